@@ -1,0 +1,169 @@
+/* libantq — the criteria catalogue, rule sets, evaluation periods and the
+ * authority table. All read-only, static, shared by every thread.
+ * SPDX-License-Identifier: MIT */
+#ifndef ANTQ_CRITERIA_H
+#define ANTQ_CRITERIA_H
+
+#include "common.h"
+#include "error.h"
+
+/** @file criteria.h
+ * @brief One catalogue: every criterion with its citation, validity dates,
+ * unit kinds and texts. The evaluator, renderers, CLI and bindings read
+ * thresholds from here and never re-encode them. */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Open end of a validity interval. */
+#define ANTQ_DATE_OPEN 29991231
+
+/** Status of a rule in the domain specification (rules.md §0). */
+typedef enum antq_rule_status {
+    ANTQ_STATUS_VERIFIED = 'V',   /**< verified against the full article text */
+    ANTQ_STATUS_SECONDARY = 'S',  /**< verified only from a secondary source */
+    ANTQ_STATUS_DERIVED = 'D',    /**< a modelling decision (configurable) */
+    ANTQ_STATUS_UNVERIFIED = 'U'  /**< plausible but unverified (configurable) */
+} antq_rule_status;
+
+/** What a catalogue row decides. */
+typedef enum antq_criterion_role {
+    ANTQ_CRITERION_SCOPE = 1,     /**< a scope rule (Art. 1.2): failing it makes the unit not eligible */
+    ANTQ_CRITERION_STANDARD = 2   /**< a criterion of the standard: failing it means not certified */
+} antq_criterion_role;
+
+/** How a measured value is compared with its requirement. */
+typedef enum antq_op {
+    ANTQ_OP_NONE = 0,
+    ANTQ_OP_GE = 1,        /**< value ≥ threshold ("từ X% trở lên", "ít nhất") */
+    ANTQ_OP_GT = 2,        /**< value > threshold ("trên X%", "hơn") */
+    ANTQ_OP_LE = 3,        /**< value ≤ threshold ("không quá", "tối đa") */
+    ANTQ_OP_LT = 4,        /**< value < threshold ("dưới") */
+    ANTQ_OP_EQ_ALL = 5,    /**< value = total ("100%", "tất cả") */
+    ANTQ_OP_ZERO = 6,      /**< value = 0 ("không có", "không để xảy ra") */
+    ANTQ_OP_TRUE = 7,      /**< a yes/no fact must be yes */
+    ANTQ_OP_IN_RANGE = 8   /**< a date must fall in [threshold_lo, threshold_hi] */
+} antq_op;
+
+/** A rule set: one legal instrument in force over an interval. */
+typedef struct antq_ruleset {
+    const char *id;          /**< "124/2021/TT-BCA" */
+    const char *title_vi;    /**< Vietnamese title */
+    const char *title_en;    /**< English title */
+    int32_t valid_from;      /**< first day in force (YYYYMMDD) */
+    int32_t valid_to;        /**< last day in force, #ANTQ_DATE_OPEN if still in force */
+    int32_t signed_on;       /**< date of issue */
+    int32_t reserved;        /**< zero */
+} antq_ruleset;
+
+/** The legal citation of a criterion, as typed fields. */
+typedef struct antq_citation {
+    const char *instrument;  /**< e.g. "124/2021/TT-BCA" */
+    int32_t article;         /**< article number (Điều) */
+    int32_t clause;          /**< clause number (khoản), 0 for the whole article */
+    const char *points;      /**< points (điểm) in Vietnamese letters, e.g. "a–g", or NULL */
+} antq_citation;
+
+/** One row of the catalogue (read-only view). */
+typedef struct antq_criterion {
+    const char *id;          /**< stable id, e.g. "C124-RA-01b" */
+    int32_t role;            /**< #antq_criterion_role */
+    int32_t status;          /**< #antq_rule_status */
+    uint32_t kinds;          /**< mask of #ANTQ_KIND_BIT(kind) it applies to */
+    int32_t valid_from;      /**< first day of evaluation periods it governs (by period end) */
+    int32_t valid_to;        /**< last day, #ANTQ_DATE_OPEN if open */
+    int32_t reserved;        /**< zero */
+    antq_citation citation;  /**< instrument, article, clause, points */
+    const char *text_vi;     /**< the criterion paraphrased in Vietnamese */
+    const char *text_en;     /**< the criterion paraphrased in English */
+    int32_t op;              /**< main comparison (#antq_op), ANTQ_OP_NONE for compound rows */
+    int32_t reserved2;       /**< zero */
+    int64_t threshold_num;   /**< numeric threshold numerator (e.g. 70), or count */
+    int64_t threshold_den;   /**< denominator (100 for a percentage, 1 for a count) */
+} antq_criterion;
+
+/** Number of rows in the catalogue. Thread-safety: safe. */
+ANTQ_API size_t antq_catalogue_count(void);
+
+/** Row @p index of the catalogue, or NULL when out of range.
+ *  Ownership: static, never freed. */
+ANTQ_API const antq_criterion *antq_catalogue_get(size_t index);
+
+/** The row with id @p id, or NULL. Ownership: static. */
+ANTQ_API const antq_criterion *antq_catalogue_find(const char *id);
+
+/** 1 when @p c applies to @p kind for an evaluation period ending on @p period_end. */
+ANTQ_API int antq_criterion_applies(const antq_criterion *c, int kind, int32_t period_end);
+
+/** Write "Art. 4(1)(a–g) of Circular 124/2021/TT-BCA" (English) or
+ *  "Điểm a–g khoản 1 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf.
+ *  @return number of bytes that the full text needs (excluding the NUL), as
+ *  snprintf does; negative on bad arguments. */
+ANTQ_API int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t size);
+
+/** Number of rule sets. */
+ANTQ_API size_t antq_ruleset_count(void);
+
+/** Rule set @p index, or NULL. Ownership: static. */
+ANTQ_API const antq_ruleset *antq_ruleset_get(size_t index);
+
+/** The rule set that governs a period ending on @p period_end (rules.md §2.1:
+ *  23/2012 for periods ending before 10/02/2022, 124/2021 from then on).
+ *  @return the rule set, or NULL when none was in force (before 18/06/2012). */
+ANTQ_API const antq_ruleset *antq_ruleset_for_date(int32_t period_end);
+
+/** The evaluation period of a unit kind for evaluation year @p year
+ *  (124/2021 Art. 8.2; 23/2012 Art. 9.2).
+ *  @param school_year_end_mmdd month*100+day on which a school year closes
+ *         (23/2012 schools only; 0 means the default 31 May).
+ *  @return #ANTQ_OK; #ANTQ_EINVAL for an unknown kind or year outside 1901–2998;
+ *  #ANTQ_ENORULES when no rule set governs that year. */
+ANTQ_API int antq_period_for(int kind, int year, int school_year_end_mmdd,
+                             int32_t *out_start, int32_t *out_end,
+                             const antq_ruleset **out_ruleset);
+
+/** Body that decides recognition (Art. 9–10, as amended). */
+typedef enum antq_authority_body {
+    ANTQ_BODY_UNKNOWN = 0,
+    ANTQ_BODY_COMMUNE_COMMITTEE = 1,  /**< chairman of the commune People's Committee */
+    ANTQ_BODY_DISTRICT_COMMITTEE = 2, /**< chairman of the district People's Committee */
+    ANTQ_BODY_PROVINCE_COMMITTEE = 3, /**< provincial People's Committee */
+    ANTQ_BODY_MINISTER = 4            /**< Minister of Public Security */
+} antq_authority_body;
+
+/** One row of the date-keyed authority table. */
+typedef struct antq_authority_rule {
+    int32_t valid_from;      /**< first decision date the row governs */
+    int32_t valid_to;        /**< last decision date, #ANTQ_DATE_OPEN if open */
+    int32_t kind;            /**< #antq_unit_kind */
+    int32_t managing_level;  /**< #antq_level, or #ANTQ_LEVEL_UNKNOWN for "any" */
+    int32_t body;            /**< #antq_authority_body that decides */
+    int32_t deadline_mmdd;   /**< decision must be made before this month*100+day of year Y; 0 = none known */
+    int32_t status;          /**< #antq_rule_status of the row */
+    int32_t reserved;        /**< zero */
+    antq_citation citation;  /**< legal basis */
+    const char *note_en;     /**< short English note (may be NULL) */
+} antq_authority_rule;
+
+/** Number of rows in the built-in authority table. */
+ANTQ_API size_t antq_authority_count(void);
+
+/** Row @p index of the built-in authority table, or NULL. Ownership: static. */
+ANTQ_API const antq_authority_rule *antq_authority_get(size_t index);
+
+/** Find the authority for a unit kind and managing level on @p decision_date
+ *  in @p table (the built-in table when @p table is NULL). Delegation
+ *  (Art. 10.5) moves the decision one level down.
+ *  @return the row, or NULL when none matches. */
+ANTQ_API const antq_authority_rule *antq_authority_find(const antq_authority_rule *table, size_t n,
+                                                        int kind, int managing_level,
+                                                        int32_t decision_date);
+
+/** Stable name of an authority body ("commune_committee" …). Static string. */
+ANTQ_API const char *antq_authority_body_name(int body);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,262 @@
+/* libantq — evaluating a unit: options, commune roll-up, results, explanations.
+ * SPDX-License-Identifier: MIT */
+#ifndef ANTQ_EVALUATE_H
+#define ANTQ_EVALUATE_H
+
+#include "common.h"
+#include "error.h"
+#include "unit.h"
+#include "evidence.h"
+#include "criteria.h"
+
+/** @file evaluate.h
+ * @brief From (unit, evidence, options) to a result: a verdict, one check per
+ * applicable criterion with the facts compared, the requirement and the gap,
+ * and explanations in Vietnamese and English. */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Previous-year comparison of Art. 4.4.a (N1). */
+typedef enum antq_trend_mode {
+    ANTQ_TREND_NOT_INCREASED = 0,    /**< default: each count ≤ previous year */
+    ANTQ_TREND_STRICTLY_REDUCED = 1  /**< each count < previous year (0 and 0 still passes) */
+} antq_trend_mode;
+
+/** Which member units form the 70% pool of Art. 5.4 (N2). */
+typedef enum antq_pool_mode {
+    ANTQ_POOL_ALL_MANAGED = 0,       /**< default: RA plus AG/EN/EI under the commune's own or delegated management */
+    ANTQ_POOL_RESIDENTIAL_ONLY = 1   /**< residential areas only (23/2012 practice, some provinces) */
+} antq_pool_mode;
+
+/** What to do with emulation-rating criteria for units not eligible for rating (N6). */
+typedef enum antq_emulation_mode {
+    ANTQ_EMULATION_INELIGIBLE_SKIPS = 0, /**< default: the criterion is not applicable */
+    ANTQ_EMULATION_INELIGIBLE_FAILS = 1  /**< the criterion fails */
+} antq_emulation_mode;
+
+/** A provincial extra criterion (Art. 8.1), defined by the caller. */
+typedef struct antq_extra_criterion {
+    const char *id;        /**< unique id, e.g. "BK-2024-01" (borrowed) */
+    const char *text_vi;   /**< Vietnamese text (borrowed) */
+    const char *text_en;   /**< English text (borrowed, may be NULL) */
+    const char *source;    /**< the provincial decision, e.g. "Quyết định 12/2023/QĐ-UBND" (may be NULL) */
+    uint32_t kinds;        /**< mask of #ANTQ_KIND_BIT(kind) it applies to */
+    int32_t reserved;      /**< zero */
+} antq_extra_criterion;
+
+/** Current version of #antq_options. */
+#define ANTQ_OPTIONS_VERSION 1
+
+/** Interpretation choices. Start from antq_options_init(); every default is
+ *  documented in doc/interpretation.md. */
+typedef struct antq_options {
+    uint32_t version;            /**< #ANTQ_OPTIONS_VERSION */
+    int32_t trend_mode;          /**< #antq_trend_mode (N1), default NOT_INCREASED */
+    int32_t pool_mode;           /**< #antq_pool_mode (N2), default ALL_MANAGED */
+    int32_t emulation_mode;      /**< #antq_emulation_mode (N6), default INELIGIBLE_SKIPS */
+    int32_t deferral_is_warning; /**< 1 (default): labour-code pay-rise deferral counts as warning or above (N4) */
+    int32_t school_year_end_mmdd; /**< 23/2012 schools: school-year closing, default 531 (31 May) */
+    int32_t decision_date;       /**< date used to look up the authority; 0 = the period end */
+    int32_t protection_force_required; /**< 1: an agency or enterprise without a protection force fails Art. 6.4;
+                                            0 (default): Art. 6.4 is not applicable to it (D) */
+    const antq_extra_criterion *extra; /**< provincial extra criteria (borrowed) */
+    size_t n_extra;              /**< number of extra criteria */
+    const antq_authority_rule *authority_table; /**< replaces the built-in table when not NULL (borrowed) */
+    size_t n_authority;          /**< rows in @ref authority_table */
+} antq_options;
+
+/** Fill @p opts with the documented defaults.
+ *  @return #ANTQ_OK, or #ANTQ_EVERSION when @p version is not supported,
+ *  #ANTQ_EINVAL when @p opts is NULL. */
+ANTQ_API int antq_options_init(antq_options *opts, unsigned version);
+
+/** Outcome of one criterion (or one fact). */
+typedef enum antq_outcome {
+    ANTQ_OUTCOME_PASS = 1,           /**< met */
+    ANTQ_OUTCOME_FAIL = 2,           /**< not met */
+    ANTQ_OUTCOME_NOT_APPLICABLE = 3, /**< does not apply to this unit */
+    ANTQ_OUTCOME_UNKNOWN = 4         /**< evidence missing; never a pass */
+} antq_outcome;
+
+/** Verdict for a unit. */
+typedef enum antq_verdict {
+    ANTQ_VERDICT_CERTIFIED = 1,      /**< đạt: every criterion met */
+    ANTQ_VERDICT_NOT_CERTIFIED = 2,  /**< chưa đạt: at least one criterion failed */
+    ANTQ_VERDICT_NOT_ELIGIBLE = 3,   /**< outside the scope (Art. 1.2) */
+    ANTQ_VERDICT_UNDETERMINED = 4    /**< no failure, but evidence missing */
+} antq_verdict;
+
+/** What a fact measured (selects the sentence that explains it). */
+typedef enum antq_fact_kind {
+    ANTQ_FACT_REGISTERED = 1,          /**< the unit registered (yes/no) */
+    ANTQ_FACT_RESOLUTION_DATE = 2,     /**< Party resolution dated within the window */
+    ANTQ_FACT_PLAN_DATE = 3,           /**< plan dated within the window */
+    ANTQ_FACT_REGISTRATION_DATE = 4,   /**< registration dated within the window */
+    ANTQ_FACT_HOUSEHOLDS_REGISTERED = 5, /**< households registered of resident */
+    ANTQ_FACT_HOUSEHOLDS_COMMITTED = 6,  /**< households that signed the commitment (23/2012) */
+    ANTQ_FACT_STAFF_BRIEFED = 7,       /**< staff briefed of total */
+    ANTQ_FACT_LEARNERS_BRIEFED = 8,    /**< learners briefed of total */
+    ANTQ_FACT_STAFF_COMMITTED = 9,     /**< staff who signed the commitment (23/2012) */
+    ANTQ_FACT_LEARNERS_COMMITTED = 10, /**< learners who signed the commitment (23/2012) */
+    ANTQ_FACT_RULE_TOPICS = 11,        /**< internal-rule topics present of those required */
+    ANTQ_FACT_EFFECTIVE_MODELS = 12,   /**< effective movement models */
+    ANTQ_FACT_IMPLEMENTS_POLICY = 13,  /**< fully implements policy and law */
+    ANTQ_FACT_PARENT_BOARD = 14,       /**< coordination with the parents' board */
+    ANTQ_FACT_EVENTS = 15,             /**< events of the listed kinds in the period */
+    ANTQ_FACT_TREND_CRIMES = 16,       /**< crimes vs previous year */
+    ANTQ_FACT_TREND_SOCIAL_EVILS = 17, /**< social-evil cases vs previous year */
+    ANTQ_FACT_TREND_OTHER = 18,        /**< other violations vs previous year */
+    ANTQ_FACT_SUPERVISION = 19,        /**< supervision of persons under management effective */
+    ANTQ_FACT_GRASSROOTS_RATING = 20,  /**< rating of the grassroots security team */
+    ANTQ_FACT_DISCIPLINED = 21,        /**< members of a role disciplined at or above a level */
+    ANTQ_FACT_POLICE_EFFECTIVE = 22,   /**< commune police effective */
+    ANTQ_FACT_MEMBERS_REGISTERED = 23, /**< member units registered of the pool */
+    ANTQ_FACT_MEMBERS_CERTIFIED = 24,  /**< member units certified of the pool */
+    ANTQ_FACT_PROTECTION_STANDING = 25, /**< protection force title or rating */
+    ANTQ_FACT_SUBUNITS_QUALIFIED = 26, /**< subordinate units with the title or rating */
+    ANTQ_FACT_SCOPE_ARMED_FORCES = 27, /**< unit of the armed forces */
+    ANTQ_FACT_SCOPE_SMALL_ENTERPRISE = 28, /**< small or micro enterprise */
+    ANTQ_FACT_SCOPE_PRIMARY_PRESCHOOL = 29, /**< primary school, kindergarten or nursery */
+    ANTQ_FACT_EXTRA = 30,              /**< a provincial extra criterion */
+    ANTQ_FACT_POLICE_ADVANCED = 31,    /**< police and neighbourhood protection hold "Advanced unit" (23/2012) */
+    ANTQ_FACT_COORDINATION_PLAN = 32,  /**< coordination plan with government and police (23/2012) */
+    ANTQ_FACT_PARTY_ORG = 33,          /**< whether a Party organisation exists (decides if a resolution is required) */
+    ANTQ_FACT_EMULATION_ELIGIBLE = 34  /**< whether the unit is eligible for emulation rating (N6) */
+} antq_fact_kind;
+
+/** One compared fact inside a check. Borrowed from its #antq_result. */
+typedef struct antq_fact {
+    int32_t kind;          /**< #antq_fact_kind */
+    int32_t outcome;       /**< #antq_outcome of this fact */
+    int32_t op;            /**< #antq_op the requirement uses */
+    int32_t detail;        /**< event kind (#ANTQ_FACT_EVENTS), role (#ANTQ_FACT_DISCIPLINED), rating … */
+    int64_t value;         /**< the measured value (count, date, rating, 0/1); -1 if unknown */
+    int64_t total;         /**< the reference: denominator, previous-year count, required mask; -1 if none */
+    int64_t threshold_num; /**< requirement numerator (70 for 70%), minimum count, date-window start */
+    int64_t threshold_den; /**< requirement denominator (100 for a percentage), date-window end */
+    int64_t gap;           /**< how much must change to pass (households, units, cases); 0 when passing, -1 if not numeric */
+    int32_t date;          /**< date of the deciding event, 0 if none */
+    int32_t level;         /**< discipline or severity level the fact refers to, 0 if none */
+    const char *missing;   /**< when UNKNOWN: the evidence field that is missing (e.g. "households_registered") */
+    const char *subject;   /**< unit id or extra-criterion id the fact is about, or NULL */
+} antq_fact;
+
+/** The check of one criterion. Borrowed from its #antq_result. */
+typedef struct antq_check {
+    const antq_criterion *criterion; /**< the catalogue row (static) */
+    int32_t outcome;                 /**< #antq_outcome: FAIL if any fact failed, else UNKNOWN if any unknown, else PASS */
+    int32_t reserved;                /**< zero */
+    const antq_fact *facts;          /**< @ref n_facts facts */
+    size_t n_facts;                  /**< number of facts */
+} antq_check;
+
+/** Accumulated results of the member units of one commune (Art. 5.4).
+ *  Residential areas and other managed units are counted apart, so that the
+ *  pool of the 70% rule (N2, #antq_pool_mode) and the residential-only pool of
+ *  23/2012 can both be read from one roll-up. Initialise with
+ *  antq_rollup_init() and feed it with antq_rollup_add(). */
+typedef struct antq_rollup {
+    const char *commune_id;       /**< the commune (borrowed) */
+    int64_t ra_total;             /**< residential areas */
+    int64_t ra_registered;        /**< of which registered */
+    int64_t ra_registration_unknown; /**< of which registration is unknown */
+    int64_t ra_certified;         /**< of which certified */
+    int64_t ra_undetermined;      /**< of which undetermined */
+    int64_t managed_total;        /**< agencies, enterprises, institutions under the commune's own or delegated management */
+    int64_t managed_registered;   /**< of which registered */
+    int64_t managed_registration_unknown; /**< of which registration is unknown */
+    int64_t managed_certified;    /**< of which certified */
+    int64_t managed_undetermined; /**< of which undetermined */
+    int64_t not_eligible;         /**< members left out as not eligible (Art. 1.2) */
+    int64_t outside_pool;         /**< members left out as recognised above the commune */
+} antq_rollup;
+
+/** Opaque result of evaluating one unit. */
+typedef struct antq_result antq_result;
+
+/** Start an empty roll-up for commune @p commune_id (borrowed). Accepts NULL rollup. */
+ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
+
+/** Count one member unit's result into the roll-up. Units recognised above
+ *  the commune (managed by a higher level without delegation) and units not
+ *  eligible are counted as such and left out of the denominator (N2).
+ *  @p member_result may be NULL (then the member counts as undetermined).
+ *  @return #ANTQ_OK; #ANTQ_EINVAL when an argument is NULL or the member's
+ *  parent is not the roll-up's commune. */
+ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const antq_evidence *member_evidence,
+                             const antq_result *member_result);
+
+/** Evaluate one unit for the year in @p ev.
+ *  @param[out] out new result; the caller owns it and frees it with antq_result_free().
+ *  @param unit the unit (borrowed, copied as needed)
+ *  @param ev its evidence (borrowed, copied as needed)
+ *  @param rollup for a commune: its members' roll-up (Art. 5.2, 5.4), or NULL to use the
+ *         counts in @p ev; member territory events are read from @p territory_events
+ *  @param territory_events events that happened elsewhere on the commune's territory
+ *         (members' events), or NULL; @p n_territory_events their number
+ *  @param opts options, or NULL for the defaults
+ *  @return #ANTQ_OK; #ANTQ_EINVAL for an invalid unit or evidence (see antq_unit_validate()
+ *  and antq_evidence_validate(), @p err names the field); #ANTQ_ENORULES when no rule set
+ *  governs the year; #ANTQ_ENOMEM. On failure *out is NULL.
+ *  Thread-safety: safe on distinct outputs; reads only its arguments and the static catalogue. */
+ANTQ_API int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev,
+                           const antq_rollup *rollup, const antq_event *territory_events,
+                           size_t n_territory_events, const antq_options *opts, antq_error *err);
+
+/** Free a result. Accepts NULL. */
+ANTQ_API void antq_result_free(antq_result *result);
+
+/** Verdict (#antq_verdict). */
+ANTQ_API int antq_result_verdict(const antq_result *result);
+/** Id of the evaluated unit. Borrowed: valid until the result is freed. */
+ANTQ_API const char *antq_result_unit_id(const antq_result *result);
+/** Kind of the evaluated unit. */
+ANTQ_API int antq_result_unit_kind(const antq_result *result);
+/** Evaluation year. */
+ANTQ_API int antq_result_year(const antq_result *result);
+/** The rule set applied. Static. */
+ANTQ_API const antq_ruleset *antq_result_ruleset(const antq_result *result);
+/** First day of the evaluation period. */
+ANTQ_API int32_t antq_result_period_start(const antq_result *result);
+/** Last day of the evaluation period. */
+ANTQ_API int32_t antq_result_period_end(const antq_result *result);
+/** #antq_tri: whether the unit registered (for roll-ups). */
+ANTQ_API int antq_result_registered(const antq_result *result);
+/** The authority that decides recognition, or NULL if none is known. Borrowed
+ *  from the table given in the options, or static. */
+ANTQ_API const antq_authority_rule *antq_result_authority(const antq_result *result);
+/** Number of checks (one per applicable criterion, scope rules first). */
+ANTQ_API size_t antq_result_check_count(const antq_result *result);
+/** Check @p index, or NULL. Borrowed: valid until the result is freed. */
+ANTQ_API const antq_check *antq_result_check(const antq_result *result, size_t index);
+/** The check of criterion @p criterion_id, or NULL. Borrowed. */
+ANTQ_API const antq_check *antq_result_find(const antq_result *result, const char *criterion_id);
+
+/** Stable name of a verdict ("certified", "not_certified", "not_eligible", "undetermined"). */
+ANTQ_API const char *antq_verdict_name(int verdict);
+/** Stable name of an outcome ("pass", "fail", "not_applicable", "unknown"). */
+ANTQ_API const char *antq_outcome_name(int outcome);
+
+/** One sentence that states a fact: what was measured and what is required,
+ *  e.g. "registered 238 of 240 resident households; required: all".
+ *  @param[out] out new NUL-terminated UTF-8 string; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL, #ANTQ_ENOMEM. */
+ANTQ_API int antq_fact_describe(const antq_fact *fact, int lang, char **out);
+
+/** The full explanation of a result in @p lang: the verdict, then every check
+ *  with its outcome, its clause and its facts.
+ *  @param[out] out new UTF-8 text; free with antq_free(). */
+ANTQ_API int antq_result_explain(const antq_result *result, int lang, char **out);
+
+/** "What would it take": the failed and unknown criteria with their clause and,
+ *  where numeric, the gap ("2 more households must register"). Empty text
+ *  (one line saying nothing is missing) for a certified or not-eligible unit.
+ *  @param[out] out new UTF-8 text; free with antq_free(). */
+ANTQ_API int antq_result_what_it_takes(const antq_result *result, int lang, char **out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

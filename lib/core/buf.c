@@ -1,0 +1,80 @@
+/* A growable text buffer with a sticky out-of-memory flag.
+ * SPDX-License-Identifier: MIT */
+#include "../internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void antq__buf_init(antq__buf *b) { memset(b, 0, sizeof *b); }
+
+void antq__buf_free(antq__buf *b)
+{
+    antq__free(b->data);
+    antq__buf_init(b);
+}
+
+static int buf_reserve(antq__buf *b, size_t extra)
+{
+    if (b->failed)
+        return 0;
+    if (b->len + extra + 1 <= b->cap)
+        return 1;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    char *d = antq__realloc(b->data, cap);
+    if (!d) {
+        b->failed = 1;
+        return 0;
+    }
+    b->data = d;
+    b->cap = cap;
+    return 1;
+}
+
+void antq__buf_puts(antq__buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (!buf_reserve(b, n))
+        return;
+    memcpy(b->data + b->len, s, n + 1);
+    b->len += n;
+}
+
+void antq__buf_printf(antq__buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        b->failed = 1;
+        return;
+    }
+    if ((size_t)n < sizeof small) {
+        antq__buf_puts(b, small);
+        return;
+    }
+    if (!buf_reserve(b, (size_t)n))
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+int antq__buf_finish(antq__buf *b, char **out)
+{
+    if (!b->failed && !b->data)
+        buf_reserve(b, 0);
+    if (b->failed) {
+        antq__buf_free(b);
+        *out = NULL;
+        return ANTQ_ENOMEM;
+    }
+    b->data[b->len] = '\0';
+    *out = b->data;
+    antq__buf_init(b);
+    return ANTQ_OK;
+}

@@ -1,0 +1,702 @@
+/* Predicates: each reads typed evidence and the parameters of its catalogue
+ * row, and records the facts it compared. No thresholds here, no text.
+ * SPDX-License-Identifier: MIT */
+#include "../internal.h"
+
+#include <string.h>
+
+static int tri_outcome(int32_t v)
+{
+    return v == ANTQ_YES ? ANTQ_OUTCOME_PASS : v == ANTQ_NO ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_UNKNOWN;
+}
+
+static antq_fact *tri_fact(antq__ctx *ctx, int kind, int32_t v, const char *missing)
+{
+    antq_fact *f = antq__fact_add(ctx, kind, tri_outcome(v));
+    if (f) {
+        f->op = ANTQ_OP_TRUE;
+        f->value = v == ANTQ_UNKNOWN ? -1 : v;
+        f->threshold_num = 1;
+        f->gap = v == ANTQ_YES ? 0 : -1;
+        if (v == ANTQ_UNKNOWN)
+            f->missing = missing;
+    }
+    return f;
+}
+
+static void na_fact(antq__ctx *ctx, int kind, int64_t value)
+{
+    antq_fact *f = antq__fact_add(ctx, kind, ANTQ_OUTCOME_NOT_APPLICABLE);
+    if (f)
+        f->value = value;
+}
+
+/* part must equal whole ("100%", "all"). */
+static void all_fact(antq__ctx *ctx, int kind, int64_t part, int64_t whole, const char *missing_part,
+                     const char *missing_whole)
+{
+    int oc = part < 0 || whole < 0 ? ANTQ_OUTCOME_UNKNOWN : part == whole ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
+    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_EQ_ALL;
+    f->value = part;
+    f->total = whole;
+    f->threshold_num = 100;
+    f->threshold_den = 100;
+    f->gap = oc == ANTQ_OUTCOME_UNKNOWN ? -1 : whole - part;
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = whole < 0 ? missing_whole : missing_part;
+}
+
+/* Smallest k ≥ 0 with (part + k) * den ≥ num * whole. */
+static int64_t ratio_gap(int64_t part, int64_t whole, int64_t num, int64_t den)
+{
+    int64_t need = num * whole - part * den;
+    return need <= 0 ? 0 : (need + den - 1) / den;
+}
+
+/* part (+ up to `open` more whose state is unknown) of whole, required ≥ num/den,
+ * in exact integer arithmetic (IND-05). */
+static void ratio_fact(antq__ctx *ctx, int kind, int64_t part, int64_t open, int64_t whole, int64_t num, int64_t den,
+                       const char *missing)
+{
+    int oc;
+    if (part < 0 || whole < 0 || open < 0)
+        oc = ANTQ_OUTCOME_UNKNOWN;
+    else if (part * den >= num * whole)
+        oc = ANTQ_OUTCOME_PASS;
+    else if ((part + open) * den < num * whole)
+        oc = ANTQ_OUTCOME_FAIL;
+    else
+        oc = ANTQ_OUTCOME_UNKNOWN;
+    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_GE;
+    f->value = part;
+    f->total = whole;
+    f->threshold_num = num;
+    f->threshold_den = den;
+    f->gap = part < 0 || whole < 0 ? -1 : ratio_gap(part, whole, num, den);
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = missing;
+}
+
+static void date_fact(antq__ctx *ctx, int kind, int32_t date, int32_t lo, int32_t hi, const char *missing)
+{
+    int oc = date == ANTQ_DATE_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
+             : date >= lo && date <= hi ? ANTQ_OUTCOME_PASS
+                                        : ANTQ_OUTCOME_FAIL;
+    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_IN_RANGE;
+    f->value = date == ANTQ_DATE_UNKNOWN ? -1 : date;
+    f->date = date;
+    f->threshold_num = lo;
+    f->threshold_den = hi;
+    f->gap = -1;
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = missing;
+}
+
+static void min_count_fact(antq__ctx *ctx, int kind, int64_t v, int64_t min, const char *missing)
+{
+    int oc = v < 0 ? ANTQ_OUTCOME_UNKNOWN : v >= min ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
+    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_GE;
+    f->value = v;
+    f->threshold_num = min;
+    f->threshold_den = 1;
+    f->gap = v < 0 ? -1 : v >= min ? 0 : min - v;
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = missing;
+}
+
+static int in_period(const antq__ctx *ctx, int32_t date) { return date >= ctx->start && date <= ctx->end; }
+
+/* Does a discipline level reach the bar `min` (N4)? */
+static int discipline_reaches(const antq__ctx *ctx, int level, int min)
+{
+    if (level == ANTQ_DISCIPLINE_PAY_RISE_DEFERRAL && min == ANTQ_DISCIPLINE_WARNING)
+        return ctx->opts->deferral_is_warning != 0;
+    return level >= min;
+}
+
+/* No one of the row's roles disciplined at or above the row's level in the period. */
+static void discipline_fact(antq__ctx *ctx, const antq__row *row)
+{
+    const antq_evidence *ev = ctx->ev;
+    int64_t count = 0;
+    int32_t first = 0;
+    int role = 0, max_level = 0;
+    for (size_t i = 0; i < ev->n_disciplines; i++) {
+        const antq_discipline *d = &ev->disciplines[i];
+        if (!(row->p.role_mask & (1u << d->role)) || !in_period(ctx, d->date) ||
+            !discipline_reaches(ctx, d->level, row->p.discipline_min))
+            continue;
+        if (!count || d->date < first) {
+            first = d->date;
+            role = d->role;
+        }
+        if (d->level > max_level)
+            max_level = d->level;
+        count++;
+    }
+    if (!role)
+        for (int r = 1; r <= ANTQ_ROLE_NEIGHBOURHOOD_PROTECTION && !role; r++)
+            if (row->p.role_mask & (1u << r))
+                role = r;
+    int oc = count ? ANTQ_OUTCOME_FAIL : ev->disciplines_recorded == ANTQ_YES ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_DISCIPLINED, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_ZERO;
+    f->detail = role;
+    f->value = oc == ANTQ_OUTCOME_UNKNOWN ? -1 : count;
+    f->threshold_num = row->p.discipline_min;
+    f->level = max_level;
+    f->date = first;
+    f->gap = oc == ANTQ_OUTCOME_UNKNOWN ? -1 : count;
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = "disciplines";
+}
+
+/* ---- scope (Art. 1.2.b): FAIL means "excluded" */
+
+void antq__pred_scope_armed_forces(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    int32_t v = ctx->unit->armed_forces;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_SCOPE_ARMED_FORCES,
+                                  v == ANTQ_YES ? ANTQ_OUTCOME_FAIL : v == ANTQ_NO ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN);
+    if (f) {
+        f->value = v == ANTQ_UNKNOWN ? -1 : v;
+        if (v == ANTQ_UNKNOWN)
+            f->missing = "armed_forces";
+    }
+}
+
+void antq__pred_scope_enterprise_size(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    int32_t s = ctx->unit->enterprise_size;
+    int oc = s == ANTQ_SIZE_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
+             : s == ANTQ_SIZE_MICRO || s == ANTQ_SIZE_SMALL ? ANTQ_OUTCOME_FAIL
+                                                            : ANTQ_OUTCOME_PASS;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_SCOPE_SMALL_ENTERPRISE, oc);
+    if (f) {
+        f->value = s;
+        if (oc == ANTQ_OUTCOME_UNKNOWN)
+            f->missing = "enterprise_size";
+    }
+}
+
+void antq__pred_scope_education_level(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    int32_t l = ctx->unit->education_level;
+    int oc = l == ANTQ_EDU_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
+             : l == ANTQ_EDU_NURSERY || l == ANTQ_EDU_KINDERGARTEN || l == ANTQ_EDU_PRIMARY ? ANTQ_OUTCOME_FAIL
+                                                                                           : ANTQ_OUTCOME_PASS;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_SCOPE_PRIMARY_PRESCHOOL, oc);
+    if (f) {
+        f->value = l;
+        if (oc == ANTQ_OUTCOME_UNKNOWN)
+            f->missing = "education_level";
+    }
+}
+
+/* ---- registration and dated documents (Art. 4.1, 5.1, 6.1, 7.1; 9.2.a) */
+
+void antq__pred_documents(antq__ctx *ctx, const antq__row *row)
+{
+    const antq_evidence *ev = ctx->ev;
+    int docs = row->p.docs;
+    int32_t lo = ctx->start, hi = ctx->end;
+    if (row->p.window_from) {
+        lo = antq__date_ymd(ctx->year, row->p.window_from);
+        hi = antq__date_ymd(ctx->year, row->p.window_to);
+    }
+    if (docs & ANTQ__DOC_REGISTERED) {
+        int32_t reg = ev->registered;
+        if (reg == ANTQ_UNKNOWN && ev->registration_date != ANTQ_DATE_UNKNOWN)
+            reg = ANTQ_YES;
+        tri_fact(ctx, ANTQ_FACT_REGISTERED, reg, "registered");
+        if (reg == ANTQ_NO)
+            return; /* a unit that did not register is not appraised (C124-SC-07) */
+    }
+    if (docs & ANTQ__DOC_RESOLUTION)
+        date_fact(ctx, ANTQ_FACT_RESOLUTION_DATE, ev->party_resolution_date, lo, hi, "party_resolution_date");
+    if (docs & ANTQ__DOC_RESOLUTION_IF_PARTY) {
+        int32_t party = ctx->unit->has_party_org;
+        if (party == ANTQ_YES)
+            date_fact(ctx, ANTQ_FACT_RESOLUTION_DATE, ev->party_resolution_date, lo, hi, "party_resolution_date");
+        else if (party == ANTQ_NO)
+            na_fact(ctx, ANTQ_FACT_PARTY_ORG, 0);
+        else
+            tri_fact(ctx, ANTQ_FACT_PARTY_ORG, ANTQ_UNKNOWN, "has_party_org");
+    }
+    if (docs & ANTQ__DOC_PLAN)
+        date_fact(ctx, ANTQ_FACT_PLAN_DATE, ev->plan_date, lo, hi, "plan_date");
+    if (docs & ANTQ__DOC_REGISTRATION)
+        date_fact(ctx, ANTQ_FACT_REGISTRATION_DATE, ev->registration_date, lo, hi, "registration_date");
+}
+
+void antq__pred_households_registered(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    all_fact(ctx, ANTQ_FACT_HOUSEHOLDS_REGISTERED, ctx->ev->households_registered, ctx->ev->households_resident,
+             "households_registered", "households_resident");
+}
+
+void antq__pred_households_committed(antq__ctx *ctx, const antq__row *row)
+{
+    antq__pred_documents(ctx, row);
+    all_fact(ctx, ANTQ_FACT_HOUSEHOLDS_COMMITTED, ctx->ev->households_committed, ctx->ev->households_resident,
+             "households_committed", "households_resident");
+}
+
+void antq__pred_implements_policy(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    tri_fact(ctx, ANTQ_FACT_IMPLEMENTS_POLICY, ctx->ev->implements_policy, "implements_policy");
+}
+
+/* ---- closed lists of events (Art. 4.3, 4.4.b–d, 6.3, 7.3, 7.4) */
+
+typedef struct event_tally {
+    int64_t counted, uncertain;
+    int32_t first_date;
+    int level;
+    const char *missing;
+    const char *subject;
+} event_tally;
+
+static void tally_event(const antq__ctx *ctx, const antq__row *row, const antq_event *e, event_tally *t)
+{
+    unsigned bit = ANTQ_EVENT_BIT(e->kind);
+    if (!(row->p.event_mask & bit) || !in_period(ctx, e->date))
+        return;
+    const char *missing = NULL;
+    if (e->kind == ANTQ_EVENT_CRIME && row->p.min_severity) {
+        if (e->severity == ANTQ_SEVERITY_UNKNOWN)
+            missing = "severity";
+        else if (e->severity < row->p.min_severity)
+            return; /* a less-serious crime does not trigger the item (it counts for Art. 4.4.a) */
+    }
+    if ((e->kind == ANTQ_EVENT_STAFF_SOCIAL_EVIL || e->kind == ANTQ_EVENT_MEMBER_CRIME_OR_EVIL) &&
+        row->p.discipline_min > 0) {
+        if (e->discipline < 0)
+            missing = "discipline";
+        else if (!discipline_reaches(ctx, e->discipline, row->p.discipline_min))
+            return;
+    }
+    int fm = (row->p.fm_mask & bit) != 0, prompt = (row->p.prompt_mask & bit) != 0;
+    if ((fm && e->force_majeure == ANTQ_YES) || (prompt && e->handled_promptly == ANTQ_YES))
+        return; /* excused where, and only where, the law gives the escape (N3) */
+    if (!missing && fm && e->force_majeure == ANTQ_UNKNOWN)
+        missing = "force_majeure";
+    if (!missing && prompt && e->handled_promptly == ANTQ_UNKNOWN)
+        missing = "handled_promptly";
+    if (missing) {
+        if (!t->uncertain && !t->missing)
+            t->missing = missing;
+        t->uncertain++;
+        return;
+    }
+    if (!t->counted || e->date < t->first_date) {
+        t->first_date = e->date;
+        t->subject = e->unit_id;
+    }
+    if (e->kind == ANTQ_EVENT_CRIME && e->severity > t->level)
+        t->level = e->severity;
+    if (e->kind != ANTQ_EVENT_CRIME && e->discipline > t->level)
+        t->level = e->discipline;
+    t->counted++;
+}
+
+void antq__pred_no_events(antq__ctx *ctx, const antq__row *row)
+{
+    event_tally tally[ANTQ_EVENT_KIND_COUNT] = {{0}};
+    const antq_evidence *ev = ctx->ev;
+    for (size_t i = 0; i < ev->n_events; i++)
+        tally_event(ctx, row, &ev->events[i], &tally[ev->events[i].kind]);
+    for (size_t i = 0; i < ctx->n_territory; i++) {
+        const antq_event *e = &ctx->territory[i];
+        if (e->kind > 0 && e->kind < ANTQ_EVENT_KIND_COUNT)
+            tally_event(ctx, row, e, &tally[e->kind]);
+    }
+    int any = 0;
+    for (int k = 1; k < ANTQ_EVENT_KIND_COUNT; k++) {
+        event_tally *t = &tally[k];
+        if (!t->counted && !t->uncertain)
+            continue;
+        any = 1;
+        antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_EVENTS, t->counted ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_UNKNOWN);
+        if (!f)
+            return;
+        f->op = ANTQ_OP_ZERO;
+        f->detail = k;
+        f->value = t->counted ? t->counted : t->uncertain;
+        f->date = t->first_date;
+        f->level = t->level;
+        f->gap = t->counted;
+        f->subject = t->subject;
+        if (!t->counted)
+            f->missing = t->missing;
+    }
+    if (any)
+        return;
+    int oc = ev->events_recorded == ANTQ_YES ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_EVENTS, oc);
+    if (f) {
+        f->op = ANTQ_OP_ZERO;
+        f->value = oc == ANTQ_OUTCOME_PASS ? 0 : -1;
+        if (oc == ANTQ_OUTCOME_UNKNOWN)
+            f->missing = "events";
+    }
+}
+
+/* ---- Art. 4.4.a: contained and reduced compared with the previous year (N1, N8) */
+
+static void trend_fact(antq__ctx *ctx, int kind, int64_t cur, int64_t prev, const char *m_cur, const char *m_prev)
+{
+    int strict = ctx->opts->trend_mode == ANTQ_TREND_STRICTLY_REDUCED;
+    int oc;
+    if (cur < 0 || prev < 0)
+        oc = ANTQ_OUTCOME_UNKNOWN;
+    else if (strict)
+        oc = cur < prev || (cur == 0 && prev == 0) ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
+    else
+        oc = cur <= prev ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
+    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    if (!f)
+        return;
+    f->op = strict ? ANTQ_OP_LT : ANTQ_OP_LE;
+    f->value = cur;
+    f->total = prev;
+    f->gap = oc == ANTQ_OUTCOME_UNKNOWN ? -1 : oc == ANTQ_OUTCOME_PASS ? 0 : cur - prev + (strict ? 1 : 0);
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = cur < 0 ? m_cur : m_prev;
+}
+
+void antq__pred_trend(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    const antq_evidence *ev = ctx->ev;
+    trend_fact(ctx, ANTQ_FACT_TREND_CRIMES, ev->crimes, ev->crimes_prev, "crimes", "crimes_prev");
+    trend_fact(ctx, ANTQ_FACT_TREND_SOCIAL_EVILS, ev->social_evils, ev->social_evils_prev, "social_evils",
+               "social_evils_prev");
+    trend_fact(ctx, ANTQ_FACT_TREND_OTHER, ev->other_violations, ev->other_violations_prev, "other_violations",
+               "other_violations_prev");
+}
+
+void antq__pred_no_new_evils(antq__ctx *ctx, const antq__row *row)
+{
+    antq__pred_no_events(ctx, row);
+    tri_fact(ctx, ANTQ_FACT_SUPERVISION, ctx->ev->supervision_effective, "supervision_effective");
+}
+
+/* ---- forces and collectives */
+
+void antq__pred_grassroots_team(antq__ctx *ctx, const antq__row *row)
+{
+    int r = ctx->ev->grassroots_rating;
+    int oc = r == ANTQ_RATING_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN : r >= row->p.rating_min ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_GRASSROOTS_RATING, oc);
+    if (f) {
+        f->op = ANTQ_OP_GE;
+        f->value = r ? r : -1;
+        f->threshold_num = row->p.rating_min;
+        f->gap = -1;
+        if (oc == ANTQ_OUTCOME_UNKNOWN)
+            f->missing = "grassroots_rating";
+    }
+    discipline_fact(ctx, row);
+}
+
+void antq__pred_effective_models(antq__ctx *ctx, const antq__row *row)
+{
+    min_count_fact(ctx, ANTQ_FACT_EFFECTIVE_MODELS, ctx->ev->effective_models, row->p.min_count, "effective_models");
+}
+
+void antq__pred_imports(antq__ctx *ctx, const antq__row *row)
+{
+    for (const char *const *id = row->imports; id && *id; id++) {
+        const antq__row *r = antq__row_find(*id);
+        if (r && r->predicate)
+            r->predicate(ctx, r);
+    }
+}
+
+void antq__pred_commune_police(antq__ctx *ctx, const antq__row *row)
+{
+    tri_fact(ctx, ANTQ_FACT_POLICE_EFFECTIVE, ctx->ev->police_effective, "police_effective");
+    discipline_fact(ctx, row);
+}
+
+/* ---- commune roll-up (Art. 5.4, N2) */
+
+typedef struct pool_counts {
+    int64_t total, registered, registration_unknown, certified, undetermined;
+} pool_counts;
+
+static pool_counts pool_of(const antq__ctx *ctx, const antq__row *row)
+{
+    pool_counts p = {-1, -1, 0, -1, 0};
+    const antq_rollup *r = ctx->rollup;
+    if (r) {
+        int residential_only = row->p.pool_residential_only || ctx->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
+        p.total = r->ra_total;
+        p.registered = r->ra_registered;
+        p.registration_unknown = r->ra_registration_unknown;
+        p.certified = r->ra_certified;
+        p.undetermined = r->ra_undetermined;
+        if (!residential_only) {
+            p.total += r->managed_total;
+            p.registered += r->managed_registered;
+            p.registration_unknown += r->managed_registration_unknown;
+            p.certified += r->managed_certified;
+            p.undetermined += r->managed_undetermined;
+        }
+        return p;
+    }
+    p.total = ctx->ev->members_total;
+    p.registered = ctx->ev->members_registered;
+    p.certified = ctx->ev->members_certified;
+    return p;
+}
+
+void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
+{
+    pool_counts p = pool_of(ctx, row);
+    int oc;
+    if (p.total < 0 || p.registered < 0)
+        oc = ANTQ_OUTCOME_UNKNOWN;
+    else if (p.registered == p.total)
+        oc = ANTQ_OUTCOME_PASS;
+    else if (p.registered + p.registration_unknown < p.total)
+        oc = ANTQ_OUTCOME_FAIL;
+    else
+        oc = ANTQ_OUTCOME_UNKNOWN;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_MEMBERS_REGISTERED, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_EQ_ALL;
+    f->value = p.registered;
+    f->total = p.total;
+    f->threshold_num = row->pub.threshold_num;
+    f->threshold_den = row->pub.threshold_den;
+    f->gap = p.total < 0 || p.registered < 0 ? -1 : p.total - p.registered;
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = p.total < 0 ? "members_total" : p.registered < 0 ? "members_registered" : "member registration";
+}
+
+void antq__pred_members_certified(antq__ctx *ctx, const antq__row *row)
+{
+    pool_counts p = pool_of(ctx, row);
+    ratio_fact(ctx, ANTQ_FACT_MEMBERS_CERTIFIED, p.certified, p.undetermined, p.total, row->pub.threshold_num,
+               row->pub.threshold_den,
+               p.total < 0 ? "members_total" : p.certified < 0 ? "members_certified" : "member verdicts");
+}
+
+/* ---- agencies, enterprises, educational institutions (Art. 6–7) */
+
+static int popcount32(uint32_t v)
+{
+    int n = 0;
+    for (; v; v &= v - 1)
+        n++;
+    return n;
+}
+
+void antq__pred_rule_topics(antq__ctx *ctx, const antq__row *row)
+{
+    int32_t have = ctx->ev->rule_topics;
+    uint32_t need = (uint32_t)row->p.topics;
+    int oc = have < 0 ? ANTQ_OUTCOME_UNKNOWN : ((uint32_t)have & need) == need ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_RULE_TOPICS, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_EQ_ALL;
+    f->value = have < 0 ? -1 : popcount32((uint32_t)have & need);
+    f->total = popcount32(need);
+    f->detail = have < 0 ? (int32_t)need : (int32_t)(need & ~(uint32_t)have); /* topics missing */
+    f->gap = have < 0 ? -1 : popcount32(need & ~(uint32_t)have);
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = "rule_topics";
+}
+
+void antq__pred_staff_briefed(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    all_fact(ctx, ANTQ_FACT_STAFF_BRIEFED, ctx->ev->staff_briefed, ctx->ev->staff_total, "staff_briefed", "staff_total");
+}
+
+/* Emulation-rating eligibility (N6): returns 1 when the rated part applies. */
+static int emulation_applies(antq__ctx *ctx)
+{
+    int32_t e = ctx->unit->emulation_eligible;
+    if (e == ANTQ_YES)
+        return 1;
+    if (e == ANTQ_UNKNOWN) {
+        tri_fact(ctx, ANTQ_FACT_EMULATION_ELIGIBLE, ANTQ_UNKNOWN, "emulation_eligible");
+        return 0;
+    }
+    if (ctx->opts->emulation_mode == ANTQ_EMULATION_INELIGIBLE_FAILS)
+        tri_fact(ctx, ANTQ_FACT_EMULATION_ELIGIBLE, ANTQ_NO, "emulation_eligible");
+    else
+        na_fact(ctx, ANTQ_FACT_EMULATION_ELIGIBLE, 0);
+    return 0;
+}
+
+void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
+{
+    int32_t has = ctx->unit->has_protection_force;
+    if (has == ANTQ_UNKNOWN) {
+        tri_fact(ctx, ANTQ_FACT_PROTECTION_STANDING, ANTQ_UNKNOWN, "has_protection_force");
+        return;
+    }
+    if (has == ANTQ_NO) {
+        int required = ctx->unit->kind != ANTQ_KIND_EDUCATIONAL_INSTITUTION && ctx->opts->protection_force_required;
+        antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_PROTECTION_STANDING,
+                                      required ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_NOT_APPLICABLE);
+        if (f) {
+            f->value = -1;
+            f->detail = -1; /* no protection force */
+            f->gap = -1;
+        }
+        return;
+    }
+    if (emulation_applies(ctx)) {
+        int32_t title = ctx->ev->protection_advanced_title;
+        int r = ctx->ev->protection_rating;
+        int oc;
+        if (title == ANTQ_YES || (r != ANTQ_RATING_UNKNOWN && r >= row->p.rating_min))
+            oc = ANTQ_OUTCOME_PASS;
+        else if (title == ANTQ_NO && r != ANTQ_RATING_UNKNOWN)
+            oc = ANTQ_OUTCOME_FAIL;
+        else
+            oc = ANTQ_OUTCOME_UNKNOWN;
+        antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_PROTECTION_STANDING, oc);
+        if (f) {
+            f->op = ANTQ_OP_GE;
+            f->value = r ? r : -1;
+            f->total = title;
+            f->threshold_num = row->p.rating_min;
+            f->gap = -1;
+            if (oc == ANTQ_OUTCOME_UNKNOWN)
+                f->missing = title == ANTQ_UNKNOWN ? "protection_advanced_title" : "protection_rating";
+        }
+    }
+    discipline_fact(ctx, row);
+}
+
+void antq__pred_subunits(antq__ctx *ctx, const antq__row *row)
+{
+    if (emulation_applies(ctx)) {
+        if (ctx->ev->subunits_total == 0)
+            na_fact(ctx, ANTQ_FACT_SUBUNITS_QUALIFIED, 0); /* no subordinate units: nothing to rate (D) */
+        else
+            ratio_fact(ctx, ANTQ_FACT_SUBUNITS_QUALIFIED, ctx->ev->subunits_qualified, 0, ctx->ev->subunits_total,
+                       row->pub.threshold_num, row->pub.threshold_den,
+                       ctx->ev->subunits_total < 0 ? "subunits_total" : "subunits_qualified");
+    }
+    discipline_fact(ctx, row);
+}
+
+void antq__pred_ei_registration(antq__ctx *ctx, const antq__row *row)
+{
+    const antq_evidence *ev = ctx->ev;
+    antq__pred_documents(ctx, row);
+    if (ctx->n_facts && ctx->facts[0].kind == ANTQ_FACT_REGISTERED && ctx->facts[0].outcome == ANTQ_OUTCOME_FAIL)
+        return;
+    antq__pred_rule_topics(ctx, row);
+    all_fact(ctx, ANTQ_FACT_STAFF_BRIEFED, ev->staff_briefed, ev->staff_total, "staff_briefed", "staff_total");
+    all_fact(ctx, ANTQ_FACT_LEARNERS_BRIEFED, ev->learners_briefed, ev->learners_total, "learners_briefed",
+             "learners_total");
+    min_count_fact(ctx, ANTQ_FACT_EFFECTIVE_MODELS, ev->effective_models, row->p.min_count, "effective_models");
+}
+
+static void parent_board(antq__ctx *ctx)
+{
+    if (ctx->general_education == ANTQ_YES)
+        tri_fact(ctx, ANTQ_FACT_PARENT_BOARD, ctx->ev->parent_board_coordination, "parent_board_coordination");
+    else if (ctx->general_education == ANTQ_UNKNOWN)
+        tri_fact(ctx, ANTQ_FACT_PARENT_BOARD, ANTQ_UNKNOWN, "general_education");
+}
+
+void antq__pred_ei_policy(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    tri_fact(ctx, ANTQ_FACT_IMPLEMENTS_POLICY, ctx->ev->implements_policy, "implements_policy");
+    parent_board(ctx);
+}
+
+/* ---- Art. 8.1: provincial extra criteria */
+
+void antq__pred_extra(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    const antq_options *o = ctx->opts;
+    int any = 0;
+    for (size_t i = 0; i < o->n_extra; i++) {
+        const antq_extra_criterion *x = &o->extra[i];
+        if (!x->id || !(x->kinds & ANTQ_KIND_BIT(ctx->unit->kind)))
+            continue;
+        any = 1;
+        int32_t met = ANTQ_UNKNOWN;
+        for (size_t j = 0; j < ctx->ev->n_extra; j++)
+            if (ctx->ev->extra[j].criterion_id && strcmp(ctx->ev->extra[j].criterion_id, x->id) == 0)
+                met = ctx->ev->extra[j].met;
+        antq_fact *f = tri_fact(ctx, ANTQ_FACT_EXTRA, met, "extra");
+        if (f) {
+            f->subject = x->id;
+            f->detail = (int32_t)i;
+        }
+    }
+    if (!any)
+        na_fact(ctx, ANTQ_FACT_EXTRA, 0);
+}
+
+/* ---- 23/2012 */
+
+void antq__pred_police_advanced(antq__ctx *ctx, const antq__row *row)
+{
+    tri_fact(ctx, ANTQ_FACT_POLICE_ADVANCED, ctx->ev->police_advanced_unit, "police_advanced_unit");
+    discipline_fact(ctx, row);
+}
+
+void antq__pred_c23_agency_registration(antq__ctx *ctx, const antq__row *row)
+{
+    antq__pred_documents(ctx, row);
+    antq__pred_rule_topics(ctx, row);
+    all_fact(ctx, ANTQ_FACT_STAFF_COMMITTED, ctx->ev->staff_committed, ctx->ev->staff_total, "staff_committed",
+             "staff_total");
+}
+
+void antq__pred_c23_agency_implementation(antq__ctx *ctx, const antq__row *row)
+{
+    tri_fact(ctx, ANTQ_FACT_IMPLEMENTS_POLICY, ctx->ev->implements_policy, "implements_policy");
+    tri_fact(ctx, ANTQ_FACT_COORDINATION_PLAN, ctx->ev->coordination_plan, "coordination_plan");
+    min_count_fact(ctx, ANTQ_FACT_EFFECTIVE_MODELS, ctx->ev->effective_models, row->p.min_count, "effective_models");
+}
+
+void antq__pred_c23_school_registration(antq__ctx *ctx, const antq__row *row)
+{
+    const antq_evidence *ev = ctx->ev;
+    antq__pred_documents(ctx, row);
+    antq__pred_rule_topics(ctx, row);
+    all_fact(ctx, ANTQ_FACT_STAFF_COMMITTED, ev->staff_committed, ev->staff_total, "staff_committed", "staff_total");
+    int l = ctx->unit->education_level;
+    if (l == ANTQ_EDU_NURSERY || l == ANTQ_EDU_KINDERGARTEN || l == ANTQ_EDU_PRIMARY)
+        na_fact(ctx, ANTQ_FACT_LEARNERS_COMMITTED, -1); /* learners from lower-secondary level up only */
+    else
+        all_fact(ctx, ANTQ_FACT_LEARNERS_COMMITTED, ev->learners_committed, ev->learners_total, "learners_committed",
+                 "learners_total");
+    parent_board(ctx);
+}

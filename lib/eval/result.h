@@ -1,0 +1,20 @@
+/* The result object (internal layout).
+ * SPDX-License-Identifier: MIT */
+#ifndef ANTQ_EVAL_RESULT_H
+#define ANTQ_EVAL_RESULT_H
+
+#include "../internal.h"
+
+struct antq_result {
+    const char *unit_id;   /* points into the same allocation */
+    int32_t kind, year, verdict, registered;
+    int32_t start, end;
+    const antq_ruleset *ruleset;
+    const antq_authority_rule *authority;
+    antq_check *checks;
+    size_t n_checks;
+    antq_fact *facts;
+    size_t n_facts;
+};
+
+#endif

@@ -1,0 +1,56 @@
+/* Commune roll-up (Art. 5.4, pool rule N2).
+ * SPDX-License-Identifier: MIT */
+#include "result.h"
+
+#include <string.h>
+
+void antq_rollup_init(antq_rollup *rollup, const char *commune_id)
+{
+    if (!rollup)
+        return;
+    memset(rollup, 0, sizeof *rollup);
+    rollup->commune_id = commune_id;
+}
+
+int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence *member_evidence,
+                    const antq_result *member_result)
+{
+    if (!r || !member)
+        return ANTQ_EINVAL;
+    if (member->kind == ANTQ_KIND_COMMUNE || member->kind <= ANTQ_KIND_UNKNOWN || member->kind >= ANTQ_KIND_COUNT)
+        return ANTQ_EINVAL;
+    if (r->commune_id && (!member->parent_id || strcmp(member->parent_id, r->commune_id) != 0))
+        return ANTQ_EINVAL;
+    int verdict = member_result ? member_result->verdict : ANTQ_VERDICT_UNDETERMINED;
+    if (verdict == ANTQ_VERDICT_NOT_ELIGIBLE) {
+        r->not_eligible++;
+        return ANTQ_OK;
+    }
+    int residential = member->kind == ANTQ_KIND_RESIDENTIAL_AREA;
+    if (!residential && member->managing_level != ANTQ_LEVEL_COMMUNE && member->delegated_to_commune != ANTQ_YES) {
+        /* recognised above the commune: not in its denominator (N2) */
+        r->outside_pool++;
+        return ANTQ_OK;
+    }
+    int registered = member_result ? member_result->registered : ANTQ_UNKNOWN;
+    if (registered == ANTQ_UNKNOWN && member_evidence) {
+        registered = member_evidence->registered;
+        if (registered == ANTQ_UNKNOWN && member_evidence->registration_date != ANTQ_DATE_UNKNOWN)
+            registered = ANTQ_YES;
+    }
+    int64_t *total = residential ? &r->ra_total : &r->managed_total;
+    int64_t *reg = residential ? &r->ra_registered : &r->managed_registered;
+    int64_t *reg_unknown = residential ? &r->ra_registration_unknown : &r->managed_registration_unknown;
+    int64_t *cert = residential ? &r->ra_certified : &r->managed_certified;
+    int64_t *undet = residential ? &r->ra_undetermined : &r->managed_undetermined;
+    (*total)++;
+    if (registered == ANTQ_YES)
+        (*reg)++;
+    else if (registered == ANTQ_UNKNOWN)
+        (*reg_unknown)++;
+    if (verdict == ANTQ_VERDICT_CERTIFIED)
+        (*cert)++;
+    else if (verdict == ANTQ_VERDICT_UNDETERMINED)
+        (*undet)++;
+    return ANTQ_OK;
+}

@@ -1,0 +1,147 @@
+/* libantq — internal declarations shared by the library's source files.
+ * Nothing here is public; nothing here is exported.
+ * SPDX-License-Identifier: MIT */
+#ifndef ANTQ_INTERNAL_H
+#define ANTQ_INTERNAL_H
+
+#include "antq.h"
+
+#include <stdarg.h>
+
+#define ANTQ__HIDDEN __attribute__((visibility("hidden")))
+#define ANTQ__ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- memory (every allocation goes through here: one place for a test hook) */
+ANTQ__HIDDEN void *antq__malloc(size_t size);
+ANTQ__HIDDEN void *antq__calloc(size_t n, size_t size);
+ANTQ__HIDDEN void *antq__realloc(void *ptr, size_t size);
+ANTQ__HIDDEN void antq__free(void *ptr);
+ANTQ__HIDDEN char *antq__strdup(const char *s);
+
+/* ---- errors */
+/* Fill err (if not NULL) with code, path and a printf-style message; returns code. */
+ANTQ__HIDDEN int antq__error_set(antq_error *err, int code, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* ---- UTF-8 */
+/* 1 when s[0..len) is well-formed UTF-8 with no NUL byte; on failure *bad is the byte offset. */
+ANTQ__HIDDEN int antq__utf8_valid(const char *s, size_t len, size_t *bad);
+
+/* ---- growable text buffer (renderers) */
+typedef struct antq__buf {
+    char *data;
+    size_t len;
+    size_t cap;
+    int failed; /* sticky ENOMEM */
+} antq__buf;
+ANTQ__HIDDEN void antq__buf_init(antq__buf *b);
+ANTQ__HIDDEN void antq__buf_free(antq__buf *b);
+ANTQ__HIDDEN void antq__buf_puts(antq__buf *b, const char *s);
+ANTQ__HIDDEN void antq__buf_printf(antq__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__buf_finish(antq__buf *b, char **out);
+
+/* ---- dates */
+ANTQ__HIDDEN int32_t antq__date_ymd(int year, int mmdd); /* year + month*100+day, no validation */
+
+/* ---- catalogue rows */
+typedef struct antq__ctx antq__ctx;
+typedef struct antq__row antq__row;
+typedef void (*antq__predicate)(antq__ctx *ctx, const antq__row *row);
+
+/* Parameters a predicate reads; every threshold of the law lives here, in the row. */
+typedef struct antq__params {
+    uint32_t event_mask;     /* event kinds the row forbids */
+    uint32_t fm_mask;        /* of those, excused by force majeure (N3) */
+    uint32_t prompt_mask;    /* of those, excused when promptly handled and reported */
+    int32_t min_severity;    /* crimes below this severity do not count */
+    int32_t discipline_min;  /* discipline level that fails (reprimand or warning, N4) */
+    uint32_t role_mask;      /* roles whose discipline counts */
+    int32_t rating_min;      /* lowest passing rating */
+    int32_t topics;          /* required internal-rule topics */
+    int32_t window_from;     /* date window as month*100+day of year Y (0: evaluation period) */
+    int32_t window_to;
+    int32_t docs;            /* which dated documents are required (ANTQ__DOC_*) */
+    int32_t pool_residential_only; /* 1: pool of residential areas only, whatever the options */
+    int32_t min_count;       /* minimum count (effective movement models) */
+} antq__params;
+
+enum {
+    ANTQ__DOC_REGISTERED = 1 << 0,
+    ANTQ__DOC_RESOLUTION = 1 << 1,       /* always required */
+    ANTQ__DOC_RESOLUTION_IF_PARTY = 1 << 2, /* required where a Party organisation exists */
+    ANTQ__DOC_PLAN = 1 << 3,
+    ANTQ__DOC_REGISTRATION = 1 << 4
+};
+
+struct antq__row {
+    antq_criterion pub;          /* must stay first: public pointers point here */
+    antq__predicate predicate;
+    antq__params p;
+    const char *const *imports;  /* ids of rows whose predicates this row applies (Art. 5.2), NULL-terminated */
+};
+
+ANTQ__HIDDEN extern const antq__row antq__c124_rows[];
+ANTQ__HIDDEN extern const size_t antq__c124_count;
+ANTQ__HIDDEN extern const antq__row antq__c23_rows[];
+ANTQ__HIDDEN extern const size_t antq__c23_count;
+ANTQ__HIDDEN const antq__row *antq__row_find(const char *id);
+ANTQ__HIDDEN const antq__row *antq__row_of(const antq_criterion *c);
+
+/* ---- evaluation context and the fact builder */
+struct antq__ctx {
+    const antq_unit *unit;
+    const antq_evidence *ev;
+    const antq_options *opts;
+    const antq_rollup *rollup;
+    const antq_event *territory;
+    size_t n_territory;
+    const antq_ruleset *ruleset;
+    int32_t start, end;   /* evaluation period */
+    int year;
+    int general_education; /* antq_tri, derived */
+    /* facts of the check being built */
+    antq_fact *facts;
+    size_t n_facts, cap_facts;
+    int facts_heap;       /* facts was moved from the caller's stack buffer to the heap */
+    int failed;           /* ENOMEM while building */
+};
+
+ANTQ__HIDDEN antq_fact *antq__fact_add(antq__ctx *ctx, int kind, int outcome);
+
+/* predicates (lib/eval/predicates.c) */
+ANTQ__HIDDEN void antq__pred_scope_armed_forces(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_scope_enterprise_size(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_scope_education_level(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_documents(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_households_registered(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_households_committed(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_implements_policy(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_no_events(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_trend(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_no_new_evils(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_grassroots_team(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_effective_models(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_imports(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_commune_police(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_members_registered(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_members_certified(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_rule_topics(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_staff_briefed(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_protection_force(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_subunits(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_ei_registration(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_ei_policy(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_extra(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_police_advanced(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_c23_agency_implementation(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_c23_agency_registration(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_c23_school_registration(antq__ctx *, const antq__row *);
+
+/* ---- names shared by renderers */
+ANTQ__HIDDEN const char *antq__rating_name(int rating, int lang);
+ANTQ__HIDDEN const char *antq__discipline_name(int level, int lang);
+ANTQ__HIDDEN const char *antq__role_name(int role, int lang);
+ANTQ__HIDDEN const char *antq__event_label(int kind, int lang);
+
+#endif

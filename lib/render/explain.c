@@ -1,0 +1,567 @@
+/* Explanations: one sentence per fact, the verdict with every clause, and the
+ * "what would it take" answer, in Vietnamese and English. Renderers never
+ * decide anything: they only phrase what the evaluator recorded.
+ * SPDX-License-Identifier: MIT */
+#include "../eval/result.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define PICK(lang, vi, en) ((lang) == ANTQ_LANG_EN ? (en) : (vi))
+
+static void put_date(antq__buf *b, int32_t d, int lang)
+{
+    if (!antq_date_valid(d)) {
+        antq__buf_puts(b, PICK(lang, "(không rõ ngày)", "(no date)"));
+        return;
+    }
+    if (lang == ANTQ_LANG_EN)
+        antq__buf_printf(b, "%04d-%02d-%02d", antq_date_year(d), antq_date_month(d), antq_date_day(d));
+    else
+        antq__buf_printf(b, "%02d/%02d/%04d", antq_date_day(d), antq_date_month(d), antq_date_year(d));
+}
+
+/* "67.5%" from exact integers, for display only (decisions never round). */
+static void put_percent(antq__buf *b, int64_t part, int64_t whole)
+{
+    if (whole <= 0)
+        return;
+    int64_t permille = part * 1000 / whole;
+    antq__buf_printf(b, " (%lld.%lld%%)", (long long)(permille / 10), (long long)(permille % 10));
+}
+
+static const char *topic_name(int bit, int lang)
+{
+    switch (bit) {
+    case ANTQ_TOPIC_UNIT_PROTECTION: return PICK(lang, "bảo vệ cơ quan, đơn vị", "unit protection");
+    case ANTQ_TOPIC_STATE_SECRETS: return PICK(lang, "bảo vệ bí mật nhà nước", "State secrets");
+    case ANTQ_TOPIC_INTERNAL_POLITICS: return PICK(lang, "bảo vệ chính trị nội bộ", "internal political protection");
+    case ANTQ_TOPIC_LABOUR_SAFETY: return PICK(lang, "an toàn lao động", "labour safety");
+    case ANTQ_TOPIC_FIRE_PREVENTION: return PICK(lang, "phòng chống cháy, nổ", "fire and explosion prevention");
+    case ANTQ_TOPIC_ENVIRONMENT: return PICK(lang, "bảo vệ môi trường", "environmental protection");
+    case ANTQ_TOPIC_LEARNER_MANAGEMENT: return PICK(lang, "quản lý, giáo dục người học", "managing and educating learners");
+    default: return "?";
+    }
+}
+
+static void put_topics(antq__buf *b, int32_t mask, int lang)
+{
+    int first = 1;
+    for (int bit = 1; bit <= ANTQ_TOPIC_LEARNER_MANAGEMENT; bit <<= 1)
+        if (mask & bit) {
+            antq__buf_printf(b, "%s%s", first ? "" : ", ", topic_name(bit, lang));
+            first = 0;
+        }
+}
+
+static const char *yes_no(int64_t v, int lang)
+{
+    return v == 1 ? PICK(lang, "có", "yes") : v == 0 ? PICK(lang, "không", "no") : PICK(lang, "chưa rõ", "unknown");
+}
+
+static const char *severity_name(int s, int lang)
+{
+    switch (s) {
+    case ANTQ_SEVERITY_LESS_SERIOUS: return PICK(lang, "ít nghiêm trọng", "less serious");
+    case ANTQ_SEVERITY_SERIOUS: return PICK(lang, "nghiêm trọng", "serious");
+    case ANTQ_SEVERITY_VERY_SERIOUS: return PICK(lang, "rất nghiêm trọng", "very serious");
+    case ANTQ_SEVERITY_PARTICULARLY_SERIOUS: return PICK(lang, "đặc biệt nghiêm trọng", "particularly serious");
+    default: return PICK(lang, "chưa rõ mức độ", "of unknown class");
+    }
+}
+
+/* "x of y <noun>" / "x/y <noun>" */
+static void put_part(antq__buf *b, const antq_fact *f, int lang, const char *vi_noun, const char *en_noun, const char *vi_verb,
+                     const char *en_verb)
+{
+    if (f->value < 0 || f->total < 0) {
+        antq__buf_printf(b, "%s", PICK(lang, vi_noun, en_noun));
+        antq__buf_puts(b, PICK(lang, ": chưa có số liệu", ": figures not reported"));
+        return;
+    }
+    if (lang == ANTQ_LANG_EN)
+        antq__buf_printf(b, "%s %lld of %lld %s", en_verb, (long long)f->value, (long long)f->total, en_noun);
+    else
+        antq__buf_printf(b, "%lld/%lld %s %s", (long long)f->value, (long long)f->total, vi_noun, vi_verb);
+}
+
+static void put_requirement(antq__buf *b, const antq_fact *f, int lang)
+{
+    antq__buf_puts(b, PICK(lang, "; yêu cầu: ", "; required: "));
+    switch (f->op) {
+    case ANTQ_OP_EQ_ALL:
+        antq__buf_puts(b, PICK(lang, "tất cả (100%)", "all (100%)"));
+        return;
+    case ANTQ_OP_GE:
+        if (f->kind == ANTQ_FACT_GRASSROOTS_RATING || f->kind == ANTQ_FACT_PROTECTION_STANDING) {
+            if (f->kind == ANTQ_FACT_PROTECTION_STANDING)
+                antq__buf_puts(b, PICK(lang, "danh hiệu \"Tập thể lao động tiên tiến\" hoặc xếp loại \"",
+                                       "the title \"Advanced labour collective\" or a rating of \""));
+            else
+                antq__buf_puts(b, "\"");
+            antq__buf_printf(b, "%s\"%s", antq__rating_name((int)f->threshold_num, lang), PICK(lang, " trở lên", " or better"));
+        } else if (f->threshold_den > 1) {
+            antq__buf_printf(b, PICK(lang, "từ %lld%% trở lên", "%lld%% or more"),
+                             (long long)(f->threshold_num * 100 / f->threshold_den));
+        } else {
+            antq__buf_printf(b, PICK(lang, "ít nhất %lld", "at least %lld"), (long long)f->threshold_num);
+        }
+        return;
+    case ANTQ_OP_LE:
+        antq__buf_puts(b, PICK(lang, "không tăng so với năm trước", "no more than the previous year"));
+        return;
+    case ANTQ_OP_LT:
+        antq__buf_puts(b, PICK(lang, "giảm so với năm trước (hoặc bằng 0 cả hai năm)", "fewer than the previous year (or none in both)"));
+        return;
+    case ANTQ_OP_ZERO:
+        if (f->kind == ANTQ_FACT_DISCIPLINED)
+            antq__buf_printf(b, PICK(lang, "không có ai bị kỷ luật từ %s trở lên", "nobody disciplined at %s or above"),
+                             antq__discipline_name((int)f->threshold_num, lang));
+        else
+            antq__buf_puts(b, PICK(lang, "không xảy ra", "none"));
+        return;
+    case ANTQ_OP_IN_RANGE:
+        antq__buf_puts(b, PICK(lang, "trong khoảng ", "between "));
+        put_date(b, (int32_t)f->threshold_num, lang);
+        antq__buf_puts(b, PICK(lang, " – ", " and "));
+        put_date(b, (int32_t)f->threshold_den, lang);
+        return;
+    case ANTQ_OP_TRUE:
+        antq__buf_puts(b, PICK(lang, "có", "yes"));
+        return;
+    default:
+        break;
+    }
+    switch (f->kind) {
+    case ANTQ_FACT_SCOPE_ARMED_FORCES: antq__buf_puts(b, PICK(lang, "không phải đơn vị lực lượng vũ trang", "not an armed-forces unit")); return;
+    case ANTQ_FACT_SCOPE_SMALL_ENTERPRISE: antq__buf_puts(b, PICK(lang, "doanh nghiệp vừa hoặc lớn", "a medium or large enterprise")); return;
+    case ANTQ_FACT_SCOPE_PRIMARY_PRESCHOOL: antq__buf_puts(b, PICK(lang, "không phải trường tiểu học, mầm non, nhà trẻ", "not a primary school, kindergarten or nursery")); return;
+    default: antq__buf_puts(b, "—"); return;
+    }
+}
+
+static void describe(antq__buf *b, const antq_fact *f, int lang)
+{
+    static const char *const size_vi[] = {"chưa rõ", "siêu nhỏ", "nhỏ", "vừa", "lớn"};
+    static const char *const size_en[] = {"unknown", "micro", "small", "medium", "large"};
+    switch (f->kind) {
+    case ANTQ_FACT_REGISTERED:
+        antq__buf_puts(b, f->value == 1 ? PICK(lang, "đã đăng ký xây dựng đạt tiêu chuẩn", "registered for the standard")
+                          : f->value == 0 ? PICK(lang, "không đăng ký xây dựng đạt tiêu chuẩn", "did not register for the standard")
+                                          : PICK(lang, "việc đăng ký chưa được báo cáo", "registration not reported"));
+        break;
+    case ANTQ_FACT_RESOLUTION_DATE:
+    case ANTQ_FACT_PLAN_DATE:
+    case ANTQ_FACT_REGISTRATION_DATE: {
+        const char *vi = f->kind == ANTQ_FACT_RESOLUTION_DATE ? "nghị quyết của tổ chức đảng"
+                         : f->kind == ANTQ_FACT_PLAN_DATE   ? "kế hoạch về an ninh, trật tự"
+                                                            : "bản đăng ký";
+        const char *en = f->kind == ANTQ_FACT_RESOLUTION_DATE ? "Party resolution"
+                         : f->kind == ANTQ_FACT_PLAN_DATE   ? "security-and-order plan"
+                                                            : "registration";
+        if (f->date) {
+            antq__buf_printf(b, PICK(lang, "%s ngày ", "%s dated "), PICK(lang, vi, en));
+            put_date(b, f->date, lang);
+        } else {
+            antq__buf_printf(b, PICK(lang, "chưa có ngày của %s", "no date for the %s"), PICK(lang, vi, en));
+        }
+        break;
+    }
+    case ANTQ_FACT_HOUSEHOLDS_REGISTERED:
+        put_part(b, f, lang, "hộ đang cư trú", "resident households", "đã đăng ký", "registered");
+        break;
+    case ANTQ_FACT_HOUSEHOLDS_COMMITTED:
+        put_part(b, f, lang, "hộ", "households", "đã ký cam kết giao ước thi đua", "signed the commitment:");
+        break;
+    case ANTQ_FACT_STAFF_BRIEFED:
+        put_part(b, f, lang, "cán bộ, công chức, viên chức, người lao động", "staff", "được phổ biến", "briefed");
+        break;
+    case ANTQ_FACT_LEARNERS_BRIEFED:
+        put_part(b, f, lang, "người học", "learners", "được phổ biến", "briefed");
+        break;
+    case ANTQ_FACT_STAFF_COMMITTED:
+        put_part(b, f, lang, "cán bộ, công nhân viên", "staff", "đã ký cam kết", "signed the commitment:");
+        break;
+    case ANTQ_FACT_LEARNERS_COMMITTED:
+        if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE) {
+            antq__buf_puts(b, PICK(lang, "không áp dụng cam kết của người học dưới cấp trung học cơ sở",
+                                   "learner commitment does not apply below lower-secondary level"));
+            return;
+        }
+        put_part(b, f, lang, "người học", "learners", "đã ký cam kết", "signed the commitment:");
+        break;
+    case ANTQ_FACT_RULE_TOPICS:
+        if (f->value < 0) {
+            antq__buf_puts(b, PICK(lang, "chưa báo cáo nội quy, quy định", "internal rules not reported"));
+        } else {
+            antq__buf_printf(b, PICK(lang, "nội quy có %lld/%lld nội dung bắt buộc", "internal rules cover %lld of %lld required topics"),
+                             (long long)f->value, (long long)f->total);
+            if (f->detail) {
+                antq__buf_puts(b, PICK(lang, " (thiếu: ", " (missing: "));
+                put_topics(b, f->detail, lang);
+                antq__buf_puts(b, ")");
+            }
+        }
+        break;
+    case ANTQ_FACT_EFFECTIVE_MODELS:
+        if (f->value < 0)
+            antq__buf_puts(b, PICK(lang, "chưa báo cáo số mô hình phong trào", "movement models not reported"));
+        else
+            antq__buf_printf(b, PICK(lang, "%lld mô hình phong trào hoạt động hiệu quả", "%lld effective movement model(s)"),
+                             (long long)f->value);
+        break;
+    case ANTQ_FACT_IMPLEMENTS_POLICY:
+        antq__buf_printf(b, PICK(lang, "thực hiện đầy đủ chủ trương, chính sách, pháp luật về an ninh, trật tự: %s",
+                                 "fully implements policy and law on security and order: %s"),
+                         yes_no(f->value, lang));
+        break;
+    case ANTQ_FACT_PARENT_BOARD:
+        antq__buf_printf(b, PICK(lang, "phối hợp với Ban Đại diện cha mẹ học sinh: %s", "coordination with the parents' board: %s"),
+                         yes_no(f->value, lang));
+        break;
+    case ANTQ_FACT_EVENTS:
+        if (f->detail == 0) {
+            antq__buf_puts(b, f->value == 0 ? PICK(lang, "không có vụ việc thuộc danh mục trong kỳ", "no listed event in the period")
+                                            : PICK(lang, "danh sách vụ việc trong kỳ chưa được báo cáo đầy đủ",
+                                                   "the list of events in the period was not reported as complete"));
+            break;
+        }
+        antq__buf_printf(b, "%lld × %s", (long long)f->value, antq__event_label(f->detail, lang));
+        if (f->detail == ANTQ_EVENT_CRIME && f->level)
+            antq__buf_printf(b, PICK(lang, " (mức cao nhất: %s)", " (gravest: %s)"), severity_name(f->level, lang));
+        if (f->outcome == ANTQ_OUTCOME_UNKNOWN) {
+            antq__buf_printf(b, PICK(lang, ", chưa rõ \"%s\"", ", \"%s\" not reported"), f->missing ? f->missing : "?");
+        } else if (f->date) {
+            antq__buf_puts(b, PICK(lang, ", lần đầu ngày ", ", first on "));
+            put_date(b, f->date, lang);
+            if (f->subject)
+                antq__buf_printf(b, PICK(lang, " tại %s", " at %s"), f->subject);
+        }
+        break;
+    case ANTQ_FACT_TREND_CRIMES:
+    case ANTQ_FACT_TREND_SOCIAL_EVILS:
+    case ANTQ_FACT_TREND_OTHER: {
+        const char *vi = f->kind == ANTQ_FACT_TREND_CRIMES ? "tội phạm"
+                         : f->kind == ANTQ_FACT_TREND_SOCIAL_EVILS ? "tệ nạn xã hội" : "vi phạm pháp luật khác";
+        const char *en = f->kind == ANTQ_FACT_TREND_CRIMES ? "crimes"
+                         : f->kind == ANTQ_FACT_TREND_SOCIAL_EVILS ? "social-evil cases" : "other violations";
+        antq__buf_printf(b, "%s: ", PICK(lang, vi, en));
+        if (f->value < 0)
+            antq__buf_puts(b, PICK(lang, "năm nay chưa có số liệu", "this year not reported"));
+        else
+            antq__buf_printf(b, PICK(lang, "%lld vụ năm nay", "%lld this year"), (long long)f->value);
+        if (f->total < 0)
+            antq__buf_puts(b, PICK(lang, ", năm trước chưa có số liệu (không đủ dữ liệu để so sánh)",
+                                   ", previous year not reported (insufficient data to compare)"));
+        else
+            antq__buf_printf(b, PICK(lang, ", %lld vụ năm trước", ", %lld the previous year"), (long long)f->total);
+        break;
+    }
+    case ANTQ_FACT_SUPERVISION:
+        antq__buf_printf(b, PICK(lang, "quản lý, giáo dục, giúp đỡ người thuộc diện quản lý có hiệu quả: %s",
+                                 "supervision of persons under management effective: %s"),
+                         yes_no(f->value, lang));
+        break;
+    case ANTQ_FACT_GRASSROOTS_RATING:
+        antq__buf_printf(b, PICK(lang, "Tổ bảo vệ an ninh, trật tự được xếp loại \"%s\"", "grassroots security team rated \"%s\""),
+                         antq__rating_name((int)(f->value < 0 ? 0 : f->value), lang));
+        break;
+    case ANTQ_FACT_DISCIPLINED:
+        if (f->value < 0) {
+            antq__buf_printf(b, PICK(lang, "chưa báo cáo đầy đủ việc kỷ luật %s", "discipline of %s not reported as complete"),
+                             antq__role_name(f->detail, lang));
+        } else if (f->value == 0) {
+            antq__buf_printf(b, PICK(lang, "không có %s bị kỷ luật từ %s trở lên", "no %s disciplined at %s or above"),
+                             antq__role_name(f->detail, lang), antq__discipline_name((int)f->threshold_num, lang));
+        } else {
+            antq__buf_printf(b, PICK(lang, "%lld %s bị kỷ luật (nặng nhất: %s), lần đầu ngày ",
+                                     "%lld %s disciplined (heaviest: %s), first on "),
+                             (long long)f->value, antq__role_name(f->detail, lang), antq__discipline_name(f->level, lang));
+            put_date(b, f->date, lang);
+        }
+        break;
+    case ANTQ_FACT_POLICE_EFFECTIVE:
+        antq__buf_printf(b, PICK(lang, "Công an cấp xã nắm tình hình, tham mưu và thực hiện hiệu quả: %s",
+                                 "commune police grasp the situation and act effectively: %s"),
+                         yes_no(f->value, lang));
+        break;
+    case ANTQ_FACT_MEMBERS_REGISTERED:
+        put_part(b, f, lang, "đơn vị thuộc phạm vi quản lý", "member units", "đã đăng ký", "registered");
+        break;
+    case ANTQ_FACT_MEMBERS_CERTIFIED:
+        put_part(b, f, lang, "đơn vị thuộc phạm vi quản lý", "member units", "được công nhận", "certified");
+        put_percent(b, f->value, f->total);
+        break;
+    case ANTQ_FACT_PROTECTION_STANDING:
+        if (f->detail == -1) {
+            antq__buf_puts(b, PICK(lang, "không có lực lượng bảo vệ", "no protection force"));
+        } else if (f->outcome == ANTQ_OUTCOME_UNKNOWN && f->missing && strcmp(f->missing, "has_protection_force") == 0) {
+            antq__buf_puts(b, PICK(lang, "chưa rõ có lực lượng bảo vệ hay không", "whether there is a protection force is not reported"));
+        } else {
+            antq__buf_printf(b, PICK(lang, "lực lượng bảo vệ xếp loại \"%s\", danh hiệu \"Tập thể lao động tiên tiến\": %s",
+                                     "protection force rated \"%s\", title \"Advanced labour collective\": %s"),
+                             antq__rating_name((int)(f->value < 0 ? 0 : f->value), lang), yes_no(f->total, lang));
+        }
+        break;
+    case ANTQ_FACT_SUBUNITS_QUALIFIED:
+        if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE) {
+            antq__buf_puts(b, PICK(lang, "không có đầu mối trực thuộc", "no subordinate units"));
+            return;
+        }
+        put_part(b, f, lang, "đầu mối trực thuộc", "subordinate units", "đạt danh hiệu hoặc xếp loại",
+                 "holding the title or rating:");
+        put_percent(b, f->value, f->total);
+        break;
+    case ANTQ_FACT_SCOPE_ARMED_FORCES:
+        antq__buf_puts(b, f->value == 1 ? PICK(lang, "là cơ quan, đơn vị lực lượng vũ trang", "is an agency or unit of the armed forces")
+                          : f->value == 0 ? PICK(lang, "không phải đơn vị lực lượng vũ trang", "is not an armed-forces unit")
+                                          : PICK(lang, "chưa rõ có thuộc lực lượng vũ trang không", "armed-forces status not reported"));
+        break;
+    case ANTQ_FACT_SCOPE_SMALL_ENTERPRISE:
+        antq__buf_printf(b, PICK(lang, "quy mô doanh nghiệp: %s", "enterprise size class: %s"),
+                         PICK(lang, size_vi[f->value >= 0 && f->value <= 4 ? f->value : 0], size_en[f->value >= 0 && f->value <= 4 ? f->value : 0]));
+        break;
+    case ANTQ_FACT_SCOPE_PRIMARY_PRESCHOOL: {
+        static const char *const vi[] = {"chưa rõ", "nhà trẻ", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+                                         "nhiều cấp học phổ thông", "giáo dục thường xuyên", "giáo dục nghề nghiệp", "cao đẳng",
+                                         "đại học", "cơ sở giáo dục khác"};
+        static const char *const en[] = {"unknown", "nursery", "kindergarten", "primary", "lower secondary", "upper secondary",
+                                         "multi-level general", "continuing education", "vocational", "college", "university",
+                                         "other institution"};
+        int l = f->value >= 0 && f->value <= ANTQ_EDU_OTHER ? (int)f->value : 0;
+        antq__buf_printf(b, PICK(lang, "cấp học: %s", "level: %s"), PICK(lang, vi[l], en[l]));
+        break;
+    }
+    case ANTQ_FACT_EXTRA:
+        if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE)
+            antq__buf_puts(b, PICK(lang, "tỉnh không quy định tiêu chí bổ sung cho loại đơn vị này",
+                                   "no provincial extra criterion applies to this kind of unit"));
+        else
+            antq__buf_printf(b, PICK(lang, "tiêu chí bổ sung của tỉnh %s: %s", "provincial criterion %s met: %s"),
+                             f->subject ? f->subject : "?", yes_no(f->value, lang));
+        break;
+    case ANTQ_FACT_POLICE_ADVANCED:
+        antq__buf_printf(b, PICK(lang, "Công an xã và Bảo vệ dân phố đạt \"Đơn vị tiên tiến\": %s",
+                                 "commune police and neighbourhood protection hold \"Advanced unit\": %s"),
+                         yes_no(f->value, lang));
+        break;
+    case ANTQ_FACT_COORDINATION_PLAN:
+        antq__buf_printf(b, PICK(lang, "có kế hoạch phối hợp với chính quyền, Công an: %s", "coordination plan with government and police: %s"),
+                         yes_no(f->value, lang));
+        break;
+    case ANTQ_FACT_PARTY_ORG:
+        antq__buf_puts(b, f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE
+                              ? PICK(lang, "không có tổ chức đảng: không yêu cầu nghị quyết", "no Party organisation: no resolution required")
+                              : PICK(lang, "chưa rõ có tổ chức đảng hay không", "whether a Party organisation exists is not reported"));
+        return;
+    case ANTQ_FACT_EMULATION_ELIGIBLE:
+        antq__buf_puts(b, f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE
+                              ? PICK(lang, "không đủ điều kiện bình xét thi đua: phần danh hiệu, xếp loại không áp dụng",
+                                     "not eligible for emulation rating: the title or rating part does not apply")
+                          : f->outcome == ANTQ_OUTCOME_FAIL
+                              ? PICK(lang, "không đủ điều kiện bình xét thi đua (tùy chọn: tính là không đạt)",
+                                     "not eligible for emulation rating (option: counts as a failure)")
+                              : PICK(lang, "chưa rõ có đủ điều kiện bình xét thi đua không", "eligibility for emulation rating not reported"));
+        return;
+    default:
+        antq__buf_puts(b, "?");
+        return;
+    }
+    if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE)
+        return;
+    put_requirement(b, f, lang);
+    if (f->outcome == ANTQ_OUTCOME_UNKNOWN && f->missing)
+        antq__buf_printf(b, PICK(lang, " [thiếu dữ liệu: %s]", " [missing evidence: %s]"), f->missing);
+}
+
+int antq_fact_describe(const antq_fact *fact, int lang, char **out)
+{
+    if (!fact || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    describe(&b, fact, lang);
+    return antq__buf_finish(&b, out);
+}
+
+static const char *verdict_label(int v, int lang)
+{
+    switch (v) {
+    case ANTQ_VERDICT_CERTIFIED: return PICK(lang, "ĐẠT tiêu chuẩn \"An toàn về an ninh, trật tự\"", "CERTIFIED \"Safe in security and order\"");
+    case ANTQ_VERDICT_NOT_CERTIFIED: return PICK(lang, "CHƯA ĐẠT tiêu chuẩn", "NOT CERTIFIED");
+    case ANTQ_VERDICT_NOT_ELIGIBLE: return PICK(lang, "KHÔNG THUỘC PHẠM VI xét công nhận", "NOT ELIGIBLE (outside the scope)");
+    case ANTQ_VERDICT_UNDETERMINED: return PICK(lang, "CHƯA XÁC ĐỊNH (thiếu dữ liệu)", "UNDETERMINED (evidence missing)");
+    default: return "?";
+    }
+}
+
+static const char *outcome_tag(int o, int lang)
+{
+    switch (o) {
+    case ANTQ_OUTCOME_PASS: return PICK(lang, "ĐẠT    ", "PASS   ");
+    case ANTQ_OUTCOME_FAIL: return PICK(lang, "KHÔNG  ", "FAIL   ");
+    case ANTQ_OUTCOME_NOT_APPLICABLE: return PICK(lang, "K.ÁD   ", "N/A    ");
+    default: return PICK(lang, "CHƯA RÕ", "UNKNOWN");
+    }
+}
+
+static const char *kind_label(int kind, int lang)
+{
+    switch (kind) {
+    case ANTQ_KIND_RESIDENTIAL_AREA: return PICK(lang, "khu dân cư", "residential area");
+    case ANTQ_KIND_COMMUNE: return PICK(lang, "xã, phường, đặc khu", "commune-level unit");
+    case ANTQ_KIND_AGENCY: return PICK(lang, "cơ quan", "agency");
+    case ANTQ_KIND_ENTERPRISE: return PICK(lang, "doanh nghiệp", "enterprise");
+    case ANTQ_KIND_EDUCATIONAL_INSTITUTION: return PICK(lang, "cơ sở giáo dục", "educational institution");
+    default: return "?";
+    }
+}
+
+static const char *body_label(int body, int lang)
+{
+    switch (body) {
+    case ANTQ_BODY_COMMUNE_COMMITTEE: return PICK(lang, "Chủ tịch Ủy ban nhân dân cấp xã", "chairman of the commune People's Committee");
+    case ANTQ_BODY_DISTRICT_COMMITTEE: return PICK(lang, "Chủ tịch Ủy ban nhân dân cấp huyện", "chairman of the district People's Committee");
+    case ANTQ_BODY_PROVINCE_COMMITTEE: return PICK(lang, "Ủy ban nhân dân cấp tỉnh", "provincial People's Committee");
+    case ANTQ_BODY_MINISTER: return PICK(lang, "Bộ trưởng Bộ Công an", "Minister of Public Security");
+    default: return "?";
+    }
+}
+
+static void put_citation(antq__buf *b, const antq_citation *c, int lang)
+{
+    char cite[160];
+    antq_citation_format(c, lang, cite, sizeof cite);
+    antq__buf_puts(b, cite);
+}
+
+static void put_header(antq__buf *b, const antq_result *r, int lang)
+{
+    antq__buf_printf(b, PICK(lang, "Đơn vị %s (%s), năm đánh giá %d\n", "Unit %s (%s), evaluation year %d\n"), r->unit_id,
+                     kind_label(r->kind, lang), (int)r->year);
+    antq__buf_printf(b, PICK(lang, "Căn cứ: Thông tư %s; kỳ đánh giá ", "Rule set: Circular %s; period "), r->ruleset->id);
+    put_date(b, r->start, lang);
+    antq__buf_puts(b, PICK(lang, " – ", " to "));
+    put_date(b, r->end, lang);
+    antq__buf_printf(b, PICK(lang, "\nKết quả: %s\n", "\nVerdict: %s\n"), verdict_label(r->verdict, lang));
+}
+
+int antq_result_explain(const antq_result *r, int lang, char **out)
+{
+    if (!r || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    put_header(&b, r, lang);
+    if (r->authority && r->verdict != ANTQ_VERDICT_NOT_ELIGIBLE) {
+        antq__buf_printf(&b, PICK(lang, "Thẩm quyền công nhận: %s", "Decided by: %s"), body_label(r->authority->body, lang));
+        if (r->authority->deadline_mmdd)
+            antq__buf_printf(&b, PICK(lang, ", trước ngày %02d/%02d/%d", ", before %d-%02d-%02d"),
+                             lang == ANTQ_LANG_EN ? (int)r->year : r->authority->deadline_mmdd % 100,
+                             lang == ANTQ_LANG_EN ? r->authority->deadline_mmdd / 100 : r->authority->deadline_mmdd / 100,
+                             lang == ANTQ_LANG_EN ? r->authority->deadline_mmdd % 100 : (int)r->year);
+        antq__buf_puts(&b, " (");
+        put_citation(&b, &r->authority->citation, lang);
+        antq__buf_printf(&b, "%s)\n", r->authority->status == ANTQ_STATUS_UNVERIFIED ? PICK(lang, "; chưa kiểm chứng", "; unverified") : "");
+    }
+    antq__buf_puts(&b, PICK(lang, "Các tiêu chí:\n", "Criteria:\n"));
+    for (size_t i = 0; i < r->n_checks; i++) {
+        const antq_check *c = &r->checks[i];
+        antq__buf_printf(&b, "  [%s] %s — ", outcome_tag(c->outcome, lang), c->criterion->id);
+        put_citation(&b, &c->criterion->citation, lang);
+        antq__buf_printf(&b, "\n            %s\n", PICK(lang, c->criterion->text_vi, c->criterion->text_en));
+        for (size_t k = 0; k < c->n_facts; k++) {
+            int o = c->facts[k].outcome;
+            antq__buf_puts(&b, o == ANTQ_OUTCOME_FAIL ? "            ✗ " : o == ANTQ_OUTCOME_UNKNOWN ? "            ? "
+                               : o == ANTQ_OUTCOME_PASS ? "            ✓ " : "            · ");
+            describe(&b, &c->facts[k], lang);
+            antq__buf_puts(&b, "\n");
+        }
+    }
+    return antq__buf_finish(&b, out);
+}
+
+/* One "what it takes" line for a fact that failed or is unknown. */
+static void put_need(antq__buf *b, const antq_fact *f, int lang)
+{
+    if (f->outcome == ANTQ_OUTCOME_UNKNOWN) {
+        antq__buf_printf(b, PICK(lang, "bổ sung dữ liệu \"%s\"", "report \"%s\""), f->missing ? f->missing : "?");
+        return;
+    }
+    long long g = (long long)f->gap;
+    switch (f->kind) {
+    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ đăng ký", "%lld more households must register"), g); return;
+    case ANTQ_FACT_HOUSEHOLDS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ ký cam kết", "%lld more households must sign the commitment"), g); return;
+    case ANTQ_FACT_STAFF_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %lld người", "%lld more staff must be briefed"), g); return;
+    case ANTQ_FACT_LEARNERS_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %lld người học", "%lld more learners must be briefed"), g); return;
+    case ANTQ_FACT_STAFF_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld người ký cam kết", "%lld more staff must sign the commitment"), g); return;
+    case ANTQ_FACT_LEARNERS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld người học ký cam kết", "%lld more learners must sign the commitment"), g); return;
+    case ANTQ_FACT_MEMBERS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị đăng ký", "%lld more member units must register"), g); return;
+    case ANTQ_FACT_MEMBERS_CERTIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị được công nhận", "%lld more member units must be certified"), g); return;
+    case ANTQ_FACT_SUBUNITS_QUALIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đầu mối đạt danh hiệu hoặc xếp loại", "%lld more subordinate units must reach the title or rating"), g); return;
+    case ANTQ_FACT_EFFECTIVE_MODELS: antq__buf_printf(b, PICK(lang, "cần thêm %lld mô hình hoạt động hiệu quả", "%lld more effective movement model(s) needed"), g); return;
+    case ANTQ_FACT_RULE_TOPICS:
+        antq__buf_puts(b, PICK(lang, "cần ban hành nội quy về: ", "internal rules needed on: "));
+        put_topics(b, f->detail, lang);
+        return;
+    case ANTQ_FACT_TREND_CRIMES:
+    case ANTQ_FACT_TREND_SOCIAL_EVILS:
+    case ANTQ_FACT_TREND_OTHER:
+        antq__buf_printf(b, PICK(lang, "số vụ phải giảm %lld để đạt yêu cầu so với năm trước", "the count is %lld too high against the previous year"), g);
+        return;
+    case ANTQ_FACT_EVENTS:
+    case ANTQ_FACT_DISCIPLINED:
+        antq__buf_puts(b, PICK(lang, "đã xảy ra trong kỳ, không khắc phục được trong kỳ này", "it happened in the period and cannot be made up within it"));
+        return;
+    case ANTQ_FACT_RESOLUTION_DATE:
+    case ANTQ_FACT_PLAN_DATE:
+    case ANTQ_FACT_REGISTRATION_DATE:
+        antq__buf_puts(b, PICK(lang, "văn bản phải có ngày trong khoảng quy định", "the document must be dated within the window"));
+        return;
+    default:
+        antq__buf_puts(b, PICK(lang, "phải đạt yêu cầu nêu trên", "the requirement above must be met"));
+        return;
+    }
+}
+
+int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
+{
+    if (!r || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    put_header(&b, r, lang);
+    if (r->verdict == ANTQ_VERDICT_CERTIFIED) {
+        antq__buf_puts(&b, PICK(lang, "Không thiếu gì: đơn vị đạt mọi tiêu chí.\n", "Nothing is missing: the unit meets every criterion.\n"));
+        return antq__buf_finish(&b, out);
+    }
+    if (r->verdict == ANTQ_VERDICT_NOT_ELIGIBLE) {
+        for (size_t i = 0; i < r->n_checks; i++)
+            if (r->checks[i].outcome == ANTQ_OUTCOME_FAIL) {
+                antq__buf_puts(&b, PICK(lang, "Đơn vị không thuộc phạm vi xét công nhận theo ", "The unit is outside the scope under "));
+                put_citation(&b, &r->checks[i].criterion->citation, lang);
+                antq__buf_puts(&b, PICK(lang, "; không có gì cần đạt thêm.\n", "; there is nothing to achieve.\n"));
+                break;
+            }
+        return antq__buf_finish(&b, out);
+    }
+    antq__buf_puts(&b, PICK(lang, "Để đạt tiêu chuẩn cần:\n", "What it would take:\n"));
+    for (size_t i = 0; i < r->n_checks; i++) {
+        const antq_check *c = &r->checks[i];
+        if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
+            continue;
+        for (size_t k = 0; k < c->n_facts; k++) {
+            const antq_fact *f = &c->facts[k];
+            if (f->outcome != ANTQ_OUTCOME_FAIL && f->outcome != ANTQ_OUTCOME_UNKNOWN)
+                continue;
+            antq__buf_printf(&b, "  - %s (", c->criterion->id);
+            put_citation(&b, &c->criterion->citation, lang);
+            antq__buf_puts(&b, "): ");
+            put_need(&b, f, lang);
+            antq__buf_puts(&b, " — ");
+            describe(&b, f, lang);
+            antq__buf_puts(&b, "\n");
+        }
+    }
+    return antq__buf_finish(&b, out);
+}

@@ -1,0 +1,153 @@
+/* The catalogue: rule sets, evaluation periods and the row lookup.
+ * SPDX-License-Identifier: MIT */
+#include "masks.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { RS_C23 = 0, RS_C124 = 1 };
+
+static const antq_ruleset rulesets[] = {
+    {"23/2012/TT-BCA",
+     "Thông tư 23/2012/TT-BCA quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, nhà trường đạt tiêu chuẩn \"An toàn về an ninh, trật tự\"",
+     "Circular 23/2012/TT-BCA on residential areas, communes, agencies, enterprises and schools meeting the standard \"Safe in security and order\"",
+     20120618, 20220209, 20120427, 0},
+    {"124/2021/TT-BCA",
+     "Thông tư 124/2021/TT-BCA quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn \"An toàn về an ninh, trật tự\" (sửa đổi bởi Thông tư 48/2025/TT-BCA)",
+     "Circular 124/2021/TT-BCA on residential areas, communes, agencies, enterprises and educational institutions meeting the standard \"Safe in security and order\" (as amended by Circular 48/2025/TT-BCA)",
+     20220210, ANTQ_DATE_OPEN, 20211228, 0},
+};
+
+size_t antq_ruleset_count(void) { return ANTQ__ARRAY_LEN(rulesets); }
+
+const antq_ruleset *antq_ruleset_get(size_t index)
+{
+    return index < ANTQ__ARRAY_LEN(rulesets) ? &rulesets[index] : NULL;
+}
+
+const antq_ruleset *antq_ruleset_for_date(int32_t period_end)
+{
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(rulesets); i++)
+        if (period_end >= rulesets[i].valid_from && period_end <= rulesets[i].valid_to)
+            return &rulesets[i];
+    return NULL;
+}
+
+/* Evaluation periods: from start_mmdd of year Y−1 to end_mmdd of year Y.
+ * 124/2021 Art. 8.2 (V); 23/2012 Art. 9.2 (S). 23/2012 words the periods as
+ * "31/10 to 31/10" and "30/11 to 30/11"; read here as starting the day after the
+ * previous period closed, so that consecutive years neither overlap nor leave
+ * a gap (D). Schools under 23/2012 follow the school year (end date an option). */
+static const struct period_rule {
+    int ruleset;
+    int kind;
+    int start_mmdd, end_mmdd;
+} periods[] = {
+    {RS_C124, ANTQ_KIND_RESIDENTIAL_AREA, 1101, 1031},
+    {RS_C124, ANTQ_KIND_COMMUNE, 1116, 1115},
+    {RS_C124, ANTQ_KIND_AGENCY, 1116, 1115},
+    {RS_C124, ANTQ_KIND_ENTERPRISE, 1116, 1115},
+    {RS_C124, ANTQ_KIND_EDUCATIONAL_INSTITUTION, 1116, 1115},
+    {RS_C23, ANTQ_KIND_RESIDENTIAL_AREA, 1101, 1031},
+    {RS_C23, ANTQ_KIND_COMMUNE, 1201, 1130},
+    {RS_C23, ANTQ_KIND_AGENCY, 1201, 1130},
+    {RS_C23, ANTQ_KIND_ENTERPRISE, 1201, 1130},
+    {RS_C23, ANTQ_KIND_EDUCATIONAL_INSTITUTION, 0, 0}, /* school year */
+};
+
+int antq_period_for(int kind, int year, int school_year_end_mmdd, int32_t *out_start, int32_t *out_end,
+                    const antq_ruleset **out_ruleset)
+{
+    if (kind <= ANTQ_KIND_UNKNOWN || kind >= ANTQ_KIND_COUNT || year < 1901 || year > 2998)
+        return ANTQ_EINVAL;
+    if (school_year_end_mmdd == 0)
+        school_year_end_mmdd = 531;
+    if (antq_date_make(2001, school_year_end_mmdd / 100, school_year_end_mmdd % 100) == ANTQ_DATE_UNKNOWN)
+        return ANTQ_EINVAL;
+    /* newest rule set first: the one in force on the period's last day governs */
+    for (size_t r = ANTQ__ARRAY_LEN(rulesets); r-- > 0;) {
+        for (size_t i = 0; i < ANTQ__ARRAY_LEN(periods); i++) {
+            if (periods[i].ruleset != (int)r || periods[i].kind != kind)
+                continue;
+            int32_t start, end;
+            if (periods[i].end_mmdd == 0) {
+                end = antq__date_ymd(year, school_year_end_mmdd);
+                start = antq_date_add_days(antq__date_ymd(year - 1, school_year_end_mmdd), 1);
+            } else {
+                start = antq__date_ymd(year - 1, periods[i].start_mmdd);
+                end = antq__date_ymd(year, periods[i].end_mmdd);
+            }
+            if (end < rulesets[r].valid_from || end > rulesets[r].valid_to)
+                continue;
+            if (out_start)
+                *out_start = start;
+            if (out_end)
+                *out_end = end;
+            if (out_ruleset)
+                *out_ruleset = &rulesets[r];
+            return ANTQ_OK;
+        }
+    }
+    return ANTQ_ENORULES;
+}
+
+size_t antq_catalogue_count(void) { return antq__c124_count + antq__c23_count; }
+
+static const antq__row *row_at(size_t index)
+{
+    if (index < antq__c124_count)
+        return &antq__c124_rows[index];
+    index -= antq__c124_count;
+    return index < antq__c23_count ? &antq__c23_rows[index] : NULL;
+}
+
+const antq_criterion *antq_catalogue_get(size_t index)
+{
+    const antq__row *r = row_at(index);
+    return r ? &r->pub : NULL;
+}
+
+const antq__row *antq__row_find(const char *id)
+{
+    if (!id)
+        return NULL;
+    for (size_t i = 0; i < antq_catalogue_count(); i++) {
+        const antq__row *r = row_at(i);
+        if (strcmp(r->pub.id, id) == 0)
+            return r;
+    }
+    return NULL;
+}
+
+const antq__row *antq__row_of(const antq_criterion *c) { return (const antq__row *)(const void *)c; }
+
+const antq_criterion *antq_catalogue_find(const char *id)
+{
+    const antq__row *r = antq__row_find(id);
+    return r ? &r->pub : NULL;
+}
+
+int antq_criterion_applies(const antq_criterion *c, int kind, int32_t period_end)
+{
+    return c && kind > 0 && kind < ANTQ_KIND_COUNT && (c->kinds & ANTQ_KIND_BIT(kind)) &&
+           period_end >= c->valid_from && period_end <= c->valid_to;
+}
+
+int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t size)
+{
+    if (!c || !c->instrument || (!buf && size))
+        return -1;
+    char clause[32] = "", points[64] = "";
+    if (lang == ANTQ_LANG_EN) {
+        if (c->clause)
+            snprintf(clause, sizeof clause, "(%d)", (int)c->clause);
+        if (c->points)
+            snprintf(points, sizeof points, "(%s)", c->points);
+        return snprintf(buf, size, "Art. %d%s%s, Circular %s", (int)c->article, clause, points, c->instrument);
+    }
+    if (c->points)
+        snprintf(points, sizeof points, "điểm %s ", c->points);
+    if (c->clause)
+        snprintf(clause, sizeof clause, "khoản %d ", (int)c->clause);
+    return snprintf(buf, size, "%s%sĐiều %d Thông tư %s", points, clause, (int)c->article, c->instrument);
+}
