@@ -25,5 +25,6 @@
 #include "antq/evidence.h"
 #include "antq/criteria.h"
 #include "antq/evaluate.h"
+#include "antq/dataset.h"
 
 #endif

@@ -41,6 +41,36 @@ ANTQ__HIDDEN void antq__buf_printf(antq__buf *b, const char *fmt, ...) __attribu
 /* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__buf_finish(antq__buf *b, char **out);
 
+/* ---- arena: chunked bump allocator; everything freed at once; mark/rollback */
+typedef struct antq__chunk antq__chunk;
+typedef struct antq__arena {
+    antq__chunk *head;
+    size_t total; /* bytes allocated in chunks */
+} antq__arena;
+typedef struct antq__arena_mark {
+    antq__chunk *head;
+    size_t used;
+} antq__arena_mark;
+ANTQ__HIDDEN void antq__arena_init(antq__arena *a);
+ANTQ__HIDDEN void antq__arena_free(antq__arena *a);
+ANTQ__HIDDEN void *antq__arena_alloc(antq__arena *a, size_t size); /* 8-byte aligned, zeroed */
+ANTQ__HIDDEN char *antq__arena_strndup(antq__arena *a, const char *s, size_t len);
+ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
+ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
+
+/* ---- string → index map (open addressing); keys are borrowed */
+typedef struct antq__strmap {
+    const char **keys;
+    size_t *values;
+    size_t count, cap;
+} antq__strmap;
+ANTQ__HIDDEN void antq__strmap_init(antq__strmap *m);
+ANTQ__HIDDEN void antq__strmap_free(antq__strmap *m);
+ANTQ__HIDDEN size_t antq__strmap_get(const antq__strmap *m, const char *key); /* (size_t)-1 if absent */
+ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value); /* ANTQ_OK/ENOMEM */
+ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
+ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
+
 /* ---- dates */
 ANTQ__HIDDEN int32_t antq__date_ymd(int year, int mmdd); /* year + month*100+day, no validation */
 
@@ -137,6 +167,10 @@ ANTQ__HIDDEN void antq__pred_police_advanced(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_implementation(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_registration(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_school_registration(antq__ctx *, const antq__row *);
+
+/* ---- renderers: one fact's sentence, and what it would take to pass it */
+ANTQ__HIDDEN void antq__fact_text(antq__buf *b, const antq_fact *f, int lang);
+ANTQ__HIDDEN void antq__fact_need(antq__buf *b, const antq_fact *f, int lang);
 
 /* ---- names shared by renderers */
 ANTQ__HIDDEN const char *antq__rating_name(int rating, int lang);

@@ -140,7 +140,7 @@ static void put_requirement(antq__buf *b, const antq_fact *f, int lang)
     }
 }
 
-static void describe(antq__buf *b, const antq_fact *f, int lang)
+void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
 {
     static const char *const size_vi[] = {"chưa rõ", "siêu nhỏ", "nhỏ", "vừa", "lớn"};
     static const char *const size_en[] = {"unknown", "micro", "small", "medium", "large"};
@@ -380,7 +380,7 @@ int antq_fact_describe(const antq_fact *fact, int lang, char **out)
         return ANTQ_EINVAL;
     antq__buf b;
     antq__buf_init(&b);
-    describe(&b, fact, lang);
+    antq__fact_text(&b, fact, lang);
     return antq__buf_finish(&b, out);
 }
 
@@ -474,7 +474,7 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
             int o = c->facts[k].outcome;
             antq__buf_puts(&b, o == ANTQ_OUTCOME_FAIL ? "            ✗ " : o == ANTQ_OUTCOME_UNKNOWN ? "            ? "
                                : o == ANTQ_OUTCOME_PASS ? "            ✓ " : "            · ");
-            describe(&b, &c->facts[k], lang);
+            antq__fact_text(&b, &c->facts[k], lang);
             antq__buf_puts(&b, "\n");
         }
     }
@@ -482,7 +482,7 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
 }
 
 /* One "what it takes" line for a fact that failed or is unknown. */
-static void put_need(antq__buf *b, const antq_fact *f, int lang)
+void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
 {
     if (f->outcome == ANTQ_OUTCOME_UNKNOWN) {
         antq__buf_printf(b, PICK(lang, "bổ sung dữ liệu \"%s\"", "report \"%s\""), f->missing ? f->missing : "?");
@@ -557,9 +557,9 @@ int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
             antq__buf_printf(&b, "  - %s (", c->criterion->id);
             put_citation(&b, &c->criterion->citation, lang);
             antq__buf_puts(&b, "): ");
-            put_need(&b, f, lang);
+            antq__fact_need(&b, f, lang);
             antq__buf_puts(&b, " — ");
-            describe(&b, f, lang);
+            antq__fact_text(&b, f, lang);
             antq__buf_puts(&b, "\n");
         }
     }

@@ -1,0 +1,84 @@
+/* A chunked bump allocator: datasets keep all their strings and arrays here
+ * and free them at once. A mark taken before a multi-step change lets a
+ * failed change be undone exactly.
+ * SPDX-License-Identifier: MIT */
+#include "../internal.h"
+
+#include <string.h>
+
+struct antq__chunk {
+    antq__chunk *next;
+    size_t size, used;
+    /* data follows, 16-byte aligned */
+};
+
+#define CHUNK_HEADER ((sizeof(antq__chunk) + 15) & ~(size_t)15)
+#define CHUNK_MIN (64 * 1024)
+
+void antq__arena_init(antq__arena *a) { memset(a, 0, sizeof *a); }
+
+void antq__arena_free(antq__arena *a)
+{
+    antq__chunk *c = a->head;
+    while (c) {
+        antq__chunk *next = c->next;
+        antq__free(c);
+        c = next;
+    }
+    antq__arena_init(a);
+}
+
+void *antq__arena_alloc(antq__arena *a, size_t size)
+{
+    size = (size + 7) & ~(size_t)7;
+    if (size == 0)
+        size = 8;
+    antq__chunk *c = a->head;
+    if (!c || c->size - c->used < size) {
+        size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
+        if (a->total >= 16 * CHUNK_MIN && want < a->total / 4)
+            want = a->total / 4 > (size_t)16 << 20 ? (size_t)16 << 20 : a->total / 4;
+        if (want < size)
+            want = size;
+        c = antq__malloc(CHUNK_HEADER + want);
+        if (!c)
+            return NULL;
+        c->next = a->head;
+        c->size = want;
+        c->used = 0;
+        a->head = c;
+        a->total += want;
+    }
+    void *p = (char *)c + CHUNK_HEADER + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *antq__arena_strndup(antq__arena *a, const char *s, size_t len)
+{
+    char *d = antq__arena_alloc(a, len + 1);
+    if (d) {
+        memcpy(d, s, len);
+        d[len] = '\0';
+    }
+    return d;
+}
+
+antq__arena_mark antq__arena_save(const antq__arena *a)
+{
+    antq__arena_mark m = {a->head, a->head ? a->head->used : 0};
+    return m;
+}
+
+void antq__arena_rollback(antq__arena *a, antq__arena_mark m)
+{
+    while (a->head && a->head != m.head) {
+        antq__chunk *next = a->head->next;
+        a->total -= a->head->size;
+        antq__free(a->head);
+        a->head = next;
+    }
+    if (a->head)
+        a->head->used = m.used;
+}

@@ -1,0 +1,166 @@
+/* Evaluating a whole dataset: members first, then each commune with the
+ * roll-up of its members (Art. 5.4) and their events on its territory (Art. 5.2).
+ * SPDX-License-Identifier: MIT */
+#include "result.h"
+#include "../model/dataset.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct antq_evaluation {
+    int year;
+    size_t n;
+    antq_result **results;
+    antq_rollup *rollups;      /* per unit; meaningful for communes with members */
+    unsigned char *has_rollup;
+};
+
+void antq_evaluation_free(antq_evaluation *e)
+{
+    if (!e)
+        return;
+    for (size_t i = 0; i < e->n; i++)
+        antq_result_free(e->results[i]);
+    antq__free(e->results);
+    antq__free(e->rollups);
+    antq__free(e->has_rollup);
+    antq__free(e);
+}
+
+size_t antq_evaluation_count(const antq_evaluation *e) { return e ? e->n : 0; }
+int antq_evaluation_year(const antq_evaluation *e) { return e ? e->year : 0; }
+
+const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index)
+{
+    return e && index < e->n ? e->results[index] : NULL;
+}
+
+const antq_rollup *antq_evaluation_rollup(const antq_evaluation *e, size_t index)
+{
+    return e && index < e->n && e->has_rollup[index] ? &e->rollups[index] : NULL;
+}
+
+static size_t commune_of(const antq_dataset *ds, const antq_unit *u)
+{
+    if (u->kind == ANTQ_KIND_COMMUNE || !u->parent_id)
+        return ANTQ__NONE;
+    size_t p = antq__strmap_get(&ds->ids, u->parent_id);
+    return p != ANTQ__NONE && ds->units[p].unit.kind == ANTQ_KIND_COMMUNE ? p : ANTQ__NONE;
+}
+
+int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *opts, antq_evaluation **out,
+                          antq_error *err)
+{
+    if (!ds || !out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a dataset and an output pointer, found NULL");
+    *out = NULL;
+    if (!opts)
+        opts = &ds->opts;
+    size_t n = ds->n_units;
+    antq_evaluation *e = antq__calloc(1, sizeof *e);
+    if (!e)
+        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+    e->year = year;
+    e->n = n;
+    e->results = antq__calloc(n, sizeof *e->results);
+    e->rollups = antq__calloc(n, sizeof *e->rollups);
+    e->has_rollup = antq__calloc(n, 1);
+    size_t *terr_start = antq__calloc(n + 1, sizeof *terr_start);
+    antq_event *terr = NULL;
+    int rc = ANTQ_OK;
+    if (!e->results || !e->rollups || !e->has_rollup || !terr_start) {
+        rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+        goto done;
+    }
+    antq_evidence empty;
+    antq_evidence_init(&empty);
+    empty.year = year;
+
+    /* pass 1: every unit that is not a commune */
+    for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
+        const antq_unit *u = &ds->units[i].unit;
+        if (u->kind == ANTQ_KIND_COMMUNE)
+            continue;
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, NULL, NULL, 0, opts, err);
+        if (rc && err) {
+            char inner[ANTQ_ERROR_PATH_SIZE];
+            memcpy(inner, err->path, sizeof inner);
+            snprintf(err->path, sizeof err->path, "/units/%zu%.200s", i, inner);
+        }
+    }
+    if (rc)
+        goto done;
+
+    /* roll-ups and territory events, grouped by commune (counting sort) */
+    for (size_t i = 0; i < n; i++)
+        if (ds->units[i].unit.kind == ANTQ_KIND_COMMUNE)
+            antq_rollup_init(&e->rollups[i], ds->units[i].unit.id);
+    size_t total_events = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = commune_of(ds, &ds->units[i].unit);
+        if (c == ANTQ__NONE)
+            continue;
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i]);
+        e->has_rollup[c] = 1;
+        if (ev) {
+            terr_start[c] += ev->n_events;
+            total_events += ev->n_events;
+        }
+    }
+    terr = antq__malloc((total_events ? total_events : 1) * sizeof *terr);
+    if (!terr) {
+        rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+        goto done;
+    }
+    size_t acc = 0;
+    for (size_t i = 0; i <= n; i++) { /* counts → starts; terr_start[n] = total */
+        size_t c = i < n ? terr_start[i] : 0;
+        terr_start[i] = acc;
+        acc += c;
+    }
+    size_t *fill = antq__calloc(n + 1, sizeof *fill);
+    if (!fill) {
+        rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+        goto done;
+    }
+    memcpy(fill, terr_start, (n + 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++) {
+        size_t c = commune_of(ds, &ds->units[i].unit);
+        const antq_evidence *ev = c == ANTQ__NONE ? NULL : antq_dataset_evidence(ds, i, year);
+        for (size_t k = 0; ev && k < ev->n_events; k++) {
+            antq_event *t = &terr[fill[c]++];
+            *t = ev->events[k];
+            if (!t->unit_id)
+                t->unit_id = ds->units[i].unit.id;
+        }
+    }
+    antq__free(fill);
+
+    /* pass 2: communes */
+    for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
+        const antq_unit *u = &ds->units[i].unit;
+        if (u->kind != ANTQ_KIND_COMMUNE)
+            continue;
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
+        /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
+        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
+                           nt ? terr + terr_start[i] : NULL, nt, opts, err);
+        if (rc && err) {
+            char inner[ANTQ_ERROR_PATH_SIZE];
+            memcpy(inner, err->path, sizeof inner);
+            snprintf(err->path, sizeof err->path, "/units/%zu%.200s", i, inner);
+        }
+    }
+done:
+    antq__free(terr);
+    antq__free(terr_start);
+    if (rc) {
+        antq_evaluation_free(e);
+        return rc;
+    }
+    *out = e;
+    return ANTQ_OK;
+}

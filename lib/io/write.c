@@ -1,0 +1,435 @@
+/* Writers: results as JSON, NDJSON and CSV; datasets back to JSON.
+ * SPDX-License-Identifier: MIT */
+#include "io.h"
+#include "../eval/result.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *antq_fact_kind_name(int kind)
+{
+    static const char *const names[] = {
+        "unknown", "registered", "resolution_date", "plan_date", "registration_date", "households_registered",
+        "households_committed", "staff_briefed", "learners_briefed", "staff_committed", "learners_committed",
+        "rule_topics", "effective_models", "implements_policy", "parent_board", "events", "trend_crimes",
+        "trend_social_evils", "trend_other", "supervision", "grassroots_rating", "disciplined", "police_effective",
+        "members_registered", "members_certified", "protection_standing", "subunits_qualified",
+        "scope_armed_forces", "scope_small_enterprise", "scope_primary_preschool", "extra", "police_advanced",
+        "coordination_plan", "party_org", "emulation_eligible",
+    };
+    return kind > 0 && (size_t)kind < ANTQ__ARRAY_LEN(names) ? names[kind] : "unknown";
+}
+
+static const char *op_name(int op)
+{
+    static const char *const names[] = {"none", "ge", "gt", "le", "lt", "eq_all", "zero", "true", "in_range"};
+    return op >= 0 && op <= ANTQ_OP_IN_RANGE ? names[op] : "none";
+}
+
+static void put_date_or_null(antq__buf *b, int32_t d)
+{
+    char tmp[16];
+    if (antq_date_format(d, tmp, sizeof tmp) == ANTQ_OK)
+        antq__buf_printf(b, "\"%s\"", tmp);
+    else
+        antq__buf_puts(b, "null");
+}
+
+static void put_str_or_null(antq__buf *b, const char *s)
+{
+    if (s)
+        antq__buf_json_string(b, s);
+    else
+        antq__buf_puts(b, "null");
+}
+
+static void put_text(antq__buf *b, void (*fn)(antq__buf *, const antq_fact *, int), const antq_fact *f, int lang)
+{
+    antq__buf tmp;
+    antq__buf_init(&tmp);
+    fn(&tmp, f, lang);
+    if (tmp.failed)
+        b->failed = 1;
+    put_str_or_null(b, tmp.data ? tmp.data : "");
+    antq__buf_free(&tmp);
+}
+
+static void put_citation_text(antq__buf *b, const antq_citation *c, int lang)
+{
+    char cite[200];
+    antq_citation_format(c, lang, cite, sizeof cite);
+    antq__buf_json_string(b, cite);
+}
+
+static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang)
+{
+    antq__buf_puts(b, "{\"unit\":");
+    antq__buf_json_string(b, r->unit_id);
+    if (u) {
+        antq__buf_puts(b, ",\"name\":");
+        put_str_or_null(b, u->name);
+        antq__buf_puts(b, ",\"parent\":");
+        put_str_or_null(b, u->parent_id);
+    }
+    antq__buf_printf(b, ",\"kind\":\"%s\",\"year\":%d,\"verdict\":\"%s\",\"rule_set\":", antq_unit_kind_name(r->kind),
+                     (int)r->year, antq_verdict_name(r->verdict));
+    antq__buf_json_string(b, r->ruleset->id);
+    antq__buf_puts(b, ",\"period\":{\"start\":");
+    put_date_or_null(b, r->start);
+    antq__buf_puts(b, ",\"end\":");
+    put_date_or_null(b, r->end);
+    antq__buf_puts(b, "},\"authority\":");
+    if (r->authority) {
+        antq__buf_printf(b, "{\"body\":\"%s\",\"deadline\":", antq_authority_body_name(r->authority->body));
+        put_date_or_null(b, r->authority->deadline_mmdd ? (int32_t)(r->year * 10000 + r->authority->deadline_mmdd) : 0);
+        antq__buf_printf(b, ",\"status\":\"%c\",\"citation\":", (char)r->authority->status);
+        put_citation_text(b, &r->authority->citation, lang);
+        antq__buf_puts(b, "}");
+    } else {
+        antq__buf_puts(b, "null");
+    }
+    antq__buf_puts(b, ",\"checks\":[");
+    for (size_t i = 0; i < r->n_checks; i++) {
+        const antq_check *c = &r->checks[i];
+        const antq_citation *ci = &c->criterion->citation;
+        antq__buf_printf(b, "%s{\"criterion\":\"%s\",\"outcome\":\"%s\",\"citation\":{\"instrument\":", i ? "," : "",
+                         c->criterion->id, antq_outcome_name(c->outcome));
+        antq__buf_json_string(b, ci->instrument);
+        antq__buf_printf(b, ",\"article\":%d,\"clause\":%d,\"points\":", (int)ci->article, (int)ci->clause);
+        put_str_or_null(b, ci->points);
+        antq__buf_puts(b, ",\"text\":");
+        put_citation_text(b, ci, lang);
+        antq__buf_puts(b, "},\"text\":");
+        antq__buf_json_string(b, lang == ANTQ_LANG_EN ? c->criterion->text_en : c->criterion->text_vi);
+        antq__buf_puts(b, ",\"facts\":[");
+        for (size_t k = 0; k < c->n_facts; k++) {
+            const antq_fact *f = &c->facts[k];
+            antq__buf_printf(b, "%s{\"fact\":\"%s\",\"outcome\":\"%s\",\"op\":\"%s\",\"value\":%lld,\"total\":%lld,"
+                                "\"threshold\":[%lld,%lld],\"gap\":%lld,\"detail\":%d,\"level\":%d,\"date\":",
+                             k ? "," : "", antq_fact_kind_name(f->kind), antq_outcome_name(f->outcome), op_name(f->op),
+                             (long long)f->value, (long long)f->total, (long long)f->threshold_num,
+                             (long long)f->threshold_den, (long long)f->gap, (int)f->detail, (int)f->level);
+            put_date_or_null(b, f->date);
+            antq__buf_puts(b, ",\"missing\":");
+            put_str_or_null(b, f->missing);
+            antq__buf_puts(b, ",\"subject\":");
+            put_str_or_null(b, f->subject);
+            antq__buf_puts(b, ",\"text\":");
+            put_text(b, antq__fact_text, f, lang);
+            antq__buf_puts(b, "}");
+        }
+        antq__buf_puts(b, "]}");
+    }
+    antq__buf_puts(b, "],\"what_it_takes\":[");
+    int first = 1;
+    for (size_t i = 0; i < r->n_checks; i++) {
+        const antq_check *c = &r->checks[i];
+        if (r->verdict == ANTQ_VERDICT_NOT_ELIGIBLE ||
+            (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN))
+            continue;
+        for (size_t k = 0; k < c->n_facts; k++) {
+            const antq_fact *f = &c->facts[k];
+            if (f->outcome != ANTQ_OUTCOME_FAIL && f->outcome != ANTQ_OUTCOME_UNKNOWN)
+                continue;
+            antq__buf_printf(b, "%s{\"criterion\":\"%s\",\"gap\":%lld,\"text\":", first ? "" : ",", c->criterion->id,
+                             (long long)f->gap);
+            put_text(b, antq__fact_need, f, lang);
+            antq__buf_puts(b, "}");
+            first = 0;
+        }
+    }
+    antq__buf_puts(b, "]}");
+}
+
+int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out)
+{
+    if (!r || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    result_json(&b, r, unit, lang);
+    return antq__buf_finish(&b, out);
+}
+
+/* RFC 4180 field */
+static void csv_field(antq__buf *b, const char *s)
+{
+    if (!s)
+        return;
+    if (!strpbrk(s, ",\"\n\r")) {
+        antq__buf_puts(b, s);
+        return;
+    }
+    antq__buf_puts(b, "\"");
+    for (const char *p = s; *p; p++) {
+        char one[2] = {*p, 0};
+        antq__buf_puts(b, *p == '"' ? "\"\"" : one);
+    }
+    antq__buf_puts(b, "\"");
+}
+
+const char *antq_csv_header(int format)
+{
+    if (format == ANTQ_FORMAT_CSV_CRITERIA)
+        return "unit_id,year,criterion,outcome,citation,facts\n";
+    return "unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria\n";
+}
+
+static void result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang)
+{
+    if (format == ANTQ_FORMAT_CSV_CRITERIA) {
+        for (size_t i = 0; i < r->n_checks; i++) {
+            const antq_check *c = &r->checks[i];
+            csv_field(b, r->unit_id);
+            antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, c->criterion->id, antq_outcome_name(c->outcome));
+            char cite[200];
+            antq_citation_format(&c->criterion->citation, lang, cite, sizeof cite);
+            csv_field(b, cite);
+            antq__buf_puts(b, ",");
+            antq__buf facts;
+            antq__buf_init(&facts);
+            for (size_t k = 0; k < c->n_facts; k++) {
+                if (k)
+                    antq__buf_puts(&facts, " | ");
+                antq__fact_text(&facts, &c->facts[k], lang);
+            }
+            if (facts.failed)
+                b->failed = 1;
+            csv_field(b, facts.data ? facts.data : "");
+            antq__buf_free(&facts);
+            antq__buf_puts(b, "\n");
+        }
+        return;
+    }
+    csv_field(b, r->unit_id);
+    antq__buf_puts(b, ",");
+    csv_field(b, u ? u->name : NULL);
+    antq__buf_printf(b, ",%s,", antq_unit_kind_name(r->kind));
+    csv_field(b, u ? u->parent_id : NULL);
+    antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, antq_verdict_name(r->verdict), r->ruleset->id);
+    for (int pass = 0; pass < 2; pass++) {
+        int want = pass ? ANTQ_OUTCOME_UNKNOWN : ANTQ_OUTCOME_FAIL, n = 0;
+        for (size_t i = 0; i < r->n_checks; i++)
+            if (r->checks[i].outcome == want)
+                antq__buf_printf(b, "%s%s", n++ ? ";" : "", r->checks[i].criterion->id);
+        antq__buf_puts(b, pass ? "\n" : ",");
+    }
+}
+
+int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int format, int lang, char **out)
+{
+    if (!r || !out || (format != ANTQ_FORMAT_CSV_UNITS && format != ANTQ_FORMAT_CSV_CRITERIA) ||
+        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    result_csv(&b, r, unit, format, lang);
+    return antq__buf_finish(&b, out);
+}
+
+int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out)
+{
+    if (!ev || !out || format < ANTQ_FORMAT_JSON || format > ANTQ_FORMAT_CSV_CRITERIA ||
+        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    size_t n = antq_evaluation_count(ev);
+    if (format == ANTQ_FORMAT_JSON)
+        antq__buf_printf(&b, "{\"format\":\"antq-results\",\"version\":1,\"year\":%d,\"results\":[\n",
+                         antq_evaluation_year(ev));
+    else if (format != ANTQ_FORMAT_NDJSON)
+        antq__buf_puts(&b, antq_csv_header(format));
+    for (size_t i = 0; i < n; i++) {
+        const antq_result *r = antq_evaluation_result(ev, i);
+        const antq_unit *u = ds ? antq_dataset_unit(ds, i) : NULL;
+        if (!r)
+            continue;
+        if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {
+            result_json(&b, r, u, lang);
+            antq__buf_puts(&b, format == ANTQ_FORMAT_JSON && i + 1 < n ? ",\n" : "\n");
+        } else {
+            result_csv(&b, r, u, format, lang);
+        }
+    }
+    if (format == ANTQ_FORMAT_JSON)
+        antq__buf_puts(&b, "]}\n");
+    return antq__buf_finish(&b, out);
+}
+
+/* ---- datasets back to JSON (the same field tables as the loader) */
+
+static void put_unknown(antq__buf *b, const antq__raw_field *rf, int *first)
+{
+    for (; rf; rf = rf->next) {
+        antq__buf_puts(b, *first ? "" : ",");
+        antq__buf_json_string(b, rf->key);
+        antq__buf_printf(b, ":");
+        antq__buf_puts(b, rf->json);
+        *first = 0;
+    }
+}
+
+static void put_fields(antq__buf *b, const antq__field *fields, size_t n, const void *base, int *first)
+{
+    for (size_t k = 0; k < n; k++) {
+        const antq__field *f = &fields[k];
+        const char *src = (const char *)base + f->offset;
+        int32_t i32 = 0;
+        int64_t i64 = 0;
+        const char *str = NULL;
+        switch (f->type) {
+        case ANTQ__FT_STRING: str = *(const char *const *)(const void *)src; if (!str) continue; break;
+        case ANTQ__FT_COUNT: i64 = *(const int64_t *)(const void *)src; if (i64 < 0) continue; break;
+        case ANTQ__FT_TRI: case ANTQ__FT_TOPICS: case ANTQ__FT_ENUM_M1:
+            i32 = *(const int32_t *)(const void *)src; if (i32 < 0) continue; break;
+        case ANTQ__FT_DATE: case ANTQ__FT_ENUM:
+            i32 = *(const int32_t *)(const void *)src; if (i32 == 0 && !f->required) continue; break;
+        default: i32 = *(const int32_t *)(const void *)src; break;
+        }
+        antq__buf_printf(b, "%s\"%s\":", *first ? "" : ",", f->name);
+        *first = 0;
+        switch (f->type) {
+        case ANTQ__FT_STRING: antq__buf_json_string(b, str); break;
+        case ANTQ__FT_COUNT: antq__buf_printf(b, "%lld", (long long)i64); break;
+        case ANTQ__FT_TRI: antq__buf_puts(b, i32 ? "true" : "false"); break;
+        case ANTQ__FT_DATE: put_date_or_null(b, i32); break;
+        case ANTQ__FT_YEAR: antq__buf_printf(b, "%d", (int)i32); break;
+        case ANTQ__FT_ENUM: case ANTQ__FT_ENUM_M1:
+            antq__buf_printf(b, "\"%s\"", i32 < f->n_names && f->names[i32] ? f->names[i32] : "?");
+            break;
+        case ANTQ__FT_TOPICS: {
+            antq__buf_puts(b, "[");
+            int n2 = 0;
+            for (size_t t = 0; t < antq__topic_count; t++)
+                if (i32 & (1 << t))
+                    antq__buf_printf(b, "%s\"%s\"", n2++ ? "," : "", antq__topic_names[t]);
+            antq__buf_puts(b, "]");
+            break;
+        }
+        default: break;
+        }
+    }
+}
+
+static const antq__field answer_write_fields[] = {
+    {"criterion", ANTQ__FT_STRING, 1, (uint16_t)offsetof(antq_extra_answer, criterion_id), NULL, 0},
+    {"met", ANTQ__FT_TRI, 0, (uint16_t)offsetof(antq_extra_answer, met), NULL, 0},
+};
+
+static void put_options(antq__buf *b, const antq_dataset *ds)
+{
+    const antq_options *o = &ds->opts;
+    antq__buf_puts(b, "{");
+    int first = 1;
+#define SEP (first ? (first = 0, "") : ",")
+    if (ds->year)
+        antq__buf_printf(b, "%s\"year\":%d", SEP, ds->year);
+    if (o->decision_date) {
+        antq__buf_printf(b, "%s\"as_of\":", SEP);
+        put_date_or_null(b, o->decision_date);
+    }
+    antq__buf_printf(b, "%s\"trend_mode\":\"%s\",\"pool_mode\":\"%s\",\"emulation_mode\":\"%s\"", SEP,
+                     antq__trend_names[o->trend_mode], antq__pool_names[o->pool_mode],
+                     antq__emulation_names[o->emulation_mode]);
+    antq__buf_printf(b, ",\"deferral_is_warning\":%s,\"protection_force_required\":%s,\"school_year_end\":\"%02d-%02d\"",
+                     o->deferral_is_warning ? "true" : "false", o->protection_force_required ? "true" : "false",
+                     (int)o->school_year_end_mmdd / 100, (int)o->school_year_end_mmdd % 100);
+    if (o->n_extra) {
+        antq__buf_puts(b, ",\"extra_criteria\":[");
+        for (size_t i = 0; i < o->n_extra; i++) {
+            const antq_extra_criterion *x = &o->extra[i];
+            antq__buf_printf(b, "%s{\"id\":", i ? "," : "");
+            antq__buf_json_string(b, x->id);
+            antq__buf_puts(b, ",\"text_vi\":");
+            antq__buf_json_string(b, x->text_vi);
+            if (x->text_en) {
+                antq__buf_puts(b, ",\"text_en\":");
+                antq__buf_json_string(b, x->text_en);
+            }
+            if (x->source) {
+                antq__buf_puts(b, ",\"source\":");
+                antq__buf_json_string(b, x->source);
+            }
+            antq__buf_puts(b, ",\"kinds\":[");
+            int nk = 0;
+            for (int k = 1; k < ANTQ_KIND_COUNT; k++)
+                if (x->kinds & ANTQ_KIND_BIT(k))
+                    antq__buf_printf(b, "%s\"%s\"", nk++ ? "," : "", antq_unit_kind_name(k));
+            antq__buf_puts(b, "]}");
+        }
+        antq__buf_puts(b, "]");
+    }
+#undef SEP
+    put_unknown(b, ds->unknown_options, &first);
+    antq__buf_puts(b, "}");
+}
+
+int antq_dataset_write_json(const antq_dataset *ds, char **out)
+{
+    if (!ds || !out)
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    antq__buf_puts(&b, "{\"format\":\"antq-dataset\",\"version\":1,\"options\":");
+    put_options(&b, ds);
+    int first = 0;
+    put_unknown(&b, ds->unknown_top, &first);
+    antq__buf_puts(&b, ",\"units\":[\n");
+    for (size_t i = 0; i < ds->n_units; i++) {
+        const antq__ds_unit *u = &ds->units[i];
+        antq__buf_puts(&b, "{");
+        int f = 1;
+        put_fields(&b, antq__unit_fields, antq__unit_field_count, &u->unit, &f);
+        put_unknown(&b, u->unknown, &f);
+        if (u->first_evidence != ANTQ__NONE) {
+            antq__buf_puts(&b, ",\"evidence\":[");
+            int fe = 1;
+            for (size_t e = u->first_evidence; e != ANTQ__NONE; e = ds->evs[e].next) {
+                const antq__ds_evidence *de = &ds->evs[e];
+                antq__buf_puts(&b, fe ? "{" : ",{");
+                fe = 0;
+                int ff = 1;
+                put_fields(&b, antq__evidence_fields, antq__evidence_field_count, &de->ev, &ff);
+                if (de->ev.n_events) {
+                    antq__buf_puts(&b, ",\"events\":[");
+                    for (size_t k = 0; k < de->ev.n_events; k++) {
+                        antq__buf_puts(&b, k ? ",{" : "{");
+                        int fk = 1;
+                        put_fields(&b, antq__event_fields, antq__event_field_count, &de->ev.events[k], &fk);
+                        if (de->event_unknown)
+                            put_unknown(&b, de->event_unknown[k], &fk);
+                        antq__buf_puts(&b, "}");
+                    }
+                    antq__buf_puts(&b, "]");
+                }
+                if (de->ev.n_disciplines) {
+                    antq__buf_puts(&b, ",\"disciplines\":[");
+                    for (size_t k = 0; k < de->ev.n_disciplines; k++) {
+                        antq__buf_puts(&b, k ? ",{" : "{");
+                        int fk = 1;
+                        put_fields(&b, antq__discipline_fields, antq__discipline_field_count, &de->ev.disciplines[k], &fk);
+                        antq__buf_puts(&b, "}");
+                    }
+                    antq__buf_puts(&b, "]");
+                }
+                if (de->ev.n_extra) {
+                    antq__buf_puts(&b, ",\"extra\":[");
+                    for (size_t k = 0; k < de->ev.n_extra; k++) {
+                        antq__buf_puts(&b, k ? ",{" : "{");
+                        int fk = 1;
+                        put_fields(&b, answer_write_fields, ANTQ__ARRAY_LEN(answer_write_fields), &de->ev.extra[k], &fk);
+                        antq__buf_puts(&b, "}");
+                    }
+                    antq__buf_puts(&b, "]");
+                }
+                put_unknown(&b, de->unknown, &ff);
+                antq__buf_puts(&b, "}");
+            }
+            antq__buf_puts(&b, "]");
+        }
+        antq__buf_puts(&b, i + 1 < ds->n_units ? "},\n" : "}\n");
+    }
+    antq__buf_puts(&b, "]}\n");
+    return antq__buf_finish(&b, out);
+}

@@ -1,0 +1,274 @@
+/* Datasets: storage of units and evidence, copies from C records, hierarchy
+ * checks and accessors. Loading from JSON lives in lib/io/load.c.
+ * SPDX-License-Identifier: MIT */
+#include "dataset.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int antq_dataset_new(antq_dataset **out)
+{
+    if (!out)
+        return ANTQ_EINVAL;
+    antq_dataset *ds = antq__calloc(1, sizeof *ds);
+    *out = ds;
+    if (!ds)
+        return ANTQ_ENOMEM;
+    antq__arena_init(&ds->arena);
+    antq__strmap_init(&ds->ids);
+    antq_options_init(&ds->opts, ANTQ_OPTIONS_VERSION);
+    return ANTQ_OK;
+}
+
+void antq_dataset_free(antq_dataset *ds)
+{
+    if (!ds)
+        return;
+    antq__arena_free(&ds->arena);
+    antq__strmap_free(&ds->ids);
+    antq__free(ds->units);
+    antq__free(ds->evs);
+    antq__free(ds);
+}
+
+int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs)
+{
+    if (ds->n_units + units > ds->cap_units) {
+        size_t cap = ds->cap_units ? ds->cap_units * 2 : 256;
+        while (cap < ds->n_units + units)
+            cap *= 2;
+        antq__ds_unit *u = antq__realloc(ds->units, cap * sizeof *u);
+        if (!u)
+            return ANTQ_ENOMEM;
+        ds->units = u;
+        ds->cap_units = cap;
+    }
+    if (ds->n_evs + evs > ds->cap_evs) {
+        size_t cap = ds->cap_evs ? ds->cap_evs * 2 : 256;
+        while (cap < ds->n_evs + evs)
+            cap *= 2;
+        antq__ds_evidence *e = antq__realloc(ds->evs, cap * sizeof *e);
+        if (!e)
+            return ANTQ_ENOMEM;
+        ds->evs = e;
+        ds->cap_evs = cap;
+    }
+    return ANTQ_OK;
+}
+
+static const char *copy_str(antq__arena *a, const char *s, int *failed)
+{
+    if (!s)
+        return NULL;
+    char *d = antq__arena_strndup(a, s, strlen(s));
+    if (!d)
+        *failed = 1;
+    return d;
+}
+
+static void *copy_mem(antq__arena *a, const void *src, size_t size, int *failed)
+{
+    if (!size)
+        return NULL;
+    void *d = antq__arena_alloc(a, size);
+    if (!d) {
+        *failed = 1;
+        return NULL;
+    }
+    memcpy(d, src, size);
+    return d;
+}
+
+/* Deep copy of evidence into the arena. */
+static int copy_evidence(antq__arena *a, antq_evidence *dst, const antq_evidence *src)
+{
+    int failed = 0;
+    *dst = *src;
+    antq_event *events = copy_mem(a, src->events, src->n_events * sizeof *events, &failed);
+    for (size_t i = 0; i < src->n_events && !failed; i++) {
+        events[i].unit_id = copy_str(a, src->events[i].unit_id, &failed);
+        events[i].note = copy_str(a, src->events[i].note, &failed);
+    }
+    dst->events = events;
+    dst->disciplines = copy_mem(a, src->disciplines, src->n_disciplines * sizeof *src->disciplines, &failed);
+    antq_extra_answer *extra = copy_mem(a, src->extra, src->n_extra * sizeof *extra, &failed);
+    for (size_t i = 0; i < src->n_extra && !failed; i++)
+        extra[i].criterion_id = copy_str(a, src->extra[i].criterion_id, &failed);
+    dst->extra = extra;
+    return failed ? ANTQ_ENOMEM : ANTQ_OK;
+}
+
+int antq_dataset_add(antq_dataset *ds, const antq_unit *unit, const antq_evidence *ev, antq_error *err)
+{
+    if (!ds)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a dataset, found NULL");
+    int rc = antq_unit_validate(unit, err);
+    if (rc)
+        return rc;
+    if (ev && (rc = antq_evidence_validate(ev, unit, err)) != ANTQ_OK)
+        return rc;
+    size_t existing = antq__strmap_get(&ds->ids, unit->id);
+    if (existing != ANTQ__NONE) {
+        if (!ev)
+            return antq__error_set(err, ANTQ_EDUPLICATE, "/id", "duplicate unit id \"%.60s\"", unit->id);
+        if (memcmp(&ds->units[existing].unit.kind, &unit->kind, sizeof unit->kind) != 0)
+            return antq__error_set(err, ANTQ_EDUPLICATE, "/id", "unit id \"%.60s\" exists with another kind", unit->id);
+        for (size_t e = ds->units[existing].first_evidence; e != ANTQ__NONE; e = ds->evs[e].next)
+            if (ds->evs[e].ev.year == ev->year)
+                return antq__error_set(err, ANTQ_EDUPLICATE, "/year", "unit \"%.60s\" already has evidence for %d",
+                                       unit->id, (int)ev->year);
+    }
+    if (antq__dataset_reserve(ds, 1, 1) != ANTQ_OK)
+        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+    antq__arena_mark mark = antq__arena_save(&ds->arena);
+    antq__ds_evidence dev;
+    memset(&dev, 0, sizeof dev);
+    if (ev && copy_evidence(&ds->arena, &dev.ev, ev) != ANTQ_OK)
+        goto nomem;
+    size_t ui = existing;
+    if (existing == ANTQ__NONE) {
+        antq__ds_unit u;
+        memset(&u, 0, sizeof u);
+        int failed = 0;
+        u.unit = *unit;
+        u.unit.id = copy_str(&ds->arena, unit->id, &failed);
+        u.unit.name = copy_str(&ds->arena, unit->name, &failed);
+        u.unit.local_type = copy_str(&ds->arena, unit->local_type, &failed);
+        u.unit.parent_id = copy_str(&ds->arena, unit->parent_id, &failed);
+        u.first_evidence = ANTQ__NONE;
+        if (failed || antq__strmap_put(&ds->ids, u.unit.id, ds->n_units) != ANTQ_OK)
+            goto nomem;
+        ui = ds->n_units++;
+        ds->units[ui] = u;
+    }
+    if (ev) {
+        size_t ei = ds->n_evs++;
+        dev.unit = ui;
+        dev.next = ANTQ__NONE;
+        ds->evs[ei] = dev;
+        size_t *link = &ds->units[ui].first_evidence;
+        while (*link != ANTQ__NONE)
+            link = &ds->evs[*link].next;
+        *link = ei;
+    }
+    return ANTQ_OK;
+nomem:
+    antq__arena_rollback(&ds->arena, mark);
+    return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+}
+
+int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud)
+{
+    int first = ANTQ_OK;
+    char msg[ANTQ_ERROR_MESSAGE_SIZE];
+    for (size_t i = 0; i < ds->n_units; i++) {
+        const antq_unit *u = &ds->units[i].unit;
+        if (!u->parent_id)
+            continue;
+        size_t p = antq__strmap_get(&ds->ids, u->parent_id);
+        int code = ANTQ_OK;
+        if (p == ANTQ__NONE) {
+            if (u->kind == ANTQ_KIND_COMMUNE)
+                continue; /* a commune's parent (province) need not be in the dataset */
+            code = ANTQ_ENOTFOUND;
+            snprintf(msg, sizeof msg, "expected the id of a unit in the dataset, found \"%.60s\", which is not defined",
+                     u->parent_id);
+        } else if (u->kind == ANTQ_KIND_COMMUNE) {
+            /* walk up: a cycle among communes */
+            size_t slow = i, fast = p;
+            int steps = 0;
+            while (fast != ANTQ__NONE && steps++ < 1000000) {
+                if (fast == slow) {
+                    code = ANTQ_ECYCLE;
+                    snprintf(msg, sizeof msg, "the parent chain of \"%.60s\" loops back to itself", u->id);
+                    break;
+                }
+                const char *pp = ds->units[fast].unit.parent_id;
+                fast = pp ? antq__strmap_get(&ds->ids, pp) : ANTQ__NONE;
+                if (steps % 2 == 0 && slow != ANTQ__NONE) {
+                    const char *sp = ds->units[slow].unit.parent_id;
+                    slow = sp ? antq__strmap_get(&ds->ids, sp) : ANTQ__NONE;
+                }
+            }
+            if (!code && ds->units[p].unit.kind != ANTQ_KIND_COMMUNE) {
+                code = ANTQ_ETYPE;
+                snprintf(msg, sizeof msg, "a commune's parent must be a province (outside the dataset), found the %s \"%.60s\"",
+                         antq_unit_kind_name(ds->units[p].unit.kind), u->parent_id);
+            } else if (!code) {
+                code = ANTQ_ETYPE;
+                snprintf(msg, sizeof msg, "a commune cannot belong to another commune (\"%.60s\")", u->parent_id);
+            }
+        } else if (ds->units[p].unit.kind != ANTQ_KIND_COMMUNE) {
+            code = ANTQ_ETYPE;
+            snprintf(msg, sizeof msg, "expected the id of a commune-level unit, found the %s \"%.60s\"",
+                     antq_unit_kind_name(ds->units[p].unit.kind), u->parent_id);
+        }
+        if (code) {
+            if (!first)
+                first = code;
+            if (fn && fn(code, i, msg, ud))
+                break;
+        }
+    }
+    return first;
+}
+
+typedef struct first_err {
+    antq_error *err;
+    int done;
+} first_err;
+
+static int capture_first(int code, size_t unit, const char *message, void *ud)
+{
+    first_err *f = ud;
+    if (!f->done) {
+        char path[64];
+        snprintf(path, sizeof path, "/units/%zu/parent", unit);
+        antq__error_set(f->err, code, path, "%s", message);
+        f->done = 1;
+    }
+    return 1;
+}
+
+int antq_dataset_check(const antq_dataset *ds, antq_error *err)
+{
+    if (!ds)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a dataset, found NULL");
+    first_err f = {err, 0};
+    return antq__dataset_check_all(ds, capture_first, &f);
+}
+
+size_t antq_dataset_unit_count(const antq_dataset *ds) { return ds ? ds->n_units : 0; }
+
+const antq_unit *antq_dataset_unit(const antq_dataset *ds, size_t index)
+{
+    return ds && index < ds->n_units ? &ds->units[index].unit : NULL;
+}
+
+size_t antq_dataset_find(const antq_dataset *ds, const char *id)
+{
+    return ds && id ? antq__strmap_get(&ds->ids, id) : ANTQ__NONE;
+}
+
+const antq_evidence *antq_dataset_evidence(const antq_dataset *ds, size_t index, int year)
+{
+    if (!ds || index >= ds->n_units)
+        return NULL;
+    for (size_t e = ds->units[index].first_evidence; e != ANTQ__NONE; e = ds->evs[e].next)
+        if (ds->evs[e].ev.year == year)
+            return &ds->evs[e].ev;
+    return NULL;
+}
+
+const antq_options *antq_dataset_options(const antq_dataset *ds) { return ds ? &ds->opts : NULL; }
+
+int antq_dataset_year(const antq_dataset *ds) { return ds ? ds->year : 0; }
+
+int antq_dataset_latest_year(const antq_dataset *ds)
+{
+    int y = 0;
+    for (size_t i = 0; ds && i < ds->n_evs; i++)
+        if (ds->evs[i].ev.year > y)
+            y = ds->evs[i].ev.year;
+    return y;
+}

@@ -1,0 +1,54 @@
+/* The dataset object (internal layout).
+ * SPDX-License-Identifier: MIT */
+#ifndef ANTQ_MODEL_DATASET_H
+#define ANTQ_MODEL_DATASET_H
+
+#include "../internal.h"
+
+/* An unknown field kept for the round trip: key and its JSON text, verbatim. */
+typedef struct antq__raw_field {
+    const char *key;
+    const char *json;
+    struct antq__raw_field *next;
+} antq__raw_field;
+
+typedef struct antq__ds_evidence {
+    antq_evidence ev;           /* arrays and strings live in the dataset's arena */
+    size_t unit;                /* index of its unit */
+    size_t next;                /* next evidence of the same unit, or (size_t)-1 */
+    antq__raw_field *unknown;   /* unknown fields kept (ANTQ_LOAD_KEEP_UNKNOWN) */
+    antq__raw_field **event_unknown; /* per event, or NULL */
+} antq__ds_evidence;
+
+typedef struct antq__ds_unit {
+    antq_unit unit;
+    size_t first_evidence;      /* (size_t)-1 if none */
+    antq__raw_field *unknown;
+} antq__ds_unit;
+
+struct antq_dataset {
+    antq__arena arena;
+    antq__ds_unit *units;
+    size_t n_units, cap_units;
+    antq__ds_evidence *evs;
+    size_t n_evs, cap_evs;
+    antq__strmap ids;
+    antq_options opts;
+    int year;                   /* options.year, 0 if none */
+    int has_options;
+    antq__raw_field *unknown_top;     /* unknown top-level keys */
+    antq__raw_field *unknown_options; /* unknown keys of "options" */
+    antq__raw_field **extra_unknown;  /* per extra criterion */
+};
+
+#define ANTQ__NONE ((size_t)-1)
+
+/* Check the hierarchy, reporting every problem: fn(code, unit index, message, ud);
+ * fn returns non-zero to stop. Returns the first code or ANTQ_OK. */
+typedef int (*antq__check_fn)(int code, size_t unit, const char *message, void *ud);
+ANTQ__HIDDEN int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud);
+
+/* Reserve room for one more unit and one more evidence record (no semantic change). */
+ANTQ__HIDDEN int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs);
+
+#endif

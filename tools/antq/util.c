@@ -1,0 +1,44 @@
+/* File reading for the CLI.
+ * SPDX-License-Identifier: MIT */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cli_read_file(const char *path, char **buf, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "antq: cannot open %s: %s\n", path, strerror(errno));
+        return CLI_IO;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *data = malloc(cap);
+    while (data) {
+        size_t got = fread(data + n, 1, cap - n, f);
+        n += got;
+        if (n < cap) {
+            if (ferror(f)) {
+                fprintf(stderr, "antq: cannot read %s: %s\n", path, strerror(errno));
+                free(data);
+                data = NULL;
+            }
+            break;
+        }
+        cap *= 2;
+        char *bigger = realloc(data, cap);
+        if (!bigger) {
+            free(data);
+            data = NULL;
+        }
+        data = bigger;
+    }
+    if (f != stdin)
+        fclose(f);
+    if (!data)
+        return CLI_IO;
+    *buf = data;
+    *len = n;
+    return CLI_OK;
+}
