@@ -17,6 +17,8 @@ static const char *const ratings[] = {NULL, "not_completed", "completed", "compl
 static const char *const severities[] = {NULL, "less_serious", "serious", "very_serious", "particularly_serious"};
 static const char *const disciplines[] = {"none", "reprimand", "pay_rise_deferral", "warning", "salary_reduction",
                                           "demotion", "removal", "dismissal"};
+static const char *const discipline_levels[] = {NULL, "reprimand", "pay_rise_deferral", "warning", "salary_reduction",
+                                                "demotion", "removal", "dismissal"};
 static const char *const roles[] = {NULL, "grassroots_team", "commune_police", "protection_force", "subunit",
                                     "neighbourhood_protection"};
 static const char *const event_kinds[] = {
@@ -116,6 +118,6 @@ const size_t antq__event_field_count = ANTQ__ARRAY_LEN(antq__event_fields);
 const antq__field antq__discipline_fields[] = {
     F(antq_discipline, date, ANTQ__FT_DATE, 1),
     FE(antq_discipline, role, ANTQ__FT_ENUM, 1, roles),
-    FE(antq_discipline, level, ANTQ__FT_ENUM, 1, disciplines),
+    FE(antq_discipline, level, ANTQ__FT_ENUM, 1, discipline_levels),
 };
 const size_t antq__discipline_field_count = ANTQ__ARRAY_LEN(antq__discipline_fields);

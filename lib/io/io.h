@@ -16,6 +16,8 @@ ANTQ__HIDDEN const char *antq__json_skip_value(const char *p, const char *end, c
 /* Offset (from text) of the value at a JSON pointer relative to the value at text;
  * the deepest component found when the full path is not present. */
 ANTQ__HIDDEN size_t antq__json_locate(const char *text, size_t len, const char *pointer);
+/* JSON pointer of the value being read at offset (for syntax errors). */
+ANTQ__HIDDEN void antq__json_path_at(const char *text, size_t len, size_t offset, char *out, size_t size);
 /* 1-based line and column (bytes) of offset in buf. */
 ANTQ__HIDDEN void antq__line_col(const char *buf, size_t offset, int32_t *line, int32_t *col);
 

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include "io.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,8 +39,10 @@ const char *antq__json_skip_value(const char *p, const char *end, const char **b
         char c = *p;
         if (c == '"') {
             const char *q = skip_string(p, end);
-            if (!q)
+            if (!q) {
+                p = end; /* unterminated: the input ends inside a string */
                 goto fail;
+            }
             p = q;
         } else if (c == '{' || c == '[') {
             if (++depth > MAX_DEPTH)
@@ -201,4 +204,69 @@ void antq__buf_json_string(antq__buf *b, const char *s)
     }
     antq__buf_puts(b, run);
     antq__buf_puts(b, "\"");
+}
+
+/* The JSON pointer of the innermost value being read at `offset` (for syntax
+ * errors, which cJSON reports only as a position). */
+void antq__json_path_at(const char *text, size_t len, size_t offset, char *out, size_t size)
+{
+    struct frame {
+        char type;      /* '{' or '[' */
+        int in_value;   /* object: after ':' */
+        size_t index;   /* array index */
+        const char *key;
+        size_t klen;
+    } st[64];
+    int depth = 0;
+    const char *p = text, *stop = text + (offset < len ? offset : len);
+    while (p < stop) {
+        char c = *p;
+        if (c == '"') {
+            const char *q = skip_string(p, text + len);
+            if (!q || q > stop)
+                break;
+            if (depth > 0 && depth <= 64 && st[depth - 1].type == '{' && !st[depth - 1].in_value) {
+                st[depth - 1].key = p + 1;
+                st[depth - 1].klen = (size_t)(q - p - 2);
+            }
+            p = q;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (depth < 64) {
+                st[depth].type = c;
+                st[depth].in_value = 0;
+                st[depth].index = 0;
+                st[depth].key = NULL;
+                st[depth].klen = 0;
+            }
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (depth > 0)
+                depth--;
+        } else if (c == ':' && depth > 0 && depth <= 64) {
+            st[depth - 1].in_value = 1;
+        } else if (c == ',' && depth > 0 && depth <= 64) {
+            if (st[depth - 1].type == '[')
+                st[depth - 1].index++;
+            else {
+                st[depth - 1].in_value = 0;
+                st[depth - 1].key = NULL;
+            }
+        }
+        p++;
+    }
+    size_t used = 0;
+    if (size)
+        out[0] = '\0';
+    for (int i = 0; i < depth && i < 64 && used + 1 < size; i++) {
+        int n = 0;
+        if (st[i].type == '[')
+            n = snprintf(out + used, size - used, "/%zu", st[i].index);
+        else if (st[i].in_value && st[i].key)
+            n = snprintf(out + used, size - used, "/%.*s", (int)(st[i].klen > 60 ? 60 : st[i].klen), st[i].key);
+        if (n < 0)
+            break;
+        used += (size_t)n < size - used ? (size_t)n : size - used - 1;
+    }
 }

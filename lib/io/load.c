@@ -62,9 +62,15 @@ __attribute__((format(printf, 4, 5))) static int report(loader *L, int code, con
     vsnprintf(e.message, sizeof e.message, fmt, ap);
     va_end(ap);
     size_t off = 0;
-    if (at && L->doc && at >= L->doc && at <= L->doc + L->doc_len)
+    if (at && L->doc && at >= L->doc && at <= L->doc + L->doc_len) {
         off = (size_t)(at - L->doc);
-    else if (L->elem)
+        /* a position only (syntax errors): derive the path of the value being read */
+        const char *base = L->elem && at >= L->elem && at <= L->elem + L->elem_len ? L->elem : L->doc;
+        size_t blen = base == L->elem ? L->elem_len : L->doc_len;
+        size_t keep = base == L->elem ? L->prefix_len : 0;
+        if (base != L->elem || L->plen == L->prefix_len)
+            antq__json_path_at(base, blen, (size_t)(at - base), e.path + keep, sizeof e.path - keep);
+    } else if (L->elem)
         off = (size_t)(L->elem - L->doc) + antq__json_locate(L->elem, L->elem_len, L->path + L->prefix_len);
     if (L->doc) {
         antq__line_col(L->doc, off, &e.line, &e.column);
@@ -131,7 +137,7 @@ static int get_count(loader *L, const cJSON *j, int64_t *out, int64_t min, int64
     if (v != floor(v) || !isfinite(v))
         return report(L, ANTQ_ETYPE, NULL, "expected %s, found the non-integer %g", what, v);
     if (v < (double)min || v > (double)max)
-        return report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found %.0f", what, (long long)min,
+        return report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found %.15g", what, (long long)min,
                       (long long)max, v);
     *out = (int64_t)v;
     return ANTQ_OK;
@@ -500,6 +506,29 @@ static int add_unit(loader *L, const cJSON *obj)
     return ANTQ_OK;
 }
 
+/* A readable guess at what cJSON stopped on. */
+static void describe_syntax_error(const char *text, size_t len, const char *at, char *out, size_t size)
+{
+    const char *end = text + len;
+    if (at >= end) {
+        snprintf(out, size, "unexpected end of input");
+        return;
+    }
+    const char *prev = at;
+    while (prev > text && (prev[-1] == ' ' || prev[-1] == '\t' || prev[-1] == '\n' || prev[-1] == '\r'))
+        prev--;
+    char pc = prev > text ? prev[-1] : 0, c = *at;
+    int ended_value = pc == '"' || (pc >= '0' && pc <= '9') || pc == 'e' || pc == 'l' || pc == '}' || pc == ']';
+    if ((c == '}' || c == ']') && pc == ',')
+        snprintf(out, size, "a trailing comma before '%c'", c);
+    else if (ended_value && (c == '"' || c == '{' || c == '[' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n'))
+        snprintf(out, size, "expected ',' or a closing bracket, found '%c'", c);
+    else if ((unsigned char)c < 0x20)
+        snprintf(out, size, "unexpected control character 0x%02x", (unsigned)(unsigned char)c);
+    else
+        snprintf(out, size, "unexpected '%c'", c);
+}
+
 /* Parse one element's text with cJSON and add it. */
 static int add_element(loader *L, const char *text, size_t len)
 {
@@ -507,13 +536,9 @@ static int add_element(loader *L, const char *text, size_t len)
     cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     if (!obj) {
         const char *at = end && end >= text && end <= text + len ? end : text;
-        char near[24] = "";
-        if (at < text + len)
-            snprintf(near, sizeof near, "%.12s", at);
-        for (char *c = near; *c; c++)
-            if (*c == '\n' || *c == '\r')
-                *c = ' ';
-        return report(L, ANTQ_EPARSE, at, "malformed JSON near \"%s\"", near);
+        char what[96];
+        describe_syntax_error(text, len, at, what, sizeof what);
+        return report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
     }
     const char *save_elem = L->elem;
     size_t save_len = L->elem_len, save_prefix = L->prefix_len;
@@ -585,8 +610,8 @@ static int convert_options(loader *L, const cJSON *obj)
             char tail;
             if (!cJSON_IsString(c) || sscanf(c->valuestring, "%2d-%2d%c", &mm, &dd, &tail) != 2 ||
                 strlen(c->valuestring) != 5 || antq_date_make(2001, mm, dd) == ANTQ_DATE_UNKNOWN)
-                rc = report(L, cJSON_IsString(c) ? ANTQ_ERANGE : ANTQ_ETYPE, NULL,
-                            "expected a month and day \"MM-DD\", found %s", type_of(c));
+                rc = cJSON_IsString(c) ? report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"", c->valuestring)
+                                       : report(L, ANTQ_ETYPE, NULL, "expected a month and day \"MM-DD\", found %s", type_of(c));
             else
                 ds->opts.school_year_end_mmdd = mm * 100 + dd;
         } else if (strcmp(k, "extra_criteria") == 0) {
@@ -665,6 +690,16 @@ static cJSON *parse_value(loader *L, const char *v, size_t len)
     return j;
 }
 
+/* Why antq__json_skip_value stopped. */
+static const char *skip_failure(const char *bad, const char *end)
+{
+    if (bad >= end)
+        return "unexpected end of input (the document is truncated)";
+    if (*bad == '{' || *bad == '[')
+        return "nesting deeper than 1000 levels";
+    return "malformed JSON value";
+}
+
 static int load_document(loader *L)
 {
     const char *p = L->doc, *end = L->doc + L->doc_len, *bad = NULL;
@@ -674,8 +709,8 @@ static int load_document(loader *L)
                       L->doc[bad_off] ? "expected UTF-8 text, found an invalid byte" : "expected JSON text, found a NUL byte");
     p = antq__json_skip_ws(p, end);
     if (p >= end || *p != '{')
-        return report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found %s",
-                      p >= end ? "the end of the input" : "something else");
+        return p >= end ? report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found the end of the input")
+                        : report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found '%c'", *p);
     p++;
     int first = ANTQ_OK, saw_units = 0;
     for (;;) {
@@ -719,7 +754,7 @@ static int load_document(loader *L)
                 const char *e = antq__json_skip_value(p, end, &bad);
                 if (!e) {
                     size_t o2 = push_index(L, i);
-                    report(L, ANTQ_EPARSE, bad, "malformed or truncated unit");
+                    report(L, ANTQ_EPARSE, bad, "%s", skip_failure(bad, end));
                     pop(L, o2);
                     pop(L, old);
                     return L->first;
@@ -746,7 +781,7 @@ static int load_document(loader *L)
         } else {
             const char *e = antq__json_skip_value(p, end, &bad);
             if (!e) {
-                rc = report(L, ANTQ_EPARSE, bad, "malformed or truncated value");
+                rc = report(L, ANTQ_EPARSE, bad, "%s", skip_failure(bad, end));
                 pop(L, old);
                 return rc;
             }
@@ -757,11 +792,15 @@ static int load_document(loader *L)
             if (!v) {
                 rc = ANTQ_EPARSE;
             } else if (strcmp(k, "format") == 0) {
-                if (!cJSON_IsString(v) || strcmp(v->valuestring, "antq-dataset") != 0)
+                if (!cJSON_IsString(v))
                     rc = report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found %s", type_of(v));
+                else if (strcmp(v->valuestring, "antq-dataset") != 0)
+                    rc = report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found \"%.40s\"", v->valuestring);
             } else if (strcmp(k, "version") == 0) {
-                if (!cJSON_IsNumber(v) || v->valuedouble != 1)
+                if (!cJSON_IsNumber(v))
                     rc = report(L, ANTQ_EVERSION, NULL, "expected format version 1, found %s", type_of(v));
+                else if (v->valuedouble != 1)
+                    rc = report(L, ANTQ_EVERSION, NULL, "expected format version 1, found version %.15g", v->valuedouble);
             } else if (strcmp(k, "options") == 0) {
                 rc = convert_options(L, v);
             } else if (L->flags & ANTQ_LOAD_KEEP_UNKNOWN) {

@@ -86,14 +86,14 @@ int antq_unit_validate(const antq_unit *unit, antq_error *err)
             return antq__error_set(err, ANTQ_ERANGE, tris[i].path, "expected -1 (unknown), 0 or 1, found %d",
                                    (int)tris[i].v);
     if (unit->commune_type != ANTQ_COMMUNE_TYPE_UNKNOWN && unit->kind != ANTQ_KIND_COMMUNE)
-        return antq__error_set(err, ANTQ_EINVAL, "/commune_type", "a commune type is only valid for a commune, found it on a %s",
+        return antq__error_set(err, ANTQ_EINVAL, "/commune_type", "a commune type is only valid for a commune; this unit is of kind %s",
                                antq_unit_kind_name(unit->kind));
     if (unit->enterprise_size != ANTQ_SIZE_UNKNOWN && unit->kind != ANTQ_KIND_ENTERPRISE)
-        return antq__error_set(err, ANTQ_EINVAL, "/enterprise_size", "a size class is only valid for an enterprise, found it on a %s",
+        return antq__error_set(err, ANTQ_EINVAL, "/enterprise_size", "a size class is only valid for an enterprise; this unit is of kind %s",
                                antq_unit_kind_name(unit->kind));
     if (unit->education_level != ANTQ_EDU_UNKNOWN && unit->kind != ANTQ_KIND_EDUCATIONAL_INSTITUTION)
         return antq__error_set(err, ANTQ_EINVAL, "/education_level",
-                               "an education level is only valid for an educational institution, found it on a %s",
+                               "an education level is only valid for an educational institution; this unit is of kind %s",
                                antq_unit_kind_name(unit->kind));
     if (unit->parent_id && strcmp(unit->parent_id, unit->id) == 0)
         return antq__error_set(err, ANTQ_ECYCLE, "/parent", "a unit cannot be its own parent (\"%s\")", unit->id);

@@ -20,6 +20,7 @@ typedef struct args {
     int fail_on_uncertified;
     int keep_unknown;
     int ndjson;
+    const char *options_file;
 } args;
 
 static const char *const usage_text =
@@ -41,6 +42,8 @@ static const char *const usage_text =
     "  --kind KIND                   criteria: only this unit kind (residential_area, commune, agency, ...)\n"
     "  --ndjson                      the input is NDJSON, one unit per line (streamed; also for *.ndjson files)\n"
     "  --keep-unknown                accept unknown fields instead of failing\n"
+    "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
+    "                                \"options\" of another dataset document (for NDJSON input)\n"
     "  --fail-on-uncertified         evaluate: exit 3 if any eligible unit is not certified\n"
     "  -o, --output FILE             write to FILE instead of standard output\n"
     "  -h, --help                    this help;  --version  the version\n"
@@ -139,6 +142,9 @@ static int parse_args(int argc, char **argv, args *a)
             a->fail_on_uncertified = 1;
         } else if (strcmp(s, "--keep-unknown") == 0) {
             a->keep_unknown = 1;
+        } else if (strcmp(s, "--options") == 0) {
+            NEED_VALUE();
+            a->options_file = val;
         } else if (strcmp(s, "--ndjson") == 0) {
             a->ndjson = 1;
         } else if (s[0] == '-' && s[1] != '\0') {
@@ -239,6 +245,26 @@ static int load(const args *a, antq_dataset **ds, char **buf)
     return CLI_OK;
 }
 
+/* The dataset whose options apply: --options FILE, if given (kept alive by the caller). */
+static int load_options_file(const args *a, antq_dataset **opts_ds)
+{
+    *opts_ds = NULL;
+    if (!a->options_file)
+        return CLI_OK;
+    char *buf;
+    size_t len;
+    int rc = cli_read_file(a->options_file, &buf, &len);
+    if (rc)
+        return rc;
+    antq_error err;
+    if (antq_dataset_load_json(opts_ds, buf, len, 0, &err) != ANTQ_OK) {
+        print_error(a->options_file, &err);
+        rc = CLI_BAD_INPUT;
+    }
+    free(buf);
+    return rc;
+}
+
 static int pick_year(const args *a, const antq_dataset *ds)
 {
     if (a->year)
@@ -248,9 +274,11 @@ static int pick_year(const args *a, const antq_dataset *ds)
     return antq_dataset_latest_year(ds);
 }
 
+static antq_dataset *options_ds; /* --options FILE, loaded once in main() */
+
 static antq_options options_for(const args *a, const antq_dataset *ds)
 {
-    antq_options o = *antq_dataset_options(ds);
+    antq_options o = *antq_dataset_options(options_ds ? options_ds : ds);
     if (a->as_of)
         o.decision_date = a->as_of;
     return o;
@@ -431,8 +459,18 @@ static int stream_ndjson(const args *a)
             fclose(in);
         return CLI_IO;
     }
+    antq_dataset *opts_ds;
+    int orc = load_options_file(a, &opts_ds);
+    if (orc) {
+        if (in != stdin)
+            fclose(in);
+        return orc;
+    }
     antq_options o;
-    antq_options_init(&o, ANTQ_OPTIONS_VERSION);
+    if (opts_ds)
+        o = *antq_dataset_options(opts_ds);
+    else
+        antq_options_init(&o, ANTQ_OPTIONS_VERSION);
     if (a->as_of)
         o.decision_date = a->as_of;
     stream_out so = {out, 0};
@@ -441,6 +479,7 @@ static int stream_ndjson(const args *a)
     if (rc) {
         if (in != stdin)
             fclose(in);
+        antq_dataset_free(opts_ds);
         return CLI_INTERNAL;
     }
     char *line = NULL;
@@ -471,6 +510,7 @@ static int stream_ndjson(const args *a)
     }
     free(line);
     antq_stream_free(s);
+    antq_dataset_free(opts_ds);
     if (in != stdin)
         fclose(in);
     int crc = close_output(a, out);
@@ -790,14 +830,23 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &a);
     if (rc)
         return rc;
+    if (strcmp(a.cmd, "evaluate") != 0 || !a.ndjson) {
+        rc = load_options_file(&a, &options_ds);
+        if (rc)
+            return rc;
+    }
     if (antq_version_number() != ANTQ_VERSION_NUMBER)
         fprintf(stderr, "antq: warning: built for libantq %s, running with %s\n", ANTQ_VERSION_STRING, antq_version());
-    if (strcmp(a.cmd, "validate") == 0) return cmd_validate(&a);
-    if (strcmp(a.cmd, "evaluate") == 0) return cmd_evaluate(&a);
-    if (strcmp(a.cmd, "explain") == 0) return cmd_explain(&a);
-    if (strcmp(a.cmd, "stats") == 0) return cmd_stats(&a);
-    if (strcmp(a.cmd, "criteria") == 0) return cmd_criteria(&a);
-    if (strcmp(a.cmd, "report") == 0) return cmd_report(&a);
-    fprintf(stderr, "antq: unknown command \"%s\"\n", a.cmd);
-    return usage(NULL);
+    if (strcmp(a.cmd, "validate") == 0) rc = cmd_validate(&a);
+    else if (strcmp(a.cmd, "evaluate") == 0) rc = cmd_evaluate(&a);
+    else if (strcmp(a.cmd, "explain") == 0) rc = cmd_explain(&a);
+    else if (strcmp(a.cmd, "stats") == 0) rc = cmd_stats(&a);
+    else if (strcmp(a.cmd, "criteria") == 0) rc = cmd_criteria(&a);
+    else if (strcmp(a.cmd, "report") == 0) rc = cmd_report(&a);
+    else {
+        fprintf(stderr, "antq: unknown command \"%s\"\n", a.cmd);
+        rc = usage(NULL);
+    }
+    antq_dataset_free(options_ds);
+    return rc;
 }

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Runs the antq binary and checks its output and exit codes.
+# usage: test-cli.sh ANTQ DATA_DIR
+set -u
+antq=$1
+data=$2
+valid=$data/valid/mixed-province.json
+ndjson=$data/valid/mixed-province.ndjson
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 fails=0
+
+check() { # description, expected exit code, command...
+  local what=$1 want=$2
+  shift 2
+  n=$((n + 1))
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "not ok $n - $what (exit $got, expected $want)"; sed 's/^/#   /' "$tmp/err" | head -5; fails=$((fails + 1)); return 1
+  fi
+  echo "ok $n - $what"
+}
+contains() { # description, file, pattern (grep -E)
+  n=$((n + 1))
+  if grep -qE -- "$3" "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1 (no /$3/ in output)"; head -5 "$2" | sed 's/^/#   /'; fails=$((fails + 1)); fi
+}
+
+check "--version prints the version" 0 "$antq" --version
+contains "version line" "$tmp/out" '^antq [0-9]+\.[0-9]+\.[0-9]+ \(libantq [0-9.]+\)$'
+check "no arguments is a usage error" 1 "$antq"
+check "unknown command is a usage error" 1 "$antq" frobnicate
+check "unknown option is a usage error" 1 "$antq" evaluate "$valid" --colour
+check "bad --lang is a usage error" 1 "$antq" evaluate "$valid" --lang fr
+for c in validate evaluate explain stats criteria report; do
+  check "$c --help" 0 "$antq" "$c" --help
+  contains "$c --help shows its usage" "$tmp/out" "^usage: antq $c"
+done
+
+check "validate accepts a valid file" 0 "$antq" validate "$valid"
+contains "validate says valid" "$tmp/out" 'valid$'
+check "validate accepts the NDJSON form" 0 "$antq" validate "$ndjson"
+check "validate rejects an invalid file with exit 2" 2 "$antq" validate "$data/invalid/date-impossible.json"
+contains "the error has file:line:column, path and code" "$tmp/err" 'date-impossible.json:4:30: /units/0/evidence/0/events/0/date: ANTQ_ERANGE: '
+printf '{"format":"antq-dataset","units":[\n{"id":"A","kind":"commune","x":1},\n{"id":"B","kind":"village"},\n{"id":"C","kind":"residential_area","parent":"A","evidence":[{"year":2024,"crimes":-2}]}]}\n' >"$tmp/three.json"
+check "validate reports every error" 2 "$antq" validate "$tmp/three.json"
+contains "first error" "$tmp/err" ':2:.*/units/0/x: ANTQ_EUNKNOWNFIELD'
+contains "second error" "$tmp/err" ':3:.*/units/1/kind: ANTQ_ERANGE'
+contains "third error" "$tmp/err" ':4:.*/units/2/evidence/0/crimes: ANTQ_ERANGE'
+contains "error count" "$tmp/err" '3 errors$'
+check "validate reads standard input" 0 sh -c "\"$antq\" validate - < \"$valid\""
+check "a missing file is an I/O error (exit 4)" 4 "$antq" validate "$tmp/nope.json"
+
+check "evaluate prints a summary" 0 "$antq" evaluate "$valid" --lang en
+contains "summary has the year" "$tmp/out" '^Evaluation year 2024: 17 units'
+contains "summary lists a failing unit with its clause" "$tmp/out" 'RA-01-4 .*C124-RA-01b +Art\. 4\(1\), Circular 124/2021/TT-BCA'
+check "evaluate in Vietnamese by default" 0 "$antq" evaluate "$valid"
+contains "Vietnamese summary" "$tmp/out" '^Năm đánh giá 2024'
+check "evaluate --format json" 0 "$antq" evaluate "$valid" --format json --lang en
+contains "json results" "$tmp/out" '"format":"antq-results"'
+cp "$tmp/out" "$tmp/results.json"
+check "json output is valid JSON" 0 python3 -c "import json,sys; d=json.load(open('$tmp/results.json')); assert len(d['results'])==17"
+check "evaluate --format csv" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/units.csv"
+contains "csv header" "$tmp/units.csv" '^unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria$'
+contains "csv row" "$tmp/units.csv" '^RA-01-4,Thôn Nà Mòn,residential_area,CW-01,2024,not_certified,124/2021/TT-BCA,C124-RA-01b,$'
+check "evaluate --format csv-criteria" 0 "$antq" evaluate "$valid" --format csv-criteria --lang en
+contains "criterion rows" "$tmp/out" '^RA-01-4,2024,C124-RA-01b,fail,"Art\. 4\(1\), Circular 124/2021/TT-BCA",registered 118 of 120'
+check "--fail-on-uncertified exits 3" 3 "$antq" evaluate "$valid" --fail-on-uncertified
+check "bad --format is a usage error" 1 "$antq" evaluate "$valid" --format xml
+check "streamed NDJSON evaluation" 0 "$antq" evaluate "$ndjson" --options "$valid" --year 2024
+sort "$tmp/out" >"$tmp/stream.sorted"
+check "whole-file NDJSON output" 0 "$antq" evaluate "$valid" --format ndjson --year 2024
+sort "$tmp/out" >"$tmp/whole.sorted"
+check "streaming and whole-file results are identical" 0 cmp "$tmp/stream.sorted" "$tmp/whole.sorted"
+check "invalid NDJSON line gives exit 2" 2 sh -c "printf '{\"id\":\"A\",\"kind\":\"commune\"}\n{\"id\":\"B\",\"kind\":9}\n' | \"$antq\" evaluate - --ndjson --year 2024"
+contains "NDJSON error has the line" "$tmp/err" '^-:2:.*/units/1/kind: ANTQ_ETYPE'
+
+check "explain a unit" 0 "$antq" explain "$valid" RA-01-4 --lang en
+contains "explain shows the verdict" "$tmp/out" 'Verdict: NOT CERTIFIED'
+contains "explain cites the clause" "$tmp/out" 'C124-RA-01b — Art\. 4\(1\), Circular 124/2021/TT-BCA'
+contains "explain says what it would take" "$tmp/out" '2 more households must register'
+check "explain in Vietnamese" 0 "$antq" explain "$valid" RA-01-4
+contains "Vietnamese gap" "$tmp/out" 'cần thêm 2 hộ đăng ký'
+check "explain an unknown unit is exit 2" 2 "$antq" explain "$valid" NOPE
+check "explain without a unit is a usage error" 1 "$antq" explain "$valid"
+
+check "stats" 0 "$antq" stats "$valid" --lang en
+contains "stats per commune with change" "$tmp/out" '^CW-01 '
+check "stats json" 0 "$antq" stats "$valid" --format json
+cp "$tmp/out" "$tmp/stats.json"
+check "stats json is valid JSON with provinces and communes" 0 python3 -c "import json; d=json.load(open('$tmp/stats.json')); assert d['provinces'][0]['id']=='P-99' and len(d['communes'])==2"
+
+check "criteria" 0 "$antq" criteria --lang en
+contains "criteria lists C124-RA-01b" "$tmp/out" '^C124-RA-01b +\[V\] Art\. 4\(1\), Circular 124/2021/TT-BCA'
+contains "criteria lists 23/2012 rows" "$tmp/out" '^C23-CW-04'
+check "criteria as of 2020 for communes" 0 "$antq" criteria --as-of 2020-06-01 --kind commune
+contains "only 23/2012 rows in 2020" "$tmp/out" '^C23-CW-01'
+n=$((n + 1)); if grep -q '^C124' "$tmp/out"; then echo "not ok $n - no 124 rows in 2020"; fails=$((fails+1)); else echo "ok $n - no 124 rows in 2020"; fi
+
+check "report writes an HTML file" 0 "$antq" report "$valid" --format html -o "$tmp/r.html"
+contains "report is HTML" "$tmp/r.html" '<!DOCTYPE html>'
+
+echo "1..$n"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,264 @@
+/* Load → write → load gives the same data; unknown fields survive the round
+ * trip when kept; a failed add leaves the dataset unchanged; the whole-file and
+ * streaming paths give the same results.
+ * SPDX-License-Identifier: MIT */
+#include <antq.h>
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *data_dir;
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        fclose(f);
+        return NULL;
+    }
+    fclose(f);
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return buf;
+}
+
+static char *valid_file(const char *name, size_t *len)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", data_dir, name);
+    char *buf = slurp(path, len);
+    ck_assert_msg(buf != NULL, "cannot read %s", path);
+    return buf;
+}
+
+START_TEST(load_write_load_is_identity)
+{
+    size_t len;
+    char *buf = valid_file("valid/mixed-province.json", &len);
+    antq_dataset *a, *b;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&a, buf, len, 0, &err), ANTQ_OK);
+    char *text1, *text2;
+    ck_assert_int_eq(antq_dataset_write_json(a, &text1), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_load_json(&b, text1, strlen(text1), 0, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(b, &text2), ANTQ_OK);
+    ck_assert_str_eq(text1, text2);
+    ck_assert_uint_eq(antq_dataset_unit_count(a), antq_dataset_unit_count(b));
+    for (size_t i = 0; i < antq_dataset_unit_count(a); i++) {
+        const antq_unit *ua = antq_dataset_unit(a, i), *ub = antq_dataset_unit(b, i);
+        ck_assert_str_eq(ua->id, ub->id);
+        ck_assert_int_eq(ua->kind, ub->kind);
+        ck_assert_int_eq(ua->armed_forces, ub->armed_forces);
+        const antq_evidence *ea = antq_dataset_evidence(a, i, 2024), *eb = antq_dataset_evidence(b, i, 2024);
+        ck_assert((ea == NULL) == (eb == NULL));
+        if (ea) {
+            ck_assert_int_eq(ea->households_registered, eb->households_registered);
+            ck_assert_int_eq(ea->n_events, eb->n_events);
+            ck_assert_int_eq(ea->events_recorded, eb->events_recorded);
+            ck_assert_int_eq(ea->registration_date, eb->registration_date);
+            ck_assert_int_eq(ea->rule_topics, eb->rule_topics);
+        }
+    }
+    /* and the results are the same */
+    antq_evaluation *ra, *rb;
+    ck_assert_int_eq(antq_dataset_evaluate(a, 2024, NULL, &ra, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(b, 2024, NULL, &rb, &err), ANTQ_OK);
+    char *ja, *jb;
+    ck_assert_int_eq(antq_evaluation_write(ra, a, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &ja), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(rb, b, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &jb), ANTQ_OK);
+    ck_assert_str_eq(ja, jb);
+    antq_free(ja);
+    antq_free(jb);
+    antq_evaluation_free(ra);
+    antq_evaluation_free(rb);
+    antq_free(text1);
+    antq_free(text2);
+    antq_dataset_free(a);
+    antq_dataset_free(b);
+    free(buf);
+}
+END_TEST
+
+START_TEST(unknown_fields_are_kept_when_asked_and_written_back)
+{
+    const char *doc = "{\"format\":\"antq-dataset\",\"x-source\":{\"system\":\"PCCC\",\"v\":[1,2]},"
+                      "\"options\":{\"year\":2024,\"x-note\":\"draft\"},\"units\":["
+                      "{\"id\":\"CW-1\",\"kind\":\"commune\",\"population\":1200,\"evidence\":[{\"year\":2024,"
+                      "\"x-audit\":\"ok\",\"events\":[{\"date\":\"2024-03-01\",\"kind\":\"crime\",\"x-case\":\"HS-12\"}]}]}]}";
+    antq_dataset *ds;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, doc, strlen(doc), 0, &err), ANTQ_EUNKNOWNFIELD);
+    ck_assert_int_eq(antq_dataset_load_json(&ds, doc, strlen(doc), ANTQ_LOAD_KEEP_UNKNOWN, &err), ANTQ_OK);
+    char *text;
+    ck_assert_int_eq(antq_dataset_write_json(ds, &text), ANTQ_OK);
+    ck_assert_ptr_nonnull(strstr(text, "\"x-source\":{\"system\":\"PCCC\",\"v\":[1,2]}"));
+    ck_assert_ptr_nonnull(strstr(text, "\"x-note\":\"draft\""));
+    ck_assert_ptr_nonnull(strstr(text, "\"population\":1200"));
+    ck_assert_ptr_nonnull(strstr(text, "\"x-audit\":\"ok\""));
+    ck_assert_ptr_nonnull(strstr(text, "\"x-case\":\"HS-12\""));
+    antq_dataset *again;
+    ck_assert_int_eq(antq_dataset_load_json(&again, text, strlen(text), ANTQ_LOAD_KEEP_UNKNOWN, &err), ANTQ_OK);
+    char *text2;
+    ck_assert_int_eq(antq_dataset_write_json(again, &text2), ANTQ_OK);
+    ck_assert_str_eq(text, text2);
+    antq_free(text);
+    antq_free(text2);
+    antq_dataset_free(ds);
+    antq_dataset_free(again);
+}
+END_TEST
+
+START_TEST(failed_add_leaves_the_dataset_unchanged)
+{
+    antq_dataset *ds;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_new(&ds), ANTQ_OK);
+    const char *good = "{\"id\":\"CW-1\",\"kind\":\"commune\",\"evidence\":[{\"year\":2024,\"crimes\":1}]}";
+    ck_assert_int_eq(antq_dataset_add_json(ds, good, strlen(good), 0, 0, 0, &err), ANTQ_OK);
+    char *before;
+    ck_assert_int_eq(antq_dataset_write_json(ds, &before), ANTQ_OK);
+    const char *bad[] = {
+        "{\"id\":\"RA-1\",\"kind\":\"residential_area\",\"evidence\":[{\"year\":2024,\"crimes\":-3}]}",
+        "{\"id\":\"CW-1\",\"kind\":\"commune\"}",
+        "{\"id\":\"RA-2\",\"kind\":\"residential_area\",\"evidence\":[{\"year\":2024},{\"year\":2024}]}",
+        "{\"id\":\"RA-3\",\"kind\":\"residential_area\",\"evidence\":[{\"year\":2024,\"events\":[{\"date\":\"2024-01-01\",\"kind\":\"nope\"}]}]}",
+        "{\"id\":\"RA-4\",\"kind\":\"residential_area\"",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        ck_assert_int_ne(antq_dataset_add_json(ds, bad[i], strlen(bad[i]), 0, i + 1, 0, &err), ANTQ_OK);
+        ck_assert_uint_eq(antq_dataset_unit_count(ds), 1);
+        char *after;
+        ck_assert_int_eq(antq_dataset_write_json(ds, &after), ANTQ_OK);
+        ck_assert_str_eq(before, after);
+        antq_free(after);
+    }
+    ck_assert_uint_eq(antq_dataset_find(ds, "RA-1"), (size_t)-1);
+    antq_free(before);
+    antq_dataset_free(ds);
+}
+END_TEST
+
+typedef struct lines {
+    char **v;
+    size_t n;
+} lines;
+
+static int collect(const char *line, size_t len, void *ud)
+{
+    lines *l = ud;
+    l->v = realloc(l->v, (l->n + 1) * sizeof *l->v);
+    l->v[l->n++] = strndup(line, len);
+    return 0;
+}
+
+static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+START_TEST(streaming_and_whole_file_give_identical_results)
+{
+    size_t len, nlen;
+    char *buf = valid_file("valid/mixed-province.json", &len);
+    char *nd = valid_file("valid/mixed-province.ndjson", &nlen);
+    antq_dataset *ds;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
+    antq_evaluation *ev;
+    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    char *whole;
+    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_VI, &whole), ANTQ_OK);
+    lines a = {0}, b = {0};
+    for (char *p = whole, *nl; (nl = strchr(p, '\n')); p = nl + 1)
+        collect(p, (size_t)(nl - p), &a);
+    antq_stream *s;
+    /* NDJSON carries no options: give the stream the same options as the document */
+    ck_assert_int_eq(antq_stream_new(&s, 2024, antq_dataset_options(ds), ANTQ_LANG_VI, collect, &b), ANTQ_OK);
+    int32_t line_no = 0;
+    for (char *p = nd, *nl; *p; p = nl ? nl + 1 : p + strlen(p)) {
+        nl = strchr(p, '\n');
+        size_t l = nl ? (size_t)(nl - p) : strlen(p);
+        ck_assert_int_eq(antq_stream_feed(s, p, l, ++line_no, &err), ANTQ_OK);
+        if (!nl)
+            break;
+    }
+    ck_assert_int_eq(antq_stream_finish(s, &err), ANTQ_OK);
+    antq_stream_free(s);
+    ck_assert_uint_eq(a.n, b.n);
+    ck_assert_uint_gt(a.n, 5);
+    qsort(a.v, a.n, sizeof *a.v, by_string);
+    qsort(b.v, b.n, sizeof *b.v, by_string);
+    for (size_t i = 0; i < a.n; i++)
+        ck_assert_str_eq(a.v[i], b.v[i]);
+    for (size_t i = 0; i < a.n; i++) {
+        free(a.v[i]);
+        free(b.v[i]);
+    }
+    free(a.v);
+    free(b.v);
+    antq_free(whole);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+    free(buf);
+    free(nd);
+}
+END_TEST
+
+START_TEST(csv_rows_per_unit_and_per_criterion)
+{
+    size_t len;
+    char *buf = valid_file("valid/mixed-province.json", &len);
+    antq_dataset *ds;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
+    antq_evaluation *ev;
+    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    char *csv;
+    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    size_t rows = 0;
+    for (char *p = csv; *p; p++)
+        rows += *p == '\n';
+    ck_assert_uint_eq(rows, antq_dataset_unit_count(ds) + 1);
+    ck_assert_int_eq(strncmp(csv, antq_csv_header(ANTQ_FORMAT_CSV_UNITS), strlen(antq_csv_header(ANTQ_FORMAT_CSV_UNITS))), 0);
+    antq_free(csv);
+    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    size_t checks = 0;
+    for (size_t i = 0; i < antq_evaluation_count(ev); i++)
+        checks += antq_result_check_count(antq_evaluation_result(ev, i));
+    rows = 0;
+    int in_quotes = 0;
+    for (char *p = csv; *p; p++) {
+        if (*p == '"')
+            in_quotes = !in_quotes;
+        rows += *p == '\n' && !in_quotes;
+    }
+    ck_assert_uint_eq(rows, checks + 1);
+    antq_free(csv);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+    free(buf);
+}
+END_TEST
+
+int main(int argc, char **argv)
+{
+    data_dir = argc > 1 ? argv[1] : "tests/data";
+    Suite *s = suite_create("roundtrip");
+    TCase *tc = tcase_create("io");
+    tcase_add_test(tc, load_write_load_is_identity);
+    tcase_add_test(tc, unknown_fields_are_kept_when_asked_and_written_back);
+    tcase_add_test(tc, failed_add_leaves_the_dataset_unchanged);
+    tcase_add_test(tc, streaming_and_whole_file_give_identical_results);
+    tcase_add_test(tc, csv_rows_per_unit_and_per_criterion);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_ENV);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
