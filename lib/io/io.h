@@ -57,6 +57,46 @@ ANTQ__HIDDEN extern const char *const antq__trend_names[];
 ANTQ__HIDDEN extern const char *const antq__pool_names[];
 ANTQ__HIDDEN extern const char *const antq__emulation_names[];
 
+/* The loader state shared by the dataset and campaign loaders (load.c). */
+typedef struct antq__loader {
+    antq_dataset *ds;
+    antq__arena *arena;   /* where strings and arrays go */
+    unsigned flags;
+    const char *doc;      /* positions are offsets into doc */
+    size_t doc_len;
+    int32_t line_offset;  /* added to reported lines (NDJSON) */
+    const char *elem;     /* current element text, for locating paths */
+    size_t elem_len;
+    size_t prefix_len;    /* length of the element's own path */
+    char path[ANTQ_ERROR_PATH_SIZE];
+    size_t plen;
+    antq_error *err;
+    antq_error_fn fn;
+    void *ud;
+    size_t n_errors;
+    int first;
+    int stop;
+} antq__loader;
+
+/* Report an error at the loader's current path (or at `at`); returns code. */
+ANTQ__HIDDEN int antq__load_report(antq__loader *L, int code, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+ANTQ__HIDDEN size_t antq__load_push_key(antq__loader *L, const char *key);
+ANTQ__HIDDEN size_t antq__load_push_index(antq__loader *L, size_t i);
+ANTQ__HIDDEN void antq__load_pop(antq__loader *L, size_t old);
+ANTQ__HIDDEN const char *antq__json_type_of(const cJSON *j);
+/* Convert one value through a field descriptor into base (strings into arena). */
+ANTQ__HIDDEN int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJSON *j);
+/* Handler for keys outside a field table: 1 if handled (*rc set). */
+typedef int (*antq__special_fn)(antq__loader *L, const cJSON *child, void *ctx, int *rc);
+ANTQ__HIDDEN int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void *base,
+                                   const cJSON *obj, antq__raw_field **unknown, antq__special_fn special, void *ctx);
+ANTQ__HIDDEN int antq__load_array(antq__loader *L, const cJSON *arr, const antq__field *fields,
+                                  size_t n, size_t elem_size, void (*init)(void *), void **out, size_t *count,
+                                  antq__raw_field ***unknown);
+/* Parse text[0..len) with cJSON, reporting a syntax error with its position. */
+ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len);
+
 /* JSON string escaping into a text buffer. */
 ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
 

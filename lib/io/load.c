@@ -9,26 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct loader {
-    antq_dataset *ds;
-    unsigned flags;
-    const char *doc;      /* positions are offsets into doc */
-    size_t doc_len;
-    int32_t line_offset;  /* added to reported lines (NDJSON) */
-    const char *elem;     /* current element text, for locating paths */
-    size_t elem_len;
-    size_t prefix_len;    /* length of the element's own path */
-    char path[ANTQ_ERROR_PATH_SIZE];
-    size_t plen;
-    antq_error *err;
-    antq_error_fn fn;
-    void *ud;
-    size_t n_errors;
-    int first;
-    int stop;
-} loader;
 
-static size_t push_key(loader *L, const char *key)
+
+size_t antq__load_push_key(antq__loader *L, const char *key)
 {
     size_t old = L->plen;
     int n = snprintf(L->path + L->plen, sizeof L->path - L->plen, "/%s", key);
@@ -37,21 +20,21 @@ static size_t push_key(loader *L, const char *key)
     return old;
 }
 
-static size_t push_index(loader *L, size_t i)
+size_t antq__load_push_index(antq__loader *L, size_t i)
 {
     char tmp[24];
     snprintf(tmp, sizeof tmp, "%zu", i);
-    return push_key(L, tmp);
+    return antq__load_push_key(L, tmp);
 }
 
-static void pop(loader *L, size_t old)
+void antq__load_pop(antq__loader *L, size_t old)
 {
     L->plen = old;
     L->path[old] = '\0';
 }
 
 /* Report an error at the current path (or at `at` when not NULL). Returns code. */
-__attribute__((format(printf, 4, 5))) static int report(loader *L, int code, const char *at, const char *fmt, ...)
+int antq__load_report(antq__loader *L, int code, const char *at, const char *fmt, ...)
 {
     antq_error e;
     memset(&e, 0, sizeof e);
@@ -91,7 +74,7 @@ __attribute__((format(printf, 4, 5))) static int report(loader *L, int code, con
     return code;
 }
 
-static const char *type_of(const cJSON *j)
+const char *antq__json_type_of(const cJSON *j)
 {
     if (!j) return "nothing";
     if (cJSON_IsString(j)) return "a string";
@@ -103,11 +86,11 @@ static const char *type_of(const cJSON *j)
     return "an invalid value";
 }
 
-static char *dup_string(loader *L, const char *s)
+static char *dup_string(antq__loader *L, const char *s)
 {
-    char *d = antq__arena_strndup(&L->ds->arena, s, strlen(s));
+    char *d = antq__arena_strndup(L->arena, s, strlen(s));
     if (!d)
-        report(L, ANTQ_ENOMEM, NULL, "out of memory");
+        antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     return d;
 }
 
@@ -129,21 +112,21 @@ static int lookup_name(const char *const *names, size_t n, const char *s)
     return -1;
 }
 
-static int get_count(loader *L, const cJSON *j, int64_t *out, int64_t min, int64_t max, const char *what)
+static int get_count(antq__loader *L, const cJSON *j, int64_t *out, int64_t min, int64_t max, const char *what)
 {
     if (!cJSON_IsNumber(j))
-        return report(L, ANTQ_ETYPE, NULL, "expected %s, found %s", what, type_of(j));
+        return antq__load_report(L, ANTQ_ETYPE, NULL, "expected %s, found %s", what, antq__json_type_of(j));
     double v = j->valuedouble;
     if (v != floor(v) || !isfinite(v))
-        return report(L, ANTQ_ETYPE, NULL, "expected %s, found the non-integer %g", what, v);
+        return antq__load_report(L, ANTQ_ETYPE, NULL, "expected %s, found the non-integer %g", what, v);
     if (v < (double)min || v > (double)max)
-        return report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found %.15g", what, (long long)min,
+        return antq__load_report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found %.15g", what, (long long)min,
                       (long long)max, v);
     *out = (int64_t)v;
     return ANTQ_OK;
 }
 
-static int convert_field(loader *L, const antq__field *f, void *base, const cJSON *j)
+int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJSON *j)
 {
     char *dst = (char *)base + f->offset;
     int64_t n;
@@ -155,12 +138,12 @@ static int convert_field(loader *L, const antq__field *f, void *base, const cJSO
             return ANTQ_OK;
         }
         if (!cJSON_IsString(j))
-            return report(L, ANTQ_ETYPE, NULL, "expected a string, found %s", type_of(j));
+            return antq__load_report(L, ANTQ_ETYPE, NULL, "expected a string, found %s", antq__json_type_of(j));
         size_t bad, len = strlen(j->valuestring);
         if (!antq__utf8_valid(j->valuestring, len, &bad))
-            return report(L, ANTQ_EUTF8, NULL, "expected UTF-8 text, found an invalid byte at offset %zu of the string", bad);
+            return antq__load_report(L, ANTQ_EUTF8, NULL, "expected UTF-8 text, found an invalid byte at offset %zu of the string", bad);
         if (f->required && len == 0)
-            return report(L, ANTQ_EMISSING, NULL, "expected a non-empty string, found \"\"");
+            return antq__load_report(L, ANTQ_EMISSING, NULL, "expected a non-empty string, found \"\"");
         char *s = dup_string(L, j->valuestring);
         if (!s)
             return ANTQ_ENOMEM;
@@ -173,7 +156,7 @@ static int convert_field(loader *L, const antq__field *f, void *base, const cJSO
         else if (cJSON_IsBool(j))
             *(int32_t *)(void *)dst = cJSON_IsTrue(j) ? ANTQ_YES : ANTQ_NO;
         else
-            return report(L, ANTQ_ETYPE, NULL, "expected true, false or null, found %s", type_of(j));
+            return antq__load_report(L, ANTQ_ETYPE, NULL, "expected true, false or null, found %s", antq__json_type_of(j));
         return ANTQ_OK;
     case ANTQ__FT_COUNT:
         if (cJSON_IsNull(j)) {
@@ -195,13 +178,13 @@ static int convert_field(loader *L, const antq__field *f, void *base, const cJSO
             return ANTQ_OK;
         }
         if (!cJSON_IsString(j))
-            return report(L, ANTQ_ETYPE, NULL, "expected a date \"YYYY-MM-DD\", found %s", type_of(j));
+            return antq__load_report(L, ANTQ_ETYPE, NULL, "expected a date \"YYYY-MM-DD\", found %s", antq__json_type_of(j));
         int32_t d;
         rc = antq_date_parse(&d, j->valuestring, strlen(j->valuestring));
         if (rc == ANTQ_ERANGE)
-            return report(L, ANTQ_ERANGE, NULL, "expected a real calendar date, found \"%.40s\"", j->valuestring);
+            return antq__load_report(L, ANTQ_ERANGE, NULL, "expected a real calendar date, found \"%.40s\"", j->valuestring);
         if (rc != ANTQ_OK)
-            return report(L, ANTQ_ETYPE, NULL, "expected a date \"YYYY-MM-DD\", found \"%.40s\"", j->valuestring);
+            return antq__load_report(L, ANTQ_ETYPE, NULL, "expected a date \"YYYY-MM-DD\", found \"%.40s\"", j->valuestring);
         *(int32_t *)(void *)dst = d;
         return ANTQ_OK;
     }
@@ -214,10 +197,10 @@ static int convert_field(loader *L, const antq__field *f, void *base, const cJSO
         char list[400];
         names_list(list, sizeof list, f->names, f->n_names);
         if (!cJSON_IsString(j))
-            return report(L, ANTQ_ETYPE, NULL, "expected one of: %s; found %s", list, type_of(j));
+            return antq__load_report(L, ANTQ_ETYPE, NULL, "expected one of: %s; found %s", list, antq__json_type_of(j));
         int v = lookup_name(f->names, f->n_names, j->valuestring);
         if (v < 0)
-            return report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, j->valuestring);
+            return antq__load_report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, j->valuestring);
         *(int32_t *)(void *)dst = v;
         return ANTQ_OK;
     }
@@ -227,42 +210,42 @@ static int convert_field(loader *L, const antq__field *f, void *base, const cJSO
             return ANTQ_OK;
         }
         if (!cJSON_IsArray(j))
-            return report(L, ANTQ_ETYPE, NULL, "expected an array of topic names, found %s", type_of(j));
+            return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of topic names, found %s", antq__json_type_of(j));
         int32_t mask = 0;
         size_t i = 0;
         for (const cJSON *t = j->child; t; t = t->next, i++) {
-            size_t old = push_index(L, i);
+            size_t old = antq__load_push_index(L, i);
             char list[300];
             names_list(list, sizeof list, antq__topic_names, antq__topic_count);
             int v = cJSON_IsString(t) ? lookup_name(antq__topic_names, antq__topic_count, t->valuestring) : -1;
             if (v < 0) {
-                rc = cJSON_IsString(t) ? report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, t->valuestring)
-                                       : report(L, ANTQ_ETYPE, NULL, "expected a topic name, found %s", type_of(t));
-                pop(L, old);
+                rc = cJSON_IsString(t) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, t->valuestring)
+                                       : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a topic name, found %s", antq__json_type_of(t));
+                antq__load_pop(L, old);
                 return rc;
             }
-            pop(L, old);
+            antq__load_pop(L, old);
             mask |= 1 << v;
         }
         *(int32_t *)(void *)dst = mask;
         return ANTQ_OK;
     }
     default:
-        return report(L, ANTQ_ERROR, NULL, "internal error: unknown field type");
+        return antq__load_report(L, ANTQ_ERROR, NULL, "internal error: unknown field type");
     }
 }
 
-static int keep_unknown(loader *L, const cJSON *child, antq__raw_field **list)
+static int keep_unknown(antq__loader *L, const cJSON *child, antq__raw_field **list)
 {
     char *text = cJSON_PrintUnformatted(child);
     if (!text)
-        return report(L, ANTQ_ENOMEM, NULL, "out of memory");
-    antq__raw_field *rf = antq__arena_alloc(&L->ds->arena, sizeof *rf);
-    char *key = rf ? antq__arena_strndup(&L->ds->arena, child->string, strlen(child->string)) : NULL;
-    char *json = key ? antq__arena_strndup(&L->ds->arena, text, strlen(text)) : NULL;
+        return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
+    antq__raw_field *rf = antq__arena_alloc(L->arena, sizeof *rf);
+    char *key = rf ? antq__arena_strndup(L->arena, child->string, strlen(child->string)) : NULL;
+    char *json = key ? antq__arena_strndup(L->arena, text, strlen(text)) : NULL;
     cJSON_free(text);
     if (!json)
-        return report(L, ANTQ_ENOMEM, NULL, "out of memory");
+        return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     rf->key = key;
     rf->json = json;
     /* append, keeping document order */
@@ -274,41 +257,40 @@ static int keep_unknown(loader *L, const cJSON *child, antq__raw_field **list)
 
 /* A handler for keys outside the field table ("evidence", "events" …):
  * returns 1 when it handled the key (setting *rc), 0 otherwise. */
-typedef int (*special_fn)(loader *L, const cJSON *child, void *ctx, int *rc);
 
-static int convert_object(loader *L, const antq__field *fields, size_t n, void *base, const cJSON *obj,
-                          antq__raw_field **unknown, special_fn special, void *ctx)
+int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void *base, const cJSON *obj,
+                          antq__raw_field **unknown, antq__special_fn special, void *ctx)
 {
     if (!cJSON_IsObject(obj))
-        return report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", type_of(obj));
+        return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
     uint64_t seen = 0;
     int first = ANTQ_OK;
     for (const cJSON *c = obj->child; c && !L->stop; c = c->next) {
-        size_t old = push_key(L, c->string);
+        size_t old = antq__load_push_key(L, c->string);
         int rc = ANTQ_OK;
         size_t k = 0;
         while (k < n && strcmp(fields[k].name, c->string) != 0)
             k++;
         if (k < n) {
             if (seen & (1ull << k))
-                rc = report(L, ANTQ_EDUPLICATE, NULL, "duplicate field \"%s\"", c->string);
+                rc = antq__load_report(L, ANTQ_EDUPLICATE, NULL, "duplicate field \"%s\"", c->string);
             else
-                rc = convert_field(L, &fields[k], base, c);
+                rc = antq__load_field(L, &fields[k], base, c);
             seen |= 1ull << k;
         } else if (!(special && special(L, c, ctx, &rc))) {
             if (L->flags & ANTQ_LOAD_KEEP_UNKNOWN && unknown)
                 rc = keep_unknown(L, c, unknown);
             else
-                rc = report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown field \"%.60s\" (load with keep-unknown to keep it)",
+                rc = antq__load_report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown field \"%.60s\" (load with keep-unknown to keep it)",
                             c->string);
         }
-        pop(L, old);
+        antq__load_pop(L, old);
         if (rc && !first)
             first = rc;
     }
     for (size_t k = 0; k < n && !L->stop; k++)
         if (fields[k].required && !(seen & (1ull << k))) {
-            int rc = report(L, ANTQ_EMISSING, NULL, "expected the required field \"%s\", found none", fields[k].name);
+            int rc = antq__load_report(L, ANTQ_EMISSING, NULL, "expected the required field \"%s\", found none", fields[k].name);
             if (!first)
                 first = rc;
         }
@@ -323,23 +305,23 @@ typedef struct evidence_ctx {
     int events_seen, disciplines_seen, extra_seen;
 } evidence_ctx;
 
-static int convert_array(loader *L, const cJSON *arr, const antq__field *fields, size_t n, size_t elem_size,
+int antq__load_array(antq__loader *L, const cJSON *arr, const antq__field *fields, size_t n, size_t elem_size,
                          void (*init)(void *), void **out, size_t *count, antq__raw_field ***unknown)
 {
     if (!cJSON_IsArray(arr))
-        return report(L, ANTQ_ETYPE, NULL, "expected an array, found %s", type_of(arr));
+        return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array, found %s", antq__json_type_of(arr));
     size_t len = (size_t)cJSON_GetArraySize(arr);
-    char *items = len ? antq__arena_alloc(&L->ds->arena, len * elem_size) : NULL;
-    antq__raw_field **unk = len && unknown ? antq__arena_alloc(&L->ds->arena, len * sizeof *unk) : NULL;
+    char *items = len ? antq__arena_alloc(L->arena, len * elem_size) : NULL;
+    antq__raw_field **unk = len && unknown ? antq__arena_alloc(L->arena, len * sizeof *unk) : NULL;
     if (len && (!items || (unknown && !unk)))
-        return report(L, ANTQ_ENOMEM, NULL, "out of memory");
+        return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     int first = ANTQ_OK;
     size_t i = 0;
     for (const cJSON *c = arr->child; c && !L->stop; c = c->next, i++) {
-        size_t old = push_index(L, i);
+        size_t old = antq__load_push_index(L, i);
         init(items + i * elem_size);
-        int rc = convert_object(L, fields, n, items + i * elem_size, c, unk ? &unk[i] : NULL, NULL, NULL);
-        pop(L, old);
+        int rc = antq__load_object(L, fields, n, items + i * elem_size, c, unk ? &unk[i] : NULL, NULL, NULL);
+        antq__load_pop(L, old);
         if (rc && !first)
             first = rc;
     }
@@ -363,27 +345,27 @@ static const antq__field answer_fields[] = {
     {"met", ANTQ__FT_TRI, 0, (uint16_t)offsetof(antq_extra_answer, met), NULL, 0},
 };
 
-static int evidence_special(loader *L, const cJSON *c, void *vctx, int *rc)
+static int evidence_special(antq__loader *L, const cJSON *c, void *vctx, int *rc)
 {
     evidence_ctx *x = vctx;
     void *items = NULL;
     if (strcmp(c->string, "events") == 0) {
         x->events_seen = 1;
-        *rc = convert_array(L, c, antq__event_fields, antq__event_field_count, sizeof(antq_event), init_event, &items,
+        *rc = antq__load_array(L, c, antq__event_fields, antq__event_field_count, sizeof(antq_event), init_event, &items,
                             &x->ev->n_events, x->event_unknown);
         x->ev->events = items;
         return 1;
     }
     if (strcmp(c->string, "disciplines") == 0) {
         x->disciplines_seen = 1;
-        *rc = convert_array(L, c, antq__discipline_fields, antq__discipline_field_count, sizeof(antq_discipline),
+        *rc = antq__load_array(L, c, antq__discipline_fields, antq__discipline_field_count, sizeof(antq_discipline),
                             init_discipline, &items, &x->ev->n_disciplines, NULL);
         x->ev->disciplines = items;
         return 1;
     }
     if (strcmp(c->string, "extra") == 0) {
         x->extra_seen = 1;
-        *rc = convert_array(L, c, answer_fields, ANTQ__ARRAY_LEN(answer_fields), sizeof(antq_extra_answer), init_answer,
+        *rc = antq__load_array(L, c, answer_fields, ANTQ__ARRAY_LEN(answer_fields), sizeof(antq_extra_answer), init_answer,
                             &items, &x->ev->n_extra, NULL);
         x->ev->extra = items;
         return 1;
@@ -391,12 +373,12 @@ static int evidence_special(loader *L, const cJSON *c, void *vctx, int *rc)
     return 0;
 }
 
-static int convert_evidence(loader *L, const cJSON *obj, const antq_unit *unit, antq__ds_evidence *out)
+static int convert_evidence(antq__loader *L, const cJSON *obj, const antq_unit *unit, antq__ds_evidence *out)
 {
     memset(out, 0, sizeof *out);
     antq_evidence_init(&out->ev);
     evidence_ctx x = {&out->ev, &out->event_unknown, 0, 0, 0};
-    int rc = convert_object(L, antq__evidence_fields, antq__evidence_field_count, &out->ev, obj, &out->unknown,
+    int rc = antq__load_object(L, antq__evidence_fields, antq__evidence_field_count, &out->ev, obj, &out->unknown,
                             evidence_special, &x);
     if (rc)
         return rc;
@@ -409,9 +391,9 @@ static int convert_evidence(loader *L, const cJSON *obj, const antq_unit *unit, 
     rc = antq_evidence_validate(&out->ev, unit, &verr);
     if (rc) {
         size_t old = L->plen;
-        push_key(L, verr.path[0] == '/' ? verr.path + 1 : verr.path);
-        report(L, rc, NULL, "%s", verr.message);
-        pop(L, old);
+        antq__load_push_key(L, verr.path[0] == '/' ? verr.path + 1 : verr.path);
+        antq__load_report(L, rc, NULL, "%s", verr.message);
+        antq__load_pop(L, old);
     }
     return rc;
 }
@@ -422,7 +404,7 @@ typedef struct unit_ctx {
     const cJSON *evidence;
 } unit_ctx;
 
-static int unit_special(loader *L, const cJSON *c, void *vctx, int *rc)
+static int unit_special(antq__loader *L, const cJSON *c, void *vctx, int *rc)
 {
     (void)L;
     if (strcmp(c->string, "evidence") != 0)
@@ -433,7 +415,7 @@ static int unit_special(loader *L, const cJSON *c, void *vctx, int *rc)
 }
 
 /* Convert and commit one unit element. The dataset is changed only on success. */
-static int add_unit(loader *L, const cJSON *obj)
+static int add_unit(antq__loader *L, const cJSON *obj)
 {
     antq_dataset *ds = L->ds;
     antq__arena_mark mark = antq__arena_save(&ds->arena);
@@ -442,52 +424,52 @@ static int add_unit(loader *L, const cJSON *obj)
     antq_unit_init(&u.unit);
     u.first_evidence = ANTQ__NONE;
     unit_ctx x = {NULL};
-    int rc = convert_object(L, antq__unit_fields, antq__unit_field_count, &u.unit, obj, &u.unknown, unit_special, &x);
+    int rc = antq__load_object(L, antq__unit_fields, antq__unit_field_count, &u.unit, obj, &u.unknown, unit_special, &x);
     if (rc == ANTQ_OK) {
         antq_error verr;
         rc = antq_unit_validate(&u.unit, &verr);
         if (rc) {
-            size_t old = push_key(L, verr.path[0] == '/' ? verr.path + 1 : verr.path);
-            report(L, rc, NULL, "%s", verr.message);
-            pop(L, old);
+            size_t old = antq__load_push_key(L, verr.path[0] == '/' ? verr.path + 1 : verr.path);
+            antq__load_report(L, rc, NULL, "%s", verr.message);
+            antq__load_pop(L, old);
         }
     }
     if (rc == ANTQ_OK && antq__strmap_get(&ds->ids, u.unit.id) != ANTQ__NONE) {
-        size_t old = push_key(L, "id");
-        rc = report(L, ANTQ_EDUPLICATE, NULL, "duplicate unit id \"%.60s\" (first defined as unit %zu)", u.unit.id,
+        size_t old = antq__load_push_key(L, "id");
+        rc = antq__load_report(L, ANTQ_EDUPLICATE, NULL, "duplicate unit id \"%.60s\" (first defined as unit %zu)", u.unit.id,
                     antq__strmap_get(&ds->ids, u.unit.id));
-        pop(L, old);
+        antq__load_pop(L, old);
     }
     size_t n_ev = 0;
     antq__ds_evidence *evs = NULL;
     if (rc == ANTQ_OK && x.evidence) {
-        size_t old = push_key(L, "evidence");
+        size_t old = antq__load_push_key(L, "evidence");
         if (!cJSON_IsArray(x.evidence)) {
-            rc = report(L, ANTQ_ETYPE, NULL, "expected an array of yearly evidence, found %s", type_of(x.evidence));
+            rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of yearly evidence, found %s", antq__json_type_of(x.evidence));
         } else {
             n_ev = (size_t)cJSON_GetArraySize(x.evidence);
             evs = n_ev ? antq__arena_alloc(&ds->arena, n_ev * sizeof *evs) : NULL;
             if (n_ev && !evs)
-                rc = report(L, ANTQ_ENOMEM, NULL, "out of memory");
+                rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
             size_t i = 0;
             for (const cJSON *c = x.evidence->child; c && rc == ANTQ_OK; c = c->next, i++) {
-                size_t o2 = push_index(L, i);
+                size_t o2 = antq__load_push_index(L, i);
                 rc = convert_evidence(L, c, &u.unit, &evs[i]);
                 for (size_t k = 0; k < i && rc == ANTQ_OK; k++)
                     if (evs[k].ev.year == evs[i].ev.year) {
-                        size_t o3 = push_key(L, "year");
-                        rc = report(L, ANTQ_EDUPLICATE, NULL, "a second evidence record for year %d", (int)evs[i].ev.year);
-                        pop(L, o3);
+                        size_t o3 = antq__load_push_key(L, "year");
+                        rc = antq__load_report(L, ANTQ_EDUPLICATE, NULL, "a second evidence record for year %d", (int)evs[i].ev.year);
+                        antq__load_pop(L, o3);
                     }
-                pop(L, o2);
+                antq__load_pop(L, o2);
             }
         }
-        pop(L, old);
+        antq__load_pop(L, old);
     }
     if (rc == ANTQ_OK && antq__dataset_reserve(ds, 1, n_ev) != ANTQ_OK)
-        rc = report(L, ANTQ_ENOMEM, NULL, "out of memory");
+        rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     if (rc == ANTQ_OK && antq__strmap_put(&ds->ids, u.unit.id, ds->n_units) != ANTQ_OK)
-        rc = report(L, ANTQ_ENOMEM, NULL, "out of memory");
+        rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     if (rc != ANTQ_OK) {
         antq__arena_rollback(&ds->arena, mark);
         return rc;
@@ -529,8 +511,7 @@ static void describe_syntax_error(const char *text, size_t len, const char *at, 
         snprintf(out, size, "unexpected '%c'", c);
 }
 
-/* Parse one element's text with cJSON and add it. */
-static int add_element(loader *L, const char *text, size_t len)
+cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len)
 {
     const char *end = NULL;
     cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, 0);
@@ -538,8 +519,17 @@ static int add_element(loader *L, const char *text, size_t len)
         const char *at = end && end >= text && end <= text + len ? end : text;
         char what[96];
         describe_syntax_error(text, len, at, what, sizeof what);
-        return report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
+        antq__load_report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
     }
+    return obj;
+}
+
+/* Parse one element's text with cJSON and add it. */
+static int add_element(antq__loader *L, const char *text, size_t len)
+{
+    cJSON *obj = antq__load_parse(L, text, len);
+    if (!obj)
+        return ANTQ_EPARSE;
     const char *save_elem = L->elem;
     size_t save_len = L->elem_len, save_prefix = L->prefix_len;
     L->elem = text;
@@ -558,29 +548,30 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
 {
     if (!ds || (!buf && len))
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a dataset and a buffer, found NULL");
-    loader L;
+    antq__loader L;
     memset(&L, 0, sizeof L);
     L.ds = ds;
+    L.arena = &ds->arena;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;
     L.line_offset = line_offset;
     L.err = err;
-    push_key(&L, "units");
-    push_index(&L, index);
+    antq__load_push_key(&L, "units");
+    antq__load_push_index(&L, index);
     return add_element(&L, buf, len);
 }
 
 /* ---- options */
 
-static int convert_options(loader *L, const cJSON *obj)
+static int convert_options(antq__loader *L, const cJSON *obj)
 {
     antq_dataset *ds = L->ds;
     if (!cJSON_IsObject(obj))
-        return report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", type_of(obj));
+        return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
     int first = ANTQ_OK;
     for (const cJSON *c = obj->child; c && !L->stop; c = c->next) {
-        size_t old = push_key(L, c->string);
+        size_t old = antq__load_push_key(L, c->string);
         int rc = ANTQ_OK;
         int64_t n;
         const char *k = c->string;
@@ -589,7 +580,7 @@ static int convert_options(loader *L, const cJSON *obj)
                 ds->year = (int)n;
         } else if (strcmp(k, "as_of") == 0) {
             antq__field f = {"as_of", ANTQ__FT_DATE, 0, (uint16_t)offsetof(antq_options, decision_date), NULL, 0};
-            rc = convert_field(L, &f, &ds->opts, c);
+            rc = antq__load_field(L, &f, &ds->opts, c);
         } else if (strcmp(k, "trend_mode") == 0 || strcmp(k, "pool_mode") == 0 || strcmp(k, "emulation_mode") == 0) {
             const char *const *names = k[0] == 't' ? antq__trend_names : k[0] == 'p' ? antq__pool_names : antq__emulation_names;
             antq__field f = {k, ANTQ__FT_ENUM, 1,
@@ -597,10 +588,10 @@ static int convert_options(loader *L, const cJSON *obj)
                                         : k[0] == 'p' ? offsetof(antq_options, pool_mode)
                                                       : offsetof(antq_options, emulation_mode)),
                              names, 2};
-            rc = convert_field(L, &f, &ds->opts, c);
+            rc = antq__load_field(L, &f, &ds->opts, c);
         } else if (strcmp(k, "deferral_is_warning") == 0 || strcmp(k, "protection_force_required") == 0) {
             if (!cJSON_IsBool(c))
-                rc = report(L, ANTQ_ETYPE, NULL, "expected true or false, found %s", type_of(c));
+                rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected true or false, found %s", antq__json_type_of(c));
             else if (k[0] == 'd')
                 ds->opts.deferral_is_warning = cJSON_IsTrue(c) ? 1 : 0;
             else
@@ -610,19 +601,19 @@ static int convert_options(loader *L, const cJSON *obj)
             char tail;
             if (!cJSON_IsString(c) || sscanf(c->valuestring, "%2d-%2d%c", &mm, &dd, &tail) != 2 ||
                 strlen(c->valuestring) != 5 || antq_date_make(2001, mm, dd) == ANTQ_DATE_UNKNOWN)
-                rc = cJSON_IsString(c) ? report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"", c->valuestring)
-                                       : report(L, ANTQ_ETYPE, NULL, "expected a month and day \"MM-DD\", found %s", type_of(c));
+                rc = cJSON_IsString(c) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"", c->valuestring)
+                                       : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a month and day \"MM-DD\", found %s", antq__json_type_of(c));
             else
                 ds->opts.school_year_end_mmdd = mm * 100 + dd;
         } else if (strcmp(k, "extra_criteria") == 0) {
             rc = ANTQ_OK;
             if (!cJSON_IsArray(c)) {
-                rc = report(L, ANTQ_ETYPE, NULL, "expected an array, found %s", type_of(c));
+                rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array, found %s", antq__json_type_of(c));
             } else {
                 size_t len = (size_t)cJSON_GetArraySize(c), i = 0;
                 antq_extra_criterion *xs = len ? antq__arena_alloc(&ds->arena, len * sizeof *xs) : NULL;
                 if (len && !xs)
-                    rc = report(L, ANTQ_ENOMEM, NULL, "out of memory");
+                    rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
                 static const antq__field xfields[] = {
                     {"id", ANTQ__FT_STRING, 1, (uint16_t)offsetof(antq_extra_criterion, id), NULL, 0},
                     {"text_vi", ANTQ__FT_STRING, 1, (uint16_t)offsetof(antq_extra_criterion, text_vi), NULL, 0},
@@ -630,37 +621,37 @@ static int convert_options(loader *L, const cJSON *obj)
                     {"source", ANTQ__FT_STRING, 0, (uint16_t)offsetof(antq_extra_criterion, source), NULL, 0},
                 };
                 for (const cJSON *x = c->child; x && rc == ANTQ_OK; x = x->next, i++) {
-                    size_t o2 = push_index(L, i);
+                    size_t o2 = antq__load_push_index(L, i);
                     const cJSON *kinds = cJSON_GetObjectItemCaseSensitive(x, "kinds");
                     cJSON *copy = cJSON_IsObject(x) ? cJSON_Duplicate(x, 1) : NULL;
                     if (copy)
                         cJSON_DeleteItemFromObjectCaseSensitive(copy, "kinds");
-                    rc = convert_object(L, xfields, ANTQ__ARRAY_LEN(xfields), &xs[i], copy ? copy : x, NULL, NULL, NULL);
+                    rc = antq__load_object(L, xfields, ANTQ__ARRAY_LEN(xfields), &xs[i], copy ? copy : x, NULL, NULL, NULL);
                     cJSON_Delete(copy);
                     xs[i].kinds = ANTQ_KIND_BIT(1) | ANTQ_KIND_BIT(2) | ANTQ_KIND_BIT(3) | ANTQ_KIND_BIT(4) | ANTQ_KIND_BIT(5);
                     if (rc == ANTQ_OK && kinds) {
-                        size_t o3 = push_key(L, "kinds");
+                        size_t o3 = antq__load_push_key(L, "kinds");
                         if (!cJSON_IsArray(kinds)) {
-                            rc = report(L, ANTQ_ETYPE, NULL, "expected an array of unit kinds, found %s", type_of(kinds));
+                            rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of unit kinds, found %s", antq__json_type_of(kinds));
                         } else {
                             xs[i].kinds = 0;
                             size_t j = 0;
                             for (const cJSON *kk = kinds->child; kk && rc == ANTQ_OK; kk = kk->next, j++) {
                                 int v = cJSON_IsString(kk) ? antq_unit_kind_from_name(kk->valuestring) : 0;
                                 if (!v) {
-                                    size_t o4 = push_index(L, j);
-                                    rc = report(L, ANTQ_ERANGE, NULL, "expected a unit kind name, found %s", type_of(kk));
-                                    pop(L, o4);
+                                    size_t o4 = antq__load_push_index(L, j);
+                                    rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected a unit kind name, found %s", antq__json_type_of(kk));
+                                    antq__load_pop(L, o4);
                                 }
                                 xs[i].kinds |= ANTQ_KIND_BIT(v);
                             }
                         }
-                        pop(L, o3);
+                        antq__load_pop(L, o3);
                     }
                     for (size_t q = 0; q < i && rc == ANTQ_OK; q++)
                         if (strcmp(xs[q].id, xs[i].id) == 0)
-                            rc = report(L, ANTQ_EDUPLICATE, NULL, "duplicate extra criterion id \"%.60s\"", xs[i].id);
-                    pop(L, o2);
+                            rc = antq__load_report(L, ANTQ_EDUPLICATE, NULL, "duplicate extra criterion id \"%.60s\"", xs[i].id);
+                    antq__load_pop(L, o2);
                 }
                 if (rc == ANTQ_OK) {
                     ds->opts.extra = xs;
@@ -670,9 +661,9 @@ static int convert_options(loader *L, const cJSON *obj)
         } else if (L->flags & ANTQ_LOAD_KEEP_UNKNOWN) {
             rc = keep_unknown(L, c, &ds->unknown_options);
         } else {
-            rc = report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown option \"%.60s\"", k);
+            rc = antq__load_report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown option \"%.60s\"", k);
         }
-        pop(L, old);
+        antq__load_pop(L, old);
         if (rc && !first)
             first = rc;
     }
@@ -681,12 +672,12 @@ static int convert_options(loader *L, const cJSON *obj)
 }
 
 /* Parse a small top-level value (not "units") with cJSON. */
-static cJSON *parse_value(loader *L, const char *v, size_t len)
+static cJSON *parse_value(antq__loader *L, const char *v, size_t len)
 {
     const char *end = NULL;
     cJSON *j = cJSON_ParseWithLengthOpts(v, len, &end, 0);
     if (!j)
-        report(L, ANTQ_EPARSE, end && end >= v && end <= v + len ? end : v, "malformed JSON value");
+        antq__load_report(L, ANTQ_EPARSE, end && end >= v && end <= v + len ? end : v, "malformed JSON value");
     return j;
 }
 
@@ -700,17 +691,17 @@ static const char *skip_failure(const char *bad, const char *end)
     return "malformed JSON value";
 }
 
-static int load_document(loader *L)
+static int load_document(antq__loader *L)
 {
     const char *p = L->doc, *end = L->doc + L->doc_len, *bad = NULL;
     size_t bad_off;
     if (!antq__utf8_valid(p, L->doc_len, &bad_off))
-        return report(L, L->doc[bad_off] ? ANTQ_EUTF8 : ANTQ_EPARSE, p + bad_off,
+        return antq__load_report(L, L->doc[bad_off] ? ANTQ_EUTF8 : ANTQ_EPARSE, p + bad_off,
                       L->doc[bad_off] ? "expected UTF-8 text, found an invalid byte" : "expected JSON text, found a NUL byte");
     p = antq__json_skip_ws(p, end);
     if (p >= end || *p != '{')
-        return p >= end ? report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found the end of the input")
-                        : report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found '%c'", *p);
+        return p >= end ? antq__load_report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found the end of the input")
+                        : antq__load_report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found '%c'", *p);
     p++;
     int first = ANTQ_OK, saw_units = 0;
     for (;;) {
@@ -720,29 +711,29 @@ static int load_document(loader *L)
             break;
         }
         if (p >= end || *p != '"')
-            return report(L, ANTQ_EPARSE, p, "expected a key string or '}', found %s", p >= end ? "the end of the input" : "another character");
+            return antq__load_report(L, ANTQ_EPARSE, p, "expected a key string or '}', found %s", p >= end ? "the end of the input" : "another character");
         const char *kend = antq__json_skip_value(p, end, &bad);
         if (!kend)
-            return report(L, ANTQ_EPARSE, bad, "unterminated string");
+            return antq__load_report(L, ANTQ_EPARSE, bad, "unterminated string");
         cJSON *key = cJSON_ParseWithLength(p, (size_t)(kend - p));
         if (!key || !cJSON_IsString(key)) {
             cJSON_Delete(key);
-            return report(L, ANTQ_EPARSE, p, "malformed key");
+            return antq__load_report(L, ANTQ_EPARSE, p, "malformed key");
         }
         char k[64];
         snprintf(k, sizeof k, "%s", key->valuestring);
         cJSON_Delete(key);
         p = antq__json_skip_ws(kend, end);
         if (p >= end || *p != ':')
-            return report(L, ANTQ_EPARSE, p, "expected ':' after the key \"%s\"", k);
+            return antq__load_report(L, ANTQ_EPARSE, p, "expected ':' after the key \"%s\"", k);
         p = antq__json_skip_ws(p + 1, end);
-        size_t old = push_key(L, k);
+        size_t old = antq__load_push_key(L, k);
         int rc = ANTQ_OK;
         if (strcmp(k, "units") == 0) {
             saw_units = 1;
             if (p >= end || *p != '[') {
-                pop(L, old);
-                return report(L, ANTQ_ETYPE, p, "expected an array of units");
+                antq__load_pop(L, old);
+                return antq__load_report(L, ANTQ_ETYPE, p, "expected an array of units");
             }
             p++;
             for (size_t i = 0;; i++) {
@@ -753,15 +744,15 @@ static int load_document(loader *L)
                 }
                 const char *e = antq__json_skip_value(p, end, &bad);
                 if (!e) {
-                    size_t o2 = push_index(L, i);
-                    report(L, ANTQ_EPARSE, bad, "%s", skip_failure(bad, end));
-                    pop(L, o2);
-                    pop(L, old);
+                    size_t o2 = antq__load_push_index(L, i);
+                    antq__load_report(L, ANTQ_EPARSE, bad, "%s", skip_failure(bad, end));
+                    antq__load_pop(L, o2);
+                    antq__load_pop(L, old);
                     return L->first;
                 }
-                size_t o2 = push_index(L, i);
+                size_t o2 = antq__load_push_index(L, i);
                 int r2 = add_element(L, p, (size_t)(e - p));
-                pop(L, o2);
+                antq__load_pop(L, o2);
                 if (r2 && !first)
                     first = r2;
                 if (L->stop)
@@ -775,14 +766,14 @@ static int load_document(loader *L)
                     p++;
                     break;
                 }
-                pop(L, old);
-                return report(L, ANTQ_EPARSE, p, "expected ',' or ']' after unit %zu", i);
+                antq__load_pop(L, old);
+                return antq__load_report(L, ANTQ_EPARSE, p, "expected ',' or ']' after unit %zu", i);
             }
         } else {
             const char *e = antq__json_skip_value(p, end, &bad);
             if (!e) {
-                rc = report(L, ANTQ_EPARSE, bad, "%s", skip_failure(bad, end));
-                pop(L, old);
+                rc = antq__load_report(L, ANTQ_EPARSE, bad, "%s", skip_failure(bad, end));
+                antq__load_pop(L, old);
                 return rc;
             }
             L->elem = p;
@@ -793,14 +784,14 @@ static int load_document(loader *L)
                 rc = ANTQ_EPARSE;
             } else if (strcmp(k, "format") == 0) {
                 if (!cJSON_IsString(v))
-                    rc = report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found %s", type_of(v));
+                    rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found %s", antq__json_type_of(v));
                 else if (strcmp(v->valuestring, "antq-dataset") != 0)
-                    rc = report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found \"%.40s\"", v->valuestring);
+                    rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found \"%.40s\"", v->valuestring);
             } else if (strcmp(k, "version") == 0) {
                 if (!cJSON_IsNumber(v))
-                    rc = report(L, ANTQ_EVERSION, NULL, "expected format version 1, found %s", type_of(v));
+                    rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected format version 1, found %s", antq__json_type_of(v));
                 else if (v->valuedouble != 1)
-                    rc = report(L, ANTQ_EVERSION, NULL, "expected format version 1, found version %.15g", v->valuedouble);
+                    rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected format version 1, found version %.15g", v->valuedouble);
             } else if (strcmp(k, "options") == 0) {
                 rc = convert_options(L, v);
             } else if (L->flags & ANTQ_LOAD_KEEP_UNKNOWN) {
@@ -808,13 +799,13 @@ static int load_document(loader *L)
                 rc = keep_unknown(L, v, &L->ds->unknown_top);
                 v->string = NULL;
             } else {
-                rc = report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown top-level field \"%s\"", k);
+                rc = antq__load_report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown top-level field \"%s\"", k);
             }
             cJSON_Delete(v);
             L->elem = NULL;
             p = e;
         }
-        pop(L, old);
+        antq__load_pop(L, old);
         if (rc && !first)
             first = rc;
         if (L->stop)
@@ -828,27 +819,27 @@ static int load_document(loader *L)
             p++;
             break;
         }
-        return report(L, ANTQ_EPARSE, p, "expected ',' or '}' in the top-level object");
+        return antq__load_report(L, ANTQ_EPARSE, p, "expected ',' or '}' in the top-level object");
     }
     p = antq__json_skip_ws(p, end);
     if (p < end)
-        return report(L, ANTQ_EPARSE, p, "expected the end of the input after the top-level object");
+        return antq__load_report(L, ANTQ_EPARSE, p, "expected the end of the input after the top-level object");
     if (!saw_units)
-        return report(L, ANTQ_EMISSING, L->doc, "expected the field \"units\", found none");
+        return antq__load_report(L, ANTQ_EMISSING, L->doc, "expected the field \"units\", found none");
     if (first)
         return first;
     return ANTQ_OK;
 }
 
 typedef struct check_ctx {
-    loader *L;
+    antq__loader *L;
     int skip_missing; /* other errors already: a parent may be missing only because it failed to load */
 } check_ctx;
 
 static int check_report(int code, size_t unit, const char *message, void *ud)
 {
     check_ctx *c = ud;
-    loader *L = c->L;
+    antq__loader *L = c->L;
     if (c->skip_missing && code == ANTQ_ENOTFOUND)
         return 0;
     /* place the error on the unit's "parent" value in the document */
@@ -857,14 +848,14 @@ static int check_report(int code, size_t unit, const char *message, void *ud)
     L->elem = L->doc;
     L->elem_len = L->doc_len;
     L->prefix_len = 0;
-    report(L, code, NULL, "%s", message);
+    antq__load_report(L, code, NULL, "%s", message);
     L->elem = NULL;
     L->plen = 0;
     L->path[0] = '\0';
     return L->stop;
 }
 
-static int check_into(loader *L)
+static int check_into(antq__loader *L)
 {
     check_ctx c = {L, L->first != 0};
     int before = L->first;
@@ -881,9 +872,10 @@ int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsi
     int rc = antq_dataset_new(&ds);
     if (rc)
         return antq__error_set(err, rc, "", "out of memory");
-    loader L;
+    antq__loader L;
     memset(&L, 0, sizeof L);
     L.ds = ds;
+    L.arena = &ds->arena;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;
@@ -910,9 +902,10 @@ int antq_dataset_validate_json(const char *buf, size_t len, unsigned flags, antq
     int rc = antq_dataset_new(&ds);
     if (rc)
         return rc;
-    loader L;
+    antq__loader L;
     memset(&L, 0, sizeof L);
     L.ds = ds;
+    L.arena = &ds->arena;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;
