@@ -26,5 +26,6 @@
 #include "antq/criteria.h"
 #include "antq/evaluate.h"
 #include "antq/dataset.h"
+#include "antq/plan.h"
 
 #endif

@@ -38,6 +38,8 @@ ANTQ__HIDDEN void antq__buf_init(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_free(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_puts(antq__buf *b, const char *s);
 ANTQ__HIDDEN void antq__buf_printf(antq__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append s as a JSON string literal (quoted, escaped). */
+ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
 /* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__buf_finish(antq__buf *b, char **out);
 
@@ -70,6 +72,10 @@ ANTQ__HIDDEN size_t antq__strmap_get(const antq__strmap *m, const char *key); /*
 ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value); /* ANTQ_OK/ENOMEM */
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
+
+/* ---- Art. 10.5: the level a delegated unit is recognised at (one level down;
+ * no district level from 1/7/2025, R25-02) */
+ANTQ__HIDDEN int antq__delegated_level(int level, int32_t decision_date);
 
 /* ---- dates */
 ANTQ__HIDDEN int32_t antq__date_ymd(int year, int mmdd); /* year + month*100+day, no validation */
@@ -134,6 +140,7 @@ struct antq__ctx {
     antq_fact *facts;
     size_t n_facts, cap_facts;
     int facts_heap;       /* facts was moved from the caller's stack buffer to the heap */
+    size_t check_first;   /* index of the first fact of the check being built */
     int failed;           /* ENOMEM while building */
 };
 

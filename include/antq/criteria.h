@@ -96,8 +96,8 @@ ANTQ_API const antq_criterion *antq_catalogue_find(const char *id);
 /** 1 when @p c applies to @p kind for an evaluation period ending on @p period_end. */
 ANTQ_API int antq_criterion_applies(const antq_criterion *c, int kind, int32_t period_end);
 
-/** Write "Art. 4(1)(a–g) of Circular 124/2021/TT-BCA" (English) or
- *  "Điểm a–g khoản 1 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf.
+/** Write "Art. 4(3)(a–g), Circular 124/2021/TT-BCA" (English) or
+ *  "điểm a–g khoản 3 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf.
  *  @return number of bytes that the full text needs (excluding the NUL), as
  *  snprintf does; negative on bad arguments. */
 ANTQ_API int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t size);
@@ -152,9 +152,10 @@ ANTQ_API size_t antq_authority_count(void);
 /** Row @p index of the built-in authority table, or NULL. Ownership: static. */
 ANTQ_API const antq_authority_rule *antq_authority_get(size_t index);
 
-/** Find the authority for a unit kind and managing level on @p decision_date
- *  in @p table (the built-in table when @p table is NULL). Delegation
- *  (Art. 10.5) moves the decision one level down.
+/** Find the authority for a unit kind and the level that recognises it on
+ *  @p decision_date in @p table (the built-in table when @p table is NULL).
+ *  Pass the level after any delegation: Art. 10.5 moves recognition one level
+ *  down (antq_evaluate() does this for units with delegated_to_commune).
  *  @return the row, or NULL when none matches. */
 ANTQ_API const antq_authority_rule *antq_authority_find(const antq_authority_rule *table, size_t n,
                                                         int kind, int managing_level,

@@ -59,8 +59,8 @@ typedef struct antq_options {
     int32_t deferral_is_warning; /**< 1 (default): labour-code pay-rise deferral counts as warning or above (N4) */
     int32_t school_year_end_mmdd; /**< 23/2012 schools: school-year closing, default 531 (31 May) */
     int32_t decision_date;       /**< date used to look up the authority; 0 = the period end */
-    int32_t protection_force_required; /**< 1: an agency or enterprise without a protection force fails Art. 6.4;
-                                            0 (default): Art. 6.4 is not applicable to it (D) */
+    int32_t protection_force_required; /**< 1 (default): an agency or enterprise without a protection force fails
+                                            Art. 6.4, which (unlike Art. 7.5) has no "if any"; 0: not applicable (D) */
     const antq_extra_criterion *extra; /**< provincial extra criteria (borrowed) */
     size_t n_extra;              /**< number of extra criteria */
     const antq_authority_rule *authority_table; /**< replaces the built-in table when not NULL (borrowed) */
@@ -169,8 +169,16 @@ typedef struct antq_rollup {
     int64_t managed_registration_unknown; /**< of which registration is unknown */
     int64_t managed_certified;    /**< of which certified */
     int64_t managed_undetermined; /**< of which undetermined */
+    int64_t uncertain_total;      /**< agencies, enterprises, institutions whose place in the pool is unknown
+                                       (managing level or delegation not reported): they may or may not count */
+    int64_t uncertain_registered; /**< of which registered */
+    int64_t uncertain_registration_unknown; /**< of which registration is unknown */
+    int64_t uncertain_certified;  /**< of which certified */
+    int64_t uncertain_undetermined; /**< of which undetermined */
     int64_t not_eligible;         /**< members left out as not eligible (Art. 1.2) */
     int64_t outside_pool;         /**< members left out as recognised above the commune */
+    int32_t year;                 /**< evaluation year of the members (set by the first antq_rollup_add) */
+    int32_t reserved;             /**< zero */
 } antq_rollup;
 
 /** Opaque result of evaluating one unit. */
@@ -180,15 +188,19 @@ typedef struct antq_result antq_result;
 ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
 
 /** Count one member unit's result into the roll-up. Units recognised above
- *  the commune (managed by a higher level without delegation) and units not
- *  eligible are counted as such and left out of the denominator (N2).
+ *  the commune (managed by a higher level without delegation one level down to
+ *  the commune, Art. 10.5) and units not eligible are counted as such and left
+ *  out of the denominator (N2); units whose managing level or delegation is
+ *  unknown are counted as uncertain members.
  *  @p member_result may be NULL (then the member counts as undetermined).
+ *  All members must be results of the same evaluation year (#ANTQ_EINVAL otherwise).
  *  @return #ANTQ_OK; #ANTQ_EINVAL when an argument is NULL or the member's
  *  parent is not the roll-up's commune. */
 ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const antq_evidence *member_evidence,
                              const antq_result *member_result);
 
-/** Evaluate one unit for the year in @p ev.
+/** Evaluate one unit for the year in @p ev (the rule set and period follow from
+ *  the unit kind and the year, see antq_period_for()).
  *  @param[out] out new result; the caller owns it and frees it with antq_result_free().
  *  @param unit the unit (borrowed, copied as needed)
  *  @param ev its evidence (borrowed, copied as needed)
@@ -197,9 +209,12 @@ ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const
  *  @param territory_events events that happened elsewhere on the commune's territory
  *         (members' events), or NULL; @p n_territory_events their number
  *  @param opts options, or NULL for the defaults
- *  @return #ANTQ_OK; #ANTQ_EINVAL for an invalid unit or evidence (see antq_unit_validate()
- *  and antq_evidence_validate(), @p err names the field); #ANTQ_ENORULES when no rule set
- *  governs the year; #ANTQ_ENOMEM. On failure *out is NULL.
+ *  @return #ANTQ_OK; for an invalid unit or evidence the code of antq_unit_validate() or
+ *  antq_evidence_validate() (#ANTQ_EINVAL, #ANTQ_EMISSING, #ANTQ_ERANGE, #ANTQ_EUTF8,
+ *  #ANTQ_ECYCLE), @p err naming the field; #ANTQ_EVERSION or #ANTQ_ERANGE for bad options
+ *  (path "/options/..."); #ANTQ_EINVAL for a roll-up given to a non-commune or of another
+ *  year; #ANTQ_ENORULES when no rule set governs the year; #ANTQ_ENOMEM. On failure *out
+ *  is NULL and nothing the caller passed is modified.
  *  Thread-safety: safe on distinct outputs; reads only its arguments and the static catalogue. */
 ANTQ_API int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev,
                            const antq_rollup *rollup, const antq_event *territory_events,

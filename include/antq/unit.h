@@ -100,8 +100,9 @@ ANTQ_API void antq_unit_init(antq_unit *unit);
 
 /** Check a unit record: id present, known kind, enum values in range, valid
  *  UTF-8 strings, attributes consistent with the kind.
- *  @return #ANTQ_OK, or #ANTQ_EINVAL / #ANTQ_EMISSING / #ANTQ_ERANGE / #ANTQ_EUTF8
- *  with @p err naming the field (path "/id", "/kind" …). Does not modify @p unit.
+ *  @return #ANTQ_OK, or #ANTQ_EINVAL / #ANTQ_EMISSING / #ANTQ_ERANGE / #ANTQ_EUTF8 /
+ *  #ANTQ_ECYCLE (a unit that is its own parent) with @p err naming the field
+ *  (path "/id", "/kind", "/parent" …). Does not modify @p unit.
  *  Thread-safety: safe. */
 ANTQ_API int antq_unit_validate(const antq_unit *unit, antq_error *err);
 
@@ -112,8 +113,10 @@ ANTQ_API const char *antq_unit_kind_name(int kind);
 /** Parse a kind name produced by antq_unit_kind_name(); #ANTQ_KIND_UNKNOWN if none. */
 ANTQ_API int antq_unit_kind_from_name(const char *name);
 
-/** 1 when the educational level counts as general education (Art. 7.2):
- *  lower secondary, upper secondary, multi-level; 0 otherwise. */
+/** 1 when the educational level is general education (giáo dục phổ thông,
+ *  Education Law 2019 Art. 6.2.b): primary, lower secondary, upper secondary,
+ *  multi-level; 0 otherwise (Art. 7.2; primary schools are out of scope of
+ *  124/2021 but in scope of 23/2012). */
 ANTQ_API int antq_education_level_is_general(int level);
 
 #ifdef __cplusplus

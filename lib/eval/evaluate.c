@@ -18,6 +18,7 @@ int antq_options_init(antq_options *opts, unsigned version)
     opts->emulation_mode = ANTQ_EMULATION_INELIGIBLE_SKIPS;
     opts->deferral_is_warning = 1;
     opts->school_year_end_mmdd = 531;
+    opts->protection_force_required = 1;
     return ANTQ_OK;
 }
 
@@ -97,6 +98,7 @@ static size_t run_rows(antq__ctx *ctx, int role, pending_check *out, size_t n)
         if (row->pub.role != role || !antq_criterion_applies(&row->pub, ctx->unit->kind, ctx->end))
             continue;
         size_t first = ctx->n_facts;
+        ctx->check_first = first;
         row->predicate(ctx, row);
         if (ctx->failed)
             return n;
@@ -109,14 +111,13 @@ static size_t run_rows(antq__ctx *ctx, int role, pending_check *out, size_t n)
     return n;
 }
 
-static int effective_level(const antq_unit *u)
+static int effective_level(const antq_unit *u, int32_t decision_date)
 {
-    int level = u->managing_level;
     if (u->kind == ANTQ_KIND_RESIDENTIAL_AREA)
         return ANTQ_LEVEL_COMMUNE;
     if (u->delegated_to_commune == ANTQ_YES)
-        return ANTQ_LEVEL_COMMUNE; /* Art. 10.5: delegated to the commune */
-    return level;
+        return antq__delegated_level(u->managing_level, decision_date); /* Art. 10.5: one level down */
+    return u->managing_level;
 }
 
 int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
@@ -142,6 +143,9 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     if (rollup && unit->kind != ANTQ_KIND_COMMUNE)
         return antq__error_set(err, ANTQ_EINVAL, "/rollup", "a roll-up is only valid for a commune, found a %s",
                                antq_unit_kind_name(unit->kind));
+    if (rollup && rollup->year && rollup->year != ev->year)
+        return antq__error_set(err, ANTQ_EINVAL, "/rollup/year", "expected member results of %d, found results of %d",
+                               (int)ev->year, (int)rollup->year);
 
     antq__ctx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -242,8 +246,8 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     r->end = ctx.end;
     r->ruleset = ctx.ruleset;
     int32_t decision = opts->decision_date ? opts->decision_date : ctx.end;
-    r->authority = antq_authority_find(opts->authority_table, opts->n_authority, unit->kind, effective_level(unit),
-                                       decision);
+    r->authority = antq_authority_find(opts->authority_table, opts->n_authority, unit->kind,
+                                       effective_level(unit, decision), decision);
     *out = r;
     return ANTQ_OK;
 }

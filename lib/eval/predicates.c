@@ -443,11 +443,14 @@ void antq__pred_commune_police(antq__ctx *ctx, const antq__row *row)
 
 typedef struct pool_counts {
     int64_t total, registered, registration_unknown, certified, undetermined;
+    /* members that may or may not be in the pool */
+    int64_t maybe, maybe_registered, maybe_registration_unknown, maybe_certified, maybe_undetermined;
 } pool_counts;
 
 static pool_counts pool_of(const antq__ctx *ctx, const antq__row *row)
 {
-    pool_counts p = {-1, -1, 0, -1, 0};
+    pool_counts p;
+    memset(&p, 0, sizeof p);
     const antq_rollup *r = ctx->rollup;
     if (r) {
         int residential_only = row->p.pool_residential_only || ctx->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
@@ -462,6 +465,11 @@ static pool_counts pool_of(const antq__ctx *ctx, const antq__row *row)
             p.registration_unknown += r->managed_registration_unknown;
             p.certified += r->managed_certified;
             p.undetermined += r->managed_undetermined;
+            p.maybe = r->uncertain_total;
+            p.maybe_registered = r->uncertain_registered;
+            p.maybe_registration_unknown = r->uncertain_registration_unknown;
+            p.maybe_certified = r->uncertain_certified;
+            p.maybe_undetermined = r->uncertain_undetermined;
         }
         return p;
     }
@@ -477,10 +485,10 @@ void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
     int oc;
     if (p.total < 0 || p.registered < 0)
         oc = ANTQ_OUTCOME_UNKNOWN;
-    else if (p.registered == p.total)
-        oc = ANTQ_OUTCOME_PASS;
     else if (p.registered + p.registration_unknown < p.total)
-        oc = ANTQ_OUTCOME_FAIL;
+        oc = ANTQ_OUTCOME_FAIL; /* some unit surely in the pool did not register */
+    else if (p.registered == p.total && p.maybe_registered == p.maybe)
+        oc = ANTQ_OUTCOME_PASS; /* every unit that may be in the pool registered */
     else
         oc = ANTQ_OUTCOME_UNKNOWN;
     antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_MEMBERS_REGISTERED, oc);
@@ -493,15 +501,46 @@ void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
     f->threshold_den = row->pub.threshold_den;
     f->gap = p.total < 0 || p.registered < 0 ? -1 : p.total - p.registered;
     if (oc == ANTQ_OUTCOME_UNKNOWN)
-        f->missing = p.total < 0 ? "members_total" : p.registered < 0 ? "members_registered" : "member registration";
+        f->missing = p.total < 0 ? "members_total"
+                     : p.registered < 0 ? "members_registered"
+                     : p.registration_unknown ? "member registration"
+                                              : "managing_level or delegated_to_commune of a member";
 }
 
 void antq__pred_members_certified(antq__ctx *ctx, const antq__row *row)
 {
     pool_counts p = pool_of(ctx, row);
-    ratio_fact(ctx, ANTQ_FACT_MEMBERS_CERTIFIED, p.certified, p.undetermined, p.total, row->pub.threshold_num,
-               row->pub.threshold_den,
-               p.total < 0 ? "members_total" : p.certified < 0 ? "members_certified" : "member verdicts");
+    int64_t num = row->pub.threshold_num, den = row->pub.threshold_den;
+    int oc;
+    if (p.total < 0 || p.certified < 0) {
+        oc = ANTQ_OUTCOME_UNKNOWN;
+    } else {
+        /* worst case: undetermined members fail, uncertain members count only when not certified;
+         * best case: undetermined members pass, uncertain members count only when (possibly) certified */
+        int64_t worst_cert = p.certified, worst_total = p.total + (p.maybe - p.maybe_certified);
+        int64_t best_cert = p.certified + p.undetermined + p.maybe_certified + p.maybe_undetermined;
+        int64_t best_total = p.total + p.maybe_certified + p.maybe_undetermined;
+        if (worst_cert * den >= num * worst_total)
+            oc = ANTQ_OUTCOME_PASS;
+        else if (best_cert * den < num * best_total)
+            oc = ANTQ_OUTCOME_FAIL;
+        else
+            oc = ANTQ_OUTCOME_UNKNOWN;
+    }
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_MEMBERS_CERTIFIED, oc);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_GE;
+    f->value = p.certified;
+    f->total = p.total;
+    f->threshold_num = num;
+    f->threshold_den = den;
+    f->gap = p.total < 0 || p.certified < 0 ? -1 : ratio_gap(p.certified, p.total, num, den);
+    if (oc == ANTQ_OUTCOME_UNKNOWN)
+        f->missing = p.total < 0 ? "members_total"
+                     : p.certified < 0 ? "members_certified"
+                     : p.undetermined ? "member verdicts"
+                                      : "managing_level or delegated_to_commune of a member";
 }
 
 /* ---- agencies, enterprises, educational institutions (Art. 6–7) */
@@ -537,21 +576,38 @@ void antq__pred_staff_briefed(antq__ctx *ctx, const antq__row *row)
     all_fact(ctx, ANTQ_FACT_STAFF_BRIEFED, ctx->ev->staff_briefed, ctx->ev->staff_total, "staff_briefed", "staff_total");
 }
 
-/* Emulation-rating eligibility (N6): returns 1 when the rated part applies. */
+/* Emulation-rating eligibility (N6): EMU_APPLY when the rated part applies,
+ * EMU_SKIP when it does not (a fact says why), EMU_UNKNOWN when eligibility is
+ * not reported (the rated part is evaluated, then weakened by weaken_unknown). */
+enum { EMU_SKIP = 0, EMU_APPLY = 1, EMU_UNKNOWN = 2 };
+
 static int emulation_applies(antq__ctx *ctx)
 {
     int32_t e = ctx->unit->emulation_eligible;
     if (e == ANTQ_YES)
-        return 1;
-    if (e == ANTQ_UNKNOWN) {
-        tri_fact(ctx, ANTQ_FACT_EMULATION_ELIGIBLE, ANTQ_UNKNOWN, "emulation_eligible");
-        return 0;
-    }
+        return EMU_APPLY;
+    if (e == ANTQ_UNKNOWN)
+        return EMU_UNKNOWN;
     if (ctx->opts->emulation_mode == ANTQ_EMULATION_INELIGIBLE_FAILS)
         tri_fact(ctx, ANTQ_FACT_EMULATION_ELIGIBLE, ANTQ_NO, "emulation_eligible");
     else
         na_fact(ctx, ANTQ_FACT_EMULATION_ELIGIBLE, 0);
-    return 0;
+    return EMU_SKIP;
+}
+
+/* Eligibility unknown: with the default (ineligible skips) a met bar passes
+ * either way and only a miss is uncertain; with "ineligible fails" a miss fails
+ * either way and only a met bar is uncertain. */
+static void weaken_unknown(antq__ctx *ctx, size_t from)
+{
+    int skips = ctx->opts->emulation_mode != ANTQ_EMULATION_INELIGIBLE_FAILS;
+    for (size_t i = from; i < ctx->n_facts; i++) {
+        antq_fact *f = &ctx->facts[i];
+        if ((skips && f->outcome == ANTQ_OUTCOME_FAIL) || (!skips && f->outcome == ANTQ_OUTCOME_PASS)) {
+            f->outcome = ANTQ_OUTCOME_UNKNOWN;
+            f->missing = "emulation_eligible";
+        }
+    }
 }
 
 void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
@@ -572,7 +628,9 @@ void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
         }
         return;
     }
-    if (emulation_applies(ctx)) {
+    int emu = emulation_applies(ctx);
+    size_t rated_from = ctx->n_facts;
+    if (emu != EMU_SKIP) {
         int32_t title = ctx->ev->protection_advanced_title;
         int r = ctx->ev->protection_rating;
         int oc;
@@ -592,19 +650,25 @@ void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
             if (oc == ANTQ_OUTCOME_UNKNOWN)
                 f->missing = title == ANTQ_UNKNOWN ? "protection_advanced_title" : "protection_rating";
         }
+        if (emu == EMU_UNKNOWN)
+            weaken_unknown(ctx, rated_from);
     }
     discipline_fact(ctx, row);
 }
 
 void antq__pred_subunits(antq__ctx *ctx, const antq__row *row)
 {
-    if (emulation_applies(ctx)) {
+    int emu = emulation_applies(ctx);
+    size_t rated_from = ctx->n_facts;
+    if (emu != EMU_SKIP) {
         if (ctx->ev->subunits_total == 0)
             na_fact(ctx, ANTQ_FACT_SUBUNITS_QUALIFIED, 0); /* no subordinate units: nothing to rate (D) */
         else
             ratio_fact(ctx, ANTQ_FACT_SUBUNITS_QUALIFIED, ctx->ev->subunits_qualified, 0, ctx->ev->subunits_total,
                        row->pub.threshold_num, row->pub.threshold_den,
                        ctx->ev->subunits_total < 0 ? "subunits_total" : "subunits_qualified");
+        if (emu == EMU_UNKNOWN)
+            weaken_unknown(ctx, rated_from);
     }
     discipline_fact(ctx, row);
 }
@@ -613,8 +677,9 @@ void antq__pred_ei_registration(antq__ctx *ctx, const antq__row *row)
 {
     const antq_evidence *ev = ctx->ev;
     antq__pred_documents(ctx, row);
-    if (ctx->n_facts && ctx->facts[0].kind == ANTQ_FACT_REGISTERED && ctx->facts[0].outcome == ANTQ_OUTCOME_FAIL)
-        return;
+    const antq_fact *first = ctx->n_facts > ctx->check_first ? &ctx->facts[ctx->check_first] : NULL;
+    if (first && first->kind == ANTQ_FACT_REGISTERED && first->outcome == ANTQ_OUTCOME_FAIL)
+        return; /* a unit that did not register is not appraised further (C124-SC-07) */
     antq__pred_rule_topics(ctx, row);
     all_fact(ctx, ANTQ_FACT_STAFF_BRIEFED, ev->staff_briefed, ev->staff_total, "staff_briefed", "staff_total");
     all_fact(ctx, ANTQ_FACT_LEARNERS_BRIEFED, ev->learners_briefed, ev->learners_total, "learners_briefed",

@@ -21,28 +21,47 @@ int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence
         return ANTQ_EINVAL;
     if (r->commune_id && (!member->parent_id || strcmp(member->parent_id, r->commune_id) != 0))
         return ANTQ_EINVAL;
+    int year = member_result ? member_result->year : member_evidence ? member_evidence->year : 0;
+    if (year && r->year && year != r->year)
+        return ANTQ_EINVAL;
+    if (year)
+        r->year = year;
     int verdict = member_result ? member_result->verdict : ANTQ_VERDICT_UNDETERMINED;
     if (verdict == ANTQ_VERDICT_NOT_ELIGIBLE) {
         r->not_eligible++;
         return ANTQ_OK;
     }
-    int residential = member->kind == ANTQ_KIND_RESIDENTIAL_AREA;
-    if (!residential && member->managing_level != ANTQ_LEVEL_COMMUNE && member->delegated_to_commune != ANTQ_YES) {
-        /* recognised above the commune: not in its denominator (N2) */
+    /* Is the member in the commune's pool (N2)? RA always; others when managed by
+     * the commune, or delegated one level down to it (Art. 10.5). */
+    int32_t when = member_result ? member_result->end : year ? antq_date_make(year, 11, 15) : 0;
+    int in_pool; /* antq_tri */
+    if (member->kind == ANTQ_KIND_RESIDENTIAL_AREA || member->managing_level == ANTQ_LEVEL_COMMUNE)
+        in_pool = ANTQ_YES;
+    else if (member->managing_level == ANTQ_LEVEL_UNKNOWN)
+        in_pool = ANTQ_UNKNOWN;
+    else if (antq__delegated_level(member->managing_level, when) != ANTQ_LEVEL_COMMUNE)
+        in_pool = ANTQ_NO; /* delegation cannot bring it down to the commune */
+    else
+        in_pool = member->delegated_to_commune; /* yes, no, or unknown */
+    if (in_pool == ANTQ_NO) {
         r->outside_pool++;
         return ANTQ_OK;
     }
+    int residential = member->kind == ANTQ_KIND_RESIDENTIAL_AREA;
     int registered = member_result ? member_result->registered : ANTQ_UNKNOWN;
     if (registered == ANTQ_UNKNOWN && member_evidence) {
         registered = member_evidence->registered;
         if (registered == ANTQ_UNKNOWN && member_evidence->registration_date != ANTQ_DATE_UNKNOWN)
             registered = ANTQ_YES;
     }
-    int64_t *total = residential ? &r->ra_total : &r->managed_total;
-    int64_t *reg = residential ? &r->ra_registered : &r->managed_registered;
-    int64_t *reg_unknown = residential ? &r->ra_registration_unknown : &r->managed_registration_unknown;
-    int64_t *cert = residential ? &r->ra_certified : &r->managed_certified;
-    int64_t *undet = residential ? &r->ra_undetermined : &r->managed_undetermined;
+    int uncertain = in_pool == ANTQ_UNKNOWN;
+    int64_t *total = residential ? &r->ra_total : uncertain ? &r->uncertain_total : &r->managed_total;
+    int64_t *reg = residential ? &r->ra_registered : uncertain ? &r->uncertain_registered : &r->managed_registered;
+    int64_t *reg_unknown = residential ? &r->ra_registration_unknown
+                           : uncertain ? &r->uncertain_registration_unknown
+                                       : &r->managed_registration_unknown;
+    int64_t *cert = residential ? &r->ra_certified : uncertain ? &r->uncertain_certified : &r->managed_certified;
+    int64_t *undet = residential ? &r->ra_undetermined : uncertain ? &r->uncertain_undetermined : &r->managed_undetermined;
     (*total)++;
     if (registered == ANTQ_YES)
         (*reg)++;

@@ -97,7 +97,6 @@ ANTQ__HIDDEN int antq__load_array(antq__loader *L, const cJSON *arr, const antq_
 /* Parse text[0..len) with cJSON, reporting a syntax error with its position. */
 ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len);
 
-/* JSON string escaping into a text buffer. */
-ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
+
 
 #endif

@@ -25,7 +25,8 @@ int antq_unit_kind_from_name(const char *name)
 
 int antq_education_level_is_general(int level)
 {
-    return level == ANTQ_EDU_LOWER_SECONDARY || level == ANTQ_EDU_UPPER_SECONDARY || level == ANTQ_EDU_MULTI_LEVEL;
+    return level == ANTQ_EDU_PRIMARY || level == ANTQ_EDU_LOWER_SECONDARY || level == ANTQ_EDU_UPPER_SECONDARY ||
+           level == ANTQ_EDU_MULTI_LEVEL;
 }
 
 void antq_unit_init(antq_unit *unit)

@@ -67,6 +67,16 @@ static const antq_authority_rule table[] = {
             "formerly district-managed: provincial People's Committee assumed (R25-04)"),
 };
 
+int antq__delegated_level(int level, int32_t decision_date)
+{
+    switch (level) {
+    case ANTQ_LEVEL_MINISTRY: return ANTQ_LEVEL_PROVINCE;
+    case ANTQ_LEVEL_PROVINCE: return decision_date >= ERA_2025_FROM ? ANTQ_LEVEL_COMMUNE : ANTQ_LEVEL_DISTRICT;
+    case ANTQ_LEVEL_DISTRICT: return ANTQ_LEVEL_COMMUNE;
+    default: return level;
+    }
+}
+
 size_t antq_authority_count(void) { return ANTQ__ARRAY_LEN(table); }
 
 const antq_authority_rule *antq_authority_get(size_t index)

@@ -78,7 +78,9 @@ const antq__row antq__c124_rows[] = {
         "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được đánh giá hoàn thành nhiệm vụ trở lên, không có thành viên bị kỷ luật.",
         "The grassroots security force is rated \"completed tasks\" or better and no member was disciplined.",
         ANTQ_OP_GE, ANTQ_RATING_COMPLETED, 1, antq__pred_grassroots_team, .rating_min = ANTQ_RATING_COMPLETED,
-        .discipline_min = ANTQ_DISCIPLINE_REPRIMAND, .role_mask = 1u << ANTQ_ROLE_GRASSROOTS_TEAM),
+        .discipline_min = ANTQ_DISCIPLINE_REPRIMAND,
+        /* the grassroots force: the Law 30/2023 teams from 1/7/2024, neighbourhood protection before (L30-01) */
+        .role_mask = (1u << ANTQ_ROLE_GRASSROOTS_TEAM) | (1u << ANTQ_ROLE_NEIGHBOURHOOD_PROTECTION)),
 
     /* ---- commune, ward, town (special zone), Art. 5 */
     ROW("C124-CW-01a", STD, V, K_CW, 5, 1, NULL,
@@ -177,7 +179,8 @@ const antq__row antq__c124_rows[] = {
     ROW("C124-EI-04", STD, V, K_EI, 7, 4, NULL,
         "Không xảy ra bạo lực học đường; không có cán bộ, giáo viên, người lao động, người học phạm tội hoặc mắc tệ nạn xã hội bị kỷ luật từ hình thức cảnh cáo trở lên.",
         "No school violence; no staff member, teacher or learner who committed a crime or has a social evil and was disciplined at warning or above.",
-        ANTQ_OP_ZERO, 0, 1, antq__pred_no_events, .event_mask = E(SCHOOL_VIOLENCE) | E(MEMBER_CRIME_OR_EVIL),
+        ANTQ_OP_ZERO, 0, 1, antq__pred_no_events,
+        .event_mask = E(SCHOOL_VIOLENCE) | E(MEMBER_CRIME_OR_EVIL) | E(STAFF_SOCIAL_EVIL),
         .discipline_min = ANTQ_DISCIPLINE_WARNING),
     ROW("C124-EI-05", STD, V, K_EI, 7, 5, NULL,
         "Lực lượng bảo vệ (nếu có) đạt danh hiệu \"Tập thể lao động tiên tiến\" hoặc \"Hoàn thành tốt nhiệm vụ\" trở lên (nơi đủ điều kiện bình xét); không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên.",

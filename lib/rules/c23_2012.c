@@ -26,7 +26,7 @@
 #define EV_C23_RA (EV_ART_4_3 & ~E(UNLAWFUL_RELIGION))
 /* Events quoted for agencies and enterprises (C23-AE-03): no escapes. */
 #define EV_C23_AE (E(CROWD_INCITEMENT) | E(UNLAWFUL_STRIKE) | E(HIGH_VALUE_THEFT) | E(STATE_SECRET_BREACH) | \
-                   E(SERIOUS_FIRE_EXPLOSION) | E(FATAL_LABOUR_ACCIDENT) | E(MEMBER_CRIME_OR_EVIL))
+                   E(SERIOUS_FIRE_EXPLOSION) | E(FATAL_LABOUR_ACCIDENT) | E(MEMBER_CRIME_OR_EVIL) | E(STAFF_SOCIAL_EVIL))
 
 static const char *const commune_imports[] = {"C23-RA-02", NULL};
 

@@ -23,7 +23,8 @@
 #define EV_ART_6_3_G (EV_ART_4_4_D | E(ENV_FOOD_VIOLATION))
 /* Art. 6.3 a–h */
 #define EV_ART_6_3 (E(UNLAWFUL_RELIGION) | E(EXPLOITING_GRIEVANCES) | E(CROWD_INCITEMENT) | E(UNLAWFUL_STRIKE) | \
-                    E(CRIME) | E(STATE_SECRET_BREACH) | EV_ART_6_3_G | E(STAFF_ADMIN_SANCTION) | E(STAFF_SOCIAL_EVIL))
+                    E(CRIME) | E(STATE_SECRET_BREACH) | EV_ART_6_3_G | E(STAFF_ADMIN_SANCTION) | E(STAFF_SOCIAL_EVIL) | \
+                    E(MEMBER_CRIME_OR_EVIL)) /* a "crime or social evil" record counts as 6.3.h (D) */
 /* Art. 7.3 imports Art. 6.3 points a, b, c, đ, e, g (not d, not h) */
 #define EV_ART_7_3 (E(UNLAWFUL_RELIGION) | E(EXPLOITING_GRIEVANCES) | E(CROWD_INCITEMENT) | E(CRIME) | \
                     E(STATE_SECRET_BREACH) | EV_ART_6_3_G)

@@ -1,0 +1,302 @@
+/* libantq — festival campaigns (19 August) and the provincial plans with
+ * their tasks and measurable targets.
+ * SPDX-License-Identifier: MIT */
+#ifndef ANTQ_PLAN_H
+#define ANTQ_PLAN_H
+
+#include "common.h"
+#include "error.h"
+#include "evaluate.h"
+#include "dataset.h"
+
+/** @file plan.h
+ * @brief The festival day "Ngày hội toàn dân bảo vệ an ninh Tổ quốc"
+ * (Decision 521/QĐ-TTg, 19 August) and the yearly plans (kế hoạch) with the
+ * five-task pattern and target indicators (chỉ tiêu), evaluated against a
+ * year's certification results (rules.md §5, §7). */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Year of the first festival (19/8/2005, Decision 521/QĐ-TTg of 13/6/2005). */
+#define ANTQ_FESTIVAL_FIRST_YEAR 2005
+
+/** Ordinal of the festival held in @p year (2005 → 1, 2024 → 20, 2025 → 21, FEST-06),
+ *  or 0 for a year before 2005. */
+ANTQ_API int antq_festival_ordinal(int year);
+
+/** Level at which a festival is held (FEST-05). */
+typedef enum antq_festival_level {
+    ANTQ_FESTIVAL_LEVEL_UNKNOWN = 0,
+    ANTQ_FESTIVAL_LEVEL_PROVINCE = 1,
+    ANTQ_FESTIVAL_LEVEL_COMMUNE = 2,
+    ANTQ_FESTIVAL_LEVEL_RESIDENTIAL_AREA = 3,
+    ANTQ_FESTIVAL_LEVEL_AGENCY = 4,
+    ANTQ_FESTIVAL_LEVEL_ENTERPRISE = 5,
+    ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION = 6
+} antq_festival_level;
+
+/** Part of the festival an activity belongs to (FEST-03). */
+typedef enum antq_festival_part {
+    ANTQ_PART_UNKNOWN = 0,
+    ANTQ_PART_CEREMONY = 1, /**< phần Lễ: review of the movement, commendation */
+    ANTQ_PART_FESTIVAL = 2  /**< phần Hội: contests, sport, culture */
+} antq_festival_part;
+
+/** Kind of festival activity (FEST-02, seed article). */
+typedef enum antq_activity_kind {
+    ANTQ_ACTIVITY_UNKNOWN = 0,
+    ANTQ_ACTIVITY_MEETING = 1,            /**< mít tinh, hội nghị gặp mặt */
+    ANTQ_ACTIVITY_TRADITIONAL_TALK = 2,   /**< nói chuyện truyền thống */
+    ANTQ_ACTIVITY_MOVEMENT_REVIEW = 3,    /**< tổng kết, đánh giá phong trào */
+    ANTQ_ACTIVITY_COMMENDATION = 4,       /**< khen thưởng */
+    ANTQ_ACTIVITY_CULTURAL_EXCHANGE = 5,  /**< giao lưu văn hóa, văn nghệ */
+    ANTQ_ACTIVITY_SPORT = 6,              /**< thi đấu thể thao, trò chơi dân gian */
+    ANTQ_ACTIVITY_LAW_CONTEST = 7,        /**< thi tìm hiểu pháp luật */
+    ANTQ_ACTIVITY_GIFT_VISIT = 8,         /**< thăm hỏi, tặng quà gia đình chính sách, hoàn cảnh khó khăn */
+    ANTQ_ACTIVITY_OTHER = 9
+} antq_activity_kind;
+
+/** One activity of a festival. Strings borrowed. */
+typedef struct antq_activity {
+    int32_t kind;          /**< #antq_activity_kind, required */
+    int32_t part;          /**< #antq_festival_part */
+    int32_t date;          /**< YYYYMMDD, must fall inside the festival window */
+    int32_t reserved;      /**< zero */
+    int64_t participants;  /**< #ANTQ_COUNT_UNKNOWN when not reported */
+    int64_t gifts;         /**< gifts given (gift visits) */
+    int64_t gift_value_vnd; /**< their total value in đồng */
+    const char *description; /**< UTF-8, may be NULL */
+} antq_activity;
+
+/** A collective or individual commended at the ceremony. Strings borrowed. */
+typedef struct antq_commendation {
+    const char *name;      /**< required, UTF-8 */
+    int32_t collective;    /**< #antq_tri: YES collective, NO individual */
+    int32_t reserved;      /**< zero */
+    const char *form;      /**< e.g. "Giấy khen của Chủ tịch UBND tỉnh", may be NULL */
+} antq_commendation;
+
+/** One festival held by one unit in one year. Strings and arrays borrowed. */
+typedef struct antq_festival {
+    const char *id;          /**< required, unique in a campaign */
+    const char *host_unit_id; /**< the unit that holds it (a province code for the province level) */
+    int32_t year;            /**< required */
+    int32_t level;           /**< #antq_festival_level, required */
+    int32_t point_site;      /**< #antq_tri: a point site (tổ chức điểm) */
+    int32_t window_start;    /**< first day of the festival window (often 1 July), YYYYMMDD */
+    int32_t window_end;      /**< last day of the window (often 19 August) */
+    int32_t held_on;         /**< the main day, inside the window */
+    int64_t participants;    /**< total participants, or #ANTQ_COUNT_UNKNOWN */
+    const antq_activity *activities;   /**< borrowed */
+    size_t n_activities;
+    const antq_commendation *commendations; /**< borrowed */
+    size_t n_commendations;
+} antq_festival;
+
+/** Status of a plan task. */
+typedef enum antq_task_status {
+    ANTQ_TASK_UNKNOWN = 0,
+    ANTQ_TASK_NOT_STARTED = 1,
+    ANTQ_TASK_IN_PROGRESS = 2,
+    ANTQ_TASK_DONE = 3,
+    ANTQ_TASK_CANCELLED = 4
+} antq_task_status;
+
+/** One task of a plan. Strings borrowed. */
+typedef struct antq_task {
+    const char *id;          /**< required, unique in the plan (e.g. "T1") */
+    const char *content;     /**< required, UTF-8 */
+    const char *lead;        /**< lead body (cơ quan chủ trì), may be NULL */
+    const char *supporting;  /**< supporting bodies, "; "-separated, may be NULL */
+    int32_t deadline;        /**< YYYYMMDD, or #ANTQ_DATE_UNKNOWN */
+    int32_t status;          /**< #antq_task_status */
+    int32_t completed_on;    /**< date done, when status is DONE */
+    int32_t template_task;   /**< 1–5 when it is task T1–T5 of the built-in five-task pattern, else 0 */
+    const char *evidence;    /**< progress evidence, may be NULL */
+} antq_task;
+
+/** What a target measures. */
+typedef enum antq_metric {
+    ANTQ_METRIC_UNKNOWN = 0,
+    ANTQ_METRIC_SHARE_CERTIFIED = 1,     /**< certified / eligible units of the target's kinds */
+    ANTQ_METRIC_SHARE_REGISTERED = 2,    /**< registered / eligible units of the target's kinds */
+    ANTQ_METRIC_HOUSEHOLDS_REGISTERED = 3, /**< registered / resident households over residential areas */
+    ANTQ_METRIC_COUNT_CERTIFIED = 4,     /**< number of certified units of the target's kinds */
+    ANTQ_METRIC_FESTIVAL_HELD = 5,       /**< units of the target's kinds that held the festival / all such units */
+    ANTQ_METRIC_POINT_SITES = 6,         /**< number of point-site festivals at the target's festival level */
+    ANTQ_METRIC_COMMUNES_WITH_POINT_SITE = 7, /**< communes with ≥ 1 point site among their members / communes */
+    ANTQ_METRIC_KEY_COMPLEX_COMMUNES = 8, /**< key complex communes remaining (reported value, NTM-06) */
+    ANTQ_METRIC_NEW_RURAL_SECURITY = 9,  /**< communes meeting new-rural criterion 19.2 (reported value, NTM-02) */
+    ANTQ_METRIC_REPORTED = 10            /**< any other indicator, value reported with the target */
+} antq_metric;
+
+/** One target indicator (chỉ tiêu). The comparison keeps the Vietnamese legal
+ *  meaning of its wording (rules.md §7.4, antq_target_parse_wording()). */
+typedef struct antq_target {
+    const char *id;          /**< required, unique in the plan */
+    const char *text;        /**< the wording as written, e.g. "trên 80% khu dân cư ..." (may be NULL) */
+    int32_t metric;          /**< #antq_metric, required */
+    int32_t op;              /**< #antq_op: GE, GT, LE, LT, EQ_ALL or ZERO */
+    int64_t threshold_num;   /**< e.g. 80 */
+    int64_t threshold_den;   /**< 100 for a percentage, 1 for a count */
+    uint32_t kinds;          /**< mask of #ANTQ_KIND_BIT(kind) counted (share/count metrics) */
+    int32_t festival_level;  /**< #antq_festival_level for point-site metrics */
+    const char *scope_id;    /**< a province or commune id, or NULL for the whole dataset */
+    int32_t year;            /**< the year it applies to (0: the plan's year) */
+    int32_t reserved;        /**< zero */
+    int64_t reported_num;    /**< reported value for reported metrics (count, or numerator); -1 if none */
+    int64_t reported_den;    /**< denominator of a reported share (1 for a count); -1 if none */
+} antq_target;
+
+/** A plan (kế hoạch). Strings and arrays borrowed. */
+typedef struct antq_plan {
+    const char *id;          /**< required, unique in a campaign */
+    const char *number;      /**< number and symbol, e.g. "331/KH-BCĐ" */
+    int32_t issued_on;       /**< YYYYMMDD */
+    int32_t year;            /**< required: the year the plan is for */
+    const char *issuer;      /**< issuing body, e.g. "Ban Chỉ đạo 138 tỉnh" */
+    const char *purpose;     /**< purpose and requirements (mục đích, yêu cầu) */
+    const antq_task *tasks;
+    size_t n_tasks;
+    const antq_target *targets;
+    size_t n_targets;
+} antq_plan;
+
+/** Number of tasks in the built-in five-task pattern (rules.md §7.2). */
+#define ANTQ_FIVE_TASKS 5
+
+/** Task @p number (1–5) of the built-in five-task pattern, or NULL. Static;
+ *  its id is "T1"…"T5", its content the Vietnamese text, its deadline unknown. */
+ANTQ_API const antq_task *antq_five_task_template(int number);
+
+/** English paraphrase of template task @p number (1–5), or NULL. Static. */
+ANTQ_API const char *antq_five_task_text_en(int number);
+
+/** Read the comparison of a Vietnamese target wording (rules.md §7.4):
+ *  "từ X% trở lên" / "ít nhất X%" → GE; "trên X%" / "hơn X%" → GT;
+ *  "dưới X%" → LT; "không quá X%" / "tối đa X%" → LE; "100%" → EQ_ALL;
+ *  "không có" / "không còn" / "không để xảy ra" → ZERO. Percentages give den 100,
+ *  plain numbers den 1.
+ *  @return #ANTQ_OK, or #ANTQ_EPARSE when no comparison is recognised. */
+ANTQ_API int antq_target_parse_wording(const char *text, int32_t *out_op, int64_t *out_num, int64_t *out_den);
+
+/** Opaque collection of plans and festivals (a campaign document). */
+typedef struct antq_campaign antq_campaign;
+
+/** Create an empty campaign. @param[out] out free with antq_campaign_free(). */
+ANTQ_API int antq_campaign_new(antq_campaign **out);
+/** Free a campaign. Accepts NULL. */
+ANTQ_API void antq_campaign_free(antq_campaign *c);
+
+/** Load a campaign document {"format":"antq-campaign","version":1,"plans":[...],
+ *  "festivals":[...]} (doc/format.md). Errors as antq_dataset_load_json().
+ *  @param[out] out new campaign, NULL on failure. */
+ANTQ_API int antq_campaign_load_json(antq_campaign **out, const char *buf, size_t len, antq_error *err);
+
+/** Add a copy of a plan. Validates it (ids, dates, comparisons, metrics).
+ *  On failure the campaign is unchanged. */
+ANTQ_API int antq_campaign_add_plan(antq_campaign *c, const antq_plan *plan, antq_error *err);
+
+/** Add a copy of a festival. Validates it (window, dates inside the window,
+ *  counts ≥ 0). On failure the campaign is unchanged. */
+ANTQ_API int antq_campaign_add_festival(antq_campaign *c, const antq_festival *f, antq_error *err);
+
+/** Check every festival's host against @p ds (#ANTQ_ENOTFOUND for an unknown
+ *  host unit; province-level hosts need not be in the dataset). */
+ANTQ_API int antq_campaign_check(const antq_campaign *c, const antq_dataset *ds, antq_error *err);
+
+/** Number of plans. */
+ANTQ_API size_t antq_campaign_plan_count(const antq_campaign *c);
+/** Plan @p index, or NULL. Borrowed. */
+ANTQ_API const antq_plan *antq_campaign_plan(const antq_campaign *c, size_t index);
+/** Number of festivals. */
+ANTQ_API size_t antq_campaign_festival_count(const antq_campaign *c);
+/** Festival @p index, or NULL. Borrowed. */
+ANTQ_API const antq_festival *antq_campaign_festival(const antq_campaign *c, size_t index);
+
+/** Write the campaign back as JSON. @param[out] out free with antq_free(). */
+ANTQ_API int antq_campaign_write_json(const antq_campaign *c, char **out);
+
+/** State of a task on a date. */
+typedef enum antq_task_state {
+    ANTQ_TASK_STATE_ON_TIME = 1,   /**< done on or before its deadline */
+    ANTQ_TASK_STATE_DONE_LATE = 2, /**< done after its deadline */
+    ANTQ_TASK_STATE_OVERDUE = 3,   /**< not done and the deadline has passed (late) */
+    ANTQ_TASK_STATE_OPEN = 4,      /**< not done, deadline not passed or none */
+    ANTQ_TASK_STATE_CANCELLED = 5
+} antq_task_state;
+
+/** The result of one target. Borrowed from its scorecard. */
+typedef struct antq_target_result {
+    const antq_target *target; /**< borrowed from the campaign */
+    int32_t outcome;         /**< #antq_outcome: PASS met, FAIL not met, UNKNOWN */
+    int32_t op;              /**< the comparison applied */
+    int64_t value_num;       /**< measured numerator (or count), -1 if unknown */
+    int64_t value_den;       /**< measured denominator (1 for a count), -1 if unknown */
+    int64_t gap;             /**< units (households, communes …) still needed; 0 when met, -1 if not numeric */
+    const char *missing;     /**< when UNKNOWN: what is missing */
+} antq_target_result;
+
+/** The state of one task. Borrowed from its scorecard. */
+typedef struct antq_task_result {
+    const antq_task *task;   /**< borrowed from the campaign */
+    int32_t state;           /**< #antq_task_state */
+    int32_t days_late;       /**< days past the deadline (done late or overdue), else 0 */
+} antq_task_result;
+
+/** Opaque scorecard of one plan. */
+typedef struct antq_scorecard antq_scorecard;
+
+/** Evaluate plan @p plan_index of @p c against the year's results.
+ *  @param ds the dataset; @param ev its evaluation for the plan's year (the
+ *  targets of another year are UNKNOWN); @param as_of the date tasks are judged
+ *  on (0: 31 December of the plan's year).
+ *  @param[out] out new scorecard; free with antq_scorecard_free() before @p c. */
+ANTQ_API int antq_plan_evaluate(const antq_campaign *c, size_t plan_index, const antq_dataset *ds,
+                                const antq_evaluation *ev, int32_t as_of, antq_scorecard **out, antq_error *err);
+/** Free a scorecard. Accepts NULL. */
+ANTQ_API void antq_scorecard_free(antq_scorecard *s);
+/** The plan. Borrowed. */
+ANTQ_API const antq_plan *antq_scorecard_plan(const antq_scorecard *s);
+/** Number of target results (one per target). */
+ANTQ_API size_t antq_scorecard_target_count(const antq_scorecard *s);
+/** Target result @p index, or NULL. Borrowed. */
+ANTQ_API const antq_target_result *antq_scorecard_target(const antq_scorecard *s, size_t index);
+/** Number of task results (one per task). */
+ANTQ_API size_t antq_scorecard_task_count(const antq_scorecard *s);
+/** Task result @p index, or NULL. Borrowed. */
+ANTQ_API const antq_task_result *antq_scorecard_task(const antq_scorecard *s, size_t index);
+/** The scorecard as text (@p lang) or JSON. @param[out] out free with antq_free(). */
+ANTQ_API int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out);
+
+/** Festival coverage of one year. */
+typedef struct antq_festival_coverage {
+    int32_t year;
+    int32_t ordinal;                 /**< antq_festival_ordinal(year) */
+    int64_t communes, communes_held; /**< communes in the dataset / that held the festival */
+    int64_t areas, areas_held;       /**< residential areas / that held it */
+    int64_t organisations, organisations_held; /**< agencies, enterprises, institutions / that held it */
+    int64_t point_sites[7];          /**< point-site festivals per #antq_festival_level */
+    int64_t communes_with_area_point_site; /**< communes with ≥ 1 residential-area point site */
+    int64_t participants;            /**< total reported participants */
+    int64_t gifts, gift_value_vnd;   /**< total gifts and their value */
+    int64_t commendations;           /**< commended collectives and individuals */
+} antq_festival_coverage;
+
+/** Compute the festival coverage of @p year from @p c against the units of @p ds. */
+ANTQ_API int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *ds, int year,
+                                            antq_festival_coverage *out, antq_error *err);
+
+/** Stable names: "share_certified" …; "province" …; "meeting" …; "on_time" …. Static. */
+ANTQ_API const char *antq_metric_name(int metric);
+/** Stable name of a festival level. Static. */
+ANTQ_API const char *antq_festival_level_name(int level);
+/** Stable name of a task state. Static. */
+ANTQ_API const char *antq_task_state_name(int state);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,511 @@
+/* Plans against a year's results: each target met, not met or unknown (with
+ * the measured value, the requirement and the gap), each task on time, late or
+ * open; and the festival coverage of a year. Integer arithmetic only.
+ * SPDX-License-Identifier: MIT */
+#include "campaign.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct antq_scorecard {
+    const antq_plan *plan;
+    int32_t as_of;
+    antq_target_result *targets;
+    antq_task_result *tasks;
+};
+
+void antq_scorecard_free(antq_scorecard *s)
+{
+    if (!s)
+        return;
+    antq__free(s->targets);
+    antq__free(s->tasks);
+    antq__free(s);
+}
+
+const antq_plan *antq_scorecard_plan(const antq_scorecard *s) { return s ? s->plan : NULL; }
+size_t antq_scorecard_target_count(const antq_scorecard *s) { return s ? s->plan->n_targets : 0; }
+size_t antq_scorecard_task_count(const antq_scorecard *s) { return s ? s->plan->n_tasks : 0; }
+const antq_target_result *antq_scorecard_target(const antq_scorecard *s, size_t i)
+{
+    return s && i < s->plan->n_targets ? &s->targets[i] : NULL;
+}
+const antq_task_result *antq_scorecard_task(const antq_scorecard *s, size_t i)
+{
+    return s && i < s->plan->n_tasks ? &s->tasks[i] : NULL;
+}
+
+/* Is unit i inside the scope (whole dataset, a commune, or a province)? */
+static int in_scope(const antq_dataset *ds, const antq_unit *u, const char *scope)
+{
+    if (!scope || strcmp(u->id, scope) == 0)
+        return 1;
+    if (!u->parent_id)
+        return 0;
+    if (strcmp(u->parent_id, scope) == 0)
+        return 1;
+    size_t p = antq_dataset_find(ds, u->parent_id);
+    const antq_unit *pu = p == (size_t)-1 ? NULL : antq_dataset_unit(ds, p);
+    return pu && pu->parent_id && strcmp(pu->parent_id, scope) == 0;
+}
+
+/* x*d2 ⋚ y*d1 for fractions x/d1 and y/d2 (non-negative, small enough for int64). */
+static int compare_ok(int op, int64_t num, int64_t den, int64_t tn, int64_t td)
+{
+    int64_t l = num * td, r = tn * den;
+    switch (op) {
+    case ANTQ_OP_GE: return l >= r;
+    case ANTQ_OP_GT: return l > r;
+    case ANTQ_OP_LE: return l <= r;
+    case ANTQ_OP_LT: return l < r;
+    case ANTQ_OP_EQ_ALL: return num == den;
+    case ANTQ_OP_ZERO: return num == 0;
+    default: return 0;
+    }
+}
+
+/* How many units must change for the value num/den to meet the target. */
+static int64_t gap_for(int op, int64_t num, int64_t den, int64_t tn, int64_t td)
+{
+    if (compare_ok(op, num, den, tn, td))
+        return 0;
+    int64_t need = tn * den; /* compare num*td with need */
+    switch (op) {
+    case ANTQ_OP_GE: return (need - num * td + td - 1) / td;
+    case ANTQ_OP_GT: return (need - num * td) / td + 1;
+    case ANTQ_OP_LE: return num - need / td;
+    case ANTQ_OP_LT: return num - ((need + td - 1) / td - 1);
+    case ANTQ_OP_EQ_ALL: return den - num;
+    case ANTQ_OP_ZERO: return num;
+    default: return -1;
+    }
+}
+
+/* Three-valued comparison when `open` more units may or may not count. */
+static void decide(antq_target_result *r, const antq_target *t, int64_t num, int64_t open, int64_t den)
+{
+    r->value_num = num;
+    r->value_den = den;
+    int lo = compare_ok(t->op, num, den, t->threshold_num, t->threshold_den);
+    int hi = compare_ok(t->op, num + open, den, t->threshold_num, t->threshold_den);
+    if (lo && hi)
+        r->outcome = ANTQ_OUTCOME_PASS;
+    else if (!lo && !hi)
+        r->outcome = ANTQ_OUTCOME_FAIL;
+    else
+        r->outcome = ANTQ_OUTCOME_UNKNOWN;
+    r->gap = gap_for(t->op, num, den, t->threshold_num, t->threshold_den);
+    if (r->outcome == ANTQ_OUTCOME_UNKNOWN)
+        r->missing = "undetermined units";
+}
+
+static int festival_held_by(const antq_campaign *c, const char *unit_id, int year, int level, int point_only)
+{
+    for (size_t i = 0; i < c->n_festivals; i++) {
+        const antq_festival *f = &c->festivals[i];
+        if (f->year == year && strcmp(f->host_unit_id, unit_id) == 0 && (!level || f->level == level) &&
+            (!point_only || f->point_site == ANTQ_YES))
+            return 1;
+    }
+    return 0;
+}
+
+static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, const antq_evaluation *ev, int year,
+                            const antq_target *t, antq_target_result *r)
+{
+    memset(r, 0, sizeof *r);
+    r->target = t;
+    r->op = t->op;
+    r->value_num = r->value_den = r->gap = -1;
+    r->outcome = ANTQ_OUTCOME_UNKNOWN;
+    int measured_from_results = t->metric == ANTQ_METRIC_SHARE_CERTIFIED || t->metric == ANTQ_METRIC_SHARE_REGISTERED ||
+                                t->metric == ANTQ_METRIC_COUNT_CERTIFIED;
+    if (measured_from_results && (!ev || antq_evaluation_year(ev) != year)) {
+        r->missing = "evaluation of the target's year";
+        return;
+    }
+    size_t n = antq_dataset_unit_count(ds);
+    int64_t num = 0, open = 0, den = 0;
+    switch (t->metric) {
+    case ANTQ_METRIC_SHARE_CERTIFIED:
+    case ANTQ_METRIC_SHARE_REGISTERED:
+    case ANTQ_METRIC_COUNT_CERTIFIED:
+        for (size_t i = 0; i < n; i++) {
+            const antq_unit *u = antq_dataset_unit(ds, i);
+            if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !in_scope(ds, u, t->scope_id))
+                continue;
+            const antq_result *res = antq_evaluation_result(ev, i);
+            int v = antq_result_verdict(res);
+            if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
+                continue;
+            den++;
+            if (t->metric == ANTQ_METRIC_SHARE_REGISTERED) {
+                int reg = antq_result_registered(res);
+                num += reg == ANTQ_YES;
+                open += reg == ANTQ_UNKNOWN;
+            } else {
+                num += v == ANTQ_VERDICT_CERTIFIED;
+                open += v == ANTQ_VERDICT_UNDETERMINED;
+            }
+        }
+        if (t->metric == ANTQ_METRIC_COUNT_CERTIFIED)
+            den = 1;
+        decide(r, t, num, open, den);
+        return;
+    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED:
+        for (size_t i = 0; i < n; i++) {
+            const antq_unit *u = antq_dataset_unit(ds, i);
+            if (u->kind != ANTQ_KIND_RESIDENTIAL_AREA || !in_scope(ds, u, t->scope_id))
+                continue;
+            const antq_evidence *e = antq_dataset_evidence(ds, i, year);
+            if (!e || e->households_resident < 0 || e->households_registered < 0) {
+                r->missing = "households of a residential area";
+                return;
+            }
+            num += e->households_registered;
+            den += e->households_resident;
+        }
+        decide(r, t, num, 0, den);
+        return;
+    case ANTQ_METRIC_FESTIVAL_HELD:
+        for (size_t i = 0; i < n; i++) {
+            const antq_unit *u = antq_dataset_unit(ds, i);
+            if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !in_scope(ds, u, t->scope_id))
+                continue;
+            den++;
+            num += festival_held_by(c, u->id, year, 0, 0);
+        }
+        decide(r, t, num, 0, den);
+        return;
+    case ANTQ_METRIC_POINT_SITES:
+        for (size_t i = 0; i < c->n_festivals; i++) {
+            const antq_festival *f = &c->festivals[i];
+            if (f->year != year || f->level != t->festival_level || f->point_site != ANTQ_YES)
+                continue;
+            size_t hi = antq_dataset_find(ds, f->host_unit_id);
+            const antq_unit *hu = hi == (size_t)-1 ? NULL : antq_dataset_unit(ds, hi);
+            if (t->scope_id && !(hu ? in_scope(ds, hu, t->scope_id) : strcmp(f->host_unit_id, t->scope_id) == 0))
+                continue;
+            num++;
+        }
+        decide(r, t, num, 0, 1);
+        return;
+    case ANTQ_METRIC_COMMUNES_WITH_POINT_SITE:
+        for (size_t i = 0; i < n; i++) {
+            const antq_unit *cu = antq_dataset_unit(ds, i);
+            if (cu->kind != ANTQ_KIND_COMMUNE || !in_scope(ds, cu, t->scope_id))
+                continue;
+            den++;
+            int has = t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && festival_held_by(c, cu->id, year, t->festival_level, 1);
+            for (size_t k = 0; k < n && !has; k++) {
+                const antq_unit *m = antq_dataset_unit(ds, k);
+                if (m->parent_id && strcmp(m->parent_id, cu->id) == 0)
+                    has = festival_held_by(c, m->id, year, t->festival_level, 1);
+            }
+            num += has;
+        }
+        decide(r, t, num, 0, den);
+        return;
+    case ANTQ_METRIC_KEY_COMPLEX_COMMUNES:
+    case ANTQ_METRIC_NEW_RURAL_SECURITY:
+    case ANTQ_METRIC_REPORTED:
+        if (t->reported_num < 0 || t->reported_den < 0) {
+            r->missing = "reported value";
+            return;
+        }
+        decide(r, t, t->reported_num, 0, t->reported_den);
+        return;
+    default:
+        r->missing = "metric";
+        return;
+    }
+}
+
+static int32_t days_between(int32_t from, int32_t to)
+{
+    int32_t d = 0;
+    /* dates are close (same or adjacent years): count by stepping months would be complex; step days */
+    while (from < to && d < 100000) {
+        from = antq_date_add_days(from, 1);
+        d++;
+    }
+    return d;
+}
+
+static void evaluate_task(const antq_task *t, int32_t as_of, antq_task_result *r)
+{
+    r->task = t;
+    r->days_late = 0;
+    if (t->status == ANTQ_TASK_CANCELLED) {
+        r->state = ANTQ_TASK_STATE_CANCELLED;
+    } else if (t->status == ANTQ_TASK_DONE) {
+        int32_t done = t->completed_on ? t->completed_on : as_of;
+        if (t->deadline && done > t->deadline) {
+            r->state = ANTQ_TASK_STATE_DONE_LATE;
+            r->days_late = days_between(t->deadline, done);
+        } else {
+            r->state = ANTQ_TASK_STATE_ON_TIME;
+        }
+    } else if (t->deadline && as_of > t->deadline) {
+        r->state = ANTQ_TASK_STATE_OVERDUE;
+        r->days_late = days_between(t->deadline, as_of);
+    } else {
+        r->state = ANTQ_TASK_STATE_OPEN;
+    }
+}
+
+int antq_plan_evaluate(const antq_campaign *c, size_t plan_index, const antq_dataset *ds, const antq_evaluation *ev,
+                       int32_t as_of, antq_scorecard **out, antq_error *err)
+{
+    if (!out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
+    *out = NULL;
+    if (!c || !ds)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and a dataset, found NULL");
+    if (plan_index >= c->n_plans)
+        return antq__error_set(err, ANTQ_ENOTFOUND, "/plans", "no plan %zu (the campaign has %zu)", plan_index, c->n_plans);
+    if (as_of && !antq_date_valid(as_of))
+        return antq__error_set(err, ANTQ_ERANGE, "/as_of", "expected a real date, found %d", (int)as_of);
+    const antq_plan *p = &c->plans[plan_index];
+    antq_scorecard *s = antq__calloc(1, sizeof *s);
+    if (s) {
+        s->targets = antq__calloc(p->n_targets ? p->n_targets : 1, sizeof *s->targets);
+        s->tasks = antq__calloc(p->n_tasks ? p->n_tasks : 1, sizeof *s->tasks);
+    }
+    if (!s || !s->targets || !s->tasks) {
+        antq_scorecard_free(s);
+        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+    }
+    s->plan = p;
+    s->as_of = as_of ? as_of : antq_date_make(p->year, 12, 31);
+    for (size_t i = 0; i < p->n_targets; i++)
+        evaluate_target(c, ds, ev, p->targets[i].year ? p->targets[i].year : p->year, &p->targets[i], &s->targets[i]);
+    for (size_t i = 0; i < p->n_tasks; i++)
+        evaluate_task(&p->tasks[i], s->as_of, &s->tasks[i]);
+    *out = s;
+    return ANTQ_OK;
+}
+
+int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *ds, int year, antq_festival_coverage *o,
+                                   antq_error *err)
+{
+    if (!c || !ds || !o)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign, a dataset and an output, found NULL");
+    memset(o, 0, sizeof *o);
+    o->year = year;
+    o->ordinal = antq_festival_ordinal(year);
+    size_t n = antq_dataset_unit_count(ds);
+    for (size_t i = 0; i < n; i++) {
+        const antq_unit *u = antq_dataset_unit(ds, i);
+        int held = festival_held_by(c, u->id, year, 0, 0);
+        if (u->kind == ANTQ_KIND_COMMUNE) {
+            o->communes++;
+            o->communes_held += held;
+            int has = 0;
+            for (size_t k = 0; k < n && !has; k++) {
+                const antq_unit *m = antq_dataset_unit(ds, k);
+                if (m->kind == ANTQ_KIND_RESIDENTIAL_AREA && m->parent_id && strcmp(m->parent_id, u->id) == 0)
+                    has = festival_held_by(c, m->id, year, ANTQ_FESTIVAL_LEVEL_RESIDENTIAL_AREA, 1);
+            }
+            o->communes_with_area_point_site += has;
+        } else if (u->kind == ANTQ_KIND_RESIDENTIAL_AREA) {
+            o->areas++;
+            o->areas_held += held;
+        } else {
+            o->organisations++;
+            o->organisations_held += held;
+        }
+    }
+    for (size_t i = 0; i < c->n_festivals; i++) {
+        const antq_festival *f = &c->festivals[i];
+        if (f->year != year)
+            continue;
+        if (f->point_site == ANTQ_YES)
+            o->point_sites[f->level]++;
+        if (f->participants > 0)
+            o->participants += f->participants;
+        for (size_t k = 0; k < f->n_activities; k++) {
+            if (f->activities[k].gifts > 0)
+                o->gifts += f->activities[k].gifts;
+            if (f->activities[k].gift_value_vnd > 0)
+                o->gift_value_vnd += f->activities[k].gift_value_vnd;
+        }
+        o->commendations += (int64_t)f->n_commendations;
+    }
+    return ANTQ_OK;
+}
+
+/* ---- rendering */
+
+static const char *op_text(int op, int lang)
+{
+    switch (op) {
+    case ANTQ_OP_GE: return lang == ANTQ_LANG_EN ? "at least" : "từ … trở lên";
+    case ANTQ_OP_GT: return lang == ANTQ_LANG_EN ? "more than" : "trên";
+    case ANTQ_OP_LE: return lang == ANTQ_LANG_EN ? "at most" : "không quá";
+    case ANTQ_OP_LT: return lang == ANTQ_LANG_EN ? "less than" : "dưới";
+    case ANTQ_OP_EQ_ALL: return lang == ANTQ_LANG_EN ? "all" : "100%";
+    case ANTQ_OP_ZERO: return lang == ANTQ_LANG_EN ? "none" : "không có";
+    default: return "?";
+    }
+}
+
+static const char *op_name(int op)
+{
+    static const char *const names[] = {"none", "ge", "gt", "le", "lt", "eq_all", "zero", "true", "in_range"};
+    return op >= 0 && op <= ANTQ_OP_IN_RANGE ? names[op] : "none";
+}
+
+static void put_value(antq__buf *b, const antq_target_result *r)
+{
+    if (r->value_num < 0) {
+        antq__buf_puts(b, "?");
+    } else if (r->value_den <= 1) {
+        antq__buf_printf(b, "%lld", (long long)r->value_num);
+    } else {
+        int64_t pm = r->value_num * 1000 / r->value_den;
+        antq__buf_printf(b, "%lld/%lld (%lld.%lld%%)", (long long)r->value_num, (long long)r->value_den,
+                         (long long)(pm / 10), (long long)(pm % 10));
+    }
+}
+
+static void put_requirement(antq__buf *b, const antq_target *t, int lang)
+{
+    if (t->op == ANTQ_OP_EQ_ALL || t->op == ANTQ_OP_ZERO) {
+        antq__buf_puts(b, op_text(t->op, lang));
+        return;
+    }
+    const char *pct = t->threshold_den == 100 ? "%" : "";
+    if (t->threshold_den != 100 && t->threshold_den != 1)
+        antq__buf_printf(b, "%s %lld/%lld", op_text(t->op, lang), (long long)t->threshold_num, (long long)t->threshold_den);
+    else if (lang != ANTQ_LANG_EN && t->op == ANTQ_OP_GE)
+        antq__buf_printf(b, "từ %lld%s trở lên", (long long)t->threshold_num, pct);
+    else
+        antq__buf_printf(b, "%s %lld%s", op_text(t->op, lang), (long long)t->threshold_num, pct);
+}
+
+
+static const char *outcome_label(int o, int lang)
+{
+    switch (o) {
+    case ANTQ_OUTCOME_PASS: return lang == ANTQ_LANG_EN ? "MET" : "ĐẠT";
+    case ANTQ_OUTCOME_FAIL: return lang == ANTQ_LANG_EN ? "NOT MET" : "KHÔNG ĐẠT";
+    default: return lang == ANTQ_LANG_EN ? "UNKNOWN" : "CHƯA RÕ";
+    }
+}
+
+static const char *state_label(int s, int lang)
+{
+    static const char *const vi[] = {"?", "đúng hạn", "xong, trễ hạn", "QUÁ HẠN", "đang thực hiện", "đã hủy"};
+    static const char *const en[] = {"?", "on time", "done late", "OVERDUE", "open", "cancelled"};
+    return s > 0 && s <= 5 ? (lang == ANTQ_LANG_EN ? en[s] : vi[s]) : "?";
+}
+
+static void put_date(antq__buf *b, int32_t d, int lang)
+{
+    if (!antq_date_valid(d))
+        antq__buf_puts(b, lang == ANTQ_LANG_EN ? "no deadline" : "không hạn");
+    else if (lang == ANTQ_LANG_EN)
+        antq__buf_printf(b, "%04d-%02d-%02d", antq_date_year(d), antq_date_month(d), antq_date_day(d));
+    else
+        antq__buf_printf(b, "%02d/%02d/%04d", antq_date_day(d), antq_date_month(d), antq_date_year(d));
+}
+
+int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out)
+{
+    if (!s || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return ANTQ_EINVAL;
+    const antq_plan *p = s->plan;
+    antq__buf b;
+    antq__buf_init(&b);
+    size_t met = 0, missed = 0, unknown = 0, late = 0;
+    for (size_t i = 0; i < p->n_targets; i++) {
+        met += s->targets[i].outcome == ANTQ_OUTCOME_PASS;
+        missed += s->targets[i].outcome == ANTQ_OUTCOME_FAIL;
+        unknown += s->targets[i].outcome == ANTQ_OUTCOME_UNKNOWN;
+    }
+    for (size_t i = 0; i < p->n_tasks; i++)
+        late += s->tasks[i].state == ANTQ_TASK_STATE_OVERDUE || s->tasks[i].state == ANTQ_TASK_STATE_DONE_LATE;
+    if (json) {
+        antq__buf_puts(&b, "{\"plan\":");
+        antq__buf_json_string(&b, p->id);
+        antq__buf_puts(&b, ",\"number\":");
+        if (p->number) antq__buf_json_string(&b, p->number); else antq__buf_puts(&b, "null");
+        antq__buf_printf(&b, ",\"year\":%d,\"as_of\":\"%04d-%02d-%02d\",\"summary\":{\"targets_met\":%zu,\"targets_missed\":%zu,"
+                             "\"targets_unknown\":%zu,\"tasks_late\":%zu},\"targets\":[",
+                         (int)p->year, antq_date_year(s->as_of), antq_date_month(s->as_of), antq_date_day(s->as_of), met,
+                         missed, unknown, late);
+        for (size_t i = 0; i < p->n_targets; i++) {
+            const antq_target_result *r = &s->targets[i];
+            const antq_target *t = r->target;
+            antq__buf_printf(&b, "%s{\"id\":", i ? "," : "");
+            antq__buf_json_string(&b, t->id);
+            antq__buf_puts(&b, ",\"text\":");
+            if (t->text) antq__buf_json_string(&b, t->text); else antq__buf_puts(&b, "null");
+            antq__buf_printf(&b, ",\"metric\":\"%s\",\"op\":\"%s\",\"threshold\":[%lld,%lld],\"outcome\":\"%s\","
+                                 "\"value\":[%lld,%lld],\"gap\":%lld,\"missing\":",
+                             antq_metric_name(t->metric), op_name(t->op), (long long)t->threshold_num,
+                             (long long)t->threshold_den, antq_outcome_name(r->outcome), (long long)r->value_num,
+                             (long long)r->value_den, (long long)r->gap);
+            if (r->missing) antq__buf_json_string(&b, r->missing); else antq__buf_puts(&b, "null");
+            antq__buf_puts(&b, "}");
+        }
+        antq__buf_puts(&b, "],\"tasks\":[");
+        for (size_t i = 0; i < p->n_tasks; i++) {
+            const antq_task_result *r = &s->tasks[i];
+            antq__buf_printf(&b, "%s{\"id\":", i ? "," : "");
+            antq__buf_json_string(&b, r->task->id);
+            antq__buf_printf(&b, ",\"state\":\"%s\",\"days_late\":%d,\"deadline\":", antq_task_state_name(r->state),
+                             (int)r->days_late);
+            char d[16];
+            if (antq_date_format(r->task->deadline, d, sizeof d) == ANTQ_OK)
+                antq__buf_printf(&b, "\"%s\"", d);
+            else
+                antq__buf_puts(&b, "null");
+            antq__buf_puts(&b, ",\"lead\":");
+            if (r->task->lead) antq__buf_json_string(&b, r->task->lead); else antq__buf_puts(&b, "null");
+            antq__buf_puts(&b, ",\"content\":");
+            antq__buf_json_string(&b, r->task->content);
+            antq__buf_puts(&b, "}");
+        }
+        antq__buf_puts(&b, "]}\n");
+        return antq__buf_finish(&b, out);
+    }
+    int en = lang == ANTQ_LANG_EN;
+    antq__buf_printf(&b, en ? "Plan %s%s%s (%d), judged on " : "Kế hoạch %s%s%s (năm %d), tính đến ngày ", p->id,
+                     p->number ? " — " : "", p->number ? p->number : "", (int)p->year);
+    put_date(&b, s->as_of, lang);
+    antq__buf_printf(&b, en ? "\nTargets: %zu met, %zu not met, %zu unknown; tasks late: %zu\n\n"
+                            : "\nChỉ tiêu: %zu đạt, %zu không đạt, %zu chưa rõ; nhiệm vụ trễ hạn: %zu\n\n",
+                     met, missed, unknown, late);
+    antq__buf_puts(&b, en ? "Targets\n" : "Chỉ tiêu\n");
+    for (size_t i = 0; i < p->n_targets; i++) {
+        const antq_target_result *r = &s->targets[i];
+        antq__buf_printf(&b, "  [%s] %s", outcome_label(r->outcome, lang), r->target->id);
+        if (r->target->text)
+            antq__buf_printf(&b, " — %s", r->target->text);
+        antq__buf_puts(&b, en ? "\n      measured: " : "\n      đo được: ");
+        put_value(&b, r);
+        antq__buf_puts(&b, en ? "; required: " : "; yêu cầu: ");
+        put_requirement(&b, r->target, lang);
+        if (r->outcome == ANTQ_OUTCOME_FAIL && r->gap > 0)
+            antq__buf_printf(&b, en ? "; missed by %lld" : "; còn thiếu %lld", (long long)r->gap);
+        if (r->outcome == ANTQ_OUTCOME_UNKNOWN && r->missing)
+            antq__buf_printf(&b, en ? "; missing: %s" : "; thiếu dữ liệu: %s", r->missing);
+        antq__buf_puts(&b, "\n");
+    }
+    antq__buf_puts(&b, en ? "\nTasks\n" : "\nNhiệm vụ\n");
+    for (size_t i = 0; i < p->n_tasks; i++) {
+        const antq_task_result *r = &s->tasks[i];
+        antq__buf_printf(&b, "  %-4s %-16s ", r->task->id, state_label(r->state, lang));
+        antq__buf_puts(&b, en ? "deadline " : "hạn ");
+        put_date(&b, r->task->deadline, lang);
+        if (r->days_late)
+            antq__buf_printf(&b, en ? " (%d days late)" : " (trễ %d ngày)", (int)r->days_late);
+        if (r->task->lead)
+            antq__buf_printf(&b, en ? "; lead: %s" : "; chủ trì: %s", r->task->lead);
+        const char *content = r->task->template_task && en ? antq_five_task_text_en(r->task->template_task) : r->task->content;
+        antq__buf_printf(&b, "\n       %s\n", content ? content : "");
+    }
+    return antq__buf_finish(&b, out);
+}
