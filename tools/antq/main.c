@@ -21,6 +21,8 @@ typedef struct args {
     int keep_unknown;
     int ndjson;
     const char *options_file;
+    const char *campaign_file;
+    const char *plan_id;
 } args;
 
 static const char *const usage_text =
@@ -32,7 +34,9 @@ static const char *const usage_text =
     "  explain FILE UNIT-ID          the verdict of one unit, each criterion, its clause and what it would take\n"
     "  stats FILE                    per commune and province: units, registered, certified, change from last year\n"
     "  criteria                      the criteria catalogue with citations\n"
-    "  report FILE -o OUT.html       a self-contained HTML report with charts\n"
+    "  report FILE -o OUT.html       a self-contained HTML report with charts (--campaign adds the plan)\n"
+    "  plan FILE CAMPAIGN            a plan's scorecard: targets met or missed by how much, tasks late\n"
+    "  festival FILE CAMPAIGN        the year's festival coverage (19 August): communes, areas, point sites\n"
     "\n"
     "options:\n"
     "  --year YEAR                   evaluation year (default: options.year of the file, else the latest year)\n"
@@ -42,6 +46,8 @@ static const char *const usage_text =
     "  --kind KIND                   criteria: only this unit kind (residential_area, commune, agency, ...)\n"
     "  --ndjson                      the input is NDJSON, one unit per line (streamed; also for *.ndjson files)\n"
     "  --keep-unknown                accept unknown fields instead of failing\n"
+    "  --campaign FILE               report: add the plan scorecard and festival coverage of a campaign file\n"
+    "  --plan ID                     plan: which plan of the campaign (default: the plan of the year, else the first)\n"
     "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
     "                                \"options\" of another dataset document (for NDJSON input)\n"
     "  --fail-on-uncertified         evaluate: exit 3 if any eligible unit is not certified\n"
@@ -81,8 +87,16 @@ static const char *command_help(const char *cmd)
         return "usage: antq criteria [--as-of DATE] [--kind KIND] [--lang vi|en]\n"
                "Lists the criteria catalogue in force on DATE (default: all rule sets) with citations.\n";
     if (strcmp(cmd, "report") == 0)
-        return "usage: antq report FILE --format html -o OUT.html [--year Y] [--lang vi|en]\n"
+        return "usage: antq report FILE --format html -o OUT.html [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
                "Writes one self-contained HTML file (no external assets) with SVG charts.\n";
+    if (strcmp(cmd, "plan") == 0)
+        return "usage: antq plan FILE CAMPAIGN [--plan ID] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
+               "Evaluates a plan's targets against the year's certification results (met, not met or unknown,\n"
+               "with the measured value, the requirement and the gap) and its tasks (on time, late or open).\n";
+    if (strcmp(cmd, "festival") == 0)
+        return "usage: antq festival FILE CAMPAIGN [--year Y] [--format text|json] [--lang vi|en]\n"
+               "Festival coverage: communes, residential areas and organisations that held the festival,\n"
+               "point sites per level, participants, gifts and commendations.\n";
     return NULL;
 }
 
@@ -142,6 +156,12 @@ static int parse_args(int argc, char **argv, args *a)
             a->fail_on_uncertified = 1;
         } else if (strcmp(s, "--keep-unknown") == 0) {
             a->keep_unknown = 1;
+        } else if (strcmp(s, "--campaign") == 0) {
+            NEED_VALUE();
+            a->campaign_file = val;
+        } else if (strcmp(s, "--plan") == 0) {
+            NEED_VALUE();
+            a->plan_id = val;
         } else if (strcmp(s, "--options") == 0) {
             NEED_VALUE();
             a->options_file = val;
@@ -783,6 +803,164 @@ static int cmd_criteria(const args *a)
     return close_output(a, out);
 }
 
+/* ---- campaigns: plan scorecards and festival coverage */
+
+static int load_campaign(const char *path, const antq_dataset *ds, antq_campaign **out)
+{
+    char *buf;
+    size_t len;
+    int rc = cli_read_file(path, &buf, &len);
+    if (rc)
+        return rc;
+    antq_error err;
+    if (antq_campaign_load_json(out, buf, len, &err) != ANTQ_OK ||
+        (antq_campaign_check(*out, ds, &err) != ANTQ_OK && (antq_campaign_free(*out), *out = NULL, 1))) {
+        print_error(path, &err);
+        free(buf);
+        return CLI_BAD_INPUT;
+    }
+    free(buf);
+    return CLI_OK;
+}
+
+/* The plan named by --plan, else the plan of the evaluation year, else the first. */
+static size_t pick_plan(const args *a, const antq_campaign *c, int year)
+{
+    size_t n = antq_campaign_plan_count(c);
+    for (size_t i = 0; i < n; i++)
+        if (a->plan_id ? strcmp(antq_campaign_plan(c, i)->id, a->plan_id) == 0 : antq_campaign_plan(c, i)->year == year)
+            return i;
+    return a->plan_id || n == 0 ? (size_t)-1 : 0;
+}
+
+static int cmd_plan(const args *a)
+{
+    if (!a->file || !a->unit)
+        return usage("plan needs a FILE and a CAMPAIGN file");
+    int json = a->format && strcmp(a->format, "json") == 0;
+    if (a->format && !json && strcmp(a->format, "text") != 0)
+        return usage("--format expects text or json");
+    antq_dataset *ds;
+    char *buf;
+    int rc = load(a, &ds, &buf);
+    free(buf);
+    if (rc)
+        return rc;
+    antq_campaign *c = NULL;
+    rc = load_campaign(a->unit, ds, &c);
+    size_t pi = rc ? (size_t)-1 : pick_plan(a, c, a->year);
+    if (!rc && pi == (size_t)-1) {
+        fprintf(stderr, "antq: %s has no plan%s%s\n", a->unit, a->plan_id ? " " : "", a->plan_id ? a->plan_id : "");
+        rc = CLI_BAD_INPUT;
+    }
+    antq_evaluation *ev = NULL;
+    if (!rc)
+        rc = evaluate_dataset(a, ds, a->year ? a->year : antq_campaign_plan(c, pi)->year, &ev);
+    antq_scorecard *sc = NULL;
+    antq_error err;
+    if (!rc && antq_plan_evaluate(c, pi, ds, ev, a->as_of, &sc, &err) != ANTQ_OK) {
+        print_error(a->unit, &err);
+        rc = CLI_BAD_INPUT;
+    }
+    char *text = NULL;
+    if (!rc && antq_scorecard_write(sc, json, a->lang, &text) != ANTQ_OK)
+        rc = CLI_INTERNAL;
+    if (!rc) {
+        FILE *out = open_output(a);
+        if (!out) {
+            rc = CLI_IO;
+        } else {
+            fputs(text, out);
+            rc = close_output(a, out);
+        }
+    }
+    antq_free(text);
+    antq_scorecard_free(sc);
+    antq_evaluation_free(ev);
+    antq_campaign_free(c);
+    antq_dataset_free(ds);
+    return rc;
+}
+
+static void permille(FILE *out, int64_t part, int64_t whole)
+{
+    if (whole > 0)
+        fprintf(out, " (%lld.%lld%%)", (long long)(part * 1000 / whole / 10), (long long)(part * 1000 / whole % 10));
+}
+
+static int cmd_festival(const args *a)
+{
+    if (!a->file || !a->unit)
+        return usage("festival needs a FILE and a CAMPAIGN file");
+    int json = a->format && strcmp(a->format, "json") == 0;
+    if (a->format && !json && strcmp(a->format, "text") != 0)
+        return usage("--format expects text or json");
+    antq_dataset *ds;
+    char *buf;
+    int rc = load(a, &ds, &buf);
+    free(buf);
+    if (rc)
+        return rc;
+    antq_campaign *c = NULL;
+    rc = load_campaign(a->unit, ds, &c);
+    int year = a->year ? a->year : pick_year(a, ds);
+    antq_festival_coverage cov;
+    antq_error err;
+    if (!rc && antq_festival_coverage_compute(c, ds, year, &cov, &err) != ANTQ_OK) {
+        print_error(a->unit, &err);
+        rc = CLI_BAD_INPUT;
+    }
+    FILE *out = rc ? NULL : open_output(a);
+    if (!rc && !out)
+        rc = CLI_IO;
+    if (out) {
+        int en = a->lang == ANTQ_LANG_EN;
+        if (json) {
+            fprintf(out, "{\"year\":%d,\"ordinal\":%d,\"communes\":[%lld,%lld],\"residential_areas\":[%lld,%lld],"
+                         "\"organisations\":[%lld,%lld],\"point_sites\":{",
+                    (int)cov.year, (int)cov.ordinal, (long long)cov.communes_held, (long long)cov.communes,
+                    (long long)cov.areas_held, (long long)cov.areas, (long long)cov.organisations_held,
+                    (long long)cov.organisations);
+            for (int l = 1; l <= ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION; l++)
+                fprintf(out, "%s\"%s\":%lld", l > 1 ? "," : "", antq_festival_level_name(l), (long long)cov.point_sites[l]);
+            fprintf(out, "},\"communes_with_area_point_site\":%lld,\"participants\":%lld,\"gifts\":%lld,"
+                         "\"gift_value_vnd\":%lld,\"commendations\":%lld}\n",
+                    (long long)cov.communes_with_area_point_site, (long long)cov.participants, (long long)cov.gifts,
+                    (long long)cov.gift_value_vnd, (long long)cov.commendations);
+        } else {
+            fprintf(out, en ? "Festival \"All people protect national security\" %d (the %d%s, since 19/8/2005)\n"
+                            : "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm %d (lần thứ %d%s, từ 19/8/2005)\n",
+                    (int)cov.year, (int)cov.ordinal, en ? (cov.ordinal % 10 == 1 && cov.ordinal != 11 ? "st" : cov.ordinal % 10 == 2 && cov.ordinal != 12 ? "nd" : cov.ordinal % 10 == 3 && cov.ordinal != 13 ? "rd" : "th") : "");
+            fprintf(out, en ? "  communes that held it:           %lld of %lld" : "  xã, phường tổ chức:              %lld/%lld",
+                    (long long)cov.communes_held, (long long)cov.communes);
+            permille(out, cov.communes_held, cov.communes);
+            fprintf(out, en ? "\n  residential areas that held it:  %lld of %lld" : "\n  khu dân cư tổ chức:              %lld/%lld",
+                    (long long)cov.areas_held, (long long)cov.areas);
+            permille(out, cov.areas_held, cov.areas);
+            fprintf(out, en ? "\n  agencies, enterprises, schools:  %lld of %lld" : "\n  cơ quan, doanh nghiệp, trường:   %lld/%lld",
+                    (long long)cov.organisations_held, (long long)cov.organisations);
+            permille(out, cov.organisations_held, cov.organisations);
+            fprintf(out, en ? "\n  point sites:" : "\n  điểm tổ chức:");
+            for (int l = 1; l <= ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION; l++)
+                if (cov.point_sites[l])
+                    fprintf(out, " %s %lld;", antq_festival_level_name(l), (long long)cov.point_sites[l]);
+            fprintf(out, en ? "\n  communes with a residential-area point site: %lld of %lld\n"
+                            : "\n  xã có điểm tổ chức ở khu dân cư: %lld/%lld\n",
+                    (long long)cov.communes_with_area_point_site, (long long)cov.communes);
+            fprintf(out, en ? "  participants %lld; gifts %lld worth %lld VND; commendations %lld\n"
+                            : "  người tham gia %lld; quà %lld suất, trị giá %lld đồng; khen thưởng %lld\n",
+                    (long long)cov.participants, (long long)cov.gifts, (long long)cov.gift_value_vnd,
+                    (long long)cov.commendations);
+        }
+        int crc = close_output(a, out);
+        if (!rc)
+            rc = crc;
+    }
+    antq_campaign_free(c);
+    antq_dataset_free(ds);
+    return rc;
+}
+
 /* ---- report */
 
 static int cmd_report(const args *a)
@@ -843,6 +1021,8 @@ int main(int argc, char **argv)
     else if (strcmp(a.cmd, "stats") == 0) rc = cmd_stats(&a);
     else if (strcmp(a.cmd, "criteria") == 0) rc = cmd_criteria(&a);
     else if (strcmp(a.cmd, "report") == 0) rc = cmd_report(&a);
+    else if (strcmp(a.cmd, "plan") == 0) rc = cmd_plan(&a);
+    else if (strcmp(a.cmd, "festival") == 0) rc = cmd_festival(&a);
     else {
         fprintf(stderr, "antq: unknown command \"%s\"\n", a.cmd);
         rc = usage(NULL);
