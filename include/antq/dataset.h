@@ -160,7 +160,8 @@ typedef struct antq_stream antq_stream;
  *  borrowed for the call. Return non-zero to stop. */
 typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
 
-/** Create a streaming evaluator for @p year (0: each record's only or latest year)
+/** Create a streaming evaluator for @p year (0: the latest evidence year of the
+ *  first record that has evidence, then that year for the whole stream)
  *  with @p opts (NULL: defaults), writing results in @p lang to @p fn.
  *  @param[out] out new stream; free with antq_stream_free(). */
 ANTQ_API int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int lang, antq_stream_fn fn,

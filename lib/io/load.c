@@ -349,6 +349,11 @@ static int evidence_special(antq__loader *L, const cJSON *c, void *vctx, int *rc
 {
     evidence_ctx *x = vctx;
     void *items = NULL;
+    if (cJSON_IsNull(c) && (strcmp(c->string, "events") == 0 || strcmp(c->string, "disciplines") == 0 ||
+                            strcmp(c->string, "extra") == 0)) {
+        *rc = ANTQ_OK; /* null: not reported (the list stays unknown) */
+        return 1;
+    }
     if (strcmp(c->string, "events") == 0) {
         x->events_seen = 1;
         *rc = antq__load_array(L, c, antq__event_fields, antq__event_field_count, sizeof(antq_event), init_event, &items,
@@ -442,7 +447,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
     }
     size_t n_ev = 0;
     antq__ds_evidence *evs = NULL;
-    if (rc == ANTQ_OK && x.evidence) {
+    if (rc == ANTQ_OK && x.evidence && !cJSON_IsNull(x.evidence)) {
         size_t old = antq__load_push_key(L, "evidence");
         if (!cJSON_IsArray(x.evidence)) {
             rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of yearly evidence, found %s", antq__json_type_of(x.evidence));
@@ -598,9 +603,14 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                 ds->opts.protection_force_required = cJSON_IsTrue(c) ? 1 : 0;
         } else if (strcmp(k, "school_year_end") == 0) {
             int mm = 0, dd = 0;
-            char tail;
-            if (!cJSON_IsString(c) || sscanf(c->valuestring, "%2d-%2d%c", &mm, &dd, &tail) != 2 ||
-                strlen(c->valuestring) != 5 || antq_date_make(2001, mm, dd) == ANTQ_DATE_UNKNOWN)
+            const char *v = cJSON_IsString(c) ? c->valuestring : "";
+            int shaped = strlen(v) == 5 && v[2] == '-' && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' &&
+                         v[3] >= '0' && v[3] <= '9' && v[4] >= '0' && v[4] <= '9';
+            if (shaped) {
+                mm = (v[0] - '0') * 10 + (v[1] - '0');
+                dd = (v[3] - '0') * 10 + (v[4] - '0');
+            }
+            if (!cJSON_IsString(c) || !shaped || antq_date_make(2001, mm, dd) == ANTQ_DATE_UNKNOWN)
                 rc = cJSON_IsString(c) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"", c->valuestring)
                                        : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a month and day \"MM-DD\", found %s", antq__json_type_of(c));
             else

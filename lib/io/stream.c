@@ -116,9 +116,13 @@ static int emit(antq_stream *s, const antq_result *r, const antq_unit *u)
     return ANTQ_OK;
 }
 
-static int record_year(const antq_stream *s, const antq_dataset *d)
+/* One year for the whole stream: the given one, else the latest year of the
+ * first record that has evidence (a multi-year stream needs an explicit year). */
+static int record_year(antq_stream *s, const antq_dataset *d)
 {
-    return s->year ? s->year : antq_dataset_latest_year(d);
+    if (!s->year)
+        s->year = antq_dataset_latest_year(d);
+    return s->year;
 }
 
 int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_no, antq_error *err)

@@ -22,12 +22,13 @@ static void put_date(antq__buf *b, int32_t d, int lang)
 }
 
 /* "67.5%" from exact integers, for display only (decisions never round). */
-static void put_percent(antq__buf *b, int64_t part, int64_t whole)
+static void put_percent(antq__buf *b, int64_t part, int64_t whole, int lang)
 {
     if (whole <= 0)
         return;
-    int64_t permille = part * 1000 / whole;
-    antq__buf_printf(b, " (%lld.%lld%%)", (long long)(permille / 10), (long long)(permille % 10));
+    int64_t permille = part * 1000 / whole; /* floor, in tenths of a percent */
+    antq__buf_printf(b, lang == ANTQ_LANG_EN ? " (%lld.%lld%%)" : " (%lld,%lld%%)", (long long)(permille / 10),
+                     (long long)(permille % 10));
 }
 
 static const char *topic_name(int bit, int lang)
@@ -290,7 +291,7 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
         break;
     case ANTQ_FACT_MEMBERS_CERTIFIED:
         put_part(b, f, lang, "đơn vị thuộc phạm vi quản lý", "member units", "được công nhận", "certified");
-        put_percent(b, f->value, f->total);
+        put_percent(b, f->value, f->total, lang);
         break;
     case ANTQ_FACT_PROTECTION_STANDING:
         if (f->detail == -1) {
@@ -310,7 +311,7 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
         }
         put_part(b, f, lang, "đầu mối trực thuộc", "subordinate units", "đạt danh hiệu hoặc xếp loại",
                  "holding the title or rating:");
-        put_percent(b, f->value, f->total);
+        put_percent(b, f->value, f->total, lang);
         break;
     case ANTQ_FACT_SCOPE_ARMED_FORCES:
         antq__buf_puts(b, f->value == 1 ? PICK(lang, "là cơ quan, đơn vị lực lượng vũ trang", "is an agency or unit of the armed forces")
@@ -490,15 +491,15 @@ void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
     }
     long long g = (long long)f->gap;
     switch (f->kind) {
-    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ đăng ký", "%lld more households must register"), g); return;
-    case ANTQ_FACT_HOUSEHOLDS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ ký cam kết", "%lld more households must sign the commitment"), g); return;
+    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ đăng ký", "%lld more household(s) must register"), g); return;
+    case ANTQ_FACT_HOUSEHOLDS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ ký cam kết", "%lld more household(s) must sign the commitment"), g); return;
     case ANTQ_FACT_STAFF_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %lld người", "%lld more staff must be briefed"), g); return;
-    case ANTQ_FACT_LEARNERS_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %lld người học", "%lld more learners must be briefed"), g); return;
+    case ANTQ_FACT_LEARNERS_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %lld người học", "%lld more learner(s) must be briefed"), g); return;
     case ANTQ_FACT_STAFF_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld người ký cam kết", "%lld more staff must sign the commitment"), g); return;
-    case ANTQ_FACT_LEARNERS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld người học ký cam kết", "%lld more learners must sign the commitment"), g); return;
-    case ANTQ_FACT_MEMBERS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị đăng ký", "%lld more member units must register"), g); return;
-    case ANTQ_FACT_MEMBERS_CERTIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị được công nhận", "%lld more member units must be certified"), g); return;
-    case ANTQ_FACT_SUBUNITS_QUALIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đầu mối đạt danh hiệu hoặc xếp loại", "%lld more subordinate units must reach the title or rating"), g); return;
+    case ANTQ_FACT_LEARNERS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld người học ký cam kết", "%lld more learner(s) must sign the commitment"), g); return;
+    case ANTQ_FACT_MEMBERS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị đăng ký", "%lld more member unit(s) must register"), g); return;
+    case ANTQ_FACT_MEMBERS_CERTIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị được công nhận", "%lld more member unit(s) must be certified"), g); return;
+    case ANTQ_FACT_SUBUNITS_QUALIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đầu mối đạt danh hiệu hoặc xếp loại", "%lld more subordinate unit(s) must reach the title or rating"), g); return;
     case ANTQ_FACT_EFFECTIVE_MODELS: antq__buf_printf(b, PICK(lang, "cần thêm %lld mô hình hoạt động hiệu quả", "%lld more effective movement model(s) needed"), g); return;
     case ANTQ_FACT_RULE_TOPICS:
         antq__buf_puts(b, PICK(lang, "cần ban hành nội quy về: ", "internal rules needed on: "));

@@ -344,7 +344,7 @@ START_TEST(what_it_takes_households)
     ck_assert_contains(en, "C124-RA-01b");
     cite(&antq_catalogue_find("C124-RA-01b")->citation, ANTQ_LANG_EN, buf, sizeof buf);
     ck_assert_contains(en, buf);
-    ck_assert_contains(en, "2 more households must register");
+    ck_assert_contains(en, "2 more household(s) must register");
     ck_assert_lacks(en, "C124-RA-02"); /* passing criteria are not listed */
     ck_assert_lacks(en, "Nothing is missing");
 
@@ -373,7 +373,7 @@ START_TEST(what_it_takes_member_units)
     char *en = takes(r, ANTQ_LANG_EN), *vi = takes(r, ANTQ_LANG_VI);
     ck_assert_contains(en, "C124-CW-04b");
     ck_assert_contains(en, "Art. 5(4), Circular 124/2021/TT-BCA");
-    ck_assert_contains(en, "1 more member units must be certified");
+    ck_assert_contains(en, "1 more member unit(s) must be certified");
     ck_assert_contains(vi, "khoản 4 Điều 5 Thông tư 124/2021/TT-BCA");
     ck_assert_contains(vi, "cần thêm 1 đơn vị được công nhận");
     ck_assert_lacks(en, "C124-CW-04a");

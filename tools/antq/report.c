@@ -493,6 +493,7 @@ static const char *const style =
     "@page{size:A4;margin:14mm 13mm 16mm}\n"
     "@media print{html{background:#fff}body{font-size:10pt}.page{max-width:none;margin:0;padding:0;box-shadow:none}"
     "h1{font-size:22pt}h2{font-size:14pt;margin-top:24px;break-after:avoid}"
+    ".kpis{grid-template-columns:repeat(auto-fit,minmax(118px,1fr))}"
     ".kpi,figure,tr,.legend{break-inside:avoid}thead{display:table-header-group}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
     "@media (max-width:700px){.page{padding:0 16px 24px}h1{font-size:24px}}\n";
@@ -1197,10 +1198,12 @@ static void undetermined_units(rpt *R)
 }
 
 /* ==== PLAN TARGETS (reserved) ================================================
- * A later "plan targets" section goes here: the committee's targets for the
- * year (e.g. share certified per kind and per commune) set against the results
- * above. The dataset format has no plan data yet, so this writes nothing:
- * no placeholder and no invented figure may appear in the report. */
+ * A later "plan targets" section goes here, as section 6: the steering
+ * committee's targets for the year (chỉ tiêu: share certified per kind, per
+ * commune …) set against the results above — e.g. from an antq_scorecard
+ * (antq_plan_evaluate(), antq/plan.h) handed to cli_report_html(). Until a plan
+ * is passed in, this writes nothing: no placeholder and no invented figure may
+ * appear in the report. */
 static void section_plan_targets(rpt *R)
 {
     (void)R;

@@ -1,0 +1,53 @@
+"""libantq for Python: rules-as-code for the standard "An toàn về an ninh, trật
+tự" (Safe in security and order), Circular 124/2021/TT-BCA and 23/2012/TT-BCA.
+
+A ctypes binding over the C library ``libantq.so.0`` (``ANTQ_LIBRARY``
+overrides the path).  Quick start::
+
+    import antq
+    unit = antq.Unit(id="TP-1", kind="residential_area", parent_id="XA-1")
+    ev = antq.Evidence(year=2024, registered=True, ...)
+    with antq.evaluate(unit, ev) as result:
+        print(result.verdict, result.explain("en"))
+
+See bindings/python/README.md.
+"""
+
+from ._lib import BINDING_VERSION, SymbolMissingError, lib as _clib
+from .dataset import Dataset, Evaluation, Stream, csv_header, validate
+from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, DisciplineLevel, EducationLevel,
+                    EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, Kind,
+                    Lang, Level, LoadFlags, Metric, Op, Outcome, PoolMode, Rating, Role, RuleStatus, RuleTopic,
+                    Severity, Status, TaskState, TaskStatus, TrendMode, Verdict)
+from .errors import (AntqError, ClosedError, CycleError, DuplicateError, InputOutputError, InvalidError,
+                     MissingError, NoRulesError, NotFoundError, OutOfMemoryError, ParseError, RangeError,
+                     UnknownFieldError, Utf8Error, ValueTypeError, VersionError, status_name, strerror)
+from .model import (AuthorityRule, Citation, Criterion, Discipline, Event, Evidence, ExtraCriterion, Options,
+                    Ruleset, Unit, authority_body_name, authority_find, authority_table, catalogue, criterion,
+                    date_add_days, education_level_is_general, event_kind_from_name, event_kind_name,
+                    format_date, make_date, parse_date, period_for, ruleset_for_date, rulesets,
+                    unit_kind_from_name, unit_kind_name)
+from .plan import (Activity, Campaign, Commendation, Festival, FestivalCoverage, Plan, Scorecard, Target,
+                   TargetResult, Task, TaskResult, festival_level_name, festival_ordinal, five_task_template,
+                   five_task_text_en, metric_name, parse_target_wording, task_state_name)
+from .result import Check, Fact, Result, Rollup, evaluate, fact_kind_name, outcome_name, verdict_name
+
+__version__ = "0.1.0"
+
+
+def version():
+    """Run-time version string of the loaded libantq ("X.Y.Z")."""
+    return _clib.antq_version().decode()
+
+
+def version_number():
+    """Run-time version number X*10000 + Y*100 + Z."""
+    return _clib.antq_version_number()
+
+
+def library_path():
+    """Path or soname the library was loaded from."""
+    return _clib.path
+
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,242 @@
+"""Loading libantq and the one table of C prototypes.
+
+The library is loaded by its soname (``libantq.so.0``); the environment
+variable ``ANTQ_LIBRARY`` overrides it with a path (used by the tests, which
+run against the freshly built library).  Every function of lib/libantq.sym
+has exactly one entry in :data:`FUNCTIONS` (``name: (restype, argtypes)``);
+tests/test_drift.py checks the table against the symbol file and against the
+prototypes in the public headers.
+
+At import the run-time version (``antq_version_number()``) is checked: the
+binding is written for 0.1.x, so major and minor must match.
+"""
+
+import ctypes
+import os
+import sys
+from ctypes import (CFUNCTYPE, POINTER, c_char, c_char_p, c_int, c_int32, c_int64, c_size_t,
+                    c_uint, c_void_p)
+
+from ._structs import (antq_authority_rule, antq_campaign, antq_check, antq_citation,
+                       antq_criterion, antq_dataset, antq_error, antq_evaluation, antq_event,
+                       antq_evidence, antq_fact, antq_festival, antq_festival_coverage,
+                       antq_options, antq_plan, antq_result, antq_rollup, antq_ruleset,
+                       antq_scorecard, antq_stream, antq_target_result, antq_task,
+                       antq_task_result, antq_unit)
+
+#: (major, minor) of the library this binding was written for.
+BINDING_VERSION = (0, 1)
+
+SONAME = "libantq.0.dylib" if sys.platform == "darwin" else "libantq.so.0"
+
+P = POINTER
+
+#: typedef int (*antq_error_fn)(const antq_error *err, void *userdata);
+antq_error_fn = CFUNCTYPE(c_int, P(antq_error), c_void_p)
+#: typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
+#: (the line is not NUL-terminated, so it is received as a char pointer plus length)
+antq_stream_fn = CFUNCTYPE(c_int, P(c_char), c_size_t, c_void_p)
+
+#: Output string parameter ``char **out``: received as a void pointer so that it
+#: can be given back to antq_free() (a c_char_p result would be copied and lost).
+OUT_STR = P(c_void_p)
+
+# One line per exported function: name -> (restype, [argtypes]).  Keep alphabetical
+# within each header block.
+FUNCTIONS = {
+    # antq-version.h
+    "antq_version": (c_char_p, []),
+    "antq_version_number": (c_int, []),
+    # common.h
+    "antq_free": (None, [c_void_p]),
+    # error.h
+    "antq_error_clear": (None, [P(antq_error)]),
+    "antq_status_name": (c_char_p, [c_int]),
+    "antq_strerror": (c_char_p, [c_int]),
+    # date.h
+    "antq_date_add_days": (c_int32, [c_int32, c_int32]),
+    "antq_date_day": (c_int, [c_int32]),
+    "antq_date_format": (c_int, [c_int32, c_char_p, c_size_t]),
+    "antq_date_make": (c_int32, [c_int, c_int, c_int]),
+    "antq_date_month": (c_int, [c_int32]),
+    "antq_date_parse": (c_int, [P(c_int32), c_char_p, c_size_t]),
+    "antq_date_valid": (c_int, [c_int32]),
+    "antq_date_year": (c_int, [c_int32]),
+    # unit.h
+    "antq_education_level_is_general": (c_int, [c_int]),
+    "antq_unit_init": (None, [P(antq_unit)]),
+    "antq_unit_kind_from_name": (c_int, [c_char_p]),
+    "antq_unit_kind_name": (c_char_p, [c_int]),
+    "antq_unit_validate": (c_int, [P(antq_unit), P(antq_error)]),
+    # evidence.h
+    "antq_event_init": (None, [P(antq_event)]),
+    "antq_event_kind_from_name": (c_int, [c_char_p]),
+    "antq_event_kind_name": (c_char_p, [c_int]),
+    "antq_evidence_init": (None, [P(antq_evidence)]),
+    "antq_evidence_validate": (c_int, [P(antq_evidence), P(antq_unit), P(antq_error)]),
+    # criteria.h
+    "antq_authority_body_name": (c_char_p, [c_int]),
+    "antq_authority_count": (c_size_t, []),
+    "antq_authority_find": (P(antq_authority_rule), [P(antq_authority_rule), c_size_t, c_int, c_int, c_int32]),
+    "antq_authority_get": (P(antq_authority_rule), [c_size_t]),
+    "antq_catalogue_count": (c_size_t, []),
+    "antq_catalogue_find": (P(antq_criterion), [c_char_p]),
+    "antq_catalogue_get": (P(antq_criterion), [c_size_t]),
+    "antq_citation_format": (c_int, [P(antq_citation), c_int, c_char_p, c_size_t]),
+    "antq_criterion_applies": (c_int, [P(antq_criterion), c_int, c_int32]),
+    "antq_period_for": (c_int, [c_int, c_int, c_int, P(c_int32), P(c_int32), P(P(antq_ruleset))]),
+    "antq_ruleset_count": (c_size_t, []),
+    "antq_ruleset_for_date": (P(antq_ruleset), [c_int32]),
+    "antq_ruleset_get": (P(antq_ruleset), [c_size_t]),
+    # evaluate.h
+    "antq_evaluate": (c_int, [P(P(antq_result)), P(antq_unit), P(antq_evidence), P(antq_rollup),
+                              P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
+    "antq_fact_describe": (c_int, [P(antq_fact), c_int, OUT_STR]),
+    "antq_options_init": (c_int, [P(antq_options), c_uint]),
+    "antq_outcome_name": (c_char_p, [c_int]),
+    "antq_result_authority": (P(antq_authority_rule), [P(antq_result)]),
+    "antq_result_check": (P(antq_check), [P(antq_result), c_size_t]),
+    "antq_result_check_count": (c_size_t, [P(antq_result)]),
+    "antq_result_explain": (c_int, [P(antq_result), c_int, OUT_STR]),
+    "antq_result_find": (P(antq_check), [P(antq_result), c_char_p]),
+    "antq_result_free": (None, [P(antq_result)]),
+    "antq_result_period_end": (c_int32, [P(antq_result)]),
+    "antq_result_period_start": (c_int32, [P(antq_result)]),
+    "antq_result_registered": (c_int, [P(antq_result)]),
+    "antq_result_ruleset": (P(antq_ruleset), [P(antq_result)]),
+    "antq_result_unit_id": (c_char_p, [P(antq_result)]),
+    "antq_result_unit_kind": (c_int, [P(antq_result)]),
+    "antq_result_verdict": (c_int, [P(antq_result)]),
+    "antq_result_what_it_takes": (c_int, [P(antq_result), c_int, OUT_STR]),
+    "antq_result_year": (c_int, [P(antq_result)]),
+    "antq_rollup_add": (c_int, [P(antq_rollup), P(antq_unit), P(antq_evidence), P(antq_result)]),
+    "antq_rollup_init": (None, [P(antq_rollup), c_char_p]),
+    "antq_verdict_name": (c_char_p, [c_int]),
+    # dataset.h
+    "antq_csv_header": (c_char_p, [c_int]),
+    "antq_dataset_add": (c_int, [P(antq_dataset), P(antq_unit), P(antq_evidence), P(antq_error)]),
+    "antq_dataset_add_json": (c_int, [P(antq_dataset), c_char_p, c_size_t, c_uint, c_size_t, c_int32,
+                                      P(antq_error)]),
+    "antq_dataset_check": (c_int, [P(antq_dataset), P(antq_error)]),
+    "antq_dataset_evaluate": (c_int, [P(antq_dataset), c_int, P(antq_options), P(P(antq_evaluation)),
+                                      P(antq_error)]),
+    "antq_dataset_evidence": (P(antq_evidence), [P(antq_dataset), c_size_t, c_int]),
+    "antq_dataset_find": (c_size_t, [P(antq_dataset), c_char_p]),
+    "antq_dataset_free": (None, [P(antq_dataset)]),
+    "antq_dataset_latest_year": (c_int, [P(antq_dataset)]),
+    "antq_dataset_load_json": (c_int, [P(P(antq_dataset)), c_char_p, c_size_t, c_uint, P(antq_error)]),
+    "antq_dataset_new": (c_int, [P(P(antq_dataset))]),
+    "antq_dataset_options": (P(antq_options), [P(antq_dataset)]),
+    "antq_dataset_unit": (P(antq_unit), [P(antq_dataset), c_size_t]),
+    "antq_dataset_unit_count": (c_size_t, [P(antq_dataset)]),
+    "antq_dataset_validate_json": (c_int, [c_char_p, c_size_t, c_uint, antq_error_fn, c_void_p, P(c_size_t)]),
+    "antq_dataset_write_json": (c_int, [P(antq_dataset), OUT_STR]),
+    "antq_dataset_year": (c_int, [P(antq_dataset)]),
+    "antq_evaluation_count": (c_size_t, [P(antq_evaluation)]),
+    "antq_evaluation_free": (None, [P(antq_evaluation)]),
+    "antq_evaluation_result": (P(antq_result), [P(antq_evaluation), c_size_t]),
+    "antq_evaluation_rollup": (P(antq_rollup), [P(antq_evaluation), c_size_t]),
+    "antq_evaluation_write": (c_int, [P(antq_evaluation), P(antq_dataset), c_int, c_int, OUT_STR]),
+    "antq_evaluation_year": (c_int, [P(antq_evaluation)]),
+    "antq_fact_kind_name": (c_char_p, [c_int]),
+    "antq_result_write_csv": (c_int, [P(antq_result), P(antq_unit), c_int, c_int, OUT_STR]),
+    "antq_result_write_json": (c_int, [P(antq_result), P(antq_unit), c_int, OUT_STR]),
+    "antq_stream_feed": (c_int, [P(antq_stream), c_char_p, c_size_t, c_int32, P(antq_error)]),
+    "antq_stream_finish": (c_int, [P(antq_stream), P(antq_error)]),
+    "antq_stream_free": (None, [P(antq_stream)]),
+    "antq_stream_new": (c_int, [P(P(antq_stream)), c_int, P(antq_options), c_int, antq_stream_fn, c_void_p]),
+    # plan.h
+    "antq_campaign_add_festival": (c_int, [P(antq_campaign), P(antq_festival), P(antq_error)]),
+    "antq_campaign_add_plan": (c_int, [P(antq_campaign), P(antq_plan), P(antq_error)]),
+    "antq_campaign_check": (c_int, [P(antq_campaign), P(antq_dataset), P(antq_error)]),
+    "antq_campaign_festival": (P(antq_festival), [P(antq_campaign), c_size_t]),
+    "antq_campaign_festival_count": (c_size_t, [P(antq_campaign)]),
+    "antq_campaign_free": (None, [P(antq_campaign)]),
+    "antq_campaign_load_json": (c_int, [P(P(antq_campaign)), c_char_p, c_size_t, P(antq_error)]),
+    "antq_campaign_new": (c_int, [P(P(antq_campaign))]),
+    "antq_campaign_plan": (P(antq_plan), [P(antq_campaign), c_size_t]),
+    "antq_campaign_plan_count": (c_size_t, [P(antq_campaign)]),
+    "antq_campaign_write_json": (c_int, [P(antq_campaign), OUT_STR]),
+    "antq_festival_coverage_compute": (c_int, [P(antq_campaign), P(antq_dataset), c_int,
+                                               P(antq_festival_coverage), P(antq_error)]),
+    "antq_festival_level_name": (c_char_p, [c_int]),
+    "antq_festival_ordinal": (c_int, [c_int]),
+    "antq_five_task_template": (P(antq_task), [c_int]),
+    "antq_five_task_text_en": (c_char_p, [c_int]),
+    "antq_metric_name": (c_char_p, [c_int]),
+    "antq_plan_evaluate": (c_int, [P(antq_campaign), c_size_t, P(antq_dataset), P(antq_evaluation), c_int32,
+                                   P(P(antq_scorecard)), P(antq_error)]),
+    "antq_scorecard_free": (None, [P(antq_scorecard)]),
+    "antq_scorecard_plan": (P(antq_plan), [P(antq_scorecard)]),
+    "antq_scorecard_target": (P(antq_target_result), [P(antq_scorecard), c_size_t]),
+    "antq_scorecard_target_count": (c_size_t, [P(antq_scorecard)]),
+    "antq_scorecard_task": (P(antq_task_result), [P(antq_scorecard), c_size_t]),
+    "antq_scorecard_task_count": (c_size_t, [P(antq_scorecard)]),
+    "antq_scorecard_write": (c_int, [P(antq_scorecard), c_int, c_int, OUT_STR]),
+    "antq_target_parse_wording": (c_int, [c_char_p, P(c_int32), P(c_int64), P(c_int64)]),
+    "antq_task_state_name": (c_char_p, [c_int]),
+}
+
+#: Callback typedefs of the public headers (name -> ctypes function type).
+CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn}
+
+
+class SymbolMissingError(AttributeError):
+    """The loaded libantq does not export a function the binding knows about
+    (the library is older than the binding)."""
+
+
+def _missing(name, path):
+    def stub(*_args, **_kwargs):
+        raise SymbolMissingError(f"{path} does not export {name}() (library older than the binding?)")
+    stub.__name__ = name
+    return stub
+
+
+class _Functions:
+    """Namespace of the bound C functions: ``lib.antq_version()``."""
+
+    def __init__(self, dll, path):
+        self._dll = dll
+        self.path = path
+        self.missing = set()
+        for name, (restype, argtypes) in FUNCTIONS.items():
+            try:
+                fn = getattr(dll, name)
+            except AttributeError:
+                self.missing.add(name)
+                setattr(self, name, _missing(name, path))
+                continue
+            fn.restype = restype
+            fn.argtypes = argtypes
+            setattr(self, name, fn)
+
+    def has(self, name):
+        """True when the loaded library exports @p name."""
+        return name in FUNCTIONS and name not in self.missing
+
+
+def _check_version(number):
+    """Raise ImportError unless the run-time version number (X*10000+Y*100+Z)
+    has the major and minor this binding was written for."""
+    major, minor = number // 10000, number // 100 % 100
+    if (major, minor) != BINDING_VERSION:
+        raise ImportError(
+            "libantq %d.%d.%d is loaded but this binding was written for %d.%d.x"
+            % (major, minor, number % 100, BINDING_VERSION[0], BINDING_VERSION[1]))
+    return major, minor, number % 100
+
+
+def _load():
+    path = os.environ.get("ANTQ_LIBRARY") or SONAME
+    try:
+        dll = ctypes.CDLL(path)
+    except OSError as exc:
+        raise ImportError(f"cannot load libantq from {path!r}: {exc} "
+                          "(install libantq, or set ANTQ_LIBRARY to the path of libantq.so.0)") from exc
+    fns = _Functions(dll, path)
+    _check_version(fns.antq_version_number())
+    return fns
+
+
+lib = _load()

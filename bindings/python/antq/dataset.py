@@ -1,0 +1,321 @@
+"""Datasets: load, validate, evaluate, write; NDJSON streaming."""
+
+import ctypes
+import json
+import os
+from ctypes import POINTER, byref, c_size_t
+from typing import List, Optional
+
+from ._handle import Handle
+from ._lib import antq_error_fn, antq_stream_fn, lib
+from ._structs import antq_dataset, antq_error, antq_evaluation, antq_stream
+from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes
+from .enums import Format, LoadFlags, coerce
+from .errors import from_record
+from .model import Evidence, Options, Unit, options_c
+from .result import Result, Rollup
+
+_JSON_START = ("{", "[")
+
+
+def _flags(keep_unknown):
+    return int(LoadFlags.KEEP_UNKNOWN if keep_unknown else LoadFlags.DEFAULT)
+
+
+def _read_source(source):
+    """(bytes, is_ndjson_hint) from a path, bytes or JSON text."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), None
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and not source.lstrip().startswith(_JSON_START)):
+        path = os.fspath(source)
+        with open(path, "rb") as f:
+            return f.read(), path.endswith(".ndjson")
+    if isinstance(source, str):
+        return source.encode("utf-8"), None
+    raise TypeError(f"expected a path, bytes or JSON text, got {type(source).__name__}")
+
+
+def csv_header(format):
+    """Header line of the per-unit or per-criterion CSV."""
+    return dec(lib.antq_csv_header(int(coerce(Format, format))))
+
+
+def validate(data, keep_unknown=False):
+    """antq_dataset_validate_json(): every error of a dataset document.
+
+    @p data: bytes, JSON text or a path.  Returns a list of AntqError
+    instances (not raised), empty when the document is valid."""
+    buf, _ = _read_source(data)
+    errors = []
+
+    def on_error(err_ptr, _userdata):
+        e = err_ptr.contents
+        errors.append(from_record(e.code, e))
+        return 0
+
+    cb = antq_error_fn(on_error)
+    n = c_size_t(0)
+    lib.antq_dataset_validate_json(buf, len(buf), _flags(keep_unknown), cb, None, byref(n))
+    return errors
+
+
+class Dataset(Handle):
+    """A collection of units and their evidence (opaque ``antq_dataset``)."""
+
+    _free = "antq_dataset_free"
+
+    def __init__(self, _ptr=None):
+        if _ptr is None:
+            _ptr = POINTER(antq_dataset)()
+            check(lib.antq_dataset_new(byref(_ptr)))
+        super().__init__(_ptr)
+
+    # ---- loading
+    @classmethod
+    def load(cls, source, keep_unknown=False, ndjson=None):
+        """Load a dataset from a path (str or os.PathLike), bytes or JSON text.
+
+        A str that starts with '{' or '[' is JSON text, any other str a path.
+        NDJSON (one unit per line) is read when @p ndjson is true or the file
+        name ends with .ndjson.  Raises an AntqError subclass with path, line
+        and column on bad input."""
+        buf, hint = _read_source(source)
+        if ndjson or (ndjson is None and hint):
+            return cls._load_ndjson(buf, keep_unknown)
+        out = POINTER(antq_dataset)()
+        err = antq_error()
+        rc = lib.antq_dataset_load_json(byref(out), buf, len(buf), _flags(keep_unknown), byref(err))
+        check(rc, err)
+        return cls(out)
+
+    @classmethod
+    def loads(cls, text, keep_unknown=False):
+        """Load from JSON text (str or bytes), never a path."""
+        return cls.load(source_bytes(text), keep_unknown)
+
+    @classmethod
+    def _load_ndjson(cls, buf, keep_unknown):
+        ds = cls()
+        try:
+            for line_no, line in enumerate(buf.split(b"\n"), start=1):
+                if line.strip(b" \t\r"):
+                    ds._add_json(line, keep_unknown, line_no - 1, line_no - 1)
+            ds.check()
+        except BaseException:
+            ds.close()
+            raise
+        return ds
+
+    @classmethod
+    def from_dicts(cls, document, keep_unknown=False):
+        """Load from Python data: a whole document {"format": "antq-dataset", ...}
+        or a list of unit dicts (wrapped into a version-1 document)."""
+        if isinstance(document, (list, tuple)):
+            document = {"format": "antq-dataset", "version": 1, "units": list(document)}
+        text = json.dumps(document, ensure_ascii=False)
+        return cls.load(text.encode("utf-8"), keep_unknown)
+
+    def _add_json(self, raw, keep_unknown, index, line_offset):
+        err = antq_error()
+        check(lib.antq_dataset_add_json(self._p(), raw, len(raw), _flags(keep_unknown), index, line_offset,
+                                        byref(err)), err)
+
+    def add_json(self, record, keep_unknown=False, index=None, line_offset=0):
+        """antq_dataset_add_json(): add one unit record (dict, JSON text or bytes).
+        Hierarchy checks are left to :meth:`check`."""
+        if isinstance(record, dict):
+            record = json.dumps(record, ensure_ascii=False)
+        self._add_json(source_bytes(record), keep_unknown, len(self) if index is None else index, line_offset)
+
+    def add(self, unit, evidence=None):
+        """antq_dataset_add(): add a copy of @p unit (Unit) and optionally one
+        year of @p evidence (Evidence); adding evidence for an existing id adds a year."""
+        keep = []
+        u = unit._to_c(keep)
+        ev = evidence._to_c(keep) if evidence is not None else None
+        err = antq_error()
+        check(lib.antq_dataset_add(self._p(), byref(u), byref(ev) if ev is not None else None, byref(err)), err)
+
+    def check(self):
+        """antq_dataset_check(): parents exist, are communes, no cycle."""
+        err = antq_error()
+        check(lib.antq_dataset_check(self._p(), byref(err)), err)
+
+    # ---- reading
+    def __len__(self):
+        return lib.antq_dataset_unit_count(self._p())
+
+    def unit(self, index) -> Unit:
+        ptr = lib.antq_dataset_unit(self._p(), self._index(index))
+        return Unit._from_c(ptr.contents)
+
+    @property
+    def units(self) -> List[Unit]:
+        return [self.unit(i) for i in range(len(self))]
+
+    def __iter__(self):
+        return iter(self.units)
+
+    def find(self, unit_id) -> Optional[int]:
+        """Index of the unit with id @p unit_id, or None."""
+        i = lib.antq_dataset_find(self._p(), enc(unit_id))
+        return None if i == SIZE_MAX else i
+
+    def _index(self, key):
+        if isinstance(key, str):
+            i = self.find(key)
+            if i is None:
+                raise KeyError(key)
+            return i
+        n = len(self)
+        if key < 0:
+            key += n
+        if not 0 <= key < n:
+            raise IndexError(key)
+        return key
+
+    def evidence(self, unit, year) -> Optional[Evidence]:
+        """The evidence of a unit (index or id) for @p year, or None."""
+        ptr = lib.antq_dataset_evidence(self._p(), self._index(unit), int(year))
+        return Evidence._from_c(ptr.contents) if ptr else None
+
+    @property
+    def options(self) -> Options:
+        return Options._from_c(lib.antq_dataset_options(self._p()).contents)
+
+    @property
+    def year(self):
+        """The evaluation year named by the document, or 0."""
+        return lib.antq_dataset_year(self._p())
+
+    @property
+    def latest_year(self):
+        return lib.antq_dataset_latest_year(self._p())
+
+    def to_json(self):
+        """antq_dataset_write_json(): the dataset as a JSON document."""
+        return call_text(lib.antq_dataset_write_json, self._p())
+
+    def to_dict(self):
+        return json.loads(self.to_json())
+
+    # ---- evaluation
+    def evaluate(self, year=None, options=None) -> "Evaluation":
+        """antq_dataset_evaluate() for @p year (default: the document's year,
+        else the latest year with evidence); @p options None uses the dataset's."""
+        ptr = self._p()
+        if year is None:
+            year = lib.antq_dataset_year(ptr) or lib.antq_dataset_latest_year(ptr)
+        keep = []
+        out = POINTER(antq_evaluation)()
+        err = antq_error()
+        check(lib.antq_dataset_evaluate(ptr, int(year), options_c(options, keep), byref(out), byref(err)), err)
+        return Evaluation(out, self)
+
+    def __repr__(self):
+        return "<antq.Dataset closed>" if self.closed else f"<antq.Dataset {len(self)} units>"
+
+
+class Evaluation(Handle):
+    """The results of a dataset for one year (opaque ``antq_evaluation``).
+    Iterating gives one borrowed :class:`Result` per unit, in dataset order.
+    Keeps its Dataset alive; closing the Dataset closes it first."""
+
+    _free = "antq_evaluation_free"
+
+    def __init__(self, ptr, dataset):
+        super().__init__(ptr, dataset)
+        self.dataset = dataset
+
+    def __len__(self):
+        return lib.antq_evaluation_count(self._p())
+
+    def _index(self, key):
+        return self.dataset._index(key)
+
+    def __getitem__(self, key) -> Result:
+        """Result by index or unit id."""
+        i = self._index(key)
+        ptr = lib.antq_evaluation_result(self._p(), i)
+        return Result(ptr, owner=self, unit_ptr=lib.antq_dataset_unit(self.dataset._p(), i))
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self[i]
+
+    @property
+    def results(self) -> List[Result]:
+        return list(self)
+
+    def rollup(self, key) -> Optional[Rollup]:
+        """The roll-up of a commune (index or id), or None for other units."""
+        p = lib.antq_evaluation_rollup(self._p(), self._index(key))
+        return Rollup._from_c(p.contents) if p else None
+
+    @property
+    def year(self):
+        return lib.antq_evaluation_year(self._p())
+
+    def write(self, format="json", lang="vi"):
+        """antq_evaluation_write(): all results as JSON, NDJSON, CSV per unit
+        ('csv_units') or per criterion ('csv_criteria')."""
+        return call_text(lib.antq_evaluation_write, self._p(), self.dataset._p(),
+                         int(coerce(Format, format)), lang_c(lang))
+
+    def verdicts(self):
+        """{unit id: Verdict}."""
+        return {r.unit_id: r.verdict for r in self}
+
+    def __repr__(self):
+        return "<antq.Evaluation closed>" if self.closed else f"<antq.Evaluation {self.year}: {len(self)} results>"
+
+
+class Stream(Handle):
+    """NDJSON streaming evaluator (opaque ``antq_stream``).
+
+    ``feed(line)`` returns the result lines (NDJSON text) that became ready;
+    ``finish()`` returns the held-back communes."""
+
+    _free = "antq_stream_free"
+
+    def __init__(self, year=0, options=None, lang="vi"):
+        self._pending = []
+        self._error = None
+
+        def on_line(line, length, _userdata):
+            try:
+                self._pending.append(ctypes.string_at(line, length).decode("utf-8"))
+                return 0
+            except BaseException as exc:  # never let an exception cross C
+                self._error = exc
+                return 1
+
+        self._cb = antq_stream_fn(on_line)  # kept alive as long as the stream
+        keep = []
+        out = POINTER(antq_stream)()
+        check(lib.antq_stream_new(byref(out), int(year), options_c(options, keep), lang_c(lang), self._cb, None))
+        super().__init__(out)
+        self._line_no = 0
+
+    def _drain(self):
+        if self._error is not None:
+            exc, self._error = self._error, None
+            raise exc
+        out, self._pending = self._pending, []
+        return out
+
+    def feed(self, line, line_no=None):
+        raw = source_bytes(line).rstrip(b"\n")
+        self._line_no = self._line_no + 1 if line_no is None else line_no
+        err = antq_error()
+        rc = lib.antq_stream_feed(self._p(), raw, len(raw), self._line_no, byref(err))
+        lines = self._drain()
+        check(rc, err)
+        return lines
+
+    def finish(self):
+        err = antq_error()
+        rc = lib.antq_stream_finish(self._p(), byref(err))
+        lines = self._drain()
+        check(rc, err)
+        return lines
