@@ -114,7 +114,9 @@ static void threshold_cell(FILE *out, const antq_criterion *c)
     case ANTQ_OP_LT: sym = "<"; break;
     case ANTQ_OP_EQ_ALL: fputs(" (all)", out); return;
     case ANTQ_OP_ZERO: fputs(" (none)", out); return;
-    case ANTQ_OP_TRUE: fputs(" (yes)", out); return;
+    case ANTQ_OP_TRUE: /* scope rows store 0/1: the fact (e.g. "armed forces") must be no */
+        fputs(num == 0 ? " (no)" : num == den ? " (yes)" : "", out);
+        return;
     case ANTQ_OP_IN_RANGE:
         if (num > 0 && den > 0)
             fprintf(out, " (%02lld/%02lld–%02lld/%02lld of year Y)", num % 100, num / 100, den % 100, den / 100);

@@ -227,6 +227,8 @@ ANTQ_API void antq_result_free(antq_result *result);
 ANTQ_API int antq_result_verdict(const antq_result *result);
 /** Id of the evaluated unit. Borrowed: valid until the result is freed. */
 ANTQ_API const char *antq_result_unit_id(const antq_result *result);
+/** Name of the evaluated unit, or NULL. Borrowed: valid until the result is freed. */
+ANTQ_API const char *antq_result_unit_name(const antq_result *result);
 /** Kind of the evaluated unit. */
 ANTQ_API int antq_result_unit_kind(const antq_result *result);
 /** Evaluation year. */

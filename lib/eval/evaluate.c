@@ -200,7 +200,7 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     }
 
     /* one allocation: result, checks, facts, then the strings they carry */
-    size_t strings = strlen(unit->id) + 1;
+    size_t strings = strlen(unit->id) + 1 + (unit->name ? strlen(unit->name) + 1 : 0);
     for (size_t i = 0; i < ctx.n_facts; i++)
         if (ctx.facts[i].subject)
             strings += strlen(ctx.facts[i].subject) + 1;
@@ -221,6 +221,12 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     memcpy(s, unit->id, len);
     r->unit_id = s;
     s += len;
+    if (unit->name) {
+        len = strlen(unit->name) + 1;
+        memcpy(s, unit->name, len);
+        r->unit_name = s;
+        s += len;
+    }
     for (size_t i = 0; i < ctx.n_facts; i++)
         if (r->facts[i].subject) {
             len = strlen(r->facts[i].subject) + 1;

@@ -438,8 +438,11 @@ static void put_citation(antq__buf *b, const antq_citation *c, int lang)
 
 static void put_header(antq__buf *b, const antq_result *r, int lang)
 {
-    antq__buf_printf(b, PICK(lang, "Đơn vị %s (%s), năm đánh giá %d\n", "Unit %s (%s), evaluation year %d\n"), r->unit_id,
-                     kind_label(r->kind, lang), (int)r->year);
+    antq__buf_printf(b, PICK(lang, "Đơn vị %s", "Unit %s"), r->unit_id);
+    if (r->unit_name)
+        antq__buf_printf(b, " \"%s\"", r->unit_name);
+    antq__buf_printf(b, PICK(lang, " (%s), năm đánh giá %d\n", " (%s), evaluation year %d\n"), kind_label(r->kind, lang),
+                     (int)r->year);
     antq__buf_printf(b, PICK(lang, "Căn cứ: Thông tư %s; kỳ đánh giá ", "Rule set: Circular %s; period "), r->ruleset->id);
     put_date(b, r->start, lang);
     antq__buf_puts(b, PICK(lang, " – ", " to "));

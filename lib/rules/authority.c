@@ -34,7 +34,7 @@
 #define A124(art, cl) {"124/2021/TT-BCA", art, cl, NULL}
 #define A23 {"23/2012/TT-BCA", 10, 0, NULL}
 
-/* three rows per unit kind AG/EN/EI and era */
+/* four rows (commune, district, province, ministry management) per unit kind AG/EN/EI and era */
 #define MANAGED(from, to, kind, body_district, st_district, deadline, st, cit, note_d)            \
     {from, to, kind, LC, B_C, deadline, st, 0, cit, NULL},                                          \
     {from, to, kind, LD, body_district, deadline, st_district, 0, cit, note_d},                     \

@@ -28,15 +28,15 @@ const antq__row antq__c124_rows[] = {
     ROW("C124-SC-03", SCOPE, V, K_AG, 1, 2, "b",
         "Cơ quan, đơn vị lực lượng vũ trang không thuộc phạm vi áp dụng.",
         "Agencies and units of the armed forces are outside the scope.",
-        ANTQ_OP_TRUE, 0, 1, antq__pred_scope_armed_forces, 0),
+        ANTQ_OP_NONE, 0, 1, antq__pred_scope_armed_forces, 0),
     ROW("C124-SC-04", SCOPE, V, K_EN, 1, 2, "b",
         "Doanh nghiệp nhỏ, siêu nhỏ không thuộc phạm vi áp dụng.",
         "Small and micro enterprises are outside the scope.",
-        ANTQ_OP_TRUE, 0, 1, antq__pred_scope_enterprise_size, 0),
+        ANTQ_OP_NONE, 0, 1, antq__pred_scope_enterprise_size, 0),
     ROW("C124-SC-05", SCOPE, V, K_EI, 1, 2, "b",
         "Trường tiểu học, trường mầm non, nhà trẻ không thuộc phạm vi áp dụng.",
         "Primary schools, kindergartens and nurseries are outside the scope.",
-        ANTQ_OP_TRUE, 0, 1, antq__pred_scope_education_level, 0),
+        ANTQ_OP_NONE, 0, 1, antq__pred_scope_education_level, 0),
 
     /* ---- residential area, Art. 4 */
     ROW("C124-RA-01a", STD, V, K_RA, 4, 1, NULL,

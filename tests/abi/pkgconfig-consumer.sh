@@ -135,10 +135,11 @@ check_output() { # name, output file
         n=$(grep -c -F "$want" "$2" || true)
         [ "$n" -eq 2 ] || { cat "$2"; fail "$1: expected '$want' twice (residential area and commune), found $n"; }
     done
-    grep -q -F 'Unit TDP-07 (residential area)' "$2" || fail "$1: no English explanation of TDP-07"
-    grep -q -F 'Đơn vị TDP-07 (khu dân cư)' "$2" || fail "$1: no Vietnamese explanation of TDP-07"
-    grep -q -F 'Unit PH-HOA-LAC (commune' "$2" || fail "$1: no English explanation of PH-HOA-LAC"
-    grep -q -F 'Đơn vị PH-HOA-LAC (xã' "$2" || fail "$1: no Vietnamese explanation of PH-HOA-LAC"
+    # the header line: id, the name in quotes when the unit has one, then the kind
+    grep -q -E '^Unit TDP-07( "[^"]*")? \(residential area\)' "$2" || fail "$1: no English explanation of TDP-07"
+    grep -q -E '^Đơn vị TDP-07( "[^"]*")? \(khu dân cư\)' "$2" || fail "$1: no Vietnamese explanation of TDP-07"
+    grep -q -E '^Unit PH-HOA-LAC( "[^"]*")? \(commune' "$2" || fail "$1: no English explanation of PH-HOA-LAC"
+    grep -q -E '^Đơn vị PH-HOA-LAC( "[^"]*")? \(xã' "$2" || fail "$1: no Vietnamese explanation of PH-HOA-LAC"
     if grep -q -F 'NOT CERTIFIED' "$2" || grep -q -F 'CHƯA ĐẠT' "$2"; then
         cat "$2"
         fail "$1: a unit was not certified"

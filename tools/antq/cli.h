@@ -49,7 +49,9 @@ void cli_stats_free(cli_stats *s);
 /* share certified of eligible units, in tenths of a percent (exact integer floor), -1 if none */
 long cli_share_permille(const cli_tally *t);
 
-/* HTML report (report.c). plan may be NULL. Returns CLI_OK or an error code. */
-int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang);
+/* HTML report (report.c). sc and cov (a plan's scorecard and the festival
+ * coverage) may be NULL. Returns CLI_OK or an error code. */
+int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
+                    const antq_scorecard *sc, const antq_festival_coverage *cov);
 
 #endif

@@ -620,8 +620,7 @@ static int cmd_explain(const args *a)
         if (!out || antq_result_explain(r, a->lang, &text) || antq_result_what_it_takes(r, a->lang, &take)) {
             rc = out ? CLI_INTERNAL : CLI_IO;
         } else {
-            if (u->name)
-                fprintf(out, "%s\n", u->name);
+            (void)u;
             fputs(text, out);
             const char *body = strstr(take, a->lang == ANTQ_LANG_EN ? "What it would take" : "Để đạt");
             if (!body)
@@ -983,12 +982,27 @@ static int cmd_report(const args *a)
         has_prev = antq_dataset_evidence(ds, i, year - 1) != NULL;
     if (!rc && has_prev)
         rc = evaluate_dataset(a, ds, year - 1, &prev);
+    antq_campaign *c = NULL;
+    antq_scorecard *sc = NULL;
+    antq_festival_coverage cov;
+    int have_cov = 0;
+    if (!rc && a->campaign_file) {
+        antq_error err;
+        rc = load_campaign(a->campaign_file, ds, &c);
+        size_t pi = rc ? (size_t)-1 : pick_plan(a, c, year);
+        if (!rc && pi != (size_t)-1 && antq_plan_evaluate(c, pi, ds, ev, a->as_of, &sc, &err) != ANTQ_OK) {
+            print_error(a->campaign_file, &err);
+            rc = CLI_BAD_INPUT;
+        }
+        if (!rc && antq_festival_coverage_compute(c, ds, year, &cov, &err) == ANTQ_OK)
+            have_cov = 1;
+    }
     cli_stats st;
     if (!rc && cli_stats_compute(ds, ev, prev, &st) != CLI_OK)
         rc = CLI_INTERNAL;
     if (!rc) {
         FILE *out = open_output(a);
-        rc = out ? cli_report_html(out, ds, ev, &st, a->lang) : CLI_IO;
+        rc = out ? cli_report_html(out, ds, ev, &st, a->lang, sc, have_cov ? &cov : NULL) : CLI_IO;
         if (out) {
             int crc = close_output(a, out);
             if (!rc)
@@ -996,6 +1010,8 @@ static int cmd_report(const args *a)
         }
         cli_stats_free(&st);
     }
+    antq_scorecard_free(sc);
+    antq_campaign_free(c);
     antq_evaluation_free(ev);
     antq_evaluation_free(prev);
     antq_dataset_free(ds);

@@ -48,6 +48,8 @@ typedef struct rpt {
     commune_row *rows;             /* one per st->communes, same order */
     cli_tally prev_kind[ANTQ_KIND_COUNT];
     int has_prev_kind;
+    const antq_scorecard *sc;          /* plan scorecard, or NULL */
+    const antq_festival_coverage *cov; /* festival coverage, or NULL */
     int oom;
 } rpt;
 
@@ -1197,16 +1199,152 @@ static void undetermined_units(rpt *R)
     free(keys);
 }
 
-/* ==== PLAN TARGETS (reserved) ================================================
- * A later "plan targets" section goes here, as section 6: the steering
- * committee's targets for the year (chỉ tiêu: share certified per kind, per
- * commune …) set against the results above — e.g. from an antq_scorecard
- * (antq_plan_evaluate(), antq/plan.h) handed to cli_report_html(). Until a plan
- * is passed in, this writes nothing: no placeholder and no invented figure may
- * appear in the report. */
+/* ==== PLAN TARGETS ==========================================================
+ * Section 6, only when a campaign is given: the plan's targets (chỉ tiêu) set
+ * against the results above, as the library's scorecard measured them (never
+ * recomputed here), with an SVG bar per share target and its required line;
+ * the tasks that are late; and the festival coverage of the year. */
+static void put_share_bar(rpt *R, const antq_target_result *r, int y)
+{
+    const antq_target *t = r->target;
+    long pm = r->value_den > 0 && r->value_num >= 0 ? (long)(r->value_num * 1000 / r->value_den) : -1;
+    long req = t->threshold_den > 0 ? (long)(t->threshold_num * 1000 / t->threshold_den) : -1;
+    const char *colour = r->outcome == ANTQ_OUTCOME_PASS ? "#1b7f4a" : r->outcome == ANTQ_OUTCOME_FAIL ? "#c0392b" : "#d68910";
+    char a[32];
+    pf(R, "<text x=\"0\" y=\"%d\" class=\"lbl\">", y + 14);
+    esc(R, t->id);
+    put(R, "</text>");
+    pf(R, "<rect x=\"90\" y=\"%d\" width=\"500\" height=\"18\" fill=\"#eef1f5\"/>", y);
+    if (pm >= 0)
+        pf(R, "<rect x=\"90\" y=\"%d\" width=\"%ld\" height=\"18\" fill=\"%s\"/>", y, pm * 500 / 1000, colour);
+    if (req >= 0 && req <= 1000)
+        pf(R, "<line x1=\"%ld\" x2=\"%ld\" y1=\"%d\" y2=\"%d\" stroke=\"#1f2a44\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>",
+           90 + req * 500 / 1000, 90 + req * 500 / 1000, y - 3, y + 21);
+    pf(R, "<text x=\"600\" y=\"%d\" class=\"val\">%s</text>", y + 14, pm >= 0 ? fmt_pm(R, pm, a, sizeof a) : "?");
+}
+
 static void section_plan_targets(rpt *R)
 {
-    (void)R;
+    const antq_scorecard *sc = R->sc;
+    if (sc) {
+        const antq_plan *p = antq_scorecard_plan(sc);
+        char *text = NULL;
+        put(R, "<section id=\"plan\">\n<h2>");
+        put(R, TR("6. Kế hoạch ", "6. Plan "));
+        esc(R, p->number ? p->number : p->id);
+        put(R, TR(": chỉ tiêu và nhiệm vụ", ": targets and tasks"));
+        put(R, "</h2>\n");
+        size_t n = antq_scorecard_target_count(sc), shares = 0;
+        for (size_t i = 0; i < n; i++) {
+            const antq_target_result *r = antq_scorecard_target(sc, i);
+            shares += r->value_den > 1;
+        }
+        if (shares) {
+            pf(R, "<svg class=\"chart\" id=\"chart-targets\" role=\"img\" viewBox=\"0 0 680 %zu\" width=\"680\" "
+                  "height=\"%zu\"><title>%s</title>",
+               shares * 30 + 10, shares * 30 + 10,
+               TR("Chỉ tiêu tỷ lệ so với mức yêu cầu (đường nét đứt)", "Share targets against the required level (dashed line)"));
+            int y = 6;
+            for (size_t i = 0; i < n; i++) {
+                const antq_target_result *r = antq_scorecard_target(sc, i);
+                if (r->value_den > 1) {
+                    put_share_bar(R, r, y);
+                    y += 30;
+                }
+            }
+            put(R, "</svg>\n");
+        }
+        put(R, "<div class=\"scroll\"><table id=\"plan-targets\"><thead><tr>");
+        put(R, TR("<th>Chỉ tiêu</th><th>Nội dung</th><th>Đo được</th><th>Yêu cầu</th><th>Kết quả</th><th>Còn thiếu</th>",
+                  "<th>Target</th><th>Wording</th><th>Measured</th><th>Required</th><th>Result</th><th>Short by</th>"));
+        put(R, "</tr></thead><tbody>\n");
+        for (size_t i = 0; i < n; i++) {
+            const antq_target_result *r = antq_scorecard_target(sc, i);
+            const antq_target *t = r->target;
+            char a[32], b[32];
+            put(R, "<tr><td><code>");
+            esc(R, t->id);
+            put(R, "</code></td><td>");
+            esc(R, t->text ? t->text : antq_metric_name(t->metric));
+            put(R, "</td><td class=\"num\">");
+            if (r->value_num < 0)
+                put(R, "?");
+            else if (r->value_den > 1)
+                pf(R, "%s/%s (%s)", fmt_int(R, (long)r->value_num, a, sizeof a), fmt_int(R, (long)r->value_den, b, sizeof b),
+                   fmt_pm(R, (long)(r->value_num * 1000 / r->value_den), b, sizeof b));
+            else
+                put(R, fmt_int(R, (long)r->value_num, a, sizeof a));
+            put(R, "</td><td>");
+            static const char *const ops_vi[] = {"", "từ … trở lên", "trên", "không quá", "dưới", "100%", "không có"};
+            static const char *const ops_en[] = {"", "at least", "more than", "at most", "less than", "all", "none"};
+            int op = t->op >= 1 && t->op <= 6 ? t->op : 0;
+            put(R, R->en ? ops_en[op] : ops_vi[op]);
+            if (op >= 1 && op <= 4)
+                pf(R, " %s", t->threshold_den == 100 ? fmt_pm(R, (long)(t->threshold_num * 10), a, sizeof a)
+                                                     : fmt_int(R, (long)t->threshold_num, a, sizeof a));
+            put(R, "</td><td>");
+            put(R, r->outcome == ANTQ_OUTCOME_PASS ? TR("<span class=\"badge ok\">Đạt</span>", "<span class=\"badge ok\">Met</span>")
+                   : r->outcome == ANTQ_OUTCOME_FAIL ? TR("<span class=\"badge bad\">Không đạt</span>", "<span class=\"badge bad\">Not met</span>")
+                                                     : TR("<span class=\"badge unk\">Chưa rõ</span>", "<span class=\"badge unk\">Unknown</span>"));
+            put(R, "</td><td class=\"num\">");
+            if (r->outcome == ANTQ_OUTCOME_FAIL && r->gap > 0)
+                put(R, fmt_int(R, (long)r->gap, a, sizeof a));
+            else if (r->outcome == ANTQ_OUTCOME_UNKNOWN && r->missing)
+                esc(R, r->missing);
+            put(R, "</td></tr>\n");
+        }
+        put(R, "</tbody></table></div>\n");
+        put(R, "<div class=\"scroll\"><table id=\"plan-tasks\"><thead><tr>");
+        put(R, TR("<th>Nhiệm vụ</th><th>Chủ trì</th><th>Hạn</th><th>Tình trạng</th>",
+                  "<th>Task</th><th>Lead</th><th>Deadline</th><th>State</th>"));
+        put(R, "</tr></thead><tbody>\n");
+        for (size_t i = 0; i < antq_scorecard_task_count(sc); i++) {
+            const antq_task_result *r = antq_scorecard_task(sc, i);
+            char d[32];
+            put(R, "<tr><td><b>");
+            esc(R, r->task->id);
+            put(R, "</b> ");
+            const char *content = R->en && r->task->template_task ? antq_five_task_text_en(r->task->template_task) : r->task->content;
+            esc_max(R, content, 160);
+            put(R, "</td><td>");
+            esc(R, r->task->lead ? r->task->lead : "");
+            pf(R, "</td><td>%s</td><td>", r->task->deadline ? fmt_date(R, r->task->deadline, d, sizeof d) : "—");
+            static const char *const st_vi[] = {"", "Đúng hạn", "Xong, trễ hạn", "Quá hạn", "Đang thực hiện", "Đã hủy"};
+            static const char *const st_en[] = {"", "On time", "Done late", "Overdue", "Open", "Cancelled"};
+            int st = r->state >= 1 && r->state <= 5 ? r->state : 0;
+            int late = r->state == ANTQ_TASK_STATE_OVERDUE || r->state == ANTQ_TASK_STATE_DONE_LATE;
+            pf(R, "<span class=\"badge %s\">%s</span>", late ? "bad" : r->state == ANTQ_TASK_STATE_ON_TIME ? "ok" : "unk",
+               R->en ? st_en[st] : st_vi[st]);
+            if (r->days_late)
+                pf(R, TR(" (trễ %d ngày)", " (%d days late)"), (int)r->days_late);
+            put(R, "</td></tr>\n");
+        }
+        put(R, "</tbody></table></div>\n</section>\n");
+        free(text);
+    }
+    const antq_festival_coverage *c = R->cov;
+    if (c) {
+        char a[32], b[32], x[32];
+        put(R, "<section id=\"festival\">\n<h2>");
+        pf(R, TR("7. Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm %d (lần thứ %d)", "7. The %d festival (the %d%s)"), (int)c->year,
+           (int)c->ordinal, R->en ? (c->ordinal % 10 == 1 && c->ordinal != 11 ? "st" : c->ordinal % 10 == 2 && c->ordinal != 12 ? "nd" : c->ordinal % 10 == 3 && c->ordinal != 13 ? "rd" : "th") : "");
+        put(R, "</h2>\n<ul class=\"coverage\">");
+        struct { const char *vi, *en; int64_t held, all; } rows[] = {
+            {"Xã, phường, thị trấn tổ chức", "Communes that held it", c->communes_held, c->communes},
+            {"Khu dân cư tổ chức", "Residential areas that held it", c->areas_held, c->areas},
+            {"Cơ quan, doanh nghiệp, cơ sở giáo dục tổ chức", "Agencies, enterprises, schools that held it", c->organisations_held, c->organisations},
+            {"Xã có khu dân cư tổ chức điểm", "Communes with a residential-area point site", c->communes_with_area_point_site, c->communes},
+        };
+        for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+            pf(R, "<li>%s: <b>%s/%s</b> (%s)</li>", TR(rows[i].vi, rows[i].en), fmt_int(R, (long)rows[i].held, a, sizeof a),
+               fmt_int(R, (long)rows[i].all, b, sizeof b),
+               rows[i].all > 0 ? fmt_pm(R, (long)(rows[i].held * 1000 / rows[i].all), x, sizeof x) : "—");
+        pf(R, "<li>%s: %s</li>", TR("Điểm cấp tỉnh", "Province point sites"),
+           fmt_int(R, (long)c->point_sites[ANTQ_FESTIVAL_LEVEL_PROVINCE], a, sizeof a));
+        pf(R, "<li>%s: %s; %s: %s</li>", TR("Người tham gia", "Participants"), fmt_int(R, (long)c->participants, a, sizeof a),
+           TR("khen thưởng", "commendations"), fmt_int(R, (long)c->commendations, b, sizeof b));
+        put(R, "</ul>\n</section>\n");
+    }
 }
 
 static void footer(rpt *R, const antq_ruleset *rs)
@@ -1242,7 +1380,8 @@ static void footer(rpt *R, const antq_ruleset *rs)
     pf(R, "<p>%s libantq %s.</p>\n</footer>\n", TR("Lập bằng", "Produced with"), antq_version());
 }
 
-int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang)
+int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
+                    const antq_scorecard *sc, const antq_festival_coverage *cov)
 {
     rpt rr;
     rpt *R = &rr;
@@ -1253,6 +1392,8 @@ int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev
     R->st = st;
     R->en = lang == ANTQ_LANG_EN;
     R->year = st->year;
+    R->sc = sc;
+    R->cov = cov;
     int rc = prepare(R);
     if (rc == CLI_OK) {
         const antq_ruleset *rs = NULL;

@@ -106,6 +106,7 @@ FUNCTIONS = {
     "antq_result_ruleset": (P(antq_ruleset), [P(antq_result)]),
     "antq_result_unit_id": (c_char_p, [P(antq_result)]),
     "antq_result_unit_kind": (c_int, [P(antq_result)]),
+    "antq_result_unit_name": (c_char_p, [P(antq_result)]),
     "antq_result_verdict": (c_int, [P(antq_result)]),
     "antq_result_what_it_takes": (c_int, [P(antq_result), c_int, OUT_STR]),
     "antq_result_year": (c_int, [P(antq_result)]),

@@ -257,8 +257,15 @@ class antq_rollup(Structure):
         ("managed_registration_unknown", c_int64),
         ("managed_certified", c_int64),
         ("managed_undetermined", c_int64),
+        ("uncertain_total", c_int64),
+        ("uncertain_registered", c_int64),
+        ("uncertain_registration_unknown", c_int64),
+        ("uncertain_certified", c_int64),
+        ("uncertain_undetermined", c_int64),
         ("not_eligible", c_int64),
         ("outside_pool", c_int64),
+        ("year", c_int32),
+        ("reserved", c_int32),
     ]
 
 

@@ -111,7 +111,7 @@ class Rollup:
     Build one with ``Rollup(commune_id)`` and :meth:`add` each member, then pass
     it to evaluate(); or read the one an Evaluation computed."""
 
-    _COUNTS = [name for name, _ in antq_rollup._fields_ if name != "commune_id"]
+    _COUNTS = [name for name, _ in antq_rollup._fields_ if name not in ("commune_id", "reserved")]
 
     def __init__(self, commune_id):
         self._id = enc(commune_id)
@@ -182,6 +182,10 @@ class Result(Handle):
     @property
     def unit_id(self):
         return dec(lib.antq_result_unit_id(self._p()))
+
+    @property
+    def unit_name(self) -> Optional[str]:
+        return dec(lib.antq_result_unit_name(self._p()))
 
     @property
     def unit_kind(self) -> Kind:

@@ -45,7 +45,8 @@ def require_plan():
 def read_symfile(path=SYMFILE):
     """Symbols of the global: section of a version script."""
     import re
-    text = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     glob = text.split("global:", 1)[1].split("local:", 1)[0]
     return {s.strip() for s in glob.split(";") if s.strip()}
