@@ -16,6 +16,9 @@ enum {
     CLI_INTERNAL = 5      /* out of memory or another library failure */
 };
 
+/* Print s padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
+void cli_pad(FILE *out, const char *s, int width);
+
 /* Read a whole file ("-" = stdin). Returns CLI_OK or CLI_IO (message printed). */
 int cli_read_file(const char *path, char **buf, size_t *len);
 

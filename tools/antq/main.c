@@ -405,44 +405,101 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
     fprintf(out, en ? "Evaluation year %d: %ld units\n" : "Năm đánh giá %d: %ld đơn vị\n", year, st.total.all.units);
     static const char *const kinds_vi[] = {"", "Khu dân cư", "Xã, phường", "Cơ quan", "Doanh nghiệp", "Cơ sở giáo dục"};
     static const char *const kinds_en[] = {"", "Residential areas", "Communes", "Agencies", "Enterprises", "Educational institutions"};
-    fprintf(out, en ? "%-26s %7s %9s %13s %12s %12s %8s\n" : "%-26s %7s %9s %13s %12s %12s %8s\n",
-            en ? "kind" : "loại", en ? "units" : "số lượng", en ? "certified" : "đạt", en ? "not certified" : "chưa đạt",
-            en ? "undetermined" : "chưa rõ", en ? "not eligible" : "ngoài p.vi", en ? "share" : "tỷ lệ");
+    cli_pad(out, en ? "kind" : "loại", 26);
+    fputc(' ', out);
+    const char *heads_en[] = {"units", "certified", "not certified", "undetermined", "not eligible", "share"};
+    const char *heads_vi[] = {"số đ.vị", "đạt", "chưa đạt", "chưa rõ", "ngoài p.vi", "tỷ lệ"};
+    const int widths[] = {7, 9, 13, 12, 12, 8};
+    for (int h = 0; h < 6; h++) {
+        const char *t = en ? heads_en[h] : heads_vi[h];
+        int len = 0;
+        for (const unsigned char *q = (const unsigned char *)t; *q; q++)
+            len += (*q & 0xC0) != 0x80;
+        fprintf(out, "%*s%s", widths[h] - len + (h ? 1 : 0), "", t);
+    }
+    fputc('\n', out);
     for (int k = 1; k < ANTQ_KIND_COUNT; k++) {
         const cli_tally *t = &st.total.by_kind[k];
         long pm = cli_share_permille(t);
         char share[32] = "-";
         if (pm >= 0)
             snprintf(share, sizeof share, "%ld.%ld%%", pm / 10, pm % 10);
-        fprintf(out, "%-26s %7ld %9ld %13ld %12ld %12ld %8s\n", en ? kinds_en[k] : kinds_vi[k], t->units, t->certified,
-                t->not_certified, t->undetermined, t->not_eligible, share);
+        if (!en)
+            for (char *c = share; *c; c++)
+                if (*c == '.')
+                    *c = ',';
+        cli_pad(out, en ? kinds_en[k] : kinds_vi[k], 26);
+        fprintf(out, " %7ld %9ld %13ld %12ld %12ld %8s\n", t->units, t->certified, t->not_certified, t->undetermined,
+                t->not_eligible, share);
     }
-    fprintf(out, en ? "\nCommunes:\n" : "\nCấp xã:\n");
+    /* failures grouped by the criterion that failed (a unit may fail several) */
+    size_t nrows = antq_catalogue_count();
+    long *fails = calloc(nrows ? nrows : 1, sizeof *fails);
+    size_t n_bad = 0;
+    for (size_t i = 0; fails && i < antq_evaluation_count(ev); i++) {
+        const antq_result *r = antq_evaluation_result(ev, i);
+        if (antq_result_verdict(r) != ANTQ_VERDICT_NOT_CERTIFIED)
+            continue;
+        n_bad++;
+        for (size_t c = 0; c < antq_result_check_count(r); c++) {
+            const antq_check *ch = antq_result_check(r, c);
+            for (size_t k = 0; ch->outcome == ANTQ_OUTCOME_FAIL && k < nrows; k++)
+                if (antq_catalogue_get(k) == ch->criterion)
+                    fails[k]++;
+        }
+    }
+    fprintf(out, en ? "\nFailed criteria (units failing each):\n" : "\nTiêu chí không đạt (số đơn vị):\n");
+    for (size_t k = 0; fails && k < nrows; k++) {
+        if (!fails[k])
+            continue;
+        const antq_criterion *c = antq_catalogue_get(k);
+        char cite[160];
+        antq_citation_format(&c->citation, lang, cite, sizeof cite);
+        fprintf(out, "  %-12s %5ld  ", c->id, fails[k]);
+        cli_pad(out, cite, 44);
+        fputc(' ', out);
+        cli_pad(out, en ? c->text_en : c->text_vi, 60);
+        fputc('\n', out);
+    }
+    free(fails);
+    fprintf(out, en ? "\nCommunes (own verdict; members certified in the Art. 5(4) pool):\n"
+                    : "\nCấp xã (kết quả; đơn vị đạt trong phạm vi khoản 4 Điều 5):\n");
     for (size_t i = 0; i < st.n_communes; i++) {
         const cli_group *g = &st.communes[i];
         const antq_rollup *r = antq_evaluation_rollup(ev, g->unit_index);
         long pool = r ? (long)(r->ra_total + r->managed_total) : 0;
         long cert = r ? (long)(r->ra_certified + r->managed_certified) : 0;
-        fprintf(out, "  %-10s %-28s %-14s", g->id, g->name ? g->name : "", antq_verdict_name(g->verdict));
+        fprintf(out, "  %-12s ", g->id);
+        cli_pad(out, g->name ? g->name : "", 26);
+        fprintf(out, " %-14s", antq_verdict_name(g->verdict));
         if (pool)
-            fprintf(out, en ? "  members certified %ld/%ld (%ld.%ld%%)" : "  đơn vị đạt %ld/%ld (%ld.%ld%%)", cert, pool,
-                    cert * 1000 / pool / 10, cert * 1000 / pool % 10);
+            fprintf(out, en ? " %4ld/%-4ld (%ld.%ld%%)" : " %4ld/%-4ld (%ld,%ld%%)", cert, pool, cert * 1000 / pool / 10,
+                    cert * 1000 / pool % 10);
         fputc('\n', out);
     }
-    fprintf(out, en ? "\nNot certified, with the first failed criterion:\n" : "\nChưa đạt, với tiêu chí không đạt đầu tiên:\n");
-    for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
-        const antq_result *r = antq_evaluation_result(ev, i);
-        if (antq_result_verdict(r) != ANTQ_VERDICT_NOT_CERTIFIED)
-            continue;
-        for (size_t c = 0; c < antq_result_check_count(r); c++) {
-            const antq_check *ch = antq_result_check(r, c);
-            if (ch->outcome != ANTQ_OUTCOME_FAIL)
+    enum { LIST_MAX = 30 };
+    if (n_bad > LIST_MAX) {
+        fprintf(out, en ? "\n%zu units are not certified: see each with `antq explain FILE ID`, or all with --format csv.\n"
+                        : "\n%zu đơn vị chưa đạt: xem từng đơn vị bằng `antq explain FILE ID`, hoặc tất cả với --format csv.\n",
+                n_bad);
+    } else if (n_bad) {
+        fprintf(out, en ? "\nNot certified, with the first failed criterion:\n" : "\nChưa đạt, với tiêu chí không đạt đầu tiên:\n");
+        for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
+            const antq_result *r = antq_evaluation_result(ev, i);
+            if (antq_result_verdict(r) != ANTQ_VERDICT_NOT_CERTIFIED)
                 continue;
-            char cite[160];
-            antq_citation_format(&ch->criterion->citation, lang, cite, sizeof cite);
-            const antq_unit *u = antq_dataset_unit(ds, i);
-            fprintf(out, "  %-10s %-32s %-12s %s\n", antq_result_unit_id(r), u->name ? u->name : "", ch->criterion->id, cite);
-            break;
+            for (size_t c = 0; c < antq_result_check_count(r); c++) {
+                const antq_check *ch = antq_result_check(r, c);
+                if (ch->outcome != ANTQ_OUTCOME_FAIL)
+                    continue;
+                char cite[160];
+                antq_citation_format(&ch->criterion->citation, lang, cite, sizeof cite);
+                const antq_unit *u = antq_dataset_unit(ds, i);
+                fprintf(out, "  %-14s ", antq_result_unit_id(r));
+                cli_pad(out, u->name ? u->name : "", 30);
+                fprintf(out, " %-12s %s\n", ch->criterion->id, cite);
+                break;
+            }
         }
     }
     cli_stats_free(&st);

@@ -42,3 +42,24 @@ int cli_read_file(const char *path, char **buf, size_t *len)
     *len = n;
     return CLI_OK;
 }
+
+void cli_pad(FILE *out, const char *s, int width)
+{
+    int n = 0;
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    const unsigned char *cut = NULL;
+    for (const unsigned char *q = p; *q; q++)
+        if ((*q & 0xC0) != 0x80) {
+            if (n == width - 1 && !cut)
+                cut = q;
+            n++;
+        }
+    if (n > width && cut) {
+        fwrite(p, 1, (size_t)(cut - p), out);
+        fputs("…", out);
+        return;
+    }
+    fputs((const char *)p, out);
+    for (; n < width; n++)
+        fputc(' ', out);
+}
