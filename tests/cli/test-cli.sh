@@ -100,5 +100,28 @@ n=$((n + 1)); if grep -q '^C124' "$tmp/out"; then echo "not ok $n - no 124 rows 
 check "report writes an HTML file" 0 "$antq" report "$valid" --format html -o "$tmp/r.html"
 contains "report is HTML" "$tmp/r.html" '<!DOCTYPE html>'
 
+sample=$data/../../data/sample-province.json
+campaign=$data/../../data/campaign-2024.json
+check "plan scorecard" 0 "$antq" plan "$sample" "$campaign" --lang en
+contains "plan names the plan number" "$tmp/out" '331/KH-BCĐ'
+contains "a strict target below its threshold is not met, with its gap" "$tmp/out" 'NOT MET\] CT-5 .*'
+contains "the miss is quantified" "$tmp/out" 'required: all; missed by 2'
+contains "a late task" "$tmp/out" 'T3 +OVERDUE +deadline 2024-10-31 \(61 days late\)'
+check "plan scorecard as JSON" 0 "$antq" plan "$sample" "$campaign" --format json
+cp "$tmp/out" "$tmp/plan.json"
+check "plan JSON is valid" 0 python3 -c "import json; d=json.load(open('$tmp/plan.json')); assert d['number']=='331/KH-BCĐ' and len(d['targets'])==8"
+check "an unknown plan id is exit 2" 2 "$antq" plan "$sample" "$campaign" --plan NOPE
+check "festival coverage" 0 "$antq" festival "$sample" "$campaign" --lang en
+contains "the 20th festival" "$tmp/out" '2024 \(the 20th'
+contains "communes that held it" "$tmp/out" 'communes that held it: +35 of 37'
+check "festival coverage as JSON" 0 "$antq" festival "$sample" "$campaign" --format json
+contains "festival JSON" "$tmp/out" '"communes":\[35,37\]'
+printf '{"format":"antq-campaign","festivals":[{"id":"F","host":"NOPE","year":2024,"level":"commune"}]}' >"$tmp/badcamp.json"
+check "a festival hosted by an unknown unit is exit 2" 2 "$antq" festival "$sample" "$tmp/badcamp.json"
+contains "with its path" "$tmp/err" '/festivals/0/host: ANTQ_ENOTFOUND'
+check "report with the campaign" 0 "$antq" report "$sample" --campaign "$campaign" -o "$tmp/rc.html"
+contains "report has the plan targets" "$tmp/rc.html" 'id="plan-targets"'
+contains "report has the festival section" "$tmp/rc.html" 'id="festival"'
+
 echo "1..$n"
 [ "$fails" -eq 0 ]
