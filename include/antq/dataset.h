@@ -86,7 +86,10 @@ ANTQ_API int antq_dataset_check(const antq_dataset *ds, antq_error *err);
 ANTQ_API size_t antq_dataset_unit_count(const antq_dataset *ds);
 /** Unit @p index, or NULL. Borrowed: valid until @p ds is freed or changed. */
 ANTQ_API const antq_unit *antq_dataset_unit(const antq_dataset *ds, size_t index);
-/** Index of the unit with id @p id, or (size_t)-1. */
+/** "No such index": returned by antq_dataset_find() for an unknown id. */
+#define ANTQ_INDEX_NONE ((size_t)-1)
+
+/** Index of the unit with id @p id, or #ANTQ_INDEX_NONE. */
 ANTQ_API size_t antq_dataset_find(const antq_dataset *ds, const char *id);
 /** Evidence of unit @p index for @p year, or NULL. Borrowed. */
 ANTQ_API const antq_evidence *antq_dataset_evidence(const antq_dataset *ds, size_t index, int year);
@@ -156,8 +159,9 @@ ANTQ_API const char *antq_fact_kind_name(int kind);
  *  members have been seen (memory grows with communes and events, not units). */
 typedef struct antq_stream antq_stream;
 
-/** Called for each finished result; @p line is one NDJSON line without newline,
- *  borrowed for the call. Return non-zero to stop. */
+/** Called for each finished result; @p line is one NDJSON line of @p len bytes
+ *  without its newline (NUL-terminated as well, but use @p len), borrowed for
+ *  the call. Return non-zero to stop. */
 typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
 
 /** Create a streaming evaluator for @p year (0: the latest evidence year of the

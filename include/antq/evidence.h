@@ -61,6 +61,7 @@ typedef enum antq_crime_severity {
 /** Discipline forms as an ordinal (N4): none < reprimand < (labour-code
  *  deferral) < warning < heavier forms. */
 typedef enum antq_discipline_level {
+    ANTQ_DISCIPLINE_UNKNOWN = -1,         /**< not reported (events only; antq_event_init() sets it) */
     ANTQ_DISCIPLINE_NONE = 0,
     ANTQ_DISCIPLINE_REPRIMAND = 1,        /**< khiển trách */
     ANTQ_DISCIPLINE_PAY_RISE_DEFERRAL = 2, /**< labour code: extension of the pay-rise period (counts as warning or not: #antq_options.deferral_is_warning) */

@@ -174,7 +174,8 @@ ANTQ_API const antq_task *antq_five_task_template(int number);
 /** English paraphrase of template task @p number (1–5), or NULL. Static. */
 ANTQ_API const char *antq_five_task_text_en(int number);
 
-/** Read the comparison of a Vietnamese target wording (rules.md §7.4):
+/** Read the comparison of a Vietnamese target wording (rules.md §7.4), in any
+ *  letter case (the first 500 bytes are read):
  *  "từ X% trở lên" / "ít nhất X%" → GE; "trên X%" / "hơn X%" → GT;
  *  "dưới X%" → LT; "không quá X%" / "tối đa X%" → LE; "100%" → EQ_ALL;
  *  "không có" / "không còn" / "không để xảy ra" → ZERO. Percentages give den 100,

@@ -33,7 +33,7 @@ void antq_event_init(antq_event *e)
     if (!e)
         return;
     memset(e, 0, sizeof *e);
-    e->discipline = -1;
+    e->discipline = ANTQ_DISCIPLINE_UNKNOWN;
     e->force_majeure = ANTQ_UNKNOWN;
     e->handled_promptly = ANTQ_UNKNOWN;
 }

@@ -80,10 +80,51 @@ static int number_after(const char *p, int64_t *num, int64_t *den)
     return 1;
 }
 
-int antq_target_parse_wording(const char *text, int32_t *out_op, int64_t *out_num, int64_t *out_den)
+/* Lower-case the Vietnamese letters of a UTF-8 string into out (same length or
+ * shorter). ASCII, Latin-1 (À…Þ), Ă Đ Ĩ Ũ Ơ Ư and the Vietnamese block
+ * U+1EA0–U+1EF9 (upper case at even code points) are folded. */
+static void fold_case(const char *in, char *out, size_t size)
 {
-    if (!text || !out_op || !out_num || !out_den)
+    const unsigned char *p = (const unsigned char *)in;
+    size_t o = 0;
+    while (*p && o + 4 < size) {
+        uint32_t cp;
+        int n;
+        if (*p < 0x80) { cp = *p; n = 1; }
+        else if ((*p & 0xE0) == 0xC0 && p[1]) { cp = ((uint32_t)(*p & 0x1F) << 6) | (p[1] & 0x3F); n = 2; }
+        else if ((*p & 0xF0) == 0xE0 && p[1] && p[2]) { cp = ((uint32_t)(*p & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F); n = 3; }
+        else { out[o++] = (char)*p++; continue; }
+        if (cp >= 'A' && cp <= 'Z')
+            cp += 32;
+        else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+            cp += 32;
+        else if (cp == 0x102 || cp == 0x110 || cp == 0x128 || cp == 0x168 || cp == 0x1A0)
+            cp += 1;
+        else if (cp == 0x1AF)
+            cp = 0x1B0;
+        else if (cp >= 0x1EA0 && cp <= 0x1EF9 && cp % 2 == 0)
+            cp += 1;
+        if (cp < 0x80) {
+            out[o++] = (char)cp;
+        } else if (cp < 0x800) {
+            out[o++] = (char)(0xC0 | (cp >> 6));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+        } else {
+            out[o++] = (char)(0xE0 | (cp >> 12));
+            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+        }
+        p += n;
+    }
+    out[o] = '\0';
+}
+
+int antq_target_parse_wording(const char *wording, int32_t *out_op, int64_t *out_num, int64_t *out_den)
+{
+    if (!wording || !out_op || !out_num || !out_den)
         return ANTQ_EINVAL;
+    char text[512];
+    fold_case(wording, text, sizeof text); /* "Trên 80%" reads as "trên 80%" */
     static const struct {
         const char *phrase;
         int op;

@@ -238,7 +238,8 @@ static void evaluate_task(const antq_task *t, int32_t as_of, antq_task_result *r
     r->days_late = 0;
     if (t->status == ANTQ_TASK_CANCELLED) {
         r->state = ANTQ_TASK_STATE_CANCELLED;
-    } else if (t->status == ANTQ_TASK_DONE) {
+    } else if (t->status == ANTQ_TASK_DONE && !(t->completed_on && t->completed_on > as_of)) {
+        /* done, and already done on the judging date */
         int32_t done = t->completed_on ? t->completed_on : as_of;
         if (t->deadline && done > t->deadline) {
             r->state = ANTQ_TASK_STATE_DONE_LATE;

@@ -47,15 +47,22 @@ def validate(data, keep_unknown=False):
     instances (not raised), empty when the document is valid."""
     buf, _ = _read_source(data)
     errors = []
+    failure = []
 
     def on_error(err_ptr, _userdata):
-        e = err_ptr.contents
-        errors.append(from_record(e.code, e))
-        return 0
+        try:
+            e = err_ptr.contents
+            errors.append(from_record(e.code, e))
+            return 0
+        except BaseException as exc:  # never let an exception cross C: stop and re-raise
+            failure.append(exc)
+            return 1
 
     cb = antq_error_fn(on_error)
     n = c_size_t(0)
     lib.antq_dataset_validate_json(buf, len(buf), _flags(keep_unknown), cb, None, byref(n))
+    if failure:
+        raise failure[0]
     return errors
 
 
@@ -231,13 +238,25 @@ class Evaluation(Handle):
         return lib.antq_evaluation_count(self._p())
 
     def _index(self, key):
-        return self.dataset._index(key)
+        n = len(self)
+        if isinstance(key, str):
+            i = self.dataset.find(key)
+            if i is None or i >= n:  # a unit added to the dataset after the evaluation
+                raise KeyError(key)
+            return i
+        if key < 0:
+            key += n
+        if not 0 <= key < n:
+            raise IndexError(key)
+        return key
 
     def __getitem__(self, key) -> Result:
         """Result by index or unit id."""
         i = self._index(key)
         ptr = lib.antq_evaluation_result(self._p(), i)
-        return Result(ptr, owner=self, unit_ptr=lib.antq_dataset_unit(self.dataset._p(), i))
+        if not ptr:
+            raise IndexError(key)
+        return Result(ptr, owner=self, unit_index=i)
 
     def __iter__(self):
         for i in range(len(self)):
@@ -279,15 +298,15 @@ class Stream(Handle):
     _free = "antq_stream_free"
 
     def __init__(self, year=0, options=None, lang="vi"):
-        self._pending = []
-        self._error = None
+        # The callback closes over this state, not over self: no reference cycle.
+        self._state = state = {"lines": [], "error": None}
 
         def on_line(line, length, _userdata):
             try:
-                self._pending.append(ctypes.string_at(line, length).decode("utf-8"))
+                state["lines"].append(ctypes.string_at(line, length).decode("utf-8"))
                 return 0
             except BaseException as exc:  # never let an exception cross C
-                self._error = exc
+                state["error"] = exc
                 return 1
 
         self._cb = antq_stream_fn(on_line)  # kept alive as long as the stream
@@ -298,10 +317,11 @@ class Stream(Handle):
         self._line_no = 0
 
     def _drain(self):
-        if self._error is not None:
-            exc, self._error = self._error, None
+        state = self._state
+        if state["error"] is not None:
+            exc, state["error"] = state["error"], None
             raise exc
-        out, self._pending = self._pending, []
+        out, state["lines"] = state["lines"], []
         return out
 
     def feed(self, line, line_no=None):

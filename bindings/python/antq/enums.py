@@ -124,6 +124,7 @@ class Severity(IntEnum):
 
 class DisciplineLevel(IntEnum):
     """#antq_discipline_level (evidence.h)."""
+    UNKNOWN = -1  # not reported (events only)
     NONE = 0
     REPRIMAND = 1
     PAY_RISE_DEFERRAL = 2

@@ -4,15 +4,14 @@ import ctypes
 import datetime
 import json
 from ctypes import POINTER, byref
-from dataclasses import dataclass
 from typing import List, Optional
 
 from ._handle import Handle
 from ._lib import lib
 from ._structs import antq_error, antq_event, antq_fact, antq_result, antq_rollup
 from ._util import call_text, check, date_py, dec, enc, enum_py, lang_c, tri_py
-from .enums import DisciplineLevel, EventKind, FactKind, Format, Kind, Op, Outcome, Role, Verdict, coerce
-from .model import AuthorityRule, Criterion, Evidence, Options, Ruleset, Unit, _array, options_c
+from .enums import EventKind, FactKind, Format, Kind, Op, Outcome, Role, Verdict, coerce
+from .model import AuthorityRule, Criterion, Evidence, Ruleset, Unit, _array, options_c
 
 
 def verdict_name(verdict):
@@ -163,12 +162,12 @@ class Result(Handle):
 
     _free = "antq_result_free"
 
-    def __init__(self, ptr, owner=None, unit=None, unit_ptr=None):
+    def __init__(self, ptr, owner=None, unit=None, unit_index=None):
         super().__init__(ptr, owner)
         if owner is not None:
             self._free = None  # borrowed
-        self._unit = unit          # Python Unit (for names in JSON output)
-        self._unit_ptr = unit_ptr  # or the dataset's own C record
+        self._unit = unit              # Python Unit (for names in JSON/CSV output)
+        self._unit_index = unit_index  # or the index of the unit in the owner's dataset
 
     # ---- scalar accessors
     @property
@@ -242,8 +241,9 @@ class Result(Handle):
         return call_text(lib.antq_result_what_it_takes, self._p(), lang_c(lang))
 
     def _unit_arg(self, keep):
-        if self._unit_ptr is not None:
-            return self._unit_ptr
+        if self._unit_index is not None:
+            # looked up now: a dataset record pointer is only valid until the dataset changes
+            return lib.antq_dataset_unit(self._owner.dataset._p(), self._unit_index)
         if self._unit is not None:
             u = self._unit._to_c(keep)
             keep.append(u)

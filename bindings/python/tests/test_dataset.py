@@ -202,6 +202,11 @@ class TestEvaluation(unittest.TestCase):
         with self.ds.evaluate() as ev:
             self.assertEqual(ev.year, 2024)
             self.assertEqual(len(ev), 17)
+            with self.assertRaises(KeyError):
+                ev["NEW-0"]
+            with self.assertRaises(IndexError):
+                ev[17]
+            self.assertEqual(ev[-1].unit_id, "EI-02")
             results = list(ev)
             self.assertEqual([r.unit_id for r in results], [u.id for u in self.ds])
             self.assertEqual(ev["RA-01-1"].verdict, Verdict.CERTIFIED)
@@ -212,6 +217,11 @@ class TestEvaluation(unittest.TestCase):
             roll = ev.rollup("CW-01")
             self.assertEqual((roll.commune_id, roll.ra_total, roll.ra_certified), ("CW-01", 5, 4))
             self.assertIsNone(ev.rollup("RA-01-1"))
+            # the dataset grows after the evaluation: results still find their unit records
+            for i in range(40):
+                self.ds.add(antq.Unit(id=f"NEW-{i}", kind="commune", name="Xã mới"))
+            self.assertIn("Thôn Nà Pài", ev["RA-01-1"].to_json())
+            self.assertEqual(len(ev), 17)
 
     def test_write_formats(self):
         with self.ds.evaluate(2024) as ev:
