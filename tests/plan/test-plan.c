@@ -36,6 +36,13 @@ START_TEST(wordings_carry_their_legal_meaning)
     parse_ok("không để xảy ra", ANTQ_OP_ZERO, 0, 1);
     parse_ok("từng xã đạt từ 90% trở lên", ANTQ_OP_GE, 90, 100); /* "từng" is not "từ" */
     parse_ok("trên 85,5%", ANTQ_OP_GT, 855, 1000);
+    /* real plans begin with a capital letter: the meaning must not change */
+    parse_ok("Trên 80% khu dân cư", ANTQ_OP_GT, 80, 100);
+    parse_ok("TRÊN 80%", ANTQ_OP_GT, 80, 100);
+    parse_ok("Dưới 5%", ANTQ_OP_LT, 5, 100);
+    parse_ok("Không để xảy ra", ANTQ_OP_ZERO, 0, 1);
+    parse_ok("Ít nhất 01 điểm", ANTQ_OP_GE, 1, 1);
+    parse_ok("KHÔNG QUÁ 3%", ANTQ_OP_LE, 3, 100);
     int32_t o;
     int64_t n, d;
     ck_assert_int_eq(antq_target_parse_wording("đạt kết quả tốt", &o, &n, &d), ANTQ_EPARSE);
@@ -213,6 +220,10 @@ START_TEST(tasks_on_time_late_overdue_and_open)
     ck_assert_int_eq(antq_scorecard_task(s, 2)->days_late, 13);
     ck_assert_int_eq(antq_scorecard_task(s, 3)->state, ANTQ_TASK_STATE_OPEN);
     ck_assert_int_eq(antq_scorecard_task(s, 4)->state, ANTQ_TASK_STATE_CANCELLED);
+    antq_scorecard_free(s);
+    /* judged before task A was completed (19/8), A is still open on 1/8 */
+    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, NULL, 20240801, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_scorecard_task(s, 0)->state, ANTQ_TASK_STATE_OPEN);
     antq_scorecard_free(s);
     /* judged on the deadline itself, the unfinished task is still open */
     ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, NULL, 20240819, &s, &err), ANTQ_OK);
