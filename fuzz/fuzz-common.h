@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 #define FUZZ_CHECK(cond, ...)                                                        \
     do {                                                                             \
         if (!(cond)) {                                                               \

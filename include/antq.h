@@ -6,7 +6,7 @@
 /** @file antq.h
  * @brief Umbrella header: include this one.
  *
- * Conventions (see doc/errors.md and doc/ownership.md):
+ * Conventions (see doc/errors.md for status codes, ownership and threads):
  * - Fallible functions return int: #ANTQ_OK (0) or a negative #antq_status, and
  *   fill an optional caller-owned #antq_error (passed last).
  * - Objects with a lifetime are opaque handles made by antq_*_new() or a

@@ -41,7 +41,9 @@ typedef enum antq_lang {
 
 /** Free memory that libantq allocated for the caller (for example the text
  *  returned by antq_result_explain()). Accepts NULL. Never use free() on such
- *  memory. Thread-safety: safe. */
+ *  memory. Thread-safety: safe.
+ *  @param ptr text or memory that a libantq function returned through a
+ *         `char **out` parameter, or NULL (then nothing happens). */
 ANTQ_API void antq_free(void *ptr);
 
 #ifdef __cplusplus

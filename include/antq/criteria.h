@@ -35,7 +35,7 @@ typedef enum antq_criterion_role {
 
 /** How a measured value is compared with its requirement. */
 typedef enum antq_op {
-    ANTQ_OP_NONE = 0,
+    ANTQ_OP_NONE = 0,      /**< no single comparison (scope rules, compound rows) */
     ANTQ_OP_GE = 1,        /**< value ≥ threshold ("từ X% trở lên", "ít nhất") */
     ANTQ_OP_GT = 2,        /**< value > threshold ("trên X%", "hơn") */
     ANTQ_OP_LE = 3,        /**< value ≤ threshold ("không quá", "tối đa") */
@@ -83,49 +83,77 @@ typedef struct antq_criterion {
     int64_t threshold_den;   /**< denominator (100 for a percentage, 1 for a count) */
 } antq_criterion;
 
-/** Number of rows in the catalogue. Thread-safety: safe. */
+/** Number of rows in the catalogue (every rule set). Thread-safety: safe.
+ *  @return the row count; rows are indexed 0 to count − 1. */
 ANTQ_API size_t antq_catalogue_count(void);
 
-/** Row @p index of the catalogue, or NULL when out of range.
- *  Ownership: static, never freed. */
+/** One row of the catalogue. Thread-safety: safe.
+ *  @param index 0 to antq_catalogue_count() − 1
+ *  @return row @p index, or NULL when out of range. Ownership: static, never freed. */
 ANTQ_API const antq_criterion *antq_catalogue_get(size_t index);
 
-/** The row with id @p id, or NULL. Ownership: static. */
+/** Look a criterion up by id. Thread-safety: safe.
+ *  @param id a criterion id such as "C124-RA-01b" (NUL-terminated, borrowed)
+ *  @return the row with that id, or NULL. Ownership: static. */
 ANTQ_API const antq_criterion *antq_catalogue_find(const char *id);
 
-/** 1 when @p c applies to @p kind for an evaluation period ending on @p period_end. */
+/** Whether a criterion governs a unit kind and period. Thread-safety: safe.
+ *  @param c a catalogue row, or NULL
+ *  @param kind an #antq_unit_kind
+ *  @param period_end last day of the evaluation period (YYYYMMDD)
+ *  @return 1 when @p c applies to @p kind for an evaluation period ending on
+ *  @p period_end, else 0 (also for a NULL row or an unknown kind). */
 ANTQ_API int antq_criterion_applies(const antq_criterion *c, int kind, int32_t period_end);
 
 /** Write "Art. 4(3)(a–g), Circular 124/2021/TT-BCA" (English) or
  *  "điểm a–g khoản 3 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf.
+ *  The text is truncated (and NUL-terminated) when @p size is too small.
+ *  Thread-safety: safe.
+ *  @param c the citation (borrowed)
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param[out] buf caller-owned buffer (may be NULL when @p size is 0)
+ *  @param size size of @p buf in bytes
  *  @return number of bytes that the full text needs (excluding the NUL), as
  *  snprintf does; negative on bad arguments. */
 ANTQ_API int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t size);
 
-/** Number of rule sets. */
+/** Number of rule sets (legal instruments) known to the library. Thread-safety: safe.
+ *  @return the count; 2 (23/2012 and 124/2021) in this version. */
 ANTQ_API size_t antq_ruleset_count(void);
 
-/** Rule set @p index, or NULL. Ownership: static. */
+/** One rule set, oldest first. Thread-safety: safe.
+ *  @param index 0 to antq_ruleset_count() − 1
+ *  @return rule set @p index, or NULL when out of range. Ownership: static. */
 ANTQ_API const antq_ruleset *antq_ruleset_get(size_t index);
 
 /** The rule set that governs a period ending on @p period_end (rules.md §2.1:
  *  23/2012 for periods ending before 10/02/2022, 124/2021 from then on).
- *  @return the rule set, or NULL when none was in force (before 18/06/2012). */
+ *  Thread-safety: safe.
+ *  @param period_end last day of the evaluation period (YYYYMMDD)
+ *  @return the rule set, or NULL when none was in force (before 18/06/2012).
+ *  Ownership: static. */
 ANTQ_API const antq_ruleset *antq_ruleset_for_date(int32_t period_end);
 
 /** The evaluation period of a unit kind for evaluation year @p year
- *  (124/2021 Art. 8.2; 23/2012 Art. 9.2).
+ *  (124/2021 Art. 8.2; 23/2012 Art. 9.2). The rule set is the one in force on
+ *  the period's last day. Thread-safety: safe.
+ *  @param kind an #antq_unit_kind
+ *  @param year the evaluation year Y
  *  @param school_year_end_mmdd month*100+day on which a school year closes
  *         (23/2012 schools only; 0 means the default 31 May).
- *  @return #ANTQ_OK; #ANTQ_EINVAL for an unknown kind or year outside 1901–2998;
- *  #ANTQ_ENORULES when no rule set governs that year. */
+ *  @param[out] out_start first day of the period (may be NULL)
+ *  @param[out] out_end last day of the period (may be NULL)
+ *  @param[out] out_ruleset the governing rule set, static (may be NULL)
+ *  @return #ANTQ_OK; #ANTQ_EINVAL for an unknown kind, a year outside 1901–2998
+ *  or an impossible @p school_year_end_mmdd; #ANTQ_ENORULES when no rule set
+ *  governs that year. The outputs are written only on success. */
 ANTQ_API int antq_period_for(int kind, int year, int school_year_end_mmdd,
                              int32_t *out_start, int32_t *out_end,
                              const antq_ruleset **out_ruleset);
 
 /** Body that decides recognition (Art. 9–10, as amended). */
 typedef enum antq_authority_body {
-    ANTQ_BODY_UNKNOWN = 0,
+    ANTQ_BODY_UNKNOWN = 0,            /**< not known */
     ANTQ_BODY_COMMUNE_COMMITTEE = 1,  /**< chairman of the commune People's Committee */
     ANTQ_BODY_DISTRICT_COMMITTEE = 2, /**< chairman of the district People's Committee */
     ANTQ_BODY_PROVINCE_COMMITTEE = 3, /**< provincial People's Committee */
@@ -146,22 +174,34 @@ typedef struct antq_authority_rule {
     const char *note_en;     /**< short English note (may be NULL) */
 } antq_authority_rule;
 
-/** Number of rows in the built-in authority table. */
+/** Number of rows in the built-in authority table. Thread-safety: safe.
+ *  @return the row count. */
 ANTQ_API size_t antq_authority_count(void);
 
-/** Row @p index of the built-in authority table, or NULL. Ownership: static. */
+/** One row of the built-in authority table. Thread-safety: safe.
+ *  @param index 0 to antq_authority_count() − 1
+ *  @return row @p index, or NULL when out of range. Ownership: static. */
 ANTQ_API const antq_authority_rule *antq_authority_get(size_t index);
 
 /** Find the authority for a unit kind and the level that recognises it on
  *  @p decision_date in @p table (the built-in table when @p table is NULL).
  *  Pass the level after any delegation: Art. 10.5 moves recognition one level
  *  down (antq_evaluate() does this for units with delegated_to_commune).
- *  @return the row, or NULL when none matches. */
+ *  The first matching row wins. Thread-safety: safe.
+ *  @param table rows to search (borrowed), or NULL for the built-in table
+ *  @param n number of rows in @p table (ignored when @p table is NULL)
+ *  @param kind an #antq_unit_kind
+ *  @param managing_level an #antq_level; rows with #ANTQ_LEVEL_UNKNOWN match any level
+ *  @param decision_date the date of the decision (YYYYMMDD)
+ *  @return the row (borrowed from @p table, or static), or NULL when none matches. */
 ANTQ_API const antq_authority_rule *antq_authority_find(const antq_authority_rule *table, size_t n,
                                                         int kind, int managing_level,
                                                         int32_t decision_date);
 
-/** Stable name of an authority body ("commune_committee" …). Static string. */
+/** Stable name of an authority body. Thread-safety: safe.
+ *  @param body an #antq_authority_body
+ *  @return "commune_committee", "district_committee", "province_committee",
+ *  "minister"; "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_authority_body_name(int body);
 
 #ifdef __cplusplus

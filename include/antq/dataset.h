@@ -28,27 +28,36 @@ typedef struct antq_evaluation antq_evaluation;
 
 /** Load flags (bit set). */
 typedef enum antq_load_flags {
-    ANTQ_LOAD_DEFAULT = 0,
+    ANTQ_LOAD_DEFAULT = 0,           /**< strict: an unknown field is #ANTQ_EUNKNOWNFIELD */
     ANTQ_LOAD_KEEP_UNKNOWN = 1 << 0  /**< keep unknown fields and write them back unchanged instead of failing */
 } antq_load_flags;
 
 /** Called once per error when loading collects every error (antq_dataset_validate_json()).
- *  @p err is borrowed for the duration of the call. Return 0 to go on, non-zero to stop. */
+ *  @param err the error (borrowed for the duration of the call: copy what you keep)
+ *  @param userdata the pointer given to antq_dataset_validate_json()
+ *  @return 0 to go on, non-zero to stop after this error. */
 typedef int (*antq_error_fn)(const antq_error *err, void *userdata);
 
-/** Create an empty dataset.
+/** Create an empty dataset (default options, no units).
  *  @param[out] out the new dataset; the caller frees it with antq_dataset_free().
- *  @return #ANTQ_OK or #ANTQ_ENOMEM. */
+ *  @return #ANTQ_OK, #ANTQ_EINVAL when @p out is NULL, or #ANTQ_ENOMEM. */
 ANTQ_API int antq_dataset_new(antq_dataset **out);
 
 /** Free a dataset and everything it owns. Accepts NULL. Results that borrowed
- *  from it (#antq_evaluation) must be freed first. */
+ *  from it (#antq_evaluation) must be freed first.
+ *  @param ds the dataset, or NULL. */
 ANTQ_API void antq_dataset_free(antq_dataset *ds);
 
 /** Parse a whole dataset document (doc/format.md) from @p len bytes at @p buf.
  *  Units are parsed one array element at a time: no tree of the whole file is
- *  built. Stops at the first error.
- *  @param[out] out new dataset on success (caller frees); NULL on failure.
+ *  built. Stops at the first error; a document that loads is then checked as
+ *  antq_dataset_check() does. Thread-safety: safe (no shared state).
+ *  @param[out] out new dataset on success (caller frees it with
+ *         antq_dataset_free()); NULL on failure.
+ *  @param buf the UTF-8 JSON text (borrowed for the call; need not be NUL-terminated)
+ *  @param len its length in bytes
+ *  @param flags a bit set of #antq_load_flags
+ *  @param[out] err the first error, or NULL
  *  @return #ANTQ_OK, or #ANTQ_EPARSE / #ANTQ_ETYPE / #ANTQ_ERANGE / #ANTQ_EUTF8 /
  *  #ANTQ_EUNKNOWNFIELD / #ANTQ_EMISSING / #ANTQ_EDUPLICATE / #ANTQ_ECYCLE /
  *  #ANTQ_ENOTFOUND / #ANTQ_EVERSION / #ANTQ_ENOMEM with @p err giving the JSON
@@ -56,7 +65,14 @@ ANTQ_API void antq_dataset_free(antq_dataset *ds);
 ANTQ_API int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsigned flags, antq_error *err);
 
 /** Check a dataset document and report every error (not only the first) to
- *  @p fn. Nothing is kept.
+ *  @p fn. Nothing is kept. A syntax error ends the check (nothing after it can
+ *  be read). Thread-safety: safe.
+ *  @param buf the UTF-8 JSON text (borrowed for the call)
+ *  @param len its length in bytes
+ *  @param flags a bit set of #antq_load_flags
+ *  @param fn called once per error in document order, or NULL (then the check
+ *         stops at the first error)
+ *  @param userdata passed to @p fn
  *  @param[out] n_errors number of errors found (may be NULL).
  *  @return #ANTQ_OK when the document is valid, else the code of the first error. */
 ANTQ_API int antq_dataset_validate_json(const char *buf, size_t len, unsigned flags, antq_error_fn fn, void *userdata,
@@ -64,8 +80,14 @@ ANTQ_API int antq_dataset_validate_json(const char *buf, size_t len, unsigned fl
 
 /** Add one unit record (a JSON object as in the "units" array, or one NDJSON
  *  line) to @p ds. On failure @p ds is left exactly as it was.
+ *  @param ds the dataset to add to
+ *  @param buf the JSON object's text (borrowed for the call; copied)
+ *  @param len its length in bytes
+ *  @param flags a bit set of #antq_load_flags
+ *  @param index element index used in error paths ("/units/INDEX/...")
  *  @param line_offset line number of @p buf's first byte minus one, added to
- *  reported lines (NDJSON); @param index element index used in error paths.
+ *         reported lines (NDJSON)
+ *  @param[out] err the error, or NULL
  *  @return as antq_dataset_load_json(); hierarchy checks are not done here
  *  (see antq_dataset_check()). */
 ANTQ_API int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigned flags, size_t index,
@@ -74,56 +96,105 @@ ANTQ_API int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len
 /** Add a unit and (optionally) its evidence by copying the caller's records.
  *  @p ev may be NULL. Adding evidence for a unit id that exists adds a year
  *  (a second record for the same year is #ANTQ_EDUPLICATE).
+ *  @param ds the dataset to add to
+ *  @param unit the unit (borrowed for the call; strings copied)
+ *  @param ev its evidence for one year (borrowed for the call; arrays and strings copied), or NULL
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, a validation error, #ANTQ_EDUPLICATE, #ANTQ_ENOMEM; on
  *  failure @p ds is unchanged. */
 ANTQ_API int antq_dataset_add(antq_dataset *ds, const antq_unit *unit, const antq_evidence *ev, antq_error *err);
 
 /** Check the hierarchy: every parent exists and is a commune-level unit, and
- *  there is no cycle. @return #ANTQ_OK, #ANTQ_ENOTFOUND, #ANTQ_ETYPE or #ANTQ_ECYCLE. */
+ *  there is no cycle.
+ *  @param ds the dataset
+ *  @param[out] err the first problem (path "/units/N/parent"), or NULL
+ *  @return #ANTQ_OK, #ANTQ_ENOTFOUND, #ANTQ_ETYPE or #ANTQ_ECYCLE
+ *  (#ANTQ_EINVAL for a NULL dataset). */
 ANTQ_API int antq_dataset_check(const antq_dataset *ds, antq_error *err);
 
-/** Number of units. */
+/* Dataset getters: pure reads; several threads may read one dataset at once as
+ * long as none changes it. Each accepts a NULL dataset. */
+
+/** Number of units.
+ *  @param ds the dataset
+ *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_dataset_unit_count(const antq_dataset *ds);
-/** Unit @p index, or NULL. Borrowed: valid until @p ds is freed or changed. */
+/** One unit, in the order they were loaded or added.
+ *  @param ds the dataset
+ *  @param index 0 to antq_dataset_unit_count() − 1
+ *  @return unit @p index, or NULL. Borrowed: valid until @p ds is freed or changed. */
 ANTQ_API const antq_unit *antq_dataset_unit(const antq_dataset *ds, size_t index);
 /** "No such index": returned by antq_dataset_find() for an unknown id. */
 #define ANTQ_INDEX_NONE ((size_t)-1)
 
-/** Index of the unit with id @p id, or #ANTQ_INDEX_NONE. */
+/** Look a unit up by id.
+ *  @param ds the dataset
+ *  @param id the unit id (NUL-terminated)
+ *  @return the index of the unit with id @p id, or #ANTQ_INDEX_NONE when there is none. */
 ANTQ_API size_t antq_dataset_find(const antq_dataset *ds, const char *id);
-/** Evidence of unit @p index for @p year, or NULL. Borrowed. */
+/** The evidence of one unit for one year.
+ *  @param ds the dataset
+ *  @param index the unit's index
+ *  @param year the evaluation year
+ *  @return the evidence, or NULL when the unit has none for @p year.
+ *  Borrowed: valid until @p ds is freed or changed. */
 ANTQ_API const antq_evidence *antq_dataset_evidence(const antq_dataset *ds, size_t index, int year);
-/** The dataset's options (defaults if the document had none). Borrowed. */
+/** The dataset's options (defaults if the document had none).
+ *  @param ds the dataset
+ *  @return the options, NULL for a NULL dataset. Borrowed: valid until @p ds is freed. */
 ANTQ_API const antq_options *antq_dataset_options(const antq_dataset *ds);
-/** The evaluation year named by the document ("options.year"), or 0. */
+/** The evaluation year named by the document ("options.year").
+ *  @param ds the dataset
+ *  @return the year, or 0 when the document names none. */
 ANTQ_API int antq_dataset_year(const antq_dataset *ds);
-/** Latest evaluation year with evidence in the dataset, or 0. */
+/** Latest evaluation year with evidence in the dataset.
+ *  @param ds the dataset
+ *  @return the year, or 0 when no unit has evidence. */
 ANTQ_API int antq_dataset_latest_year(const antq_dataset *ds);
 
 /** Write the dataset as a JSON document in the format it was read from;
  *  unknown fields kept with #ANTQ_LOAD_KEEP_UNKNOWN are written back unchanged.
- *  @param[out] out new UTF-8 text; free with antq_free(). */
+ *  @param ds the dataset
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_dataset_write_json(const antq_dataset *ds, char **out);
 
 /** Evaluate every unit of @p ds for @p year: members first, then each commune
  *  with the roll-up of its members (Art. 5.4) and their events as territory
  *  events (Art. 5.2). Units without evidence for the year are evaluated with
  *  empty evidence (and so come out undetermined).
+ *  Thread-safety: safe on distinct outputs; @p ds is only read.
+ *  @param ds the dataset (must outlive the evaluation)
+ *  @param year the evaluation year
  *  @param opts options, or NULL for the dataset's own.
  *  @param[out] out new evaluation; free with antq_evaluation_free() before @p ds.
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_ENORULES, #ANTQ_EINVAL, #ANTQ_ENOMEM. */
 ANTQ_API int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *opts, antq_evaluation **out,
                                    antq_error *err);
 
-/** Free an evaluation. Accepts NULL. */
+/** Free an evaluation and every result it owns. Accepts NULL.
+ *  @param ev the evaluation, or NULL. */
 ANTQ_API void antq_evaluation_free(antq_evaluation *ev);
-/** Number of results (one per unit, in dataset order). */
+/** Number of results (one per unit, in dataset order).
+ *  @param ev the evaluation
+ *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_evaluation_count(const antq_evaluation *ev);
-/** Result @p index (same index as antq_dataset_unit()). Borrowed. */
+/** The result of one unit.
+ *  @param ev the evaluation
+ *  @param index the unit's index (same index as antq_dataset_unit())
+ *  @return the result, or NULL. Borrowed: valid until @p ev is freed; never
+ *  pass it to antq_result_free(). */
 ANTQ_API const antq_result *antq_evaluation_result(const antq_evaluation *ev, size_t index);
-/** The roll-up of commune @p index, or NULL if the unit is not a commune. Borrowed. */
+/** The roll-up of a commune's members.
+ *  @param ev the evaluation
+ *  @param index the commune's index in the dataset
+ *  @return the roll-up, or NULL if the unit is not a commune or has no members
+ *  in the dataset. Borrowed: valid until @p ev is freed. */
 ANTQ_API const antq_rollup *antq_evaluation_rollup(const antq_evaluation *ev, size_t index);
-/** The evaluated year. */
+/** The evaluated year.
+ *  @param ev the evaluation
+ *  @return the year, 0 for NULL. */
 ANTQ_API int antq_evaluation_year(const antq_evaluation *ev);
 
 /** Output formats for results. */
@@ -136,22 +207,40 @@ typedef enum antq_format {
 
 /** Write one result as a JSON object (checks, citations, facts, requirement,
  *  gap and what-it-takes, texts in @p lang) with no trailing newline.
- *  @p unit may be NULL (then name and parent are omitted).
- *  @param[out] out new UTF-8 text; free with antq_free(). */
+ *  @param r the result
+ *  @param unit the evaluated unit, or NULL (then name and parent are omitted)
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out);
 
 /** Write all results of an evaluation in @p format (texts in @p lang).
- *  @param[out] out new UTF-8 text; free with antq_free(). */
+ *  @param ev the evaluation
+ *  @param ds the dataset it was made from (names and parents), or NULL
+ *  @param format an #antq_format
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown format or language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out);
 
-/** Header line of the per-unit or per-criterion CSV (with newline). Static. */
+/** Header line of the per-unit or per-criterion CSV.
+ *  @param format #ANTQ_FORMAT_CSV_CRITERIA for the per-criterion header;
+ *         any other value gives the per-unit header
+ *  @return the header with its newline. Ownership: static string. */
 ANTQ_API const char *antq_csv_header(int format);
 
-/** Append the CSV row(s) of one result in @p format (#ANTQ_FORMAT_CSV_UNITS or
- *  #ANTQ_FORMAT_CSV_CRITERIA) to a new string. @param[out] out free with antq_free(). */
+/** Write the CSV row(s) of one result (no header) to a new string.
+ *  @param r the result
+ *  @param unit the evaluated unit, or NULL (then name and parent are empty)
+ *  @param format #ANTQ_FORMAT_CSV_UNITS or #ANTQ_FORMAT_CSV_CRITERIA
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, other format, unknown language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int format, int lang, char **out);
 
-/** Stable name of a fact kind ("households_registered" …). Static string. */
+/** Stable name of a fact kind, as used in JSON output.
+ *  @param kind an #antq_fact_kind
+ *  @return "households_registered" …; "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_fact_kind_name(int kind);
 
 /** Opaque NDJSON streaming evaluator: feed unit records line by line, get
@@ -159,28 +248,50 @@ ANTQ_API const char *antq_fact_kind_name(int kind);
  *  members have been seen (memory grows with communes and events, not units). */
 typedef struct antq_stream antq_stream;
 
-/** Called for each finished result; @p line is one NDJSON line of @p len bytes
- *  without its newline (NUL-terminated as well, but use @p len), borrowed for
- *  the call. Return non-zero to stop. */
+/** Called for each finished result.
+ *  @param line one NDJSON line (a result as antq_result_write_json() writes it),
+ *         without its newline (NUL-terminated as well, but use @p len),
+ *         borrowed for the call
+ *  @param len its length in bytes
+ *  @param userdata the pointer given to antq_stream_new()
+ *  @return 0 to go on; non-zero to stop (antq_stream_finish() then emits no
+ *  more held-back communes). */
 typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
 
 /** Create a streaming evaluator for @p year (0: the latest evidence year of the
  *  first record that has evidence, then that year for the whole stream)
  *  with @p opts (NULL: defaults), writing results in @p lang to @p fn.
- *  @param[out] out new stream; free with antq_stream_free(). */
+ *  @param[out] out new stream; free with antq_stream_free().
+ *  @param year the evaluation year, or 0 (see above)
+ *  @param opts options (copied; its extra criteria and authority table are
+ *         borrowed until the stream is freed), or NULL for the defaults
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param fn the callback that receives each result line
+ *  @param userdata passed to @p fn
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL @p out or @p fn, unknown language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int lang, antq_stream_fn fn,
                              void *userdata);
 
 /** Feed one NDJSON line (one unit record, without its newline). Blank lines are
- *  skipped. @param line_no 1-based line number for error positions.
+ *  skipped. A member unit is evaluated and emitted at once; a commune is held
+ *  back until antq_stream_finish().
+ *  @param s the stream
+ *  @param line the line's text (borrowed for the call)
+ *  @param len its length in bytes
+ *  @param line_no 1-based line number for error positions.
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK or a load/evaluation error (the stream stays usable). */
 ANTQ_API int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_no, antq_error *err);
 
-/** Finish: evaluate the held-back communes and emit them.
- *  @return #ANTQ_OK or an error. */
+/** Finish: evaluate the held-back communes (with the roll-up and territory
+ *  events of the members seen) and emit them.
+ *  @param s the stream
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK or an evaluation error (#ANTQ_EINVAL for a NULL stream). */
 ANTQ_API int antq_stream_finish(antq_stream *s, antq_error *err);
 
-/** Free a stream. Accepts NULL. */
+/** Free a stream. Accepts NULL.
+ *  @param s the stream, or NULL. */
 ANTQ_API void antq_stream_free(antq_stream *s);
 
 #ifdef __cplusplus

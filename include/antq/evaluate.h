@@ -67,7 +67,10 @@ typedef struct antq_options {
     size_t n_authority;          /**< rows in @ref authority_table */
 } antq_options;
 
-/** Fill @p opts with the documented defaults.
+/** Fill @p opts with the documented defaults (doc/interpretation.md).
+ *  Thread-safety: safe.
+ *  @param[out] opts the caller's options struct
+ *  @param version #ANTQ_OPTIONS_VERSION: the layout the caller was compiled with
  *  @return #ANTQ_OK, or #ANTQ_EVERSION when @p version is not supported,
  *  #ANTQ_EINVAL when @p opts is NULL. */
 ANTQ_API int antq_options_init(antq_options *opts, unsigned version);
@@ -184,7 +187,10 @@ typedef struct antq_rollup {
 /** Opaque result of evaluating one unit. */
 typedef struct antq_result antq_result;
 
-/** Start an empty roll-up for commune @p commune_id (borrowed). Accepts NULL rollup. */
+/** Start an empty roll-up for a commune. Accepts NULL rollup.
+ *  @param[out] rollup the caller's roll-up to initialise, or NULL
+ *  @param commune_id the commune's id (borrowed: keep it alive while the
+ *         roll-up is used); NULL accepts members of any parent */
 ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
 
 /** Count one member unit's result into the roll-up. Units recognised above
@@ -194,21 +200,32 @@ ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
  *  unknown are counted as uncertain members.
  *  @p member_result may be NULL (then the member counts as undetermined).
  *  All members must be results of the same evaluation year (#ANTQ_EINVAL otherwise).
- *  @return #ANTQ_OK; #ANTQ_EINVAL when an argument is NULL or the member's
- *  parent is not the roll-up's commune. */
+ *  Thread-safety: one roll-up must not be fed from two threads at once.
+ *  @param[in,out] rollup the commune's roll-up (from antq_rollup_init())
+ *  @param member the member unit (borrowed; not a commune)
+ *  @param member_evidence its evidence for the year (borrowed, may be NULL);
+ *         read for the registration when @p member_result does not know it
+ *  @param member_result its result from antq_evaluate() (borrowed, may be NULL)
+ *  @return #ANTQ_OK; #ANTQ_EINVAL when @p rollup or @p member is NULL, the
+ *  member is a commune or of unknown kind, its parent is not the roll-up's
+ *  commune, or its year differs from the members already counted. */
 ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const antq_evidence *member_evidence,
                              const antq_result *member_result);
 
 /** Evaluate one unit for the year in @p ev (the rule set and period follow from
  *  the unit kind and the year, see antq_period_for()).
  *  @param[out] out new result; the caller owns it and frees it with antq_result_free().
- *  @param unit the unit (borrowed, copied as needed)
- *  @param ev its evidence (borrowed, copied as needed)
+ *         The result copies the unit's id and name and every fact; it borrows
+ *         only the authority row of @p opts->authority_table, when one is given.
+ *  @param unit the unit (borrowed for the call)
+ *  @param ev its evidence (borrowed for the call)
  *  @param rollup for a commune: its members' roll-up (Art. 5.2, 5.4), or NULL to use the
  *         counts in @p ev; member territory events are read from @p territory_events
  *  @param territory_events events that happened elsewhere on the commune's territory
- *         (members' events), or NULL; @p n_territory_events their number
- *  @param opts options, or NULL for the defaults
+ *         (members' events), or NULL (borrowed for the call)
+ *  @param n_territory_events number of @p territory_events
+ *  @param opts options, or NULL for the defaults (antq_options_init())
+ *  @param[out] err where and why it failed, or NULL
  *  @return #ANTQ_OK; for an invalid unit or evidence the code of antq_unit_validate() or
  *  antq_evidence_validate() (#ANTQ_EINVAL, #ANTQ_EMISSING, #ANTQ_ERANGE, #ANTQ_EUTF8,
  *  #ANTQ_ECYCLE), @p err naming the field; #ANTQ_EVERSION or #ANTQ_ERANGE for bad options
@@ -220,57 +237,108 @@ ANTQ_API int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_
                            const antq_rollup *rollup, const antq_event *territory_events,
                            size_t n_territory_events, const antq_options *opts, antq_error *err);
 
-/** Free a result. Accepts NULL. */
+/** Free a result and every check and fact it owns. Accepts NULL.
+ *  @param result a result from antq_evaluate(), or NULL. Never free a result
+ *         borrowed from an #antq_evaluation. */
 ANTQ_API void antq_result_free(antq_result *result);
 
-/** Verdict (#antq_verdict). */
+/* Result getters: pure reads of an immutable result; any number of threads may
+ * read one result at once. Each accepts NULL and then returns 0 or NULL. */
+
+/** The verdict of a result.
+ *  @param result the result (borrowed)
+ *  @return an #antq_verdict, or 0 for a NULL result. */
 ANTQ_API int antq_result_verdict(const antq_result *result);
-/** Id of the evaluated unit. Borrowed: valid until the result is freed. */
+/** Id of the evaluated unit.
+ *  @param result the result (borrowed)
+ *  @return the id; Borrowed: valid until the result is freed. NULL for a NULL result. */
 ANTQ_API const char *antq_result_unit_id(const antq_result *result);
-/** Name of the evaluated unit, or NULL. Borrowed: valid until the result is freed. */
+/** Name of the evaluated unit.
+ *  @param result the result (borrowed)
+ *  @return the name, or NULL when the unit has none. Borrowed: valid until the result is freed. */
 ANTQ_API const char *antq_result_unit_name(const antq_result *result);
-/** Kind of the evaluated unit. */
+/** Kind of the evaluated unit.
+ *  @param result the result (borrowed)
+ *  @return an #antq_unit_kind, or 0 for a NULL result. */
 ANTQ_API int antq_result_unit_kind(const antq_result *result);
-/** Evaluation year. */
+/** Evaluation year.
+ *  @param result the result (borrowed)
+ *  @return the year Y, or 0 for a NULL result. */
 ANTQ_API int antq_result_year(const antq_result *result);
-/** The rule set applied. Static. */
+/** The rule set applied.
+ *  @param result the result (borrowed)
+ *  @return the rule set (static), or NULL for a NULL result. */
 ANTQ_API const antq_ruleset *antq_result_ruleset(const antq_result *result);
-/** First day of the evaluation period. */
+/** First day of the evaluation period.
+ *  @param result the result (borrowed)
+ *  @return the date (YYYYMMDD), or 0 for a NULL result. */
 ANTQ_API int32_t antq_result_period_start(const antq_result *result);
-/** Last day of the evaluation period. */
+/** Last day of the evaluation period.
+ *  @param result the result (borrowed)
+ *  @return the date (YYYYMMDD), or 0 for a NULL result. */
 ANTQ_API int32_t antq_result_period_end(const antq_result *result);
-/** #antq_tri: whether the unit registered (for roll-ups). */
+/** Whether the unit registered for the year (used by roll-ups).
+ *  @param result the result (borrowed)
+ *  @return an #antq_tri; #ANTQ_UNKNOWN for a NULL result. */
 ANTQ_API int antq_result_registered(const antq_result *result);
-/** The authority that decides recognition, or NULL if none is known. Borrowed
- *  from the table given in the options, or static. */
+/** The authority that decides recognition.
+ *  @param result the result (borrowed)
+ *  @return the row, or NULL if none is known. Borrowed from the table given in
+ *  the options (keep that table alive), or static. */
 ANTQ_API const antq_authority_rule *antq_result_authority(const antq_result *result);
-/** Number of checks (one per applicable criterion, scope rules first). */
+/** Number of checks (one per applicable criterion, scope rules first).
+ *  @param result the result (borrowed)
+ *  @return the count, 0 for a NULL result. */
 ANTQ_API size_t antq_result_check_count(const antq_result *result);
-/** Check @p index, or NULL. Borrowed: valid until the result is freed. */
+/** One check of a result.
+ *  @param result the result (borrowed)
+ *  @param index 0 to antq_result_check_count() − 1
+ *  @return check @p index, or NULL. Borrowed: valid until the result is freed. */
 ANTQ_API const antq_check *antq_result_check(const antq_result *result, size_t index);
-/** The check of criterion @p criterion_id, or NULL. Borrowed. */
+/** The check of one criterion.
+ *  @param result the result (borrowed)
+ *  @param criterion_id a catalogue id such as "C124-CW-04b" (the answers to
+ *         provincial extra criteria are facts of the check "C124-PER-01")
+ *  @return the check, or NULL when the criterion was not checked. Borrowed:
+ *  valid until the result is freed. */
 ANTQ_API const antq_check *antq_result_find(const antq_result *result, const char *criterion_id);
 
-/** Stable name of a verdict ("certified", "not_certified", "not_eligible", "undetermined"). */
+/** Stable name of a verdict, as used in JSON and CSV output. Thread-safety: safe.
+ *  @param verdict an #antq_verdict
+ *  @return "certified", "not_certified", "not_eligible", "undetermined";
+ *  "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_verdict_name(int verdict);
-/** Stable name of an outcome ("pass", "fail", "not_applicable", "unknown"). */
+/** Stable name of an outcome, as used in JSON and CSV output. Thread-safety: safe.
+ *  @param outcome an #antq_outcome
+ *  @return "pass", "fail", "not_applicable", "unknown"; "unknown_outcome"
+ *  otherwise. Ownership: static string. */
 ANTQ_API const char *antq_outcome_name(int outcome);
 
 /** One sentence that states a fact: what was measured and what is required,
  *  e.g. "registered 238 of 240 resident households; required: all".
+ *  Thread-safety: safe.
+ *  @param fact a fact of a check (borrowed)
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
  *  @param[out] out new NUL-terminated UTF-8 string; free with antq_free().
- *  @return #ANTQ_OK, #ANTQ_EINVAL, #ANTQ_ENOMEM. */
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOMEM. */
 ANTQ_API int antq_fact_describe(const antq_fact *fact, int lang, char **out);
 
 /** The full explanation of a result in @p lang: the verdict, then every check
- *  with its outcome, its clause and its facts.
- *  @param[out] out new UTF-8 text; free with antq_free(). */
+ *  with its outcome, its clause and its facts. Thread-safety: safe.
+ *  @param result the result (borrowed)
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOMEM. */
 ANTQ_API int antq_result_explain(const antq_result *result, int lang, char **out);
 
 /** "What would it take": the failed and unknown criteria with their clause and,
  *  where numeric, the gap ("2 more households must register"). Empty text
  *  (one line saying nothing is missing) for a certified or not-eligible unit.
- *  @param[out] out new UTF-8 text; free with antq_free(). */
+ *  Thread-safety: safe.
+ *  @param result the result (borrowed)
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOMEM. */
 ANTQ_API int antq_result_what_it_takes(const antq_result *result, int lang, char **out);
 
 #ifdef __cplusplus

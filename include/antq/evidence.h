@@ -19,7 +19,7 @@ extern "C" {
 
 /** Kind of a dated event. The comment names the clauses that list it. */
 typedef enum antq_event_kind {
-    ANTQ_EVENT_UNKNOWN = 0,
+    ANTQ_EVENT_UNKNOWN = 0,             /**< not set: invalid in an event record */
     ANTQ_EVENT_ANTI_STATE = 1,          /**< activity against the Party/State, undermining unity (124 Art. 4.3.a) */
     ANTQ_EVENT_SABOTAGE = 2,            /**< sabotage of key economic, cultural, social, security-defence targets (4.3.b) */
     ANTQ_EVENT_UNLAWFUL_RELIGION = 3,   /**< unlawful propagation/development of beliefs or religions (4.3.c, 6.3.a) */
@@ -51,7 +51,7 @@ typedef enum antq_event_kind {
 
 /** Severity class of a crime (Penal Code Art. 9). */
 typedef enum antq_crime_severity {
-    ANTQ_SEVERITY_UNKNOWN = 0,
+    ANTQ_SEVERITY_UNKNOWN = 0,              /**< not reported: the serious-crime items (4.4.b, 6.3.đ) become unknown */
     ANTQ_SEVERITY_LESS_SERIOUS = 1,         /**< ít nghiêm trọng */
     ANTQ_SEVERITY_SERIOUS = 2,              /**< nghiêm trọng */
     ANTQ_SEVERITY_VERY_SERIOUS = 3,         /**< rất nghiêm trọng */
@@ -62,7 +62,7 @@ typedef enum antq_crime_severity {
  *  deferral) < warning < heavier forms. */
 typedef enum antq_discipline_level {
     ANTQ_DISCIPLINE_UNKNOWN = -1,         /**< not reported (events only; antq_event_init() sets it) */
-    ANTQ_DISCIPLINE_NONE = 0,
+    ANTQ_DISCIPLINE_NONE = 0,             /**< not disciplined */
     ANTQ_DISCIPLINE_REPRIMAND = 1,        /**< khiển trách */
     ANTQ_DISCIPLINE_PAY_RISE_DEFERRAL = 2, /**< labour code: extension of the pay-rise period (counts as warning or not: #antq_options.deferral_is_warning) */
     ANTQ_DISCIPLINE_WARNING = 3,          /**< cảnh cáo */
@@ -74,7 +74,7 @@ typedef enum antq_discipline_level {
 
 /** Whose discipline a record concerns. */
 typedef enum antq_role {
-    ANTQ_ROLE_UNKNOWN = 0,
+    ANTQ_ROLE_UNKNOWN = 0,          /**< not set: invalid in a discipline record */
     ANTQ_ROLE_GRASSROOTS_TEAM = 1,  /**< member of the grassroots security team (Art. 4.5) */
     ANTQ_ROLE_COMMUNE_POLICE = 2,   /**< commune police officer (Art. 5.3) */
     ANTQ_ROLE_PROTECTION_FORCE = 3, /**< member of the unit's protection force (Art. 6.4, 7.5) */
@@ -84,7 +84,7 @@ typedef enum antq_role {
 
 /** Rating of a force or collective for the year. */
 typedef enum antq_rating {
-    ANTQ_RATING_UNKNOWN = 0,
+    ANTQ_RATING_UNKNOWN = 0,        /**< not reported */
     ANTQ_RATING_NOT_COMPLETED = 1,  /**< không hoàn thành nhiệm vụ */
     ANTQ_RATING_COMPLETED = 2,      /**< hoàn thành nhiệm vụ */
     ANTQ_RATING_COMPLETED_WELL = 3, /**< hoàn thành tốt nhiệm vụ */
@@ -187,24 +187,34 @@ typedef struct antq_evidence {
 } antq_evidence;
 
 /** Set every fact of @p ev to unknown, every array to empty, year to 0.
- *  Accepts NULL. */
+ *  Accepts NULL.
+ *  @param[out] ev the caller's record to initialise, or NULL. */
 ANTQ_API void antq_evidence_init(antq_evidence *ev);
 
-/** Set an event to: unknown kind, no date, unknown flags. Accepts NULL. */
+/** Set an event to: unknown kind, no date, unknown flags. Accepts NULL.
+ *  @param[out] event the caller's record to initialise, or NULL. */
 ANTQ_API void antq_event_init(antq_event *event);
 
 /** Check evidence against its unit: year set; counts either unknown or ≥ 0;
  *  parts not above their totals (registered ≤ resident households …); dates
  *  valid; enum values in range; every event and discipline record complete.
- *  @return #ANTQ_OK or an error code with @p err naming the field
+ *  @param ev the evidence to check (borrowed)
+ *  @param unit the unit it belongs to (borrowed)
+ *  @param[out] err where and why it is invalid, or NULL
+ *  @return #ANTQ_OK or an error code (#ANTQ_EINVAL, #ANTQ_EMISSING,
+ *  #ANTQ_ERANGE, #ANTQ_EUTF8) with @p err naming the field
  *  (e.g. "/events/2/date"). Does not modify anything. Thread-safety: safe. */
 ANTQ_API int antq_evidence_validate(const antq_evidence *ev, const antq_unit *unit, antq_error *err);
 
-/** Stable lower-case name of an event kind ("crime", "school_violence" …;
- *  "unknown" otherwise). Static string. */
+/** Stable lower-case name of an event kind, as used in the JSON format.
+ *  Thread-safety: safe.
+ *  @param kind an #antq_event_kind
+ *  @return "crime", "school_violence" …; "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_event_kind_name(int kind);
 
-/** Parse an event-kind name; #ANTQ_EVENT_UNKNOWN if none matches. */
+/** Parse an event-kind name produced by antq_event_kind_name(). Thread-safety: safe.
+ *  @param name the name (NUL-terminated, borrowed), or NULL
+ *  @return the #antq_event_kind, or #ANTQ_EVENT_UNKNOWN if none matches. */
 ANTQ_API int antq_event_kind_from_name(const char *name);
 
 #ifdef __cplusplus

@@ -22,31 +22,32 @@ extern "C" {
 /** Year of the first festival (19/8/2005, Decision 521/QĐ-TTg of 13/6/2005). */
 #define ANTQ_FESTIVAL_FIRST_YEAR 2005
 
-/** Ordinal of the festival held in @p year (2005 → 1, 2024 → 20, 2025 → 21, FEST-06),
- *  or 0 for a year before 2005. */
+/** Ordinal of the festival held in a year (FEST-06). Thread-safety: safe.
+ *  @param year the year
+ *  @return 2005 → 1, 2024 → 20, 2025 → 21; 0 for a year before 2005. */
 ANTQ_API int antq_festival_ordinal(int year);
 
 /** Level at which a festival is held (FEST-05). */
 typedef enum antq_festival_level {
-    ANTQ_FESTIVAL_LEVEL_UNKNOWN = 0,
-    ANTQ_FESTIVAL_LEVEL_PROVINCE = 1,
-    ANTQ_FESTIVAL_LEVEL_COMMUNE = 2,
-    ANTQ_FESTIVAL_LEVEL_RESIDENTIAL_AREA = 3,
-    ANTQ_FESTIVAL_LEVEL_AGENCY = 4,
-    ANTQ_FESTIVAL_LEVEL_ENTERPRISE = 5,
-    ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION = 6
+    ANTQ_FESTIVAL_LEVEL_UNKNOWN = 0,          /**< not set: invalid in a festival record */
+    ANTQ_FESTIVAL_LEVEL_PROVINCE = 1,         /**< held by the province (its host need not be in the dataset) */
+    ANTQ_FESTIVAL_LEVEL_COMMUNE = 2,          /**< held by a commune, ward or town */
+    ANTQ_FESTIVAL_LEVEL_RESIDENTIAL_AREA = 3, /**< held by a residential area */
+    ANTQ_FESTIVAL_LEVEL_AGENCY = 4,           /**< held by an agency */
+    ANTQ_FESTIVAL_LEVEL_ENTERPRISE = 5,       /**< held by an enterprise */
+    ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION = 6 /**< held by an educational institution */
 } antq_festival_level;
 
 /** Part of the festival an activity belongs to (FEST-03). */
 typedef enum antq_festival_part {
-    ANTQ_PART_UNKNOWN = 0,
+    ANTQ_PART_UNKNOWN = 0,  /**< not reported */
     ANTQ_PART_CEREMONY = 1, /**< phần Lễ: review of the movement, commendation */
     ANTQ_PART_FESTIVAL = 2  /**< phần Hội: contests, sport, culture */
 } antq_festival_part;
 
 /** Kind of festival activity (FEST-02, seed article). */
 typedef enum antq_activity_kind {
-    ANTQ_ACTIVITY_UNKNOWN = 0,
+    ANTQ_ACTIVITY_UNKNOWN = 0,            /**< not set: invalid in an activity record */
     ANTQ_ACTIVITY_MEETING = 1,            /**< mít tinh, hội nghị gặp mặt */
     ANTQ_ACTIVITY_TRADITIONAL_TALK = 2,   /**< nói chuyện truyền thống */
     ANTQ_ACTIVITY_MOVEMENT_REVIEW = 3,    /**< tổng kết, đánh giá phong trào */
@@ -55,7 +56,7 @@ typedef enum antq_activity_kind {
     ANTQ_ACTIVITY_SPORT = 6,              /**< thi đấu thể thao, trò chơi dân gian */
     ANTQ_ACTIVITY_LAW_CONTEST = 7,        /**< thi tìm hiểu pháp luật */
     ANTQ_ACTIVITY_GIFT_VISIT = 8,         /**< thăm hỏi, tặng quà gia đình chính sách, hoàn cảnh khó khăn */
-    ANTQ_ACTIVITY_OTHER = 9
+    ANTQ_ACTIVITY_OTHER = 9               /**< any other activity */
 } antq_activity_kind;
 
 /** One activity of a festival. Strings borrowed. */
@@ -89,19 +90,19 @@ typedef struct antq_festival {
     int32_t window_end;      /**< last day of the window (often 19 August) */
     int32_t held_on;         /**< the main day, inside the window */
     int64_t participants;    /**< total participants, or #ANTQ_COUNT_UNKNOWN */
-    const antq_activity *activities;   /**< borrowed */
-    size_t n_activities;
-    const antq_commendation *commendations; /**< borrowed */
-    size_t n_commendations;
+    const antq_activity *activities;   /**< borrowed array of @ref n_activities activities */
+    size_t n_activities;               /**< number of activities */
+    const antq_commendation *commendations; /**< borrowed array of @ref n_commendations records */
+    size_t n_commendations;            /**< number of commendations */
 } antq_festival;
 
 /** Status of a plan task. */
 typedef enum antq_task_status {
-    ANTQ_TASK_UNKNOWN = 0,
-    ANTQ_TASK_NOT_STARTED = 1,
-    ANTQ_TASK_IN_PROGRESS = 2,
-    ANTQ_TASK_DONE = 3,
-    ANTQ_TASK_CANCELLED = 4
+    ANTQ_TASK_UNKNOWN = 0,     /**< not reported (judged as not done) */
+    ANTQ_TASK_NOT_STARTED = 1, /**< not started */
+    ANTQ_TASK_IN_PROGRESS = 2, /**< in progress */
+    ANTQ_TASK_DONE = 3,        /**< done (on antq_task.completed_on) */
+    ANTQ_TASK_CANCELLED = 4    /**< cancelled: never late */
 } antq_task_status;
 
 /** One task of a plan. Strings borrowed. */
@@ -119,7 +120,7 @@ typedef struct antq_task {
 
 /** What a target measures. */
 typedef enum antq_metric {
-    ANTQ_METRIC_UNKNOWN = 0,
+    ANTQ_METRIC_UNKNOWN = 0,             /**< not set: invalid in a target */
     ANTQ_METRIC_SHARE_CERTIFIED = 1,     /**< certified / eligible units of the target's kinds */
     ANTQ_METRIC_SHARE_REGISTERED = 2,    /**< registered / eligible units of the target's kinds */
     ANTQ_METRIC_HOUSEHOLDS_REGISTERED = 3, /**< registered / resident households over residential areas */
@@ -158,20 +159,24 @@ typedef struct antq_plan {
     int32_t year;            /**< required: the year the plan is for */
     const char *issuer;      /**< issuing body, e.g. "Ban Chỉ đạo 138 tỉnh" */
     const char *purpose;     /**< purpose and requirements (mục đích, yêu cầu) */
-    const antq_task *tasks;
-    size_t n_tasks;
-    const antq_target *targets;
-    size_t n_targets;
+    const antq_task *tasks;     /**< borrowed array of @ref n_tasks tasks */
+    size_t n_tasks;             /**< number of tasks */
+    const antq_target *targets; /**< borrowed array of @ref n_targets targets */
+    size_t n_targets;           /**< number of targets */
 } antq_plan;
 
 /** Number of tasks in the built-in five-task pattern (rules.md §7.2). */
 #define ANTQ_FIVE_TASKS 5
 
-/** Task @p number (1–5) of the built-in five-task pattern, or NULL. Static;
- *  its id is "T1"…"T5", its content the Vietnamese text, its deadline unknown. */
+/** One task of the built-in five-task pattern. Thread-safety: safe.
+ *  @param number 1–5
+ *  @return task @p number, or NULL. Static; its id is "T1"…"T5", its content
+ *  the Vietnamese text, its deadline unknown. */
 ANTQ_API const antq_task *antq_five_task_template(int number);
 
-/** English paraphrase of template task @p number (1–5), or NULL. Static. */
+/** English paraphrase of a template task. Thread-safety: safe.
+ *  @param number 1–5
+ *  @return the text, or NULL. Ownership: static string. */
 ANTQ_API const char *antq_five_task_text_en(int number);
 
 /** Read the comparison of a Vietnamese target wording (rules.md §7.4), in any
@@ -179,45 +184,86 @@ ANTQ_API const char *antq_five_task_text_en(int number);
  *  "từ X% trở lên" / "ít nhất X%" → GE; "trên X%" / "hơn X%" → GT;
  *  "dưới X%" → LT; "không quá X%" / "tối đa X%" → LE; "100%" → EQ_ALL;
  *  "không có" / "không còn" / "không để xảy ra" → ZERO. Percentages give den 100,
- *  plain numbers den 1.
- *  @return #ANTQ_OK, or #ANTQ_EPARSE when no comparison is recognised. */
+ *  plain numbers den 1. Thread-safety: safe.
+ *  @param text the wording, UTF-8, NUL-terminated
+ *  @param[out] out_op the #antq_op
+ *  @param[out] out_num the threshold numerator (80 for "trên 80%")
+ *  @param[out] out_den the threshold denominator (100 for a percentage, 1 for a count)
+ *  @return #ANTQ_OK, #ANTQ_EINVAL for a NULL argument, or #ANTQ_EPARSE when no
+ *  comparison is recognised (the outputs are then untouched). */
 ANTQ_API int antq_target_parse_wording(const char *text, int32_t *out_op, int64_t *out_num, int64_t *out_den);
 
 /** Opaque collection of plans and festivals (a campaign document). */
 typedef struct antq_campaign antq_campaign;
 
-/** Create an empty campaign. @param[out] out free with antq_campaign_free(). */
+/** Create an empty campaign.
+ *  @param[out] out the new campaign; the caller frees it with antq_campaign_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL when @p out is NULL, or #ANTQ_ENOMEM. */
 ANTQ_API int antq_campaign_new(antq_campaign **out);
-/** Free a campaign. Accepts NULL. */
+/** Free a campaign and every plan and festival it owns. Accepts NULL.
+ *  Scorecards made from it must be freed first.
+ *  @param c the campaign, or NULL. */
 ANTQ_API void antq_campaign_free(antq_campaign *c);
 
 /** Load a campaign document {"format":"antq-campaign","version":1,"plans":[...],
  *  "festivals":[...]} (doc/format.md). Errors as antq_dataset_load_json().
- *  @param[out] out new campaign, NULL on failure. */
+ *  Festival hosts are not checked here (see antq_campaign_check()).
+ *  @param[out] out new campaign (free with antq_campaign_free()), NULL on failure.
+ *  @param buf the UTF-8 JSON text (borrowed for the call; need not be NUL-terminated)
+ *  @param len its length in bytes
+ *  @param[out] err the first error with its JSON path, line and column, or NULL
+ *  @return #ANTQ_OK, or #ANTQ_EPARSE / #ANTQ_ETYPE / #ANTQ_ERANGE / #ANTQ_EUTF8 /
+ *  #ANTQ_EUNKNOWNFIELD / #ANTQ_EMISSING / #ANTQ_EDUPLICATE / #ANTQ_EINVAL /
+ *  #ANTQ_EVERSION / #ANTQ_ENOMEM. */
 ANTQ_API int antq_campaign_load_json(antq_campaign **out, const char *buf, size_t len, antq_error *err);
 
 /** Add a copy of a plan. Validates it (ids, dates, comparisons, metrics).
- *  On failure the campaign is unchanged. */
+ *  On failure the campaign is unchanged.
+ *  @param c the campaign
+ *  @param plan the plan (borrowed for the call; strings, tasks and targets copied)
+ *  @param[out] err the error (path relative to the plan, e.g. "/targets/0/op"), or NULL
+ *  @return #ANTQ_OK, a validation error, #ANTQ_EDUPLICATE (plan id), #ANTQ_ENOMEM. */
 ANTQ_API int antq_campaign_add_plan(antq_campaign *c, const antq_plan *plan, antq_error *err);
 
 /** Add a copy of a festival. Validates it (window, dates inside the window,
- *  counts ≥ 0). On failure the campaign is unchanged. */
+ *  counts ≥ 0). On failure the campaign is unchanged.
+ *  @param c the campaign
+ *  @param f the festival (borrowed for the call; strings and arrays copied)
+ *  @param[out] err the error (path relative to the festival), or NULL
+ *  @return #ANTQ_OK, a validation error, #ANTQ_EDUPLICATE (festival id), #ANTQ_ENOMEM. */
 ANTQ_API int antq_campaign_add_festival(antq_campaign *c, const antq_festival *f, antq_error *err);
 
-/** Check every festival's host against @p ds (#ANTQ_ENOTFOUND for an unknown
- *  host unit; province-level hosts need not be in the dataset). */
+/** Check every festival's host against @p ds (province-level hosts need not
+ *  be in the dataset).
+ *  @param c the campaign
+ *  @param ds the dataset
+ *  @param[out] err the first unknown host (path "/festivals/N/host"), or NULL
+ *  @return #ANTQ_OK, #ANTQ_ENOTFOUND for an unknown host unit, #ANTQ_EINVAL for a NULL argument. */
 ANTQ_API int antq_campaign_check(const antq_campaign *c, const antq_dataset *ds, antq_error *err);
 
-/** Number of plans. */
+/** Number of plans.
+ *  @param c the campaign
+ *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_campaign_plan_count(const antq_campaign *c);
-/** Plan @p index, or NULL. Borrowed. */
+/** One plan, in document order.
+ *  @param c the campaign
+ *  @param index 0 to antq_campaign_plan_count() − 1
+ *  @return plan @p index, or NULL. Borrowed: valid until @p c is freed or changed. */
 ANTQ_API const antq_plan *antq_campaign_plan(const antq_campaign *c, size_t index);
-/** Number of festivals. */
+/** Number of festivals.
+ *  @param c the campaign
+ *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_campaign_festival_count(const antq_campaign *c);
-/** Festival @p index, or NULL. Borrowed. */
+/** One festival, in document order.
+ *  @param c the campaign
+ *  @param index 0 to antq_campaign_festival_count() − 1
+ *  @return festival @p index, or NULL. Borrowed: valid until @p c is freed or changed. */
 ANTQ_API const antq_festival *antq_campaign_festival(const antq_campaign *c, size_t index);
 
-/** Write the campaign back as JSON. @param[out] out free with antq_free(). */
+/** Write the campaign back as JSON (tasks of the five-task template written out in full).
+ *  @param c the campaign
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_campaign_write_json(const antq_campaign *c, char **out);
 
 /** State of a task on a date. */
@@ -226,7 +272,7 @@ typedef enum antq_task_state {
     ANTQ_TASK_STATE_DONE_LATE = 2, /**< done after its deadline */
     ANTQ_TASK_STATE_OVERDUE = 3,   /**< not done and the deadline has passed (late) */
     ANTQ_TASK_STATE_OPEN = 4,      /**< not done, deadline not passed or none */
-    ANTQ_TASK_STATE_CANCELLED = 5
+    ANTQ_TASK_STATE_CANCELLED = 5  /**< cancelled */
 } antq_task_state;
 
 /** The result of one target. Borrowed from its scorecard. */
@@ -251,50 +297,97 @@ typedef struct antq_task_result {
 typedef struct antq_scorecard antq_scorecard;
 
 /** Evaluate plan @p plan_index of @p c against the year's results.
- *  @param ds the dataset; @param ev its evaluation for the plan's year (the
- *  targets of another year are UNKNOWN); @param as_of the date tasks are judged
- *  on (0: 31 December of the plan's year).
- *  @param[out] out new scorecard; free with antq_scorecard_free() before @p c. */
+ *  Thread-safety: safe on distinct outputs; the inputs are only read.
+ *  @param c the campaign (must outlive the scorecard)
+ *  @param plan_index 0 to antq_campaign_plan_count() − 1
+ *  @param ds the dataset
+ *  @param ev its evaluation for the plan's year (the targets of another year
+ *         are UNKNOWN), or NULL (then every certification target is UNKNOWN)
+ *  @param as_of the date tasks are judged on (0: 31 December of the plan's year)
+ *  @param[out] out new scorecard; free with antq_scorecard_free() before @p c.
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOTFOUND (no such
+ *  plan), #ANTQ_ERANGE (@p as_of not a real date), #ANTQ_ENOMEM. */
 ANTQ_API int antq_plan_evaluate(const antq_campaign *c, size_t plan_index, const antq_dataset *ds,
                                 const antq_evaluation *ev, int32_t as_of, antq_scorecard **out, antq_error *err);
-/** Free a scorecard. Accepts NULL. */
+/** Free a scorecard. Accepts NULL.
+ *  @param s the scorecard, or NULL. */
 ANTQ_API void antq_scorecard_free(antq_scorecard *s);
-/** The plan. Borrowed. */
+/** The plan a scorecard is about.
+ *  @param s the scorecard
+ *  @return the plan, NULL for NULL. Borrowed from the campaign. */
 ANTQ_API const antq_plan *antq_scorecard_plan(const antq_scorecard *s);
-/** Number of target results (one per target). */
+/** Number of target results (one per target).
+ *  @param s the scorecard
+ *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_scorecard_target_count(const antq_scorecard *s);
-/** Target result @p index, or NULL. Borrowed. */
+/** One target result, in the plan's order.
+ *  @param s the scorecard
+ *  @param index 0 to antq_scorecard_target_count() − 1
+ *  @return target result @p index, or NULL. Borrowed: valid until @p s is freed. */
 ANTQ_API const antq_target_result *antq_scorecard_target(const antq_scorecard *s, size_t index);
-/** Number of task results (one per task). */
+/** Number of task results (one per task).
+ *  @param s the scorecard
+ *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_scorecard_task_count(const antq_scorecard *s);
-/** Task result @p index, or NULL. Borrowed. */
+/** One task result, in the plan's order.
+ *  @param s the scorecard
+ *  @param index 0 to antq_scorecard_task_count() − 1
+ *  @return task result @p index, or NULL. Borrowed: valid until @p s is freed. */
 ANTQ_API const antq_task_result *antq_scorecard_task(const antq_scorecard *s, size_t index);
-/** The scorecard as text (@p lang) or JSON. @param[out] out free with antq_free(). */
+/** The scorecard as text or JSON.
+ *  @param s the scorecard
+ *  @param json 1 for JSON, 0 for text
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out);
 
-/** Festival coverage of one year. */
+/** Festival coverage of one year (antq_festival_coverage_compute()). */
 typedef struct antq_festival_coverage {
-    int32_t year;
+    int32_t year;                    /**< the year */
     int32_t ordinal;                 /**< antq_festival_ordinal(year) */
-    int64_t communes, communes_held; /**< communes in the dataset / that held the festival */
-    int64_t areas, areas_held;       /**< residential areas / that held it */
-    int64_t organisations, organisations_held; /**< agencies, enterprises, institutions / that held it */
+    int64_t communes, communes_held; /**< communes that held the festival */
+    int64_t areas, areas_held;       /**< residential areas that held it */
+    int64_t organisations, organisations_held; /**< agencies, enterprises, institutions that held it */
     int64_t point_sites[7];          /**< point-site festivals per #antq_festival_level */
     int64_t communes_with_area_point_site; /**< communes with ≥ 1 residential-area point site */
     int64_t participants;            /**< total reported participants */
-    int64_t gifts, gift_value_vnd;   /**< total gifts and their value */
+    int64_t gifts, gift_value_vnd;   /**< total value of the gifts in đồng */
     int64_t commendations;           /**< commended collectives and individuals */
 } antq_festival_coverage;
+/** @var antq_festival_coverage::communes
+ *  communes in the dataset */
+/** @var antq_festival_coverage::areas
+ *  residential areas in the dataset */
+/** @var antq_festival_coverage::organisations
+ *  agencies, enterprises and educational institutions in the dataset */
+/** @var antq_festival_coverage::gifts
+ *  gifts given at gift visits (total) */
 
-/** Compute the festival coverage of @p year from @p c against the units of @p ds. */
+/** Compute the festival coverage of @p year from @p c against the units of @p ds.
+ *  @param c the campaign
+ *  @param ds the dataset whose units are counted
+ *  @param year the festival year
+ *  @param[out] out the caller's record, overwritten on success
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK or #ANTQ_EINVAL (NULL argument). */
 ANTQ_API int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *ds, int year,
                                             antq_festival_coverage *out, antq_error *err);
 
-/** Stable names: "share_certified" …; "province" …; "meeting" …; "on_time" …. Static. */
+/** Stable name of a metric, as used in the campaign format. Thread-safety: safe.
+ *  @param metric an #antq_metric
+ *  @return "share_certified" …; "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_metric_name(int metric);
-/** Stable name of a festival level. Static. */
+/** Stable name of a festival level, as used in the campaign format. Thread-safety: safe.
+ *  @param level an #antq_festival_level
+ *  @return "province", "commune", "residential_area", "agency", "enterprise",
+ *  "educational_institution"; "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_festival_level_name(int level);
-/** Stable name of a task state. Static. */
+/** Stable name of a task state. Thread-safety: safe.
+ *  @param state an #antq_task_state
+ *  @return "on_time", "done_late", "overdue", "open", "cancelled"; "unknown"
+ *  otherwise. Ownership: static string. */
 ANTQ_API const char *antq_task_state_name(int state);
 
 #ifdef __cplusplus

@@ -16,7 +16,7 @@ extern "C" {
 
 /** Kind of unit (Circular 124/2021 Art. 2; the same kinds under 23/2012). */
 typedef enum antq_unit_kind {
-    ANTQ_KIND_UNKNOWN = 0,
+    ANTQ_KIND_UNKNOWN = 0,                 /**< not set: invalid in a unit record */
     ANTQ_KIND_RESIDENTIAL_AREA = 1,        /**< khu dân cư (thôn, tổ dân phố, ấp, bản …) */
     ANTQ_KIND_COMMUNE = 2,                 /**< xã, phường, thị trấn; đặc khu from 1/7/2025 */
     ANTQ_KIND_AGENCY = 3,                  /**< cơ quan */
@@ -32,7 +32,7 @@ typedef enum antq_unit_kind {
 
 /** Subtype of a commune-level unit. */
 typedef enum antq_commune_type {
-    ANTQ_COMMUNE_TYPE_UNKNOWN = 0,
+    ANTQ_COMMUNE_TYPE_UNKNOWN = 0,      /**< not reported */
     ANTQ_COMMUNE_TYPE_COMMUNE = 1,      /**< xã */
     ANTQ_COMMUNE_TYPE_WARD = 2,         /**< phường */
     ANTQ_COMMUNE_TYPE_TOWN = 3,         /**< thị trấn (abolished 1/7/2025) */
@@ -41,7 +41,7 @@ typedef enum antq_commune_type {
 
 /** Level of government that manages (and so recognises) a unit (Art. 10). */
 typedef enum antq_level {
-    ANTQ_LEVEL_UNKNOWN = 0,
+    ANTQ_LEVEL_UNKNOWN = 0,   /**< not reported (in the authority table: any level) */
     ANTQ_LEVEL_COMMUNE = 1,   /**< cấp xã */
     ANTQ_LEVEL_DISTRICT = 2,  /**< cấp huyện (abolished 1/7/2025) */
     ANTQ_LEVEL_PROVINCE = 3,  /**< cấp tỉnh */
@@ -50,7 +50,7 @@ typedef enum antq_level {
 
 /** Enterprise size class under the SME law (C124-SC-04 excludes small and micro). */
 typedef enum antq_enterprise_size {
-    ANTQ_SIZE_UNKNOWN = 0,
+    ANTQ_SIZE_UNKNOWN = 0, /**< not reported */
     ANTQ_SIZE_MICRO = 1,   /**< siêu nhỏ */
     ANTQ_SIZE_SMALL = 2,   /**< nhỏ */
     ANTQ_SIZE_MEDIUM = 3,  /**< vừa */
@@ -59,7 +59,7 @@ typedef enum antq_enterprise_size {
 
 /** Level of an educational institution (C124-SC-05, Art. 7.2). */
 typedef enum antq_education_level {
-    ANTQ_EDU_UNKNOWN = 0,
+    ANTQ_EDU_UNKNOWN = 0,          /**< not reported */
     ANTQ_EDU_NURSERY = 1,          /**< nhà trẻ */
     ANTQ_EDU_KINDERGARTEN = 2,     /**< mầm non, mẫu giáo */
     ANTQ_EDU_PRIMARY = 3,          /**< tiểu học */
@@ -95,28 +95,38 @@ typedef struct antq_unit {
 } antq_unit;
 
 /** Set every attribute of @p unit to unknown and every pointer to NULL.
- *  Accepts NULL. */
+ *  Accepts NULL.
+ *  @param[out] unit the caller's record to initialise, or NULL. */
 ANTQ_API void antq_unit_init(antq_unit *unit);
 
 /** Check a unit record: id present, known kind, enum values in range, valid
  *  UTF-8 strings, attributes consistent with the kind.
+ *  @param unit the record to check (borrowed)
+ *  @param[out] err where and why it is invalid, or NULL
  *  @return #ANTQ_OK, or #ANTQ_EINVAL / #ANTQ_EMISSING / #ANTQ_ERANGE / #ANTQ_EUTF8 /
  *  #ANTQ_ECYCLE (a unit that is its own parent) with @p err naming the field
  *  (path "/id", "/kind", "/parent" …). Does not modify @p unit.
  *  Thread-safety: safe. */
 ANTQ_API int antq_unit_validate(const antq_unit *unit, antq_error *err);
 
-/** Stable lower-case name of a kind ("residential_area", "commune", "agency",
- *  "enterprise", "educational_institution"; "unknown" otherwise). Static string. */
+/** Stable lower-case name of a kind, as used in the JSON format.
+ *  Thread-safety: safe.
+ *  @param kind an #antq_unit_kind
+ *  @return "residential_area", "commune", "agency", "enterprise",
+ *  "educational_institution"; "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_unit_kind_name(int kind);
 
-/** Parse a kind name produced by antq_unit_kind_name(); #ANTQ_KIND_UNKNOWN if none. */
+/** Parse a kind name produced by antq_unit_kind_name(). Thread-safety: safe.
+ *  @param name the name (NUL-terminated, borrowed), or NULL
+ *  @return the #antq_unit_kind, or #ANTQ_KIND_UNKNOWN if none matches. */
 ANTQ_API int antq_unit_kind_from_name(const char *name);
 
-/** 1 when the educational level is general education (giáo dục phổ thông,
- *  Education Law 2019 Art. 6.2.b): primary, lower secondary, upper secondary,
- *  multi-level; 0 otherwise (Art. 7.2; primary schools are out of scope of
- *  124/2021 but in scope of 23/2012). */
+/** Whether an educational level is general education (giáo dục phổ thông,
+ *  Education Law 2019 Art. 6.2.b). Thread-safety: safe.
+ *  @param level an #antq_education_level
+ *  @return 1 for primary, lower secondary, upper secondary and multi-level;
+ *  0 otherwise (Art. 7.2; primary schools are out of scope of 124/2021 but in
+ *  scope of 23/2012). */
 ANTQ_API int antq_education_level_is_general(int level);
 
 #ifdef __cplusplus

@@ -43,24 +43,32 @@ void antq__buf_puts(antq__buf *b, const char *s)
 
 void antq__buf_printf(antq__buf *b, const char *fmt, ...)
 {
+    /* print straight into the buffer (no copy through a local array); as before,
+     * a short text stops at an embedded NUL (it was appended as a C string) */
+    if (b->cap - b->len < 256 && !buf_reserve(b, 255))
+        return;
     va_list ap;
     va_start(ap, fmt);
-    char small[256];
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, ap);
     va_end(ap);
     if (n < 0) {
+        b->data[b->len] = '\0';
         b->failed = 1;
         return;
     }
-    if ((size_t)n < sizeof small) {
-        antq__buf_puts(b, small);
+    if ((size_t)n < 256) { /* room >= 256: it fitted */
+        b->len += strnlen(b->data + b->len, (size_t)n);
         return;
     }
-    if (!buf_reserve(b, (size_t)n))
-        return;
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if ((size_t)n >= room) {
+        b->data[b->len] = '\0';
+        if (!buf_reserve(b, (size_t)n))
+            return;
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 

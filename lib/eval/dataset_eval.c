@@ -19,7 +19,7 @@ void antq_evaluation_free(antq_evaluation *e)
 {
     if (!e)
         return;
-    for (size_t i = 0; i < e->n; i++)
+    for (size_t i = 0; e->results && i < e->n; i++) /* results is NULL when its allocation failed */
         antq_result_free(e->results[i]);
     antq__free(e->results);
     antq__free(e->rollups);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "result.h"
 
+#include <assert.h>
 #include <string.h>
 
 int antq_options_init(antq_options *opts, unsigned version)
@@ -43,43 +44,16 @@ static int validate_options(const antq_options *o, antq_error *err)
     return ANTQ_OK;
 }
 
-antq_fact *antq__fact_add(antq__ctx *ctx, int kind, int outcome)
-{
-    if (ctx->failed)
-        return NULL;
-    if (ctx->n_facts == ctx->cap_facts) {
-        size_t cap = ctx->cap_facts * 2;
-        antq_fact *f = ctx->facts_heap ? antq__realloc(ctx->facts, cap * sizeof *f) : antq__malloc(cap * sizeof *f);
-        if (!f) {
-            ctx->failed = 1;
-            return NULL;
-        }
-        if (!ctx->facts_heap)
-            memcpy(f, ctx->facts, ctx->n_facts * sizeof *f);
-        ctx->facts_heap = 1;
-        ctx->facts = f;
-        ctx->cap_facts = cap;
-    }
-    antq_fact *f = &ctx->facts[ctx->n_facts++];
-    memset(f, 0, sizeof *f);
-    f->kind = kind;
-    f->outcome = outcome;
-    f->value = -1;
-    f->total = -1;
-    f->threshold_den = 1;
-    return f;
-}
-
 /* FAIL dominates, then UNKNOWN, then PASS; only NOT_APPLICABLE facts: NOT_APPLICABLE. */
 static int combine(const antq_fact *facts, size_t n)
 {
-    int fail = 0, unknown = 0, pass = 0;
-    for (size_t i = 0; i < n; i++) {
-        fail |= facts[i].outcome == ANTQ_OUTCOME_FAIL;
-        unknown |= facts[i].outcome == ANTQ_OUTCOME_UNKNOWN;
-        pass |= facts[i].outcome == ANTQ_OUTCOME_PASS;
-    }
-    return fail ? ANTQ_OUTCOME_FAIL : unknown ? ANTQ_OUTCOME_UNKNOWN : pass ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_NOT_APPLICABLE;
+    unsigned seen = 0; /* bit per outcome (outcomes are 1-4) */
+    for (size_t i = 0; i < n; i++)
+        seen |= 1u << (facts[i].outcome & 31);
+    return seen & (1u << ANTQ_OUTCOME_FAIL)      ? ANTQ_OUTCOME_FAIL
+           : seen & (1u << ANTQ_OUTCOME_UNKNOWN) ? ANTQ_OUTCOME_UNKNOWN
+           : seen & (1u << ANTQ_OUTCOME_PASS)    ? ANTQ_OUTCOME_PASS
+                                                 : ANTQ_OUTCOME_NOT_APPLICABLE;
 }
 
 typedef struct pending_check {
@@ -90,12 +64,83 @@ typedef struct pending_check {
 
 #define MAX_CHECKS 64
 
-static size_t run_rows(antq__ctx *ctx, int role, pending_check *out, size_t n)
+/* The catalogue rows that apply to the unit's kind at the period end, in
+ * catalogue order (124/2021 rows, then 23/2012 rows): a pass over every row. */
+static size_t scan_rows(const antq__ctx *ctx, const antq__row **out, size_t cap)
 {
-    size_t total = antq_catalogue_count();
-    for (size_t i = 0; i < total && n < MAX_CHECKS; i++) {
-        const antq__row *row = antq__row_of(antq_catalogue_get(i));
-        if (row->pub.role != role || !antq_criterion_applies(&row->pub, ctx->unit->kind, ctx->end))
+    const uint32_t bit = ANTQ_KIND_BIT(ctx->unit->kind);
+    const int32_t end = ctx->end;
+    size_t n = 0;
+    for (int t = 0; t < 2; t++) {
+        const antq__row *row = t ? antq__c23_rows : antq__c124_rows;
+        const antq__row *stop = row + (t ? antq__c23_count : antq__c124_count);
+        for (; row < stop; row++) {
+            if (!(row->pub.kinds & bit) || end < row->pub.valid_from || end > row->pub.valid_to)
+                continue;
+            if (n == cap)
+                return n;
+            out[n++] = row;
+        }
+    }
+    return n;
+}
+
+/* The rows of each table per unit kind (indices into antq__c124_rows and
+ * antq__c23_rows, in table order), written down from lib/rules/c124_2021.c and
+ * lib/rules/c23_2012.c: an evaluation then reads only its own rows, where a scan
+ * of every row costs a cache miss per row once a large dataset has pushed the
+ * catalogue out of the cache. Used only while the tables have the row counts
+ * below; in builds with assertions (all but release builds, so the test suites)
+ * every use is checked against scan_rows(). */
+enum { ROWS_C124 = 34, ROWS_C23 = 10 };
+static const uint8_t c124_ra[] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 33};
+static const uint8_t c124_cw[] = {12, 13, 14, 15, 16, 17, 33};
+static const uint8_t c124_ag[] = {0, 18, 19, 20, 21, 22, 23, 24, 25, 26, 33};
+static const uint8_t c124_en[] = {1, 18, 19, 20, 21, 22, 23, 24, 25, 26, 33};
+static const uint8_t c124_ei[] = {2, 27, 28, 29, 30, 31, 32, 33};
+static const uint8_t c23_ra[] = {0, 1};
+static const uint8_t c23_cw[] = {2, 3, 4, 5};
+static const uint8_t c23_ae[] = {6, 7, 8};
+static const uint8_t c23_ei[] = {9};
+static const struct kind_rows {
+    const uint8_t *idx;
+    size_t n;
+} kind_rows[2][ANTQ_KIND_COUNT] = {
+    {{NULL, 0}, {c124_ra, sizeof c124_ra}, {c124_cw, sizeof c124_cw}, {c124_ag, sizeof c124_ag},
+     {c124_en, sizeof c124_en}, {c124_ei, sizeof c124_ei}},
+    {{NULL, 0}, {c23_ra, sizeof c23_ra}, {c23_cw, sizeof c23_cw}, {c23_ae, sizeof c23_ae}, {c23_ae, sizeof c23_ae},
+     {c23_ei, sizeof c23_ei}},
+};
+
+static size_t applicable_rows(const antq__ctx *ctx, const antq__row **out, size_t cap)
+{
+    if (antq__c124_count != ROWS_C124 || antq__c23_count != ROWS_C23 || cap < ROWS_C124 + ROWS_C23)
+        return scan_rows(ctx, out, cap);
+    const int32_t end = ctx->end;
+    size_t n = 0;
+    for (int t = 0; t < 2; t++) {
+        const antq__row *base = t ? antq__c23_rows : antq__c124_rows;
+        const struct kind_rows *kr = &kind_rows[t][ctx->unit->kind]; /* kind validated: 1-5 */
+        for (size_t j = 0; j < kr->n; j++) {
+            const antq__row *row = &base[kr->idx[j]];
+            out[n] = row;
+            n += end >= row->pub.valid_from && end <= row->pub.valid_to;
+        }
+    }
+#ifndef NDEBUG
+    const antq__row *check[ROWS_C124 + ROWS_C23];
+    size_t m = scan_rows(ctx, check, ANTQ__ARRAY_LEN(check));
+    assert(m == n && memcmp(check, out, n * sizeof *out) == 0 && "kind_rows no longer matches lib/rules/");
+#endif
+    return n;
+}
+
+static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, size_t n_rows, pending_check *out,
+                       size_t n)
+{
+    for (size_t i = 0; i < n_rows && n < MAX_CHECKS; i++) {
+        const antq__row *row = rows[i];
+        if (row->pub.role != role)
             continue;
         size_t first = ctx->n_facts;
         ctx->check_first = first;
@@ -169,14 +214,16 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     ctx.cap_facts = ANTQ__ARRAY_LEN(stack_facts);
     antq_fact *heap = NULL; /* set when the facts outgrew the stack buffer */
     pending_check checks[MAX_CHECKS];
-    size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, checks, 0);
+    const antq__row *rows[2 * MAX_CHECKS];
+    size_t n_rows = applicable_rows(&ctx, rows, ANTQ__ARRAY_LEN(rows));
+    size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, rows, n_rows, checks, 0);
     int excluded = 0, scope_unknown = 0;
     for (size_t i = 0; i < n; i++) {
         excluded |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
         scope_unknown |= checks[i].outcome == ANTQ_OUTCOME_UNKNOWN;
     }
     if (!excluded)
-        n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, checks, n);
+        n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, rows, n_rows, checks, n);
     if (ctx.facts_heap)
         heap = ctx.facts;
     if (ctx.failed) {
@@ -200,7 +247,8 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     }
 
     /* one allocation: result, checks, facts, then the strings they carry */
-    size_t strings = strlen(unit->id) + 1 + (unit->name ? strlen(unit->name) + 1 : 0);
+    size_t id_len = strlen(unit->id) + 1, name_len = unit->name ? strlen(unit->name) + 1 : 0;
+    size_t strings = id_len + name_len;
     for (size_t i = 0; i < ctx.n_facts; i++)
         if (ctx.facts[i].subject)
             strings += strlen(ctx.facts[i].subject) + 1;
@@ -217,19 +265,17 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     r->n_checks = n;
     r->n_facts = ctx.n_facts;
     memcpy(r->facts, ctx.facts, ctx.n_facts * sizeof(antq_fact));
-    size_t len = strlen(unit->id) + 1;
-    memcpy(s, unit->id, len);
+    memcpy(s, unit->id, id_len);
     r->unit_id = s;
-    s += len;
+    s += id_len;
     if (unit->name) {
-        len = strlen(unit->name) + 1;
-        memcpy(s, unit->name, len);
+        memcpy(s, unit->name, name_len);
         r->unit_name = s;
-        s += len;
+        s += name_len;
     }
     for (size_t i = 0; i < ctx.n_facts; i++)
         if (r->facts[i].subject) {
-            len = strlen(r->facts[i].subject) + 1;
+            size_t len = strlen(r->facts[i].subject) + 1;
             memcpy(s, r->facts[i].subject, len);
             r->facts[i].subject = s;
             s += len;

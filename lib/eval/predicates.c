@@ -5,6 +5,34 @@
 
 #include <string.h>
 
+/* The fact builder (defined here, next to its callers, so that it is inlined). */
+antq_fact *antq__fact_add(antq__ctx *ctx, int kind, int outcome)
+{
+    if (ctx->failed)
+        return NULL;
+    if (ctx->n_facts == ctx->cap_facts) {
+        size_t cap = ctx->cap_facts * 2;
+        antq_fact *f = ctx->facts_heap ? antq__realloc(ctx->facts, cap * sizeof *f) : antq__malloc(cap * sizeof *f);
+        if (!f) {
+            ctx->failed = 1;
+            return NULL;
+        }
+        if (!ctx->facts_heap)
+            memcpy(f, ctx->facts, ctx->n_facts * sizeof *f);
+        ctx->facts_heap = 1;
+        ctx->facts = f;
+        ctx->cap_facts = cap;
+    }
+    antq_fact *f = &ctx->facts[ctx->n_facts++];
+    memset(f, 0, sizeof *f);
+    f->kind = kind;
+    f->outcome = outcome;
+    f->value = -1;
+    f->total = -1;
+    f->threshold_den = 1;
+    return f;
+}
+
 static int tri_outcome(int32_t v)
 {
     return v == ANTQ_YES ? ANTQ_OUTCOME_PASS : v == ANTQ_NO ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_UNKNOWN;
@@ -119,11 +147,16 @@ static void min_count_fact(antq__ctx *ctx, int kind, int64_t v, int64_t min, con
 static int in_period(const antq__ctx *ctx, int32_t date) { return date >= ctx->start && date <= ctx->end; }
 
 /* Does a discipline level reach the bar `min` (N4)? */
-static int discipline_reaches(const antq__ctx *ctx, int level, int min)
+static int discipline_reaches_opts(const antq_options *opts, int level, int min)
 {
     if (level == ANTQ_DISCIPLINE_PAY_RISE_DEFERRAL && min == ANTQ_DISCIPLINE_WARNING)
-        return ctx->opts->deferral_is_warning != 0;
+        return opts->deferral_is_warning != 0;
     return level >= min;
+}
+
+static int discipline_reaches(const antq__ctx *ctx, int level, int min)
+{
+    return discipline_reaches_opts(ctx->opts, level, min);
 }
 
 /* No one of the row's roles disciplined at or above the row's level in the period. */
@@ -276,33 +309,82 @@ typedef struct event_tally {
     const char *subject;
 } event_tally;
 
-static void tally_event(const antq__ctx *ctx, const antq__row *row, const antq_event *e, event_tally *t)
+/* How a row sees one event of the period start..end: ignored, counted, or
+ * uncertain (*missing names what is not reported). */
+enum { EVENT_IGNORED = 0, EVENT_COUNTED = 1, EVENT_UNCERTAIN = 2 };
+
+static int event_class(const antq__row *row, const antq_event *e, int32_t start, int32_t end, const antq_options *opts,
+                       const char **missing_out)
 {
     unsigned bit = ANTQ_EVENT_BIT(e->kind);
-    if (!(row->p.event_mask & bit) || !in_period(ctx, e->date))
-        return;
+    if (!(row->p.event_mask & bit) || e->date < start || e->date > end)
+        return EVENT_IGNORED;
     const char *missing = NULL;
     if (e->kind == ANTQ_EVENT_CRIME && row->p.min_severity) {
         if (e->severity == ANTQ_SEVERITY_UNKNOWN)
             missing = "severity";
         else if (e->severity < row->p.min_severity)
-            return; /* a less-serious crime does not trigger the item (it counts for Art. 4.4.a) */
+            return EVENT_IGNORED; /* a less-serious crime does not trigger the item (it counts for Art. 4.4.a) */
     }
     if ((e->kind == ANTQ_EVENT_STAFF_SOCIAL_EVIL || e->kind == ANTQ_EVENT_MEMBER_CRIME_OR_EVIL) &&
         row->p.discipline_min > 0) {
         if (e->discipline < 0)
             missing = "discipline";
-        else if (!discipline_reaches(ctx, e->discipline, row->p.discipline_min))
-            return;
+        else if (!discipline_reaches_opts(opts, e->discipline, row->p.discipline_min))
+            return EVENT_IGNORED;
     }
     int fm = (row->p.fm_mask & bit) != 0, prompt = (row->p.prompt_mask & bit) != 0;
     if ((fm && e->force_majeure == ANTQ_YES) || (prompt && e->handled_promptly == ANTQ_YES))
-        return; /* excused where, and only where, the law gives the escape (N3) */
+        return EVENT_IGNORED; /* excused where, and only where, the law gives the escape (N3) */
     if (!missing && fm && e->force_majeure == ANTQ_UNKNOWN)
         missing = "force_majeure";
     if (!missing && prompt && e->handled_promptly == ANTQ_UNKNOWN)
         missing = "handled_promptly";
-    if (missing) {
+    *missing_out = missing;
+    return missing ? EVENT_UNCERTAIN : EVENT_COUNTED;
+}
+
+static int row_sees_event(const antq__row *row, const antq_event *e, int32_t start, int32_t end,
+                          const antq_options *opts)
+{
+    const char *missing = NULL;
+    return event_class(row, e, start, end, opts, &missing) != EVENT_IGNORED;
+}
+
+/* 1 when a commune evaluated for the period start..end may count the event of
+ * one of its members (some row it runs, itself or through its imports, does not
+ * ignore it): the NDJSON stream keeps only those. Declared again in
+ * lib/io/stream.c. */
+ANTQ__HIDDEN int antq__commune_needs_event(const antq_event *e, int32_t start, int32_t end, const antq_options *opts);
+int antq__commune_needs_event(const antq_event *e, int32_t start, int32_t end, const antq_options *opts)
+{
+    if (e->kind <= ANTQ_EVENT_UNKNOWN || e->kind >= ANTQ_EVENT_KIND_COUNT)
+        return 0; /* territory events of other kinds are skipped by antq__pred_no_events */
+    const antq__row *const tables[2] = {antq__c124_rows, antq__c23_rows};
+    const size_t counts[2] = {antq__c124_count, antq__c23_count};
+    for (size_t t = 0; t < 2; t++)
+        for (size_t i = 0; i < counts[t]; i++) {
+            const antq__row *row = &tables[t][i];
+            if (!antq_criterion_applies(&row->pub, ANTQ_KIND_COMMUNE, end))
+                continue;
+            if (row_sees_event(row, e, start, end, opts))
+                return 1;
+            for (const char *const *id = row->imports; id && *id; id++) {
+                const antq__row *r = antq__row_find(*id);
+                if (r && row_sees_event(r, e, start, end, opts))
+                    return 1;
+            }
+        }
+    return 0;
+}
+
+static void tally_event(const antq__ctx *ctx, const antq__row *row, const antq_event *e, event_tally *t)
+{
+    const char *missing = NULL;
+    int k = event_class(row, e, ctx->start, ctx->end, ctx->opts, &missing);
+    if (k == EVENT_IGNORED)
+        return;
+    if (k == EVENT_UNCERTAIN) {
         if (!t->uncertain && !t->missing)
             t->missing = missing;
         t->uncertain++;
@@ -321,8 +403,10 @@ static void tally_event(const antq__ctx *ctx, const antq__row *row, const antq_e
 
 void antq__pred_no_events(antq__ctx *ctx, const antq__row *row)
 {
-    event_tally tally[ANTQ_EVENT_KIND_COUNT] = {{0}};
     const antq_evidence *ev = ctx->ev;
+    if (!ev->n_events && !ctx->n_territory)
+        goto none; /* nothing to tally (the common case) */
+    event_tally tally[ANTQ_EVENT_KIND_COUNT] = {{0}};
     for (size_t i = 0; i < ev->n_events; i++)
         tally_event(ctx, row, &ev->events[i], &tally[ev->events[i].kind]);
     for (size_t i = 0; i < ctx->n_territory; i++) {
@@ -351,6 +435,7 @@ void antq__pred_no_events(antq__ctx *ctx, const antq__row *row)
     }
     if (any)
         return;
+none:;
     int oc = ev->events_recorded == ANTQ_YES ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN;
     antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_EVENTS, oc);
     if (f) {

@@ -134,7 +134,8 @@ static int pair_of(antq__loader *L, const cJSON *j, int64_t *num, int64_t *den, 
     if (!cJSON_IsArray(j) || cJSON_GetArraySize(j) != 2 || !cJSON_IsNumber(j->child) || !cJSON_IsNumber(j->child->next))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected [numerator, denominator], found %s", antq__json_type_of(j));
     double a = j->child->valuedouble, b = j->child->next->valuedouble;
-    if (a < 0 || b < 1 || a != (double)(int64_t)a || b != (double)(int64_t)b || a > 1e15 || b > 1e15)
+    /* range first: converting a double outside int64_t's range (1e300, NaN) is undefined */
+    if (!(a >= 0 && a <= 1e15 && b >= 1 && b <= 1e15) || a != (double)(int64_t)a || b != (double)(int64_t)b)
         return antq__load_report(L, ANTQ_ERANGE, NULL, "expected whole numbers numerator >= 0 and denominator >= 1");
     *num = (int64_t)a;
     *den = (int64_t)b;
@@ -170,6 +171,11 @@ static int target_special(antq__loader *L, const cJSON *c, void *ctx, int *rc)
             *rc = antq__load_report(L, ANTQ_EPARSE, NULL,
                                     "expected a comparison (từ X%% trở lên, trên X%%, dưới X%%, không quá X%%, 100%%, "
                                     "không có), found \"%.60s\"", c->valuestring);
+            return 1;
+        }
+        if (num > 1000000000000000LL || den > 1000000000000000LL) { /* the limits of "threshold" */
+            *rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected a threshold of at most 10^15, found \"%.60s\"",
+                                    c->valuestring);
             return 1;
         }
         t->op = op;
@@ -318,19 +324,17 @@ int antq_campaign_load_json(antq_campaign **out, const char *buf, size_t len, an
     L.elem = buf;
     L.elem_len = len;
     size_t bad;
+    const char *parse_end = NULL;
     cJSON *doc = NULL;
     if (!antq__utf8_valid(buf, len, &bad)) {
         rc = antq__load_report(&L, buf[bad] ? ANTQ_EUTF8 : ANTQ_EPARSE, buf + bad,
                                buf[bad] ? "expected UTF-8 text, found an invalid byte" : "expected JSON text, found a NUL byte");
-    } else if (!(doc = antq__load_parse(&L, buf, len))) {
-        rc = ANTQ_EPARSE;
+    } else if (!(doc = antq__load_parse(&L, buf, len, &parse_end, &rc))) {
+        /* rc reported */
     } else if (!cJSON_IsObject(doc)) {
         rc = antq__load_report(&L, ANTQ_EPARSE, buf, "expected an object {\"format\": \"antq-campaign\", ...}");
     } else {
-        const char *end = NULL;
-        cJSON_Delete(doc);
-        doc = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
-        const char *tail = antq__json_skip_ws(end, buf + len);
+        const char *tail = antq__json_skip_ws(parse_end, buf + len);
         if (tail < buf + len)
             rc = antq__load_report(&L, ANTQ_EPARSE, tail, "expected the end of the input after the top-level object");
     }

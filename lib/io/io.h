@@ -76,6 +76,14 @@ typedef struct antq__loader {
     size_t n_errors;
     int first;
     int stop;
+    /* line/column of the last error, so that the next one (usually further
+     * on) is counted from there: many errors stay linear in the input size */
+    size_t lc_off, lc_start;
+    int32_t lc_line; /* 0: nothing cached */
+    /* elements of "units" that failed to load (collecting validator): the
+     * hierarchy check maps dataset indices back to document indices */
+    size_t *failed;
+    size_t n_failed, cap_failed;
 } antq__loader;
 
 /* Report an error at the loader's current path (or at `at`); returns code. */
@@ -94,8 +102,18 @@ ANTQ__HIDDEN int antq__load_object(antq__loader *L, const antq__field *fields, s
 ANTQ__HIDDEN int antq__load_array(antq__loader *L, const cJSON *arr, const antq__field *fields,
                                   size_t n, size_t elem_size, void (*init)(void *), void **out, size_t *count,
                                   antq__raw_field ***unknown);
-/* Parse text[0..len) with cJSON, reporting a syntax error with its position. */
-ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len);
+/* Parse text[0..len) with cJSON, reporting a syntax error with its position.
+ * On failure returns NULL with *rc the code reported (EPARSE, or EUTF8 for a
+ * \u0000 or unpaired surrogate escape); *parse_end (if not NULL) is where
+ * cJSON stopped. */
+ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const char **parse_end, int *rc);
+/* The first \u0000 escape or unpaired surrogate escape in JSON text that cJSON
+ * accepted (cJSON would cut the string at a NUL), or NULL; *why says which. */
+ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, const char **why);
+
+/* Largest unit record (an element of "units", an NDJSON line, a top-level
+ * value) handed to cJSON: its tree takes several times the text's size. */
+#define ANTQ__MAX_RECORD ((size_t)16 << 20)
 
 
 

@@ -77,6 +77,57 @@ fail:
     return NULL;
 }
 
+static int hex4(const char *p, const char *end, unsigned *out)
+{
+    unsigned v = 0;
+    if (end - p < 4)
+        return 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+const char *antq__json_bad_escape(const char *text, size_t len, const char **why)
+{
+    const char *p = text, *end = text + len;
+    while (p < end && (p = memchr(p, '\\', (size_t)(end - p))) != NULL) {
+        unsigned u, lo;
+        if (p + 1 < end && p[1] == 'u' && hex4(p + 2, end, &u)) {
+            if (u == 0) {
+                *why = "the escape \\u0000 (a NUL character, which would cut the string short)";
+                return p;
+            }
+            if (u >= 0xDC00 && u <= 0xDFFF) {
+                *why = "a low surrogate escape without a high surrogate before it";
+                return p;
+            }
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                if (!(p + 7 < end && p[6] == '\\' && p[7] == 'u' && hex4(p + 8, end, &lo) && lo >= 0xDC00 && lo <= 0xDFFF)) {
+                    *why = "a high surrogate escape without a low surrogate after it";
+                    return p;
+                }
+                p += 12;
+                continue;
+            }
+            p += 6;
+            continue;
+        }
+        p += 2; /* any other escape, including an escaped backslash */
+    }
+    return NULL;
+}
+
 /* Compare the JSON string token at p (without escapes) with key[0..klen). */
 static int key_equals(const char *p, const char *end, const char *key, size_t klen)
 {

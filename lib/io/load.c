@@ -11,20 +11,29 @@
 
 
 
+/* Append "/key" to the path, truncated to fit (as snprintf would; no printf
+ * here: this runs for every field of every record). */
 size_t antq__load_push_key(antq__loader *L, const char *key)
 {
-    size_t old = L->plen;
-    int n = snprintf(L->path + L->plen, sizeof L->path - L->plen, "/%s", key);
-    if (n > 0)
-        L->plen = L->plen + (size_t)n < sizeof L->path ? L->plen + (size_t)n : sizeof L->path - 1;
+    size_t old = L->plen, avail = sizeof L->path - old; /* >= 1: plen < sizeof path */
+    size_t n = 1 + strlen(key), w = n < avail ? n : avail - 1;
+    if (w) {
+        L->path[old] = '/';
+        memcpy(L->path + old + 1, key, w - 1);
+    }
+    L->path[old + w] = '\0';
+    L->plen = old + w;
     return old;
 }
 
 size_t antq__load_push_index(antq__loader *L, size_t i)
 {
-    char tmp[24];
-    snprintf(tmp, sizeof tmp, "%zu", i);
-    return antq__load_push_key(L, tmp);
+    char tmp[24], *p = tmp + sizeof tmp;
+    *--p = '\0';
+    do
+        *--p = (char)('0' + i % 10);
+    while ((i /= 10) != 0);
+    return antq__load_push_key(L, p);
 }
 
 void antq__load_pop(antq__loader *L, size_t old)
@@ -56,8 +65,18 @@ int antq__load_report(antq__loader *L, int code, const char *at, const char *fmt
     } else if (L->elem)
         off = (size_t)(L->elem - L->doc) + antq__json_locate(L->elem, L->elem_len, L->path + L->prefix_len);
     if (L->doc) {
-        antq__line_col(L->doc, off, &e.line, &e.column);
-        e.line += L->line_offset;
+        if (!L->lc_line || off < L->lc_off) {
+            L->lc_off = L->lc_start = 0;
+            L->lc_line = 1;
+        }
+        for (const char *q = L->doc + L->lc_off, *stop = L->doc + off;
+             q < stop && (q = memchr(q, '\n', (size_t)(stop - q))) != NULL; q++) {
+            L->lc_line++;
+            L->lc_start = (size_t)(q - L->doc) + 1;
+        }
+        L->lc_off = off;
+        e.line = L->lc_line + L->line_offset;
+        e.column = (int32_t)(off - L->lc_start) + 1;
         e.offset = off;
     }
     L->n_errors++;
@@ -107,7 +126,7 @@ static int names_list(char *buf, size_t size, const char *const *names, size_t n
 static int lookup_name(const char *const *names, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
-        if (names[i] && strcmp(names[i], s) == 0)
+        if (names[i] && names[i][0] == s[0] && strcmp(names[i], s) == 0)
             return (int)i;
     return -1;
 }
@@ -117,7 +136,10 @@ static int get_count(antq__loader *L, const cJSON *j, int64_t *out, int64_t min,
     if (!cJSON_IsNumber(j))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected %s, found %s", what, antq__json_type_of(j));
     double v = j->valuedouble;
-    if (v != floor(v) || !isfinite(v))
+    if (!isfinite(v)) /* 1e999: an integer too large for a double */
+        return antq__load_report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found a number too large to represent",
+                                 what, (long long)min, (long long)max);
+    if (v != floor(v))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected %s, found the non-integer %g", what, v);
     if (v < (double)min || v > (double)max)
         return antq__load_report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found %.15g", what, (long long)min,
@@ -194,13 +216,14 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
             *(int32_t *)(void *)dst = f->type == ANTQ__FT_ENUM_M1 ? -1 : 0;
             return ANTQ_OK;
         }
-        char list[400];
-        names_list(list, sizeof list, f->names, f->n_names);
-        if (!cJSON_IsString(j))
-            return antq__load_report(L, ANTQ_ETYPE, NULL, "expected one of: %s; found %s", list, antq__json_type_of(j));
-        int v = lookup_name(f->names, f->n_names, j->valuestring);
-        if (v < 0)
+        int v = cJSON_IsString(j) ? lookup_name(f->names, f->n_names, j->valuestring) : -1;
+        if (v < 0) { /* the list of names only for the message */
+            char list[400];
+            names_list(list, sizeof list, f->names, f->n_names);
+            if (!cJSON_IsString(j))
+                return antq__load_report(L, ANTQ_ETYPE, NULL, "expected one of: %s; found %s", list, antq__json_type_of(j));
             return antq__load_report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, j->valuestring);
+        }
         *(int32_t *)(void *)dst = v;
         return ANTQ_OK;
     }
@@ -215,10 +238,10 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
         size_t i = 0;
         for (const cJSON *t = j->child; t; t = t->next, i++) {
             size_t old = antq__load_push_index(L, i);
-            char list[300];
-            names_list(list, sizeof list, antq__topic_names, antq__topic_count);
             int v = cJSON_IsString(t) ? lookup_name(antq__topic_names, antq__topic_count, t->valuestring) : -1;
             if (v < 0) {
+                char list[300];
+                names_list(list, sizeof list, antq__topic_names, antq__topic_count);
                 rc = cJSON_IsString(t) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, t->valuestring)
                                        : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a topic name, found %s", antq__json_type_of(t));
                 antq__load_pop(L, old);
@@ -265,12 +288,22 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
     uint64_t seen = 0;
     int first = ANTQ_OK;
+    size_t next = 0; /* fields usually come in table order: try the one after the last match first */
     for (const cJSON *c = obj->child; c && !L->stop; c = c->next) {
         size_t old = antq__load_push_key(L, c->string);
         int rc = ANTQ_OK;
         size_t k = 0;
-        while (k < n && strcmp(fields[k].name, c->string) != 0)
-            k++;
+        /* field names are unique: searching from the field after the last match
+         * (wrapping round) finds the same field as a search from the start */
+        k = n;
+        for (size_t step = 0; step < n; step++) {
+            size_t j = next + step < n ? next + step : next + step - n;
+            if (fields[j].name[0] == c->string[0] && strcmp(fields[j].name, c->string) == 0) {
+                k = j;
+                break;
+            }
+        }
+        next = k + 1 < n ? k + 1 : 0;
         if (k < n) {
             if (seen & (1ull << k))
                 rc = antq__load_report(L, ANTQ_EDUPLICATE, NULL, "duplicate field \"%s\"", c->string);
@@ -378,6 +411,15 @@ static int evidence_special(antq__loader *L, const cJSON *c, void *vctx, int *rc
     return 0;
 }
 
+/* cJSON_GetObjectItemCaseSensitive(obj, name) != NULL, comparing first bytes first. */
+static int has_member(const cJSON *obj, const char *name)
+{
+    for (const cJSON *c = obj->child; c; c = c->next)
+        if (c->string && c->string[0] == name[0] && strcmp(c->string, name) == 0)
+            return 1;
+    return 0;
+}
+
 static int convert_evidence(antq__loader *L, const cJSON *obj, const antq_unit *unit, antq__ds_evidence *out)
 {
     memset(out, 0, sizeof *out);
@@ -388,9 +430,9 @@ static int convert_evidence(antq__loader *L, const cJSON *obj, const antq_unit *
     if (rc)
         return rc;
     /* present lists are complete unless the document says otherwise */
-    if (x.events_seen && cJSON_GetObjectItemCaseSensitive(obj, "events_recorded") == NULL)
+    if (x.events_seen && !has_member(obj, "events_recorded"))
         out->ev.events_recorded = ANTQ_YES;
-    if (x.disciplines_seen && cJSON_GetObjectItemCaseSensitive(obj, "disciplines_recorded") == NULL)
+    if (x.disciplines_seen && !has_member(obj, "disciplines_recorded"))
         out->ev.disciplines_recorded = ANTQ_YES;
     antq_error verr;
     rc = antq_evidence_validate(&out->ev, unit, &verr);
@@ -453,9 +495,12 @@ static int add_unit(antq__loader *L, const cJSON *obj)
             rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of yearly evidence, found %s", antq__json_type_of(x.evidence));
         } else {
             n_ev = (size_t)cJSON_GetArraySize(x.evidence);
-            evs = n_ev ? antq__arena_alloc(&ds->arena, n_ev * sizeof *evs) : NULL;
-            if (n_ev && !evs)
+            /* converted in place, in the dataset's spare capacity (not copied through
+             * the arena): the records count only once committed below */
+            if (n_ev && antq__dataset_reserve(ds, 1, n_ev) != ANTQ_OK)
                 rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
+            else
+                evs = n_ev ? ds->evs + ds->n_evs : NULL;
             size_t i = 0;
             for (const cJSON *c = x.evidence->child; c && rc == ANTQ_OK; c = c->next, i++) {
                 size_t o2 = antq__load_push_index(L, i);
@@ -483,8 +528,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
     ds->units[ui] = u;
     size_t *link = &ds->units[ui].first_evidence;
     for (size_t i = 0; i < n_ev; i++) {
-        size_t ei = ds->n_evs++;
-        ds->evs[ei] = evs[i];
+        size_t ei = ds->n_evs++; /* evs[i] is ds->evs[ei] already */
         ds->evs[ei].unit = ui;
         ds->evs[ei].next = ANTQ__NONE;
         *link = ei;
@@ -516,15 +560,21 @@ static void describe_syntax_error(const char *text, size_t len, const char *at, 
         snprintf(out, size, "unexpected '%c'", c);
 }
 
-cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len)
+cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const char **parse_end, int *rc)
 {
-    const char *end = NULL;
+    const char *end = NULL, *why = NULL, *bad;
     cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+    if (parse_end)
+        *parse_end = obj ? end : NULL;
     if (!obj) {
         const char *at = end && end >= text && end <= text + len ? end : text;
         char what[96];
         describe_syntax_error(text, len, at, what, sizeof what);
-        antq__load_report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
+        *rc = antq__load_report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
+    } else if ((bad = antq__json_bad_escape(text, (size_t)(end - text), &why)) != NULL) {
+        cJSON_Delete(obj);
+        obj = NULL;
+        *rc = antq__load_report(L, ANTQ_EUTF8, bad, "expected UTF-8 text, found %s", why);
     }
     return obj;
 }
@@ -532,19 +582,32 @@ cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len)
 /* Parse one element's text with cJSON and add it. */
 static int add_element(antq__loader *L, const char *text, size_t len)
 {
-    cJSON *obj = antq__load_parse(L, text, len);
-    if (!obj)
-        return ANTQ_EPARSE;
+    /* positions inside the element get the element's path as prefix ("/units/4/...") */
     const char *save_elem = L->elem;
     size_t save_len = L->elem_len, save_prefix = L->prefix_len;
     L->elem = text;
     L->elem_len = len;
     L->prefix_len = L->plen;
-    int rc = add_unit(L, obj);
+    int rc = ANTQ_EPARSE;
+    const char *end = NULL;
+    cJSON *obj = NULL;
+    if (len > ANTQ__MAX_RECORD) /* refused before cJSON builds a tree several times its size */
+        rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected a unit record of at most %zu MiB, found %zu bytes",
+                               ANTQ__MAX_RECORD >> 20, len);
+    else
+        obj = antq__load_parse(L, text, len, &end, &rc);
+    if (obj) {
+        const char *tail = antq__json_skip_ws(end, text + len);
+        if (tail < text + len) /* an NDJSON line with more after its object */
+            rc = antq__load_report(L, ANTQ_EPARSE, tail, "malformed JSON: expected the end of the record after the unit object, found '%c'",
+                                   *tail);
+        else
+            rc = add_unit(L, obj);
+        cJSON_Delete(obj);
+    }
     L->elem = save_elem;
     L->elem_len = save_len;
     L->prefix_len = save_prefix;
-    cJSON_Delete(obj);
     return rc;
 }
 
@@ -564,6 +627,14 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
     L.err = err;
     antq__load_push_key(&L, "units");
     antq__load_push_index(&L, index);
+    size_t bad;
+    if (len <= ANTQ__MAX_RECORD && !antq__utf8_valid(buf, len, &bad)) { /* as the whole-document loader does first */
+        L.elem = buf;
+        L.elem_len = len;
+        L.prefix_len = L.plen;
+        return antq__load_report(&L, buf[bad] ? ANTQ_EUTF8 : ANTQ_EPARSE, buf + bad,
+                                 buf[bad] ? "expected UTF-8 text, found an invalid byte" : "expected JSON text, found a NUL byte");
+    }
     return add_element(&L, buf, len);
 }
 
@@ -636,7 +707,10 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                     cJSON *copy = cJSON_IsObject(x) ? cJSON_Duplicate(x, 1) : NULL;
                     if (copy)
                         cJSON_DeleteItemFromObjectCaseSensitive(copy, "kinds");
-                    rc = antq__load_object(L, xfields, ANTQ__ARRAY_LEN(xfields), &xs[i], copy ? copy : x, NULL, NULL, NULL);
+                    else if (cJSON_IsObject(x)) /* cJSON out of memory: not an unknown field "kinds" */
+                        rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
+                    if (rc == ANTQ_OK)
+                        rc = antq__load_object(L, xfields, ANTQ__ARRAY_LEN(xfields), &xs[i], copy ? copy : x, NULL, NULL, NULL);
                     cJSON_Delete(copy);
                     xs[i].kinds = ANTQ_KIND_BIT(1) | ANTQ_KIND_BIT(2) | ANTQ_KIND_BIT(3) | ANTQ_KIND_BIT(4) | ANTQ_KIND_BIT(5);
                     if (rc == ANTQ_OK && kinds) {
@@ -682,13 +756,14 @@ static int convert_options(antq__loader *L, const cJSON *obj)
 }
 
 /* Parse a small top-level value (not "units") with cJSON. */
-static cJSON *parse_value(antq__loader *L, const char *v, size_t len)
+static cJSON *parse_value(antq__loader *L, const char *v, size_t len, int *rc)
 {
-    const char *end = NULL;
-    cJSON *j = cJSON_ParseWithLengthOpts(v, len, &end, 0);
-    if (!j)
-        antq__load_report(L, ANTQ_EPARSE, end && end >= v && end <= v + len ? end : v, "malformed JSON value");
-    return j;
+    if (len > ANTQ__MAX_RECORD) {
+        *rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected a value of at most %zu MiB, found %zu bytes",
+                                ANTQ__MAX_RECORD >> 20, len);
+        return NULL;
+    }
+    return antq__load_parse(L, v, len, NULL, rc);
 }
 
 /* Why antq__json_skip_value stopped. */
@@ -726,9 +801,11 @@ static int load_document(antq__loader *L)
         if (!kend)
             return antq__load_report(L, ANTQ_EPARSE, bad, "unterminated string");
         cJSON *key = cJSON_ParseWithLength(p, (size_t)(kend - p));
-        if (!key || !cJSON_IsString(key)) {
+        const char *why = NULL, *bad_escape = key ? antq__json_bad_escape(p, (size_t)(kend - p), &why) : NULL;
+        if (!key || !cJSON_IsString(key) || bad_escape) {
             cJSON_Delete(key);
-            return antq__load_report(L, ANTQ_EPARSE, p, "malformed key");
+            return bad_escape ? antq__load_report(L, ANTQ_EUTF8, bad_escape, "expected UTF-8 text, found %s", why)
+                              : antq__load_report(L, ANTQ_EPARSE, p, "malformed key");
         }
         char k[64];
         snprintf(k, sizeof k, "%s", key->valuestring);
@@ -765,6 +842,20 @@ static int load_document(antq__loader *L)
                 antq__load_pop(L, o2);
                 if (r2 && !first)
                     first = r2;
+                if (r2 && !L->stop) { /* remember it: later units have a smaller dataset index */
+                    if (L->n_failed == L->cap_failed) {
+                        size_t cap = L->cap_failed ? L->cap_failed * 2 : 64;
+                        size_t *f = antq__realloc(L->failed, cap * sizeof *f);
+                        if (!f) {
+                            antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
+                            antq__load_pop(L, old);
+                            return L->first;
+                        }
+                        L->failed = f;
+                        L->cap_failed = cap;
+                    }
+                    L->failed[L->n_failed++] = i;
+                }
                 if (L->stop)
                     break;
                 p = antq__json_skip_ws(e, end);
@@ -789,9 +880,9 @@ static int load_document(antq__loader *L)
             L->elem = p;
             L->elem_len = (size_t)(e - p);
             L->prefix_len = L->plen;
-            cJSON *v = parse_value(L, p, (size_t)(e - p));
+            cJSON *v = parse_value(L, p, (size_t)(e - p), &rc);
             if (!v) {
-                rc = ANTQ_EPARSE;
+                /* rc reported */
             } else if (strcmp(k, "format") == 0) {
                 if (!cJSON_IsString(v))
                     rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found %s", antq__json_type_of(v));
@@ -844,7 +935,28 @@ static int load_document(antq__loader *L)
 typedef struct check_ctx {
     antq__loader *L;
     int skip_missing; /* other errors already: a parent may be missing only because it failed to load */
+    size_t at_unit;   /* the element of "units" that at_elem points to (errors come in unit order) */
+    const char *at_elem;
+    size_t map_ds, map_doc, map_f; /* dataset index map_ds is document element map_doc */
 } check_ctx;
+
+/* The document index of dataset unit `unit`: skip the elements that failed. */
+static size_t doc_index_of(check_ctx *c, size_t unit)
+{
+    const antq__loader *L = c->L;
+    if (unit < c->map_ds)
+        c->map_ds = c->map_doc = c->map_f = 0;
+    for (;;) {
+        while (c->map_f < L->n_failed && L->failed[c->map_f] == c->map_doc) {
+            c->map_doc++;
+            c->map_f++;
+        }
+        if (c->map_ds == unit)
+            return c->map_doc;
+        c->map_ds++;
+        c->map_doc++;
+    }
+}
 
 static int check_report(int code, size_t unit, const char *message, void *ud)
 {
@@ -852,12 +964,30 @@ static int check_report(int code, size_t unit, const char *message, void *ud)
     antq__loader *L = c->L;
     if (c->skip_missing && code == ANTQ_ENOTFOUND)
         return 0;
-    /* place the error on the unit's "parent" value in the document */
-    snprintf(L->path, sizeof L->path, "/units/%zu/parent", unit);
+    unit = doc_index_of(c, unit);
+    /* place the error on the unit's "parent" value in the document: walk to
+     * the unit's element from the previous one, not from the start (linear) */
+    const char *end = L->doc + L->doc_len;
+    if (!c->at_elem || unit < c->at_unit) {
+        c->at_elem = L->doc + antq__json_locate(L->doc, L->doc_len, "/units/0");
+        c->at_unit = 0;
+    }
+    while (c->at_unit < unit) {
+        const char *e = antq__json_skip_value(c->at_elem, end, NULL);
+        if (!e)
+            break;
+        e = antq__json_skip_ws(e, end);
+        if (e < end && *e == ',')
+            e = antq__json_skip_ws(e + 1, end);
+        c->at_elem = e;
+        c->at_unit++;
+    }
+    snprintf(L->path, sizeof L->path, "/units/%zu", unit);
+    L->prefix_len = strlen(L->path);
+    snprintf(L->path + L->prefix_len, sizeof L->path - L->prefix_len, "/parent");
     L->plen = strlen(L->path);
-    L->elem = L->doc;
-    L->elem_len = L->doc_len;
-    L->prefix_len = 0;
+    L->elem = c->at_elem;
+    L->elem_len = (size_t)(end - c->at_elem);
     antq__load_report(L, code, NULL, "%s", message);
     L->elem = NULL;
     L->plen = 0;
@@ -867,7 +997,7 @@ static int check_report(int code, size_t unit, const char *message, void *ud)
 
 static int check_into(antq__loader *L)
 {
-    check_ctx c = {L, L->first != 0};
+    check_ctx c = {L, L->first != 0, 0, NULL, 0, 0, 0};
     int before = L->first;
     antq__dataset_check_all(L->ds, check_report, &c);
     return before ? before : L->first;
@@ -893,6 +1023,7 @@ int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsi
     rc = load_document(&L);
     if (rc == ANTQ_OK)
         rc = check_into(&L);
+    antq__free(L.failed);
     if (rc != ANTQ_OK) {
         antq_dataset_free(ds);
         return rc;
@@ -924,6 +1055,7 @@ int antq_dataset_validate_json(const char *buf, size_t len, unsigned flags, antq
     load_document(&L);
     if (!L.stop)
         check_into(&L);
+    antq__free(L.failed);
     antq_dataset_free(ds);
     if (n_errors)
         *n_errors = L.n_errors;

@@ -26,101 +26,235 @@ static const char *op_name(int op)
     return op >= 0 && op <= ANTQ_OP_IN_RANGE ? names[op] : "none";
 }
 
+/* ---- direct appenders: the result writers run for every unit of a national
+ * dataset, so they copy bytes instead of going through printf (the text is the
+ * same as the printf forms they replace). */
+
+static void put_n(antq__buf *b, const char *s, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *d = antq__realloc(b->data, cap);
+        if (!d) {
+            b->failed = 1;
+            return;
+        }
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+#define PUT_LIT(b, lit) put_n((b), "" lit, sizeof(lit) - 1)
+
+static void put_s(antq__buf *b, const char *s) { put_n(b, s, strlen(s)); }
+
+/* "%lld" */
+static void put_int(antq__buf *b, int64_t v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+        *--p = '-';
+    put_n(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* A JSON string literal, escaped as antq__buf_json_string() does. */
+static void put_json_str(antq__buf *b, const char *s)
+{
+    const char *end = s + strlen(s);
+    PUT_LIT(b, "\"");
+    const char *run = s;
+    for (; s < end; s++) {
+        /* skip eight plain bytes at a time (none below 0x20, no '"', no '\\') */
+        while (end - s >= 8) {
+            const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+            uint64_t w, q, k;
+            memcpy(&w, s, 8);
+            q = w ^ (ones * '"');
+            k = w ^ (ones * '\\');
+            if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((k - ones) & ~k)) & high)
+                break;
+            s += 8;
+        }
+        if (s == end)
+            break;
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        if (s > run)
+            put_n(b, run, (size_t)(s - run));
+        switch (c) {
+        case '"': PUT_LIT(b, "\\\""); break;
+        case '\\': PUT_LIT(b, "\\\\"); break;
+        case '\n': PUT_LIT(b, "\\n"); break;
+        case '\t': PUT_LIT(b, "\\t"); break;
+        case '\r': PUT_LIT(b, "\\r"); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            put_n(b, u, sizeof u);
+            break;
+        }
+        }
+        run = s + 1;
+    }
+    if (end > run)
+        put_n(b, run, (size_t)(end - run));
+    PUT_LIT(b, "\"");
+}
+
+/* "YYYY-MM-DD" (quoted) for a valid date, else null: as antq_date_format(). */
 static void put_date_or_null(antq__buf *b, int32_t d)
 {
-    char tmp[16];
-    if (antq_date_format(d, tmp, sizeof tmp) == ANTQ_OK)
-        antq__buf_printf(b, "\"%s\"", tmp);
-    else
-        antq__buf_puts(b, "null");
+    if (!antq_date_valid(d)) {
+        PUT_LIT(b, "null");
+        return;
+    }
+    int y = antq_date_year(d), m = antq_date_month(d), day = antq_date_day(d); /* year 1900-2999 */
+    char t[12] = {'"', (char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
+                  (char)('0' + y % 10), '-', (char)('0' + m / 10), (char)('0' + m % 10), '-', (char)('0' + day / 10),
+                  (char)('0' + day % 10), '"'};
+    put_n(b, t, sizeof t);
 }
 
 static void put_str_or_null(antq__buf *b, const char *s)
 {
     if (s)
-        antq__buf_json_string(b, s);
+        put_json_str(b, s);
     else
-        antq__buf_puts(b, "null");
+        PUT_LIT(b, "null");
 }
 
-static void put_text(antq__buf *b, void (*fn)(antq__buf *, const antq_fact *, int), const antq_fact *f, int lang)
+/* The text a renderer writes for a fact, as a JSON string; tmp is scratch
+ * space reused from fact to fact. */
+static void put_text(antq__buf *b, antq__buf *tmp, void (*fn)(antq__buf *, const antq_fact *, int), const antq_fact *f,
+                     int lang)
 {
-    antq__buf tmp;
-    antq__buf_init(&tmp);
-    fn(&tmp, f, lang);
-    if (tmp.failed)
+    tmp->len = 0;
+    if (tmp->data)
+        tmp->data[0] = '\0';
+    fn(tmp, f, lang);
+    if (tmp->failed)
         b->failed = 1;
-    put_str_or_null(b, tmp.data ? tmp.data : "");
-    antq__buf_free(&tmp);
+    put_str_or_null(b, tmp->data ? tmp->data : "");
 }
 
 static void put_citation_text(antq__buf *b, const antq_citation *c, int lang)
 {
     char cite[200];
     antq_citation_format(c, lang, cite, sizeof cite);
-    antq__buf_json_string(b, cite);
+    put_json_str(b, cite);
 }
 
 static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang)
 {
-    antq__buf_puts(b, "{\"unit\":");
-    antq__buf_json_string(b, r->unit_id);
+    antq__buf tmp;
+    antq__buf_init(&tmp);
+    PUT_LIT(b, "{\"unit\":");
+    put_json_str(b, r->unit_id);
     if (u) {
-        antq__buf_puts(b, ",\"name\":");
+        PUT_LIT(b, ",\"name\":");
         put_str_or_null(b, u->name);
-        antq__buf_puts(b, ",\"parent\":");
+        PUT_LIT(b, ",\"parent\":");
         put_str_or_null(b, u->parent_id);
     }
-    antq__buf_printf(b, ",\"kind\":\"%s\",\"year\":%d,\"verdict\":\"%s\",\"rule_set\":", antq_unit_kind_name(r->kind),
-                     (int)r->year, antq_verdict_name(r->verdict));
-    antq__buf_json_string(b, r->ruleset->id);
-    antq__buf_puts(b, ",\"period\":{\"start\":");
+    PUT_LIT(b, ",\"kind\":\"");
+    put_s(b, antq_unit_kind_name(r->kind));
+    PUT_LIT(b, "\",\"year\":");
+    put_int(b, r->year);
+    PUT_LIT(b, ",\"verdict\":\"");
+    put_s(b, antq_verdict_name(r->verdict));
+    PUT_LIT(b, "\",\"rule_set\":");
+    put_json_str(b, r->ruleset->id);
+    PUT_LIT(b, ",\"period\":{\"start\":");
     put_date_or_null(b, r->start);
-    antq__buf_puts(b, ",\"end\":");
+    PUT_LIT(b, ",\"end\":");
     put_date_or_null(b, r->end);
-    antq__buf_puts(b, "},\"authority\":");
+    PUT_LIT(b, "},\"authority\":");
     if (r->authority) {
-        antq__buf_printf(b, "{\"body\":\"%s\",\"deadline\":", antq_authority_body_name(r->authority->body));
+        PUT_LIT(b, "{\"body\":\"");
+        put_s(b, antq_authority_body_name(r->authority->body));
+        PUT_LIT(b, "\",\"deadline\":");
         put_date_or_null(b, r->authority->deadline_mmdd ? (int32_t)(r->year * 10000 + r->authority->deadline_mmdd) : 0);
-        antq__buf_printf(b, ",\"status\":\"%c\",\"citation\":", (char)r->authority->status);
+        char status[2] = {(char)r->authority->status, '\0'};
+        PUT_LIT(b, ",\"status\":\"");
+        put_s(b, status);
+        PUT_LIT(b, "\",\"citation\":");
         put_citation_text(b, &r->authority->citation, lang);
-        antq__buf_puts(b, "}");
+        PUT_LIT(b, "}");
     } else {
-        antq__buf_puts(b, "null");
+        PUT_LIT(b, "null");
     }
-    antq__buf_puts(b, ",\"checks\":[");
+    PUT_LIT(b, ",\"checks\":[");
     for (size_t i = 0; i < r->n_checks; i++) {
         const antq_check *c = &r->checks[i];
         const antq_citation *ci = &c->criterion->citation;
-        antq__buf_printf(b, "%s{\"criterion\":\"%s\",\"outcome\":\"%s\",\"citation\":{\"instrument\":", i ? "," : "",
-                         c->criterion->id, antq_outcome_name(c->outcome));
-        antq__buf_json_string(b, ci->instrument);
-        antq__buf_printf(b, ",\"article\":%d,\"clause\":%d,\"points\":", (int)ci->article, (int)ci->clause);
+        if (i)
+            PUT_LIT(b, ",");
+        PUT_LIT(b, "{\"criterion\":\"");
+        put_s(b, c->criterion->id);
+        PUT_LIT(b, "\",\"outcome\":\"");
+        put_s(b, antq_outcome_name(c->outcome));
+        PUT_LIT(b, "\",\"citation\":{\"instrument\":");
+        put_json_str(b, ci->instrument);
+        PUT_LIT(b, ",\"article\":");
+        put_int(b, ci->article);
+        PUT_LIT(b, ",\"clause\":");
+        put_int(b, ci->clause);
+        PUT_LIT(b, ",\"points\":");
         put_str_or_null(b, ci->points);
-        antq__buf_puts(b, ",\"text\":");
+        PUT_LIT(b, ",\"text\":");
         put_citation_text(b, ci, lang);
-        antq__buf_puts(b, "},\"text\":");
-        antq__buf_json_string(b, lang == ANTQ_LANG_EN ? c->criterion->text_en : c->criterion->text_vi);
-        antq__buf_puts(b, ",\"facts\":[");
+        PUT_LIT(b, "},\"text\":");
+        put_json_str(b, lang == ANTQ_LANG_EN ? c->criterion->text_en : c->criterion->text_vi);
+        PUT_LIT(b, ",\"facts\":[");
         for (size_t k = 0; k < c->n_facts; k++) {
             const antq_fact *f = &c->facts[k];
-            antq__buf_printf(b, "%s{\"fact\":\"%s\",\"outcome\":\"%s\",\"op\":\"%s\",\"value\":%lld,\"total\":%lld,"
-                                "\"threshold\":[%lld,%lld],\"gap\":%lld,\"detail\":%d,\"level\":%d,\"date\":",
-                             k ? "," : "", antq_fact_kind_name(f->kind), antq_outcome_name(f->outcome), op_name(f->op),
-                             (long long)f->value, (long long)f->total, (long long)f->threshold_num,
-                             (long long)f->threshold_den, (long long)f->gap, (int)f->detail, (int)f->level);
+            if (k)
+                PUT_LIT(b, ",");
+            PUT_LIT(b, "{\"fact\":\"");
+            put_s(b, antq_fact_kind_name(f->kind));
+            PUT_LIT(b, "\",\"outcome\":\"");
+            put_s(b, antq_outcome_name(f->outcome));
+            PUT_LIT(b, "\",\"op\":\"");
+            put_s(b, op_name(f->op));
+            PUT_LIT(b, "\",\"value\":");
+            put_int(b, f->value);
+            PUT_LIT(b, ",\"total\":");
+            put_int(b, f->total);
+            PUT_LIT(b, ",\"threshold\":[");
+            put_int(b, f->threshold_num);
+            PUT_LIT(b, ",");
+            put_int(b, f->threshold_den);
+            PUT_LIT(b, "],\"gap\":");
+            put_int(b, f->gap);
+            PUT_LIT(b, ",\"detail\":");
+            put_int(b, f->detail);
+            PUT_LIT(b, ",\"level\":");
+            put_int(b, f->level);
+            PUT_LIT(b, ",\"date\":");
             put_date_or_null(b, f->date);
-            antq__buf_puts(b, ",\"missing\":");
+            PUT_LIT(b, ",\"missing\":");
             put_str_or_null(b, f->missing);
-            antq__buf_puts(b, ",\"subject\":");
+            PUT_LIT(b, ",\"subject\":");
             put_str_or_null(b, f->subject);
-            antq__buf_puts(b, ",\"text\":");
-            put_text(b, antq__fact_text, f, lang);
-            antq__buf_puts(b, "}");
+            PUT_LIT(b, ",\"text\":");
+            put_text(b, &tmp, antq__fact_text, f, lang);
+            PUT_LIT(b, "}");
         }
-        antq__buf_puts(b, "]}");
+        PUT_LIT(b, "]}");
     }
-    antq__buf_puts(b, "],\"what_it_takes\":[");
+    PUT_LIT(b, "],\"what_it_takes\":[");
     int first = 1;
     for (size_t i = 0; i < r->n_checks; i++) {
         const antq_check *c = &r->checks[i];
@@ -131,14 +265,20 @@ static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, 
             const antq_fact *f = &c->facts[k];
             if (f->outcome != ANTQ_OUTCOME_FAIL && f->outcome != ANTQ_OUTCOME_UNKNOWN)
                 continue;
-            antq__buf_printf(b, "%s{\"criterion\":\"%s\",\"gap\":%lld,\"text\":", first ? "" : ",", c->criterion->id,
-                             (long long)f->gap);
-            put_text(b, antq__fact_need, f, lang);
-            antq__buf_puts(b, "}");
+            if (!first)
+                PUT_LIT(b, ",");
+            PUT_LIT(b, "{\"criterion\":\"");
+            put_s(b, c->criterion->id);
+            PUT_LIT(b, "\",\"gap\":");
+            put_int(b, f->gap);
+            PUT_LIT(b, ",\"text\":");
+            put_text(b, &tmp, antq__fact_need, f, lang);
+            PUT_LIT(b, "}");
             first = 0;
         }
     }
-    antq__buf_puts(b, "]}");
+    PUT_LIT(b, "]}");
+    antq__buf_free(&tmp);
 }
 
 int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out)
@@ -147,6 +287,13 @@ int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang
         return ANTQ_EINVAL;
     antq__buf b;
     antq__buf_init(&b);
+    b.data = antq__malloc(8192); /* a result takes a few KiB: start there rather than grow six times */
+    if (b.data) {
+        b.cap = 8192;
+        b.data[0] = '\0';
+    } else {
+        b.failed = 1;
+    }
     result_json(&b, r, unit, lang);
     return antq__buf_finish(&b, out);
 }

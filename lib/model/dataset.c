@@ -157,10 +157,43 @@ nomem:
     return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
 }
 
+/* Whether following parents from unit start reaches a cycle. memo[k]: 0 not
+ * known, 1 no, 2 yes, start + 3 on the walk from start. Every unit is walked
+ * once over all calls, so checking n units is linear, not quadratic. */
+static int reaches_cycle(const antq_dataset *ds, size_t start, size_t *memo)
+{
+    size_t k = start, result;
+    for (;;) {
+        if (k == ANTQ__NONE) {
+            result = 1;
+            break;
+        }
+        if (memo[k] == 1 || memo[k] == 2) {
+            result = memo[k];
+            break;
+        }
+        if (memo[k] == start + 3) {
+            result = 2;
+            break;
+        }
+        memo[k] = start + 3;
+        const char *pp = ds->units[k].unit.parent_id;
+        k = pp ? antq__strmap_get(&ds->ids, pp) : ANTQ__NONE;
+    }
+    for (k = start; k != ANTQ__NONE && memo[k] == start + 3;) {
+        memo[k] = result;
+        const char *pp = ds->units[k].unit.parent_id;
+        k = pp ? antq__strmap_get(&ds->ids, pp) : ANTQ__NONE;
+    }
+    return result == 2;
+}
+
 int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud)
 {
     int first = ANTQ_OK;
     char msg[ANTQ_ERROR_MESSAGE_SIZE];
+    /* without memory for the memo, the cycle walk below is done per unit */
+    size_t *memo = ds->n_units ? antq__calloc(ds->n_units, sizeof *memo) : NULL;
     for (size_t i = 0; i < ds->n_units; i++) {
         const antq_unit *u = &ds->units[i].unit;
         if (!u->parent_id)
@@ -177,6 +210,13 @@ int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud)
             /* walk up: a cycle among communes */
             size_t slow = i, fast = p;
             int steps = 0;
+            if (memo) {
+                if (reaches_cycle(ds, i, memo)) {
+                    code = ANTQ_ECYCLE;
+                    snprintf(msg, sizeof msg, "the parent chain of \"%.60s\" loops back to itself", u->id);
+                }
+                fast = ANTQ__NONE; /* decided */
+            }
             while (fast != ANTQ__NONE && steps++ < 1000000) {
                 if (fast == slow) {
                     code = ANTQ_ECYCLE;
@@ -210,6 +250,7 @@ int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud)
                 break;
         }
     }
+    antq__free(memo);
     return first;
 }
 

@@ -61,6 +61,9 @@ static int number_after(const char *p, int64_t *num, int64_t *den)
         return 0;
     char *end;
     long long v = strtoll(p, &end, 10);
+    /* no threshold is that large; strtoll saturates and v * scale below would overflow */
+    if (v > 1000000000000000LL || ((*end == ',' || *end == '.') && v > 10000000000000LL))
+        return 0;
     if (*end == ',' || *end == '.') /* decimals: "85,5%" → 855/1000 */
     {
         char *frac_end;

@@ -62,8 +62,13 @@ int antq_period_for(int kind, int year, int school_year_end_mmdd, int32_t *out_s
         return ANTQ_EINVAL;
     if (school_year_end_mmdd == 0)
         school_year_end_mmdd = 531;
-    if (antq_date_make(2001, school_year_end_mmdd / 100, school_year_end_mmdd % 100) == ANTQ_DATE_UNKNOWN)
-        return ANTQ_EINVAL;
+    { /* a real month and day, as antq_date_make(2001, mm, dd) checks (2001: no 29 February); inline because
+       * this runs for every evaluation */
+        static const int8_t mdays[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        int mm = school_year_end_mmdd / 100, dd = school_year_end_mmdd % 100;
+        if (mm < 1 || mm > 12 || dd < 1 || dd > mdays[mm])
+            return ANTQ_EINVAL;
+    }
     /* newest rule set first: the one in force on the period's last day governs */
     for (size_t r = ANTQ__ARRAY_LEN(rulesets); r-- > 0;) {
         for (size_t i = 0; i < ANTQ__ARRAY_LEN(periods); i++) {
@@ -133,21 +138,78 @@ int antq_criterion_applies(const antq_criterion *c, int kind, int32_t period_end
            period_end >= c->valid_from && period_end <= c->valid_to;
 }
 
+/* snprintf-like appending (the text is truncated to the buffer, the length
+ * counts all of it): citations are written for every check of every result. */
+typedef struct cite_buf {
+    char *d;
+    size_t size, len;
+} cite_buf;
+
+static void cite_put(cite_buf *b, const char *s, size_t n)
+{
+    if (b->size && b->len < b->size - 1) {
+        size_t room = b->size - 1 - b->len;
+        memcpy(b->d + b->len, s, n < room ? n : room);
+    }
+    b->len += n;
+}
+
+static void cite_str(cite_buf *b, const char *s) { cite_put(b, s, strlen(s)); }
+
+static void cite_int(cite_buf *b, int v)
+{
+    char tmp[16], *p = tmp + sizeof tmp;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+        *--p = '-';
+    cite_put(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+static void cite_end(cite_buf *b)
+{
+    if (b->size)
+        b->d[b->len < b->size ? b->len : b->size - 1] = '\0';
+}
+
 int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t size)
 {
     if (!c || !c->instrument || (!buf && size))
         return -1;
-    char clause[32] = "", points[64] = "";
-    if (lang == ANTQ_LANG_EN) {
-        if (c->clause)
-            snprintf(clause, sizeof clause, "(%d)", (int)c->clause);
-        if (c->points)
-            snprintf(points, sizeof points, "(%s)", c->points);
-        return snprintf(buf, size, "Art. %d%s%s, Circular %s", (int)c->article, clause, points, c->instrument);
+    /* the clause and points parts as they were with snprintf into 32 and 64 bytes */
+    char points[64] = "";
+    cite_buf pb = {points, sizeof points, 0}, out = {buf, size, 0};
+    int en = lang == ANTQ_LANG_EN;
+    if (c->points) {
+        cite_str(&pb, en ? "(" : "điểm ");
+        cite_str(&pb, c->points);
+        cite_str(&pb, en ? ")" : " ");
+        cite_end(&pb);
     }
-    if (c->points)
-        snprintf(points, sizeof points, "điểm %s ", c->points);
-    if (c->clause)
-        snprintf(clause, sizeof clause, "khoản %d ", (int)c->clause);
-    return snprintf(buf, size, "%s%sĐiều %d Thông tư %s", points, clause, (int)c->article, c->instrument);
+    if (en) {
+        cite_str(&out, "Art. ");
+        cite_int(&out, (int)c->article);
+        if (c->clause) { /* "(%d)": at most 13 bytes, never cut at 32 */
+            cite_str(&out, "(");
+            cite_int(&out, (int)c->clause);
+            cite_str(&out, ")");
+        }
+        cite_str(&out, points);
+        cite_str(&out, ", Circular ");
+    } else {
+        cite_str(&out, points);
+        if (c->clause) { /* "khoản %d ": at most 19 bytes */
+            cite_str(&out, "khoản ");
+            cite_int(&out, (int)c->clause);
+            cite_str(&out, " ");
+        }
+        cite_str(&out, "Điều ");
+        cite_int(&out, (int)c->article);
+        cite_str(&out, " Thông tư ");
+    }
+    cite_str(&out, c->instrument);
+    cite_end(&out);
+    return (int)out.len;
 }

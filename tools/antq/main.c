@@ -732,8 +732,10 @@ static void json_group(FILE *out, const cli_group *g)
 static void text_group(FILE *out, const cli_group *g, int en)
 {
     long pm = cli_share_permille(&g->all);
-    fprintf(out, "%-12s %-28s %6ld %8ld %10ld %9ld", g->id, g->name ? g->name : "", g->all.units, g->all.eligible,
-            g->all.registered, g->all.certified);
+    cli_pad(out, g->id, 12);
+    fputc(' ', out);
+    cli_pad(out, g->name ? g->name : "", 28);
+    fprintf(out, " %6ld %8ld %10ld %9ld", g->all.units, g->all.eligible, g->all.registered, g->all.certified);
     if (pm >= 0)
         fprintf(out, " %6ld.%ld%%", pm / 10, pm % 10);
     else
@@ -796,9 +798,21 @@ static int cmd_stats(const args *a)
             int en = a->lang == ANTQ_LANG_EN;
             fprintf(out, en ? "Statistics for %d (change: percentage points against %d)\n"
                             : "Thống kê năm %d (thay đổi: điểm phần trăm so với năm %d)\n", year, year - 1);
-            fprintf(out, "%-12s %-28s %6s %8s %10s %9s %8s %7s\n", en ? "id" : "mã", en ? "name" : "tên",
-                    en ? "units" : "đ.vị", en ? "eligible" : "xét", en ? "registered" : "đăng ký", en ? "certified" : "đạt",
-                    en ? "share" : "tỷ lệ", en ? "change" : "t.đổi");
+            cli_pad(out, en ? "id" : "mã", 12);
+            fputc(' ', out);
+            cli_pad(out, en ? "name" : "tên", 28);
+            const char *h_en[] = {"units", "eligible", "registered", "certified", "share", "change"};
+            const char *h_vi[] = {"đ.vị", "xét", "đăng ký", "đạt", "tỷ lệ", "t.đổi"};
+            const int w[] = {6, 8, 10, 9, 8, 7};
+            for (int h = 0; h < 6; h++) {
+                fputc(' ', out);
+                const char *t = en ? h_en[h] : h_vi[h];
+                int len = 0;
+                for (const unsigned char *q = (const unsigned char *)t; *q; q++)
+                    len += (*q & 0xC0) != 0x80;
+                fprintf(out, "%*s%s", w[h] - len, "", t);
+            }
+            fputc('\n', out);
             fprintf(out, en ? "-- provinces\n" : "-- cấp tỉnh\n");
             for (size_t i = 0; i < st.n_provinces; i++)
                 text_group(out, &st.provinces[i], en);
