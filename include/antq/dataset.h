@@ -61,7 +61,9 @@ ANTQ_API void antq_dataset_free(antq_dataset *ds);
  *  @return #ANTQ_OK, or #ANTQ_EPARSE / #ANTQ_ETYPE / #ANTQ_ERANGE / #ANTQ_EUTF8 /
  *  #ANTQ_EUNKNOWNFIELD / #ANTQ_EMISSING / #ANTQ_EDUPLICATE / #ANTQ_ECYCLE /
  *  #ANTQ_ENOTFOUND / #ANTQ_EVERSION / #ANTQ_ENOMEM with @p err giving the JSON
- *  path, line, column and byte offset. */
+ *  path, line, column and byte offset. A unit record or top-level value over
+ *  16 MiB is #ANTQ_ERANGE before it is parsed; a "\u0000" escape is #ANTQ_EUTF8
+ *  (it would cut a string short). */
 ANTQ_API int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsigned flags, antq_error *err);
 
 /** Check a dataset document and report every error (not only the first) to
@@ -280,14 +282,17 @@ ANTQ_API int antq_stream_new(antq_stream **out, int year, const antq_options *op
  *  @param len its length in bytes
  *  @param line_no 1-based line number for error positions.
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK or a load/evaluation error (the stream stays usable). */
+ *  @return #ANTQ_OK or a load/evaluation error (#ANTQ_ERANGE for a line over
+ *  16 MiB). A failed line leaves the stream exactly as it was, still usable. */
 ANTQ_API int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_no, antq_error *err);
 
 /** Finish: evaluate the held-back communes (with the roll-up and territory
  *  events of the members seen) and emit them.
  *  @param s the stream
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK or an evaluation error (#ANTQ_EINVAL for a NULL stream). */
+ *  @return #ANTQ_OK or an evaluation error (#ANTQ_EINVAL for a NULL stream); after
+ *  an error (e.g. #ANTQ_ENOMEM) a second call resumes with the first commune not
+ *  yet emitted. */
 ANTQ_API int antq_stream_finish(antq_stream *s, antq_error *err);
 
 /** Free a stream. Accepts NULL.
