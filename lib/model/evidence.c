@@ -62,11 +62,49 @@ void antq_evidence_init(antq_evidence *ev)
 
 #define ALL_TOPICS 0x7F
 
-int antq_evidence_validate(const antq_evidence *ev, const antq_unit *unit, antq_error *err)
+/* The scalar checks of antq_evidence_validate() without building any message:
+ * 1 when they all pass. Evaluation calls the validator for every unit, so the
+ * common case must be cheap; the detailed checks below run only on failure. */
+static int scalars_ok(const antq_evidence *ev)
 {
-    (void)unit;
-    if (!ev)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected evidence, found NULL");
+    if (ev->year < 1901 || ev->year > 2998)
+        return 0;
+    const int32_t tris[] = {ev->registered, ev->implements_policy, ev->parent_board_coordination,
+                            ev->supervision_effective, ev->police_effective, ev->police_advanced_unit,
+                            ev->coordination_plan, ev->protection_advanced_title, ev->events_recorded,
+                            ev->disciplines_recorded};
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(tris); i++)
+        if (tris[i] < ANTQ_UNKNOWN || tris[i] > ANTQ_YES)
+            return 0;
+    const int32_t dates[] = {ev->registration_date, ev->party_resolution_date, ev->plan_date};
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(dates); i++)
+        if (dates[i] != ANTQ_DATE_UNKNOWN && !antq_date_valid(dates[i]))
+            return 0;
+    const int64_t counts[] = {ev->households_resident, ev->households_registered, ev->households_committed,
+                              ev->staff_total, ev->staff_briefed, ev->staff_committed, ev->learners_total,
+                              ev->learners_briefed, ev->learners_committed, ev->effective_models, ev->crimes,
+                              ev->crimes_prev, ev->social_evils, ev->social_evils_prev, ev->other_violations,
+                              ev->other_violations_prev, ev->subunits_total, ev->subunits_qualified, ev->members_total,
+                              ev->members_registered, ev->members_certified};
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(counts); i++)
+        if (counts[i] < ANTQ_COUNT_UNKNOWN)
+            return 0;
+    const int64_t pairs[][2] = {
+        {ev->households_registered, ev->households_resident}, {ev->households_committed, ev->households_resident},
+        {ev->staff_briefed, ev->staff_total}, {ev->staff_committed, ev->staff_total},
+        {ev->learners_briefed, ev->learners_total}, {ev->learners_committed, ev->learners_total},
+        {ev->subunits_qualified, ev->subunits_total}, {ev->members_registered, ev->members_total},
+        {ev->members_certified, ev->members_total}, {ev->members_certified, ev->members_registered},
+    };
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(pairs); i++)
+        if (pairs[i][0] >= 0 && pairs[i][1] >= 0 && pairs[i][0] > pairs[i][1])
+            return 0;
+    return 1;
+}
+
+/* The same checks, naming the first field that fails. */
+static int scalars_detailed(const antq_evidence *ev, antq_error *err)
+{
     if (ev->year < 1901 || ev->year > 2998)
         return antq__error_set(err, ANTQ_ERANGE, "/year", "expected an evaluation year 1901-2998, found %d", (int)ev->year);
     struct { int32_t v; const char *path; } tris[] = {
@@ -122,6 +160,17 @@ int antq_evidence_validate(const antq_evidence *ev, const antq_unit *unit, antq_
         return antq__error_set(err, ANTQ_ERANGE, "/members_certified",
                                "expected at most members_registered = %lld, found %lld",
                                (long long)ev->members_registered, (long long)ev->members_certified);
+    return ANTQ_OK;
+}
+
+int antq_evidence_validate(const antq_evidence *ev, const antq_unit *unit, antq_error *err)
+{
+    (void)unit;
+    if (!ev)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected evidence, found NULL");
+    int rc;
+    if (!scalars_ok(ev) && (rc = scalars_detailed(ev, err)) != ANTQ_OK)
+        return rc;
     if (ev->rule_topics < -1 || ev->rule_topics > ALL_TOPICS)
         return antq__error_set(err, ANTQ_ERANGE, "/rule_topics", "expected a topic bit set 0-%d (or -1), found %d",
                                ALL_TOPICS, (int)ev->rule_topics);
