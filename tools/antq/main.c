@@ -319,6 +319,20 @@ static int evaluate_dataset(const args *a, const antq_dataset *ds, int year, ant
     return CLI_OK;
 }
 
+/* Evaluate `year`, and the previous year too when any unit has evidence for it
+ * (for the change from last year in stats and the report). */
+static int evaluate_with_previous(const args *a, const antq_dataset *ds, int year, antq_evaluation **ev,
+                                  antq_evaluation **prev)
+{
+    int rc = evaluate_dataset(a, ds, year, ev);
+    int has_prev = 0;
+    for (size_t i = 0; !rc && i < antq_dataset_unit_count(ds) && !has_prev; i++)
+        has_prev = antq_dataset_evidence(ds, i, year - 1) != NULL;
+    if (!rc && has_prev)
+        rc = evaluate_dataset(a, ds, year - 1, prev);
+    return rc;
+}
+
 /* ---- validate */
 
 typedef struct validate_ctx {
@@ -765,12 +779,7 @@ static int cmd_stats(const args *a)
         return rc;
     int year = pick_year(a, ds);
     antq_evaluation *ev = NULL, *prev = NULL;
-    rc = evaluate_dataset(a, ds, year, &ev);
-    int has_prev = 0;
-    for (size_t i = 0; !rc && i < antq_dataset_unit_count(ds) && !has_prev; i++)
-        has_prev = antq_dataset_evidence(ds, i, year - 1) != NULL;
-    if (!rc && has_prev)
-        rc = evaluate_dataset(a, ds, year - 1, &prev);
+    rc = evaluate_with_previous(a, ds, year, &ev, &prev);
     cli_stats st;
     if (!rc && cli_stats_compute(ds, ev, prev, &st) != CLI_OK)
         rc = CLI_INTERNAL;
@@ -1047,12 +1056,7 @@ static int cmd_report(const args *a)
         return rc;
     int year = pick_year(a, ds);
     antq_evaluation *ev = NULL, *prev = NULL;
-    rc = evaluate_dataset(a, ds, year, &ev);
-    int has_prev = 0;
-    for (size_t i = 0; !rc && i < antq_dataset_unit_count(ds) && !has_prev; i++)
-        has_prev = antq_dataset_evidence(ds, i, year - 1) != NULL;
-    if (!rc && has_prev)
-        rc = evaluate_dataset(a, ds, year - 1, &prev);
+    rc = evaluate_with_previous(a, ds, year, &ev, &prev);
     antq_campaign *c = NULL;
     antq_scorecard *sc = NULL;
     antq_festival_coverage cov;
