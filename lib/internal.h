@@ -57,6 +57,9 @@ ANTQ__HIDDEN void antq__arena_init(antq__arena *a);
 ANTQ__HIDDEN void antq__arena_free(antq__arena *a);
 ANTQ__HIDDEN void *antq__arena_alloc(antq__arena *a, size_t size); /* 8-byte aligned, zeroed */
 ANTQ__HIDDEN char *antq__arena_strndup(antq__arena *a, const char *s, size_t len);
+/* Copies that record a failure in *failed (sticky) so a multi-step copy checks once; NULL in, NULL out. */
+ANTQ__HIDDEN const char *antq__arena_copy_str(antq__arena *a, const char *s, int *failed);
+ANTQ__HIDDEN void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t size, int *failed);
 ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
 ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
 
@@ -174,6 +177,11 @@ ANTQ__HIDDEN void antq__pred_police_advanced(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_implementation(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_registration(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_school_registration(antq__ctx *, const antq__row *);
+
+/* ---- stable names and dates shared by the writers */
+ANTQ__HIDDEN const char *antq__op_name(int op); /* "ge", "gt", …, "none" */
+/* A date as YYYY-MM-DD (English) or DD/MM/YYYY (Vietnamese); `missing` when not a real date. */
+ANTQ__HIDDEN void antq__buf_date(antq__buf *b, int32_t d, int lang, const char *missing);
 
 /* ---- renderers: one fact's sentence, and what it would take to pass it */
 ANTQ__HIDDEN void antq__fact_text(antq__buf *b, const antq_fact *f, int lang);

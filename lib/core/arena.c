@@ -65,6 +65,29 @@ char *antq__arena_strndup(antq__arena *a, const char *s, size_t len)
     return d;
 }
 
+const char *antq__arena_copy_str(antq__arena *a, const char *s, int *failed)
+{
+    if (!s)
+        return NULL;
+    char *d = antq__arena_strndup(a, s, strlen(s));
+    if (!d)
+        *failed = 1;
+    return d;
+}
+
+void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t size, int *failed)
+{
+    if (!size)
+        return NULL;
+    void *d = antq__arena_alloc(a, size);
+    if (!d) {
+        *failed = 1;
+        return NULL;
+    }
+    memcpy(d, src, size);
+    return d;
+}
+
 antq__arena_mark antq__arena_save(const antq__arena *a)
 {
     antq__arena_mark m = {a->head, a->head ? a->head->used : 0};

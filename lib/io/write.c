@@ -20,11 +20,6 @@ const char *antq_fact_kind_name(int kind)
     return kind > 0 && (size_t)kind < ANTQ__ARRAY_LEN(names) ? names[kind] : "unknown";
 }
 
-static const char *op_name(int op)
-{
-    static const char *const names[] = {"none", "ge", "gt", "le", "lt", "eq_all", "zero", "true", "in_range"};
-    return op >= 0 && op <= ANTQ_OP_IN_RANGE ? names[op] : "none";
-}
 
 /* ---- direct appenders: the result writers run for every unit of a national
  * dataset, so they copy bytes instead of going through printf (the text is the
@@ -227,7 +222,7 @@ static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, 
             PUT_LIT(b, "\",\"outcome\":\"");
             put_s(b, antq_outcome_name(f->outcome));
             PUT_LIT(b, "\",\"op\":\"");
-            put_s(b, op_name(f->op));
+            put_s(b, antq__op_name(f->op));
             PUT_LIT(b, "\",\"value\":");
             put_int(b, f->value);
             PUT_LIT(b, ",\"total\":");

@@ -56,44 +56,23 @@ int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs)
     return ANTQ_OK;
 }
 
-static const char *copy_str(antq__arena *a, const char *s, int *failed)
-{
-    if (!s)
-        return NULL;
-    char *d = antq__arena_strndup(a, s, strlen(s));
-    if (!d)
-        *failed = 1;
-    return d;
-}
 
-static void *copy_mem(antq__arena *a, const void *src, size_t size, int *failed)
-{
-    if (!size)
-        return NULL;
-    void *d = antq__arena_alloc(a, size);
-    if (!d) {
-        *failed = 1;
-        return NULL;
-    }
-    memcpy(d, src, size);
-    return d;
-}
 
 /* Deep copy of evidence into the arena. */
 static int copy_evidence(antq__arena *a, antq_evidence *dst, const antq_evidence *src)
 {
     int failed = 0;
     *dst = *src;
-    antq_event *events = copy_mem(a, src->events, src->n_events * sizeof *events, &failed);
+    antq_event *events = antq__arena_copy_mem(a, src->events, src->n_events * sizeof *events, &failed);
     for (size_t i = 0; i < src->n_events && !failed; i++) {
-        events[i].unit_id = copy_str(a, src->events[i].unit_id, &failed);
-        events[i].note = copy_str(a, src->events[i].note, &failed);
+        events[i].unit_id = antq__arena_copy_str(a, src->events[i].unit_id, &failed);
+        events[i].note = antq__arena_copy_str(a, src->events[i].note, &failed);
     }
     dst->events = events;
-    dst->disciplines = copy_mem(a, src->disciplines, src->n_disciplines * sizeof *src->disciplines, &failed);
-    antq_extra_answer *extra = copy_mem(a, src->extra, src->n_extra * sizeof *extra, &failed);
+    dst->disciplines = antq__arena_copy_mem(a, src->disciplines, src->n_disciplines * sizeof *src->disciplines, &failed);
+    antq_extra_answer *extra = antq__arena_copy_mem(a, src->extra, src->n_extra * sizeof *extra, &failed);
     for (size_t i = 0; i < src->n_extra && !failed; i++)
-        extra[i].criterion_id = copy_str(a, src->extra[i].criterion_id, &failed);
+        extra[i].criterion_id = antq__arena_copy_str(a, src->extra[i].criterion_id, &failed);
     dst->extra = extra;
     return failed ? ANTQ_ENOMEM : ANTQ_OK;
 }
@@ -131,10 +110,10 @@ int antq_dataset_add(antq_dataset *ds, const antq_unit *unit, const antq_evidenc
         memset(&u, 0, sizeof u);
         int failed = 0;
         u.unit = *unit;
-        u.unit.id = copy_str(&ds->arena, unit->id, &failed);
-        u.unit.name = copy_str(&ds->arena, unit->name, &failed);
-        u.unit.local_type = copy_str(&ds->arena, unit->local_type, &failed);
-        u.unit.parent_id = copy_str(&ds->arena, unit->parent_id, &failed);
+        u.unit.id = antq__arena_copy_str(&ds->arena, unit->id, &failed);
+        u.unit.name = antq__arena_copy_str(&ds->arena, unit->name, &failed);
+        u.unit.local_type = antq__arena_copy_str(&ds->arena, unit->local_type, &failed);
+        u.unit.parent_id = antq__arena_copy_str(&ds->arena, unit->parent_id, &failed);
         u.first_evidence = ANTQ__NONE;
         if (failed || antq__strmap_put(&ds->ids, u.unit.id, ds->n_units) != ANTQ_OK)
             goto nomem;

@@ -220,28 +220,7 @@ int antq__plan_validate(const antq_plan *p, antq_error *err)
     return ANTQ_OK;
 }
 
-static const char *dup(antq__arena *a, const char *s, int *failed)
-{
-    if (!s)
-        return NULL;
-    char *d = antq__arena_strndup(a, s, strlen(s));
-    if (!d)
-        *failed = 1;
-    return d;
-}
 
-static void *dupmem(antq__arena *a, const void *src, size_t size, int *failed)
-{
-    if (!size)
-        return NULL;
-    void *d = antq__arena_alloc(a, size);
-    if (!d) {
-        *failed = 1;
-        return NULL;
-    }
-    memcpy(d, src, size);
-    return d;
-}
 
 int antq_campaign_add_plan(antq_campaign *c, const antq_plan *plan, antq_error *err)
 {
@@ -264,24 +243,24 @@ int antq_campaign_add_plan(antq_campaign *c, const antq_plan *plan, antq_error *
     antq__arena_mark mark = antq__arena_save(&c->arena);
     int failed = 0;
     antq_plan p = *plan;
-    p.id = dup(&c->arena, plan->id, &failed);
-    p.number = dup(&c->arena, plan->number, &failed);
-    p.issuer = dup(&c->arena, plan->issuer, &failed);
-    p.purpose = dup(&c->arena, plan->purpose, &failed);
-    antq_task *tasks = dupmem(&c->arena, plan->tasks, plan->n_tasks * sizeof *tasks, &failed);
+    p.id = antq__arena_copy_str(&c->arena, plan->id, &failed);
+    p.number = antq__arena_copy_str(&c->arena, plan->number, &failed);
+    p.issuer = antq__arena_copy_str(&c->arena, plan->issuer, &failed);
+    p.purpose = antq__arena_copy_str(&c->arena, plan->purpose, &failed);
+    antq_task *tasks = antq__arena_copy_mem(&c->arena, plan->tasks, plan->n_tasks * sizeof *tasks, &failed);
     for (size_t i = 0; i < plan->n_tasks && !failed; i++) {
-        tasks[i].id = dup(&c->arena, plan->tasks[i].id, &failed);
-        tasks[i].content = dup(&c->arena, plan->tasks[i].content, &failed);
-        tasks[i].lead = dup(&c->arena, plan->tasks[i].lead, &failed);
-        tasks[i].supporting = dup(&c->arena, plan->tasks[i].supporting, &failed);
-        tasks[i].evidence = dup(&c->arena, plan->tasks[i].evidence, &failed);
+        tasks[i].id = antq__arena_copy_str(&c->arena, plan->tasks[i].id, &failed);
+        tasks[i].content = antq__arena_copy_str(&c->arena, plan->tasks[i].content, &failed);
+        tasks[i].lead = antq__arena_copy_str(&c->arena, plan->tasks[i].lead, &failed);
+        tasks[i].supporting = antq__arena_copy_str(&c->arena, plan->tasks[i].supporting, &failed);
+        tasks[i].evidence = antq__arena_copy_str(&c->arena, plan->tasks[i].evidence, &failed);
     }
     p.tasks = tasks;
-    antq_target *targets = dupmem(&c->arena, plan->targets, plan->n_targets * sizeof *targets, &failed);
+    antq_target *targets = antq__arena_copy_mem(&c->arena, plan->targets, plan->n_targets * sizeof *targets, &failed);
     for (size_t i = 0; i < plan->n_targets && !failed; i++) {
-        targets[i].id = dup(&c->arena, plan->targets[i].id, &failed);
-        targets[i].text = dup(&c->arena, plan->targets[i].text, &failed);
-        targets[i].scope_id = dup(&c->arena, plan->targets[i].scope_id, &failed);
+        targets[i].id = antq__arena_copy_str(&c->arena, plan->targets[i].id, &failed);
+        targets[i].text = antq__arena_copy_str(&c->arena, plan->targets[i].text, &failed);
+        targets[i].scope_id = antq__arena_copy_str(&c->arena, plan->targets[i].scope_id, &failed);
     }
     p.targets = targets;
     if (failed) {
@@ -313,16 +292,16 @@ int antq_campaign_add_festival(antq_campaign *c, const antq_festival *f, antq_er
     antq__arena_mark mark = antq__arena_save(&c->arena);
     int failed = 0;
     antq_festival x = *f;
-    x.id = dup(&c->arena, f->id, &failed);
-    x.host_unit_id = dup(&c->arena, f->host_unit_id, &failed);
-    antq_activity *acts = dupmem(&c->arena, f->activities, f->n_activities * sizeof *acts, &failed);
+    x.id = antq__arena_copy_str(&c->arena, f->id, &failed);
+    x.host_unit_id = antq__arena_copy_str(&c->arena, f->host_unit_id, &failed);
+    antq_activity *acts = antq__arena_copy_mem(&c->arena, f->activities, f->n_activities * sizeof *acts, &failed);
     for (size_t i = 0; i < f->n_activities && !failed; i++)
-        acts[i].description = dup(&c->arena, f->activities[i].description, &failed);
+        acts[i].description = antq__arena_copy_str(&c->arena, f->activities[i].description, &failed);
     x.activities = acts;
-    antq_commendation *com = dupmem(&c->arena, f->commendations, f->n_commendations * sizeof *com, &failed);
+    antq_commendation *com = antq__arena_copy_mem(&c->arena, f->commendations, f->n_commendations * sizeof *com, &failed);
     for (size_t i = 0; i < f->n_commendations && !failed; i++) {
-        com[i].name = dup(&c->arena, f->commendations[i].name, &failed);
-        com[i].form = dup(&c->arena, f->commendations[i].form, &failed);
+        com[i].name = antq__arena_copy_str(&c->arena, f->commendations[i].name, &failed);
+        com[i].form = antq__arena_copy_str(&c->arena, f->commendations[i].form, &failed);
     }
     x.commendations = com;
     if (failed) {

@@ -351,11 +351,6 @@ static const char *op_text(int op, int lang)
     }
 }
 
-static const char *op_name(int op)
-{
-    static const char *const names[] = {"none", "ge", "gt", "le", "lt", "eq_all", "zero", "true", "in_range"};
-    return op >= 0 && op <= ANTQ_OP_IN_RANGE ? names[op] : "none";
-}
 
 static void put_value(antq__buf *b, const antq_target_result *r)
 {
@@ -404,12 +399,7 @@ static const char *state_label(int s, int lang)
 
 static void put_date(antq__buf *b, int32_t d, int lang)
 {
-    if (!antq_date_valid(d))
-        antq__buf_puts(b, lang == ANTQ_LANG_EN ? "no deadline" : "không hạn");
-    else if (lang == ANTQ_LANG_EN)
-        antq__buf_printf(b, "%04d-%02d-%02d", antq_date_year(d), antq_date_month(d), antq_date_day(d));
-    else
-        antq__buf_printf(b, "%02d/%02d/%04d", antq_date_day(d), antq_date_month(d), antq_date_year(d));
+    antq__buf_date(b, d, lang, lang == ANTQ_LANG_EN ? "no deadline" : "không hạn");
 }
 
 int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out)
@@ -445,7 +435,7 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
             if (t->text) antq__buf_json_string(&b, t->text); else antq__buf_puts(&b, "null");
             antq__buf_printf(&b, ",\"metric\":\"%s\",\"op\":\"%s\",\"threshold\":[%lld,%lld],\"outcome\":\"%s\","
                                  "\"value\":[%lld,%lld],\"gap\":%lld,\"missing\":",
-                             antq_metric_name(t->metric), op_name(t->op), (long long)t->threshold_num,
+                             antq_metric_name(t->metric), antq__op_name(t->op), (long long)t->threshold_num,
                              (long long)t->threshold_den, antq_outcome_name(r->outcome), (long long)r->value_num,
                              (long long)r->value_den, (long long)r->gap);
             if (r->missing) antq__buf_json_string(&b, r->missing); else antq__buf_puts(&b, "null");

@@ -9,16 +9,19 @@
 
 #define PICK(lang, vi, en) ((lang) == ANTQ_LANG_EN ? (en) : (vi))
 
-static void put_date(antq__buf *b, int32_t d, int lang)
+void antq__buf_date(antq__buf *b, int32_t d, int lang, const char *missing)
 {
-    if (!antq_date_valid(d)) {
-        antq__buf_puts(b, PICK(lang, "(không rõ ngày)", "(no date)"));
-        return;
-    }
-    if (lang == ANTQ_LANG_EN)
+    if (!antq_date_valid(d))
+        antq__buf_puts(b, missing);
+    else if (lang == ANTQ_LANG_EN)
         antq__buf_printf(b, "%04d-%02d-%02d", antq_date_year(d), antq_date_month(d), antq_date_day(d));
     else
         antq__buf_printf(b, "%02d/%02d/%04d", antq_date_day(d), antq_date_month(d), antq_date_year(d));
+}
+
+static void put_date(antq__buf *b, int32_t d, int lang)
+{
+    antq__buf_date(b, d, lang, PICK(lang, "(không rõ ngày)", "(no date)"));
 }
 
 /* "67.5%" from exact integers, for display only (decisions never round). */

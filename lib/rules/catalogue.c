@@ -213,3 +213,9 @@ int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t siz
     cite_end(&out);
     return (int)out.len;
 }
+
+const char *antq__op_name(int op)
+{
+    static const char *const names[] = {"none", "ge", "gt", "le", "lt", "eq_all", "zero", "true", "in_range"};
+    return op >= 0 && op <= ANTQ_OP_IN_RANGE ? names[op] : "none";
+}

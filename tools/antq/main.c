@@ -285,6 +285,13 @@ static int load_options_file(const args *a, antq_dataset **opts_ds)
     return rc;
 }
 
+/* --format text (the default) or json. */
+static int text_or_json(const args *a, int *json)
+{
+    *json = a->format && strcmp(a->format, "json") == 0;
+    return !a->format || *json || strcmp(a->format, "text") == 0;
+}
+
 static int pick_year(const args *a, const antq_dataset *ds)
 {
     if (a->year)
@@ -768,8 +775,8 @@ static int cmd_stats(const args *a)
 {
     if (!a->file)
         return usage("stats needs a FILE");
-    int json = a->format && strcmp(a->format, "json") == 0;
-    if (a->format && !json && strcmp(a->format, "text") != 0)
+    int json;
+    if (!text_or_json(a, &json))
         return usage("--format expects text or json");
     antq_dataset *ds;
     char *buf;
@@ -902,6 +909,22 @@ static int load_campaign(const char *path, const antq_dataset *ds, antq_campaign
     return CLI_OK;
 }
 
+/* The dataset FILE and a campaign file checked against it; on failure nothing is left to free. */
+static int load_with_campaign(const args *a, const char *campaign_path, antq_dataset **ds, antq_campaign **c)
+{
+    char *buf;
+    int rc = load(a, ds, &buf);
+    free(buf);
+    if (rc)
+        return rc;
+    rc = load_campaign(campaign_path, *ds, c);
+    if (rc) {
+        antq_dataset_free(*ds);
+        *ds = NULL;
+    }
+    return rc;
+}
+
 /* The plan named by --plan, else the plan of the evaluation year, else the first. */
 static size_t pick_plan(const args *a, const antq_campaign *c, int year)
 {
@@ -916,17 +939,14 @@ static int cmd_plan(const args *a)
 {
     if (!a->file || !a->unit)
         return usage("plan needs a FILE and a CAMPAIGN file");
-    int json = a->format && strcmp(a->format, "json") == 0;
-    if (a->format && !json && strcmp(a->format, "text") != 0)
+    int json;
+    if (!text_or_json(a, &json))
         return usage("--format expects text or json");
     antq_dataset *ds;
-    char *buf;
-    int rc = load(a, &ds, &buf);
-    free(buf);
+    antq_campaign *c = NULL;
+    int rc = load_with_campaign(a, a->unit, &ds, &c);
     if (rc)
         return rc;
-    antq_campaign *c = NULL;
-    rc = load_campaign(a->unit, ds, &c);
     size_t pi = rc ? (size_t)-1 : pick_plan(a, c, a->year);
     if (!rc && pi == (size_t)-1) {
         fprintf(stderr, "antq: %s has no plan%s%s\n", a->unit, a->plan_id ? " " : "", a->plan_id ? a->plan_id : "");
@@ -971,17 +991,14 @@ static int cmd_festival(const args *a)
 {
     if (!a->file || !a->unit)
         return usage("festival needs a FILE and a CAMPAIGN file");
-    int json = a->format && strcmp(a->format, "json") == 0;
-    if (a->format && !json && strcmp(a->format, "text") != 0)
+    int json;
+    if (!text_or_json(a, &json))
         return usage("--format expects text or json");
     antq_dataset *ds;
-    char *buf;
-    int rc = load(a, &ds, &buf);
-    free(buf);
+    antq_campaign *c = NULL;
+    int rc = load_with_campaign(a, a->unit, &ds, &c);
     if (rc)
         return rc;
-    antq_campaign *c = NULL;
-    rc = load_campaign(a->unit, ds, &c);
     int year = a->year ? a->year : pick_year(a, ds);
     antq_festival_coverage cov;
     antq_error err;
