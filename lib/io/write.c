@@ -15,7 +15,7 @@ const char *antq_fact_kind_name(int kind)
         "trend_social_evils", "trend_other", "supervision", "grassroots_rating", "disciplined", "police_effective",
         "members_registered", "members_certified", "protection_standing", "subunits_qualified",
         "scope_armed_forces", "scope_small_enterprise", "scope_primary_preschool", "extra", "police_advanced",
-        "coordination_plan", "party_org", "emulation_eligible",
+        "coordination_plan", "party_org", "emulation_eligible", "safe_standard", "answer", "scope_urban",
     };
     return kind > 0 && (size_t)kind < ANTQ__ARRAY_LEN(names) ? names[kind] : "unknown";
 }
@@ -169,6 +169,10 @@ static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, 
     put_int(b, r->year);
     PUT_LIT(b, ",\"verdict\":\"");
     put_s(b, antq_verdict_name(r->verdict));
+    if (r->standard != ANTQ_STANDARD_SAFE) { /* only results of another standard carry the key */
+        PUT_LIT(b, "\",\"standard\":\"");
+        put_s(b, antq_standard_name(r->standard));
+    }
     PUT_LIT(b, "\",\"rule_set\":");
     put_json_str(b, r->ruleset->id);
     PUT_LIT(b, ",\"period\":{\"start\":");
