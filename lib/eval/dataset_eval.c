@@ -13,7 +13,11 @@ struct antq_evaluation {
     antq_result **results;
     antq_rollup *rollups;      /* per unit; meaningful for communes with members */
     unsigned char *has_rollup;
+    antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
 };
+
+ANTQ__HIDDEN const antq_options *antq__evaluation_options(const antq_evaluation *ev);
+const antq_options *antq__evaluation_options(const antq_evaluation *ev) { return ev ? &ev->opts : NULL; }
 
 void antq_evaluation_free(antq_evaluation *e)
 {
@@ -92,6 +96,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     e->year = year;
     e->n = n;
+    e->opts = *opts;
     e->results = antq__calloc(n, sizeof *e->results);
     e->rollups = antq__calloc(n, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n, 1);
