@@ -499,7 +499,7 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
     antq__buf b;
     antq__buf_init(&b);
     put_header(&b, r, lang);
-    if (r->authority && r->verdict != ANTQ_VERDICT_NOT_ELIGIBLE) {
+    if (r->authority && r->verdict != ANTQ_VERDICT_NOT_ELIGIBLE && r->standard == ANTQ_STANDARD_SAFE) {
         antq__buf_printf(&b, PICK(lang, "Thẩm quyền công nhận: %s", "Decided by: %s"), body_label(r->authority->body, lang));
         if (r->authority->deadline_mmdd)
             antq__buf_printf(&b, PICK(lang, ", trước ngày %02d/%02d/%d", ", before %d-%02d-%02d"),

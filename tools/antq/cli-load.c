@@ -113,7 +113,7 @@ int cli_evaluate(const cli_args *a, const antq_dataset *ds, int year, antq_evalu
         fprintf(stderr, "antq: %s has no evidence and no year; use --year\n", a->file);
         return CLI_BAD_INPUT;
     }
-    if (antq_dataset_evaluate(ds, year, &o, ev, &err) != ANTQ_OK) {
+    if (antq_dataset_evaluate_standard(ev, ds, year, a->standard, &o, &err) != ANTQ_OK) {
         cli_print_error(a->file, &err);
         return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
     }

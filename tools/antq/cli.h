@@ -34,7 +34,8 @@ enum cli_opt {
     OPT_PLAN = 1u << 8,
     OPT_OPTIONS = 1u << 9,
     OPT_FAIL_ON_UNCERTIFIED = 1u << 10,
-    OPT_OUTPUT = 1u << 11
+    OPT_OUTPUT = 1u << 11,
+    OPT_STANDARD = 1u << 12
 };
 
 /* The parsed command line. Strings are borrowed from argv. */
@@ -49,6 +50,7 @@ typedef struct cli_args {
     int year;                /* --year, 0 = not given */
     int32_t as_of;           /* --as-of, 0 = not given */
     int kind;                /* --kind, 0 = all */
+    int standard;            /* --standard, an antq_standard (ANTQ_STANDARD_SAFE when not given) */
     int fail_on_uncertified;
     int keep_unknown;
     int ndjson;              /* --ndjson or a *.ndjson FILE */

@@ -19,6 +19,8 @@ int cmd_criteria(const cli_args *a)
             continue;
         if (a->kind && !(c->kinds & ANTQ_KIND_BIT(a->kind)))
             continue;
+        if ((a->seen & OPT_STANDARD) && antq_criterion_standard(c) != a->standard)
+            continue;
         char cite[160], from[16], to[16] = "";
         antq_citation_format(&c->citation, a->lang, cite, sizeof cite);
         antq_date_format(c->valid_from, from, sizeof from);
@@ -31,6 +33,8 @@ int cmd_criteria(const cli_args *a)
         for (int k = 1; k < ANTQ_KIND_COUNT; k++)
             if (c->kinds & ANTQ_KIND_BIT(k))
                 fprintf(out, "%s%s", n++ ? ", " : "", antq_unit_kind_name(k));
+        if (antq_criterion_standard(c) != ANTQ_STANDARD_SAFE)
+            fprintf(out, en ? " — standard %s" : " — tiêu chuẩn %s", antq_standard_name(antq_criterion_standard(c)));
         fputc('\n', out);
     }
     return cli_output_commit(&o);

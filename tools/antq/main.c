@@ -19,17 +19,22 @@ static const cli_command commands[] = {
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", "evaluate every unit and print the results",
      "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
-     "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
+     "                     [--lang vi|en] [--ndjson] [--options FILE] [--standard NAME] [--fail-on-uncertified]\n"
+     "                     [-o OUT]\n"
      "Evaluates every unit (members first, then communes with their roll-up) and prints the results.\n"
-     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n",
+     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n"
+     "--standard evaluates a standard that reuses the result instead (legal-access, new-rural-19.2,\n"
+     "civilized-urban-4, typical-unit; not with NDJSON streaming).\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
-         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT,
+         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", "the verdict of one unit, each criterion, its clause and what it would take",
-     "usage: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--lang vi|en] [--options FILE] [-o OUT]\n"
+     "usage: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--lang vi|en] [--options FILE]\n"
+     "                    [--standard NAME] [-o OUT]\n"
      "Prints the verdict of one unit, every criterion with its clause and facts, and what it would take.\n"
      "Put -- before a UNIT-ID that starts with '-'.\n",
-     OPT_YEAR | OPT_AS_OF | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 2, 2, cmd_explain},
+     OPT_YEAR | OPT_AS_OF | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT | OPT_STANDARD, 2, 2,
+     cmd_explain},
     {"stats", "FILE", "per commune and province: units, registered, certified, change from last year",
      "usage: antq stats FILE [--year Y] [--format text|json] [--lang vi|en] [--options FILE] [-o OUT]\n"
      "Per commune and per province: units by kind, registered, certified, share certified and the\n"
@@ -37,9 +42,11 @@ static const cli_command commands[] = {
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 1, 1,
      cmd_stats},
     {"criteria", "", "the criteria catalogue with citations",
-     "usage: antq criteria [--as-of DATE] [--kind KIND] [--lang vi|en] [-o OUT]\n"
-     "Lists the criteria catalogue in force on DATE (default: all rule sets) with citations.\n",
-     OPT_AS_OF | OPT_KIND | OPT_LANG | OPT_OUTPUT, 0, 0, cmd_criteria},
+     "usage: antq criteria [--as-of DATE] [--kind KIND] [--standard NAME] [--lang vi|en] [-o OUT]\n"
+     "Lists the criteria catalogue in force on DATE (default: all rule sets) with citations;\n"
+     "--standard lists one standard's rows only (safe, legal-access, new-rural-19.2,\n"
+     "civilized-urban-4, typical-unit).\n",
+     OPT_AS_OF | OPT_KIND | OPT_LANG | OPT_OUTPUT | OPT_STANDARD, 0, 0, cmd_criteria},
     {"report", "FILE -o OUT.html", "a self-contained HTML report with charts (--campaign adds the plan)",
      "usage: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
      "                   [--plan ID] [--as-of DATE] [--options FILE]\n"
@@ -79,6 +86,8 @@ static const char *const options_help =
     "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
     "                                \"options\" of another dataset document (for NDJSON input)\n"
     "  --fail-on-uncertified         evaluate: exit 3 if any eligible unit is not certified\n"
+    "  --standard NAME               evaluate, explain: a standard that reuses the result (legal-access,\n"
+    "                                new-rural-19.2, civilized-urban-4, typical-unit); criteria: its rows only\n"
     "  -o, --output FILE             write to FILE instead of standard output (replaced only when the run succeeds)\n"
     "  -h, --help                    this help, or a command's with `antq COMMAND --help`;  --version  the version\n"
     "  --                            end of options (for a UNIT-ID that starts with '-')\n"
@@ -126,7 +135,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_STANDARD
 };
 
 static const struct option long_options[] = {
@@ -141,6 +150,7 @@ static const struct option long_options[] = {
     {"plan", required_argument, NULL, LO_PLAN},
     {"options", required_argument, NULL, LO_OPTIONS},
     {"fail-on-uncertified", no_argument, NULL, LO_FAIL_ON_UNCERTIFIED},
+    {"standard", required_argument, NULL, LO_STANDARD},
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, LO_VERSION},
@@ -163,6 +173,7 @@ static const char *option_name(unsigned bit)
     case OPT_OPTIONS: return "--options";
     case OPT_FAIL_ON_UNCERTIFIED: return "--fail-on-uncertified";
     case OPT_OUTPUT: return "-o";
+    case OPT_STANDARD: return "--standard";
     default: return "?";
     }
 }
@@ -256,6 +267,13 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         case 'o':
             a->out = val;
             a->seen |= OPT_OUTPUT;
+            break;
+        case LO_STANDARD:
+            a->standard = antq_standard_from_name(val);
+            if (a->standard < 0)
+                return cli_usage_error(NULL, "--standard expects safe, legal-access, new-rural-19.2, civilized-urban-4 "
+                                             "or typical-unit, not \"%s\"", val);
+            a->seen |= OPT_STANDARD;
             break;
         case ':':
             return cli_usage_error(NULL, "%s needs a value", argv[prev_optind]);
