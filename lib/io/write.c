@@ -481,6 +481,8 @@ static void put_options(antq__buf *b, const antq_dataset *ds)
     antq__buf_printf(b, ",\"deferral_is_warning\":%s,\"protection_force_required\":%s,\"school_year_end\":\"%02d-%02d\"",
                      o->deferral_is_warning ? "true" : "false", o->protection_force_required ? "true" : "false",
                      (int)o->school_year_end_mmdd / 100, (int)o->school_year_end_mmdd % 100);
+    if (o->new_rural_points != ANTQ_NEW_RURAL_POINTS_A_E) /* written only when not the default */
+        antq__buf_printf(b, ",\"new_rural_points\":\"%s\"", antq__new_rural_points_names[o->new_rural_points]);
     if (o->n_extra) {
         antq__buf_puts(b, ",\"extra_criteria\":[");
         for (size_t i = 0; i < o->n_extra; i++) {

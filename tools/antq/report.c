@@ -1223,6 +1223,48 @@ static void put_share_bar(rpt *R, const antq_target_result *r, int y)
     pf(R, "<text x=\"600\" y=\"%d\" class=\"val\">%s</text>", y + 14, pm >= 0 ? fmt_pm(R, pm, a, sizeof a) : "?");
 }
 
+/* What it would take, per missed target: the fewest units whose change meets
+ * it, best first, as the library lists them (antq_scorecard_steps()). */
+static void put_plan_steps(rpt *R, const antq_scorecard *sc)
+{
+    int any = 0;
+    for (size_t i = 0; i < antq_scorecard_target_count(sc); i++) {
+        int status;
+        const antq_target_step *steps;
+        size_t n;
+        if (antq_scorecard_steps(&status, &steps, &n, sc, i) != ANTQ_OK ||
+            (status != ANTQ_STEPS_LISTED && status != ANTQ_STEPS_UNREACHABLE))
+            continue;
+        if (!any++)
+            put(R, TR("<h3>Cần làm gì để đạt các chỉ tiêu chưa đạt</h3>\n<div id=\"plan-steps\">\n",
+                      "<h3>What it would take to meet the targets not met</h3>\n<div id=\"plan-steps\">\n"));
+        size_t changes = 0;
+        for (size_t k = 0; k < n; k++)
+            changes += !steps[k].follows;
+        put(R, "<p><code>");
+        esc(R, antq_scorecard_target(sc, i)->target->id);
+        put(R, "</code>: ");
+        if (status == ANTQ_STEPS_UNREACHABLE) {
+            put(R, TR("thay đổi các đơn vị được tính cũng không đạt được.</p>\n",
+                      "changing the units it counts cannot meet it.</p>\n"));
+            continue;
+        }
+        pf(R, R->en ? "at least %zu unit(s):</p>\n<ol>" : "ít nhất %zu đơn vị:</p>\n<ol>", changes);
+        for (size_t k = 0; k < n; k++) {
+            put(R, steps[k].follows ? "<li class=\"follows\">+ " : "<li>");
+            esc(R, steps[k].unit_name ? steps[k].unit_name : steps[k].unit_id);
+            put(R, " (<code>");
+            esc(R, steps[k].unit_id);
+            put(R, "</code>): ");
+            esc(R, R->en ? steps[k].need_en : steps[k].need_vi);
+            put(R, "</li>");
+        }
+        put(R, "</ol>\n");
+    }
+    if (any)
+        put(R, "</div>\n");
+}
+
 static void section_plan_targets(rpt *R)
 {
     const antq_scorecard *sc = R->sc;
@@ -1294,6 +1336,7 @@ static void section_plan_targets(rpt *R)
             put(R, "</td></tr>\n");
         }
         put(R, "</tbody></table></div>\n");
+        put_plan_steps(R, sc);
         put(R, "<div class=\"scroll\"><table id=\"plan-tasks\"><thead><tr>");
         put(R, TR("<th>Nhiệm vụ</th><th>Chủ trì</th><th>Hạn</th><th>Tình trạng</th>",
                   "<th>Task</th><th>Lead</th><th>Deadline</th><th>State</th>"));

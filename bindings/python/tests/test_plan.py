@@ -146,6 +146,18 @@ class TestPlan(unittest.TestCase):
             antq.Campaign.load('{"format": "antq-campaign", "version": 1,\n "plans": [}')
         self.assertEqual(cm.exception.line, 2)
 
+    def test_steps_on_the_sample(self):
+        """What it would take: the sample's missed targets list exactly their gap of units."""
+        data = os.path.join(support.SOURCE_ROOT, "data")
+        with antq.Dataset.load(os.path.join(data, "sample-province.json")) as ds, \
+                antq.Campaign.load(os.path.join(data, "campaign-2024.json")) as c:
+            with ds.evaluate(2024) as ev, c.evaluate(0, ds, ev) as sc:
+                status, steps = sc.steps("CT-5")
+                self.assertEqual(status, antq.StepsStatus.LISTED)
+                self.assertEqual(len(steps), sc.targets[4].gap)
+                self.assertEqual(steps[0].need("en"), "must hold the festival")
+                self.assertEqual(sc.steps("CT-1"), (antq.StepsStatus.NONE, []))
+
     def test_seed_campaign_loads(self):
         path = os.path.join(support.SOURCE_ROOT, "data", "campaign-2024.json")
         if not os.path.exists(path):
