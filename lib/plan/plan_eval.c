@@ -19,7 +19,7 @@ void antq_scorecard_free(antq_scorecard *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; s->steps && i < s->plan->n_targets; i++)
+    for (size_t i = 0; s->steps && s->plan && i < s->plan->n_targets; i++)
         antq__steps_free(&s->steps[i]);
     antq__free(s->steps);
     antq__free(s->targets);
