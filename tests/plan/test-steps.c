@@ -5,7 +5,9 @@
  * the sample the count equals the counting bound, the target's gap, because
  * each change moves its value by exactly one).
  * A "change" is what the metric counts: a residential area or commune meeting
- * every criterion it now fails, households registering, a festival held.
+ * every criterion it now fails, households registering, a festival held; for
+ * "≤", "<" and "none" targets, a unit that no longer counts (here: an area
+ * one household short of Art. 4.1).
  * SPDX-License-Identifier: MIT */
 #include <antq.h>
 #include <check.h>
@@ -29,6 +31,7 @@ typedef struct world {
 } world;
 
 static char commune_ids[4][8], area_ids[24][8];
+static int changed_state = PASS; /* the state a changed area takes (SHORT1 for the "≤" targets) */
 
 static void commune_evidence(antq_evidence *ev, int own_fail)
 {
@@ -98,7 +101,7 @@ static antq_dataset *build(const world *w, const char *const *changed)
         u.parent_id = commune_ids[w->area_commune[i]];
         u.managing_level = ANTQ_LEVEL_COMMUNE;
         antq_evidence ev;
-        area_evidence(&ev, change ? PASS : w->area_state[i], change ? 0 : w->households_short[i]);
+        area_evidence(&ev, change ? changed_state : w->area_state[i], change ? 0 : w->households_short[i]);
         ck_assert_int_eq(antq_dataset_add(ds, &u, &ev, NULL), ANTQ_OK);
     }
     return ds;
@@ -303,6 +306,35 @@ START_TEST(households_target_takes_the_largest_shortfalls)
 }
 END_TEST
 
+/* "không quá", "dưới", "không có": the units that would have to stop counting, as many as the gap */
+static void down_target(const char *wording, int metric, size_t expected)
+{
+    world w;
+    memset(&w, 0, sizeof w);
+    w.n_communes = 1;
+    w.n_areas = 6; /* all certified */
+    const uint32_t kinds = ANTQ_KIND_BIT(ANTQ_KIND_RESIDENTIAL_AREA);
+    verdict_of_plan v;
+    run_plan(&w, NULL, wording, metric, kinds, &v);
+    ck_assert_int_eq(v.outcome, ANTQ_OUTCOME_FAIL);
+    ck_assert_int_eq(v.gap, (int64_t)expected);
+    ck_assert_int_eq(v.status, ANTQ_STEPS_LISTED);
+    ck_assert_uint_eq(v.n_changes, expected);
+    ck_assert_str_eq(v.first_need_en, "must no longer count towards the target");
+    static const char *const pool[] = {"RA-0", "RA-1", "RA-2", "RA-3", "RA-4", "RA-5"};
+    changed_state = SHORT1;
+    assert_exact(&w, wording, metric, kinds, &v, pool, 6);
+    changed_state = PASS;
+}
+
+START_TEST(at_most_less_than_and_none_targets)
+{
+    down_target("tối đa 2 khu dân cư", ANTQ_METRIC_COUNT_CERTIFIED, 4); /* 6 certified, at most 2 */
+    down_target("dưới 50%", ANTQ_METRIC_SHARE_CERTIFIED, 4);            /* 6 of 6, below 3 of 6 */
+    down_target("không có", ANTQ_METRIC_COUNT_CERTIFIED, 6);
+}
+END_TEST
+
 START_TEST(met_and_reported_targets_list_nothing)
 {
     world w = cascade_world();
@@ -440,6 +472,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, certification_target_of_areas_only_is_the_gap);
     tcase_add_test(tc, count_target_and_undetermined_units);
     tcase_add_test(tc, households_target_takes_the_largest_shortfalls);
+    tcase_add_test(tc, at_most_less_than_and_none_targets);
     tcase_add_test(tc, met_and_reported_targets_list_nothing);
     tcase_add_test(tc, sample_plan_names_the_fewest_units_for_each_missed_target);
     suite_add_tcase(s, tc);
