@@ -436,7 +436,8 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         qsort(cs, nc, sizeof *cs, cmp_rank);
         if (cert && up && (rc = make_bundles(ds, ev, cs, nc, &bs, &nb)) != ANTQ_OK)
             goto done;
-        qsort(bs, nb, sizeof *bs, cmp_cost);
+        if (nb)
+            qsort(bs, nb, sizeof *bs, cmp_cost);
         size_t singles = 0;
         for (size_t i = 0; i < nc; i++)
             singles += cs[i].role != 3;

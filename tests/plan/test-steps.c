@@ -30,7 +30,7 @@ typedef struct world {
     int households_short[24]; /* households metric: households not registered of 100 */
 } world;
 
-static char commune_ids[4][8], area_ids[24][8];
+static char commune_ids[4][16], area_ids[24][16];
 static int changed_state = PASS; /* the state a changed area takes (SHORT1 for the "≤" targets) */
 
 static void commune_evidence(antq_evidence *ev, int own_fail)
@@ -112,7 +112,7 @@ typedef struct verdict_of_plan {
     int64_t gap;
     int status;
     size_t n_steps, n_changes;
-    char ids[24][8];         /* the changes (follows = 0), in list order */
+    char ids[24][16];        /* the changes (follows = 0), in list order */
     char first_need_en[200];
 } verdict_of_plan;
 
