@@ -153,10 +153,14 @@ static int rollup_passes(const antq_dataset *ds, const antq_evaluation *ev, cons
 }
 
 /* Order a bundle's members: unregistered first (all must register, Art. 5.4), then by rank. */
-static const cand *g_sort_cands;
+typedef struct member_ref {
+    const cand *c;
+    size_t index; /* into the candidates */
+} member_ref;
+
 static int cmp_member(const void *pa, const void *pb)
 {
-    const cand *a = &g_sort_cands[*(const size_t *)pa], *b = &g_sort_cands[*(const size_t *)pb];
+    const cand *a = ((const member_ref *)pa)->c, *b = ((const member_ref *)pb)->c;
     int ua = a->registered != ANTQ_YES, ub = b->registered != ANTQ_YES;
     if (ua != ub)
         return ub - ua;
@@ -325,15 +329,21 @@ static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand 
         bundle *b = &bs[nb];
         b->commune = i;
         b->members = antq__calloc(nc, sizeof *b->members);
-        if (!b->members) {
+        member_ref *refs = antq__calloc(nc, sizeof *refs);
+        if (!b->members || !refs) {
+            antq__free(b->members);
+            b->members = NULL;
+            antq__free(refs);
             rc = ANTQ_ENOMEM;
             break;
         }
         for (size_t m = 0; m < nc; m++)
             if (cs[m].u->parent_id && strcmp(cs[m].u->parent_id, k->u->id) == 0 && cs[m].u->kind != ANTQ_KIND_COMMUNE)
-                b->members[b->n_members++] = m;
-        g_sort_cands = cs;
-        qsort(b->members, b->n_members, sizeof *b->members, cmp_member);
+                refs[b->n_members++] = (member_ref){&cs[m], m};
+        qsort(refs, b->n_members, sizeof *refs, cmp_member);
+        for (size_t m = 0; m < b->n_members; m++)
+            b->members[m] = refs[m].index;
+        antq__free(refs);
         size_t found = 0;
         for (size_t j = 1; j <= b->n_members && !found; j++) {
             int ok = rollup_passes(ds, ev, cs, b, j);
