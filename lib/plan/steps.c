@@ -27,7 +27,7 @@ typedef struct cand {
     int registered;          /* antq_tri, from the result */
     int remediable, problems, n_failed, n_unknown;
     int64_t gap;
-    size_t bundle;           /* index of the bundle whose member it is, or (size_t)-1 */
+    size_t bundle;           /* index of the bundle not taken whose member it is, or NONE */
     int role;                /* 0 candidate, 1 single, 2 commune that follows its members, 3 not a candidate */
     int chosen;
 } cand;
@@ -302,9 +302,42 @@ static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand 
 {
     *out_b = NULL;
     *out_nb = 0;
+    /* the candidates grouped by the candidate commune they belong to (a counting sort): the members of
+     * commune candidate i are group[start[i] .. start[i + 1]) */
+    size_t n = antq_dataset_unit_count(ds);
     bundle *bs = antq__calloc(nc ? nc : 1, sizeof *bs);
-    if (!bs)
+    size_t *cand_of_unit = antq__malloc((n ? n : 1) * sizeof *cand_of_unit);
+    size_t *owner = antq__malloc((nc ? nc : 1) * sizeof *owner);
+    size_t *start = antq__calloc(nc + 1, sizeof *start);
+    member_ref *group = antq__malloc((nc ? nc : 1) * sizeof *group);
+    if (!bs || !cand_of_unit || !owner || !start || !group) {
+        antq__free(bs);
+        antq__free(cand_of_unit);
+        antq__free(owner);
+        antq__free(start);
+        antq__free(group);
         return ANTQ_ENOMEM;
+    }
+    for (size_t u = 0; u < n; u++)
+        cand_of_unit[u] = NONE;
+    for (size_t m = 0; m < nc; m++)
+        cand_of_unit[cs[m].index] = m;
+    for (size_t m = 0; m < nc; m++) {
+        size_t p = cs[m].u->kind == ANTQ_KIND_COMMUNE || !cs[m].u->parent_id ? ANTQ_INDEX_NONE
+                                                                               : antq_dataset_find(ds, cs[m].u->parent_id);
+        owner[m] = p == ANTQ_INDEX_NONE ? NONE : cand_of_unit[p];
+        if (owner[m] != NONE)
+            start[owner[m] + 1]++;
+    }
+    for (size_t i = 0; i < nc; i++)
+        start[i + 1] += start[i];
+    /* cand_of_unit is not needed any more: reuse it as the fill cursor of each group (n ≥ nc) */
+    memset(cand_of_unit, 0, nc * sizeof *cand_of_unit);
+    for (size_t m = 0; m < nc; m++)
+        if (owner[m] != NONE)
+            group[start[owner[m]] + cand_of_unit[owner[m]]++] = (member_ref){&cs[m], m};
+    antq__free(cand_of_unit);
+    antq__free(owner);
     size_t nb = 0;
     int rc = ANTQ_OK;
     for (size_t i = 0; i < nc && rc == ANTQ_OK; i++) {
@@ -328,22 +361,16 @@ static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand 
             continue;
         bundle *b = &bs[nb];
         b->commune = i;
-        b->members = antq__calloc(nc, sizeof *b->members);
-        member_ref *refs = antq__calloc(nc, sizeof *refs);
-        if (!b->members || !refs) {
-            antq__free(b->members);
-            b->members = NULL;
-            antq__free(refs);
+        member_ref *refs = group + start[i];
+        b->n_members = start[i + 1] - start[i];
+        b->members = antq__malloc((b->n_members ? b->n_members : 1) * sizeof *b->members);
+        if (!b->members) {
             rc = ANTQ_ENOMEM;
             break;
         }
-        for (size_t m = 0; m < nc; m++)
-            if (cs[m].u->parent_id && strcmp(cs[m].u->parent_id, k->u->id) == 0 && cs[m].u->kind != ANTQ_KIND_COMMUNE)
-                refs[b->n_members++] = (member_ref){&cs[m], m};
         qsort(refs, b->n_members, sizeof *refs, cmp_member);
         for (size_t m = 0; m < b->n_members; m++)
             b->members[m] = refs[m].index;
-        antq__free(refs);
         size_t found = 0;
         for (size_t j = 1; j <= b->n_members && !found; j++) {
             int ok = rollup_passes(ds, ev, cs, b, j);
@@ -360,6 +387,8 @@ static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand 
         b->cost = found;
         nb++;
     }
+    antq__free(start);
+    antq__free(group);
     if (rc != ANTQ_OK) {
         for (size_t i = 0; i < nb; i++)
             antq__free(bs[i].members);
@@ -482,15 +511,15 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
             }
         }
         /* singles by rank; members of communes not taken as bundles last, so none is brought along by chance */
+        for (size_t j = best_j; j < nb; j++)
+            for (size_t m = 0; m < bs[j].n_members; m++)
+                cs[bs[j].members[m]].bundle = j;
         for (int pass = 0; pass < 2 && taken < best; pass++)
             for (size_t i = 0; i < nc && taken < best; i++) {
                 cand *x = &cs[i];
                 if (x->chosen || x->role == 3)
                     continue;
-                int in_bundle = 0;
-                for (size_t j = best_j; j < nb && !in_bundle; j++)
-                    in_bundle = x->u->parent_id && strcmp(x->u->parent_id, cs[bs[j].commune].u->id) == 0;
-                if (in_bundle != pass)
+                if ((x->bundle != NONE) != pass)
                     continue;
                 x->chosen = 1;
                 taken++;
