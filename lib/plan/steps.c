@@ -25,7 +25,9 @@ typedef struct cand {
     const antq_result *res;  /* certification metrics, else NULL */
     int64_t weight;          /* households the area lacks (households metric), else 1 */
     int registered;          /* antq_tri, from the result */
-    int remediable, problems, n_failed, n_unknown;
+    int remediable;          /* 2: what it lacks can be supplied; 1: the period's counts are too high; 0: an event or
+                                a discipline of the period fails it */
+    int problems, n_failed, n_unknown;
     int64_t gap;
     size_t bundle;           /* index of the bundle not taken whose member it is, or NONE */
     int role;                /* 0 candidate, 1 single, 2 commune that follows its members, 3 not a candidate */
@@ -51,7 +53,7 @@ static int is_rollup_row(const antq_criterion *c)
 static void rank_result(cand *k)
 {
     const antq_result *r = k->res;
-    k->remediable = 1;
+    k->remediable = 2;
     k->gap = -1;
     const antq_fact *only = NULL;
     size_t non_pass_facts = 0;
@@ -69,6 +71,10 @@ static void rank_result(cand *k)
             only = x;
             if (x->outcome == ANTQ_OUTCOME_FAIL && (x->kind == ANTQ_FACT_EVENTS || x->kind == ANTQ_FACT_DISCIPLINED))
                 k->remediable = 0; /* it happened in the period: it cannot be made up */
+            else if (x->outcome == ANTQ_OUTCOME_FAIL && k->remediable > 1 &&
+                     (x->kind == ANTQ_FACT_TREND_CRIMES || x->kind == ANTQ_FACT_TREND_SOCIAL_EVILS ||
+                      x->kind == ANTQ_FACT_TREND_OTHER))
+                k->remediable = 1; /* the period's counts: only fewer cases until its end can help */
         }
     }
     k->problems = k->n_failed + k->n_unknown;
@@ -76,7 +82,7 @@ static void rank_result(cand *k)
         k->gap = only->gap;
 }
 
-/* Best first: remediable, fewest problems, one numeric gap (smallest first), fewer unknowns, dataset order. */
+/* Best first: most remediable, fewest problems, one numeric gap (smallest first), fewer unknowns, dataset order. */
 static int cmp_rank(const void *pa, const void *pb)
 {
     const cand *a = pa, *b = pb;
@@ -451,7 +457,7 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         if (cert)
             rank_result(x);
         else
-            x->remediable = 1;
+            x->remediable = 2;
         if (!up)
             x->weight = t->metric == ANTQ_METRIC_HOUSEHOLDS_REGISTERED
                             ? antq_dataset_evidence(ds, i, year)->households_registered
