@@ -25,8 +25,8 @@ typedef struct cand {
     const antq_result *res;  /* certification metrics, else NULL */
     int64_t weight;          /* households the area lacks (households metric), else 1 */
     int registered;          /* antq_tri, from the result */
-    int remediable;          /* 2: what it lacks can be supplied; 1: the period's counts are too high; 0: an event or
-                                a discipline of the period fails it */
+    int remediable;          /* 2: what it lacks can be supplied; 1: the period's counts are too high; 0: an event,
+                                a discipline, a missed registration or a document outside its window fails it */
     int problems, n_failed, n_unknown;
     int64_t gap;
     size_t bundle;           /* index of the bundle not taken whose member it is, or NONE */
@@ -69,8 +69,11 @@ static void rank_result(cand *k)
                 continue;
             non_pass_facts++;
             only = x;
-            if (x->outcome == ANTQ_OUTCOME_FAIL && (x->kind == ANTQ_FACT_EVENTS || x->kind == ANTQ_FACT_DISCIPLINED))
-                k->remediable = 0; /* it happened in the period: it cannot be made up */
+            if (x->outcome == ANTQ_OUTCOME_FAIL &&
+                (x->kind == ANTQ_FACT_EVENTS || x->kind == ANTQ_FACT_DISCIPLINED || x->kind == ANTQ_FACT_REGISTERED ||
+                 x->kind == ANTQ_FACT_RESOLUTION_DATE || x->kind == ANTQ_FACT_PLAN_DATE ||
+                 x->kind == ANTQ_FACT_REGISTRATION_DATE))
+                k->remediable = 0; /* it happened (or its window closed) in the period: it cannot be made up */
             else if (x->outcome == ANTQ_OUTCOME_FAIL && k->remediable > 1 &&
                      (x->kind == ANTQ_FACT_TREND_CRIMES || x->kind == ANTQ_FACT_TREND_SOCIAL_EVILS ||
                       x->kind == ANTQ_FACT_TREND_OTHER))
@@ -183,6 +186,24 @@ static int cmp_cost(const void *pa, const void *pb)
 
 /* ---- need texts */
 
+/* Facts whose "what it would take" sentence (antq__fact_need) names the change itself; for the
+ * others that sentence only points at the requirement, so the fact's own sentence is used. */
+static int need_is_specific(const antq_fact *f)
+{
+    switch (f->kind) {
+    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: case ANTQ_FACT_HOUSEHOLDS_COMMITTED: case ANTQ_FACT_STAFF_BRIEFED:
+    case ANTQ_FACT_LEARNERS_BRIEFED: case ANTQ_FACT_STAFF_COMMITTED: case ANTQ_FACT_LEARNERS_COMMITTED:
+    case ANTQ_FACT_MEMBERS_REGISTERED: case ANTQ_FACT_MEMBERS_CERTIFIED: case ANTQ_FACT_SUBUNITS_QUALIFIED:
+    case ANTQ_FACT_EFFECTIVE_MODELS: case ANTQ_FACT_RULE_TOPICS: case ANTQ_FACT_TREND_CRIMES:
+    case ANTQ_FACT_TREND_SOCIAL_EVILS: case ANTQ_FACT_TREND_OTHER: case ANTQ_FACT_EVENTS: case ANTQ_FACT_DISCIPLINED:
+    case ANTQ_FACT_RESOLUTION_DATE: case ANTQ_FACT_PLAN_DATE: case ANTQ_FACT_REGISTRATION_DATE:
+    case ANTQ_FACT_SAFE_STANDARD: case ANTQ_FACT_ANSWER:
+        return 1;
+    default:
+        return f->outcome == ANTQ_OUTCOME_UNKNOWN; /* "report X" */
+    }
+}
+
 static void need_text(antq__buf *b, const cand *k, int metric, int up, int lang, int64_t households)
 {
     int en = lang == ANTQ_LANG_EN;
@@ -213,7 +234,10 @@ static void need_text(antq__buf *b, const cand *k, int metric, int up, int lang,
                 }
                 if (listed++)
                     antq__buf_puts(b, "; ");
-                antq__fact_need(b, x, lang);
+                if (need_is_specific(x))
+                    antq__fact_need(b, x, lang);
+                else
+                    antq__fact_text(b, x, lang);
                 antq__buf_printf(b, " (%s)", c->criterion->id);
             }
         }
