@@ -19,6 +19,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum {
+    ROLE_SINGLE = 0,   /* its own change counts */
+    ROLE_FOLLOWS = 2,  /* a commune that passes once its listed members are certified */
+    ROLE_EXCLUDED = 3, /* a commune that its own change cannot make pass (it fails Art. 5.4) */
+    ROLE_MEMBER = 4    /* not counted by the target: listed only to bring its commune to pass */
+};
+
 typedef struct cand {
     size_t index;
     const antq_unit *u;
@@ -30,7 +37,7 @@ typedef struct cand {
     int problems, n_failed, n_unknown;
     int64_t gap;
     size_t bundle;           /* index of the bundle not taken whose member it is, or NONE */
-    int role;                /* 0 candidate, 1 single, 2 commune that follows its members, 3 not a candidate */
+    int role;                /* ROLE_* */
     int chosen;
 } cand;
 
@@ -207,7 +214,7 @@ static int need_is_specific(const antq_fact *f)
 static void need_text(antq__buf *b, const cand *k, int metric, int up, int lang, int64_t households)
 {
     int en = lang == ANTQ_LANG_EN;
-    if (k->role == 2) {
+    if (k->role == ROLE_FOLLOWS) {
         antq__buf_puts(b, en ? "meets Art. 5.4 once its members listed here are certified"
                              : "đạt khoản 4 Điều 5 khi các đơn vị thành viên nêu trên được công nhận");
         return;
@@ -386,7 +393,7 @@ static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand 
         }
         if (!rollup_fail)
             continue; /* its own change makes it pass: a single */
-        k->role = 3;  /* it cannot pass by its own change */
+        k->role = ROLE_EXCLUDED; /* it cannot pass by its own change */
         if (own_fail)
             continue;
         bundle *b = &bs[nb];
@@ -461,6 +468,11 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         return ANTQ_OK;
     int up = t->op == ANTQ_OP_GE || t->op == ANTQ_OP_GT || t->op == ANTQ_OP_EQ_ALL;
     int64_t k = r->gap;
+    /* a certification target of communes only: a commune failing only Art. 5.4 passes through members that the
+     * target does not count; they are candidates too, listed only to bring their commune along */
+    const uint32_t member_kinds = ANTQ_KIND_BIT(ANTQ_KIND_RESIDENTIAL_AREA) | ANTQ_KIND_BIT(ANTQ_KIND_AGENCY) |
+                                  ANTQ_KIND_BIT(ANTQ_KIND_ENTERPRISE) | ANTQ_KIND_BIT(ANTQ_KIND_EDUCATIONAL_INSTITUTION);
+    int communes_only = cert && up && (t->kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) && !(t->kinds & member_kinds);
 
     size_t n = antq_dataset_unit_count(ds), nc = 0;
     cand *cs = antq__calloc(n ? n : 1, sizeof *cs);
@@ -473,6 +485,15 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         x->gap = -1;
         const antq_unit *u = antq_dataset_unit(ds, i);
         int in = counted(c, ds, ev, year, t, i, u, x);
+        if (in < 0 && communes_only && u->kind != ANTQ_KIND_COMMUNE && u->parent_id) {
+            x->res = antq_evaluation_result(ev, i);
+            int v = antq_result_verdict(x->res);
+            if (v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE)
+                continue;
+            x->registered = antq_result_registered(x->res);
+            x->role = ROLE_MEMBER;
+            in = 0;
+        }
         if (in < 0 || in == up)
             continue; /* up: the units not yet counted change; down: the counted ones */
         x->index = i;
@@ -507,9 +528,35 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
             goto done;
         if (nb)
             qsort(bs, nb, sizeof *bs, cmp_cost);
+        if (communes_only) {
+            /* every change gains one commune at most: its own change (cost 1) first, then the communes that
+             * need the fewest members */
+            size_t singles = 0;
+            for (size_t i = 0; i < nc; i++)
+                singles += cs[i].role == ROLE_SINGLE;
+            size_t need_bundles = k > (int64_t)singles ? (size_t)(k - (int64_t)singles) : 0;
+            if (need_bundles > nb) {
+                out->status = ANTQ_STEPS_UNREACHABLE;
+                goto done;
+            }
+            int64_t taken = 0;
+            for (size_t i = 0; i < nc && taken < k; i++)
+                if (cs[i].role == ROLE_SINGLE) {
+                    cs[i].chosen = 1;
+                    taken++;
+                }
+            for (size_t j = 0; j < need_bundles; j++) {
+                cs[bs[j].commune].chosen = 1;
+                cs[bs[j].commune].role = ROLE_FOLLOWS;
+                for (size_t m = 0; m < bs[j].cost; m++)
+                    cs[bs[j].members[m]].chosen = 1;
+            }
+            out->status = ANTQ_STEPS_LISTED;
+            goto list;
+        }
         size_t singles = 0;
         for (size_t i = 0; i < nc; i++)
-            singles += cs[i].role != 3;
+            singles += cs[i].role == ROLE_SINGLE;
         /* the fewest changes: max(S_j, k − j) over the j cheapest bundles, if enough singles remain */
         int64_t best = -1;
         size_t best_j = 0;
@@ -534,7 +581,7 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         int64_t taken = 0;
         for (size_t j = 0; j < best_j; j++) {
             cs[bs[j].commune].chosen = 1;
-            cs[bs[j].commune].role = 2;
+            cs[bs[j].commune].role = ROLE_FOLLOWS;
             for (size_t m = 0; m < bs[j].cost; m++) {
                 cs[bs[j].members[m]].chosen = 1;
                 taken++;
@@ -547,7 +594,7 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         for (int pass = 0; pass < 2 && taken < best; pass++)
             for (size_t i = 0; i < nc && taken < best; i++) {
                 cand *x = &cs[i];
-                if (x->chosen || x->role == 3)
+                if (x->chosen || x->role != ROLE_SINGLE)
                     continue;
                 if ((x->bundle != NONE) != pass)
                     continue;
@@ -557,6 +604,7 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         out->status = ANTQ_STEPS_LISTED;
     }
 
+list:
     if (out->status == ANTQ_STEPS_LISTED) {
         size_t m = 0;
         for (size_t i = 0; i < nc; i++)
@@ -569,7 +617,7 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         for (int follows = 0; follows < 2; follows++) /* the changes first, then the communes that follow */
             for (size_t i = 0; i < nc; i++) {
                 cand *x = &cs[i];
-                if (!x->chosen || (x->role == 2) != follows)
+                if (!x->chosen || (x->role == ROLE_FOLLOWS) != follows)
                     continue;
                 antq_target_step *st = &out->steps[out->n++];
                 st->unit_index = x->index;

@@ -247,6 +247,28 @@ START_TEST(certification_target_counts_the_commune_brought_along)
 }
 END_TEST
 
+START_TEST(communes_only_target_lists_the_members_that_bring_a_commune_along)
+{
+    /* CW-0 fails only Art. 5.4 (6 of 10 areas), CW-1 is certified, CW-2 fails only Art. 5.3 (all areas certified):
+     * "100%" of communes needs two: CW-2 by its own change, CW-0 through one more certified area */
+    world w = cascade_world();
+    for (int i = 15; i < 20; i++)
+        w.area_state[i] = PASS;
+    const uint32_t kinds = ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE);
+    verdict_of_plan v;
+    run_plan(&w, NULL, "100%", ANTQ_METRIC_SHARE_CERTIFIED, kinds, &v);
+    ck_assert_int_eq(v.outcome, ANTQ_OUTCOME_FAIL);
+    ck_assert_int_eq(v.gap, 2);
+    ck_assert_int_eq(v.status, ANTQ_STEPS_LISTED);
+    ck_assert_uint_eq(v.n_changes, 2);
+    ck_assert_uint_eq(v.n_steps, 3); /* + CW-0, which follows */
+    ck_assert_str_eq(v.ids[0], "RA-6"); /* one household short: ranked before the commune police */
+    ck_assert_str_eq(v.ids[1], "CW-2");
+    static const char *const pool[] = {"CW-0", "CW-2", "RA-6", "RA-7", "RA-8", "RA-9"};
+    assert_exact(&w, "100%", ANTQ_METRIC_SHARE_CERTIFIED, kinds, &v, pool, sizeof pool / sizeof pool[0]);
+}
+END_TEST
+
 START_TEST(certification_target_of_areas_only_is_the_gap)
 {
     world w = cascade_world();
@@ -469,6 +491,7 @@ int main(int argc, char **argv)
     TCase *tc = tcase_create("what it would take");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, certification_target_counts_the_commune_brought_along);
+    tcase_add_test(tc, communes_only_target_lists_the_members_that_bring_a_commune_along);
     tcase_add_test(tc, certification_target_of_areas_only_is_the_gap);
     tcase_add_test(tc, count_target_and_undetermined_units);
     tcase_add_test(tc, households_target_takes_the_largest_shortfalls);
