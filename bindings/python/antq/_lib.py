@@ -62,6 +62,14 @@ FUNCTIONS = {
     "antq_date_parse": (c_int, [P(c_int32), c_char_p, c_size_t]),
     "antq_date_valid": (c_int, [c_int32]),
     "antq_date_year": (c_int, [c_int32]),
+    # format.h
+    "antq_format_count": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_format_date": (c_int, [c_char_p, c_size_t, c_int32, c_int]),
+    "antq_format_money": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_format_percent": (c_int, [c_char_p, c_size_t, c_int64, c_int64, c_int]),
+    "antq_format_share": (c_int, [c_char_p, c_size_t, c_int64, c_int64, c_int64, c_int64, c_int]),
+    "antq_format_tenths": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_share_round": (c_int, [P(c_int64), c_int64, c_int64, c_int64, c_int64]),
     # unit.h
     "antq_education_level_is_general": (c_int, [c_int]),
     "antq_unit_init": (None, [P(antq_unit)]),
