@@ -22,6 +22,7 @@
 #include "antq/error.h"
 #include "antq/date.h"
 #include "antq/format.h"
+#include "antq/labels.h"
 #include "antq/unit.h"
 #include "antq/evidence.h"
 #include "antq/criteria.h"

@@ -498,7 +498,7 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
             antq__buf_printf(&b, en ? "; missed by %s" : "; còn thiếu %s", gap);
         }
         if (r->outcome == ANTQ_OUTCOME_UNKNOWN && r->missing)
-            antq__buf_printf(&b, en ? "; missing: %s" : "; thiếu dữ liệu: %s", r->missing);
+            antq__buf_printf(&b, en ? "; missing: %s" : "; thiếu dữ liệu: %s", antq_missing_label(r->missing, lang));
         antq__buf_puts(&b, "\n");
     }
     antq__buf_puts(&b, en ? "\nTasks\n" : "\nNhiệm vụ\n");

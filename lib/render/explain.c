@@ -406,26 +406,25 @@ static const char *verdict_label(int v, int lang)
     }
 }
 
-static const char *outcome_tag(int o, int lang)
+/* The symbol of an outcome; its words are antq_outcome_label(). */
+static const char *outcome_symbol(int o)
 {
     switch (o) {
-    case ANTQ_OUTCOME_PASS: return PICK(lang, "ĐẠT    ", "PASS   ");
-    case ANTQ_OUTCOME_FAIL: return PICK(lang, "KHÔNG  ", "FAIL   ");
-    case ANTQ_OUTCOME_NOT_APPLICABLE: return PICK(lang, "K.ÁD   ", "N/A    ");
-    default: return PICK(lang, "CHƯA RÕ", "UNKNOWN");
+    case ANTQ_OUTCOME_PASS: return "✔";
+    case ANTQ_OUTCOME_FAIL: return "✘";
+    case ANTQ_OUTCOME_NOT_APPLICABLE: return "–";
+    case ANTQ_OUTCOME_EXCLUDED: return "⊘";
+    default: return "?";
     }
 }
 
-static const char *kind_label(int kind, int lang)
+/* "✔ đạt, ✘ không đạt, …": the legend of the symbols, in their order. */
+static void put_legend(antq__buf *b, int lang)
 {
-    switch (kind) {
-    case ANTQ_KIND_RESIDENTIAL_AREA: return PICK(lang, "khu dân cư", "residential area");
-    case ANTQ_KIND_COMMUNE: return PICK(lang, "xã, phường, đặc khu", "commune-level unit");
-    case ANTQ_KIND_AGENCY: return PICK(lang, "cơ quan", "agency");
-    case ANTQ_KIND_ENTERPRISE: return PICK(lang, "doanh nghiệp", "enterprise");
-    case ANTQ_KIND_EDUCATIONAL_INSTITUTION: return PICK(lang, "cơ sở giáo dục", "educational institution");
-    default: return "?";
-    }
+    static const int order[] = {ANTQ_OUTCOME_PASS, ANTQ_OUTCOME_FAIL, ANTQ_OUTCOME_UNKNOWN, ANTQ_OUTCOME_NOT_APPLICABLE,
+                                ANTQ_OUTCOME_EXCLUDED};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        antq__buf_printf(b, "%s%s %s", i ? ", " : "", outcome_symbol(order[i]), antq_outcome_label(order[i], lang));
 }
 
 static const char *body_label(int body, int lang)
@@ -451,7 +450,7 @@ static void put_header(antq__buf *b, const antq_result *r, int lang)
     antq__buf_printf(b, PICK(lang, "Đơn vị %s", "Unit %s"), r->unit_id);
     if (r->unit_name)
         antq__buf_printf(b, " \"%s\"", r->unit_name);
-    antq__buf_printf(b, PICK(lang, " (%s), năm đánh giá %d\n", " (%s), evaluation year %d\n"), kind_label(r->kind, lang),
+    antq__buf_printf(b, PICK(lang, " (%s), năm đánh giá %d\n", " (%s), evaluation year %d\n"), antq_unit_kind_label(r->kind, lang),
                      (int)r->year);
     antq__buf_printf(b, PICK(lang, "Căn cứ: Thông tư %s; kỳ đánh giá ", "Rule set: Circular %s; period "), r->ruleset->id);
     put_date(b, r->start, lang);
@@ -478,16 +477,17 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
         put_citation(&b, &r->authority->citation, lang);
         antq__buf_printf(&b, "%s)\n", r->authority->status == ANTQ_STATUS_UNVERIFIED ? PICK(lang, "; chưa kiểm chứng", "; unverified") : "");
     }
-    antq__buf_puts(&b, PICK(lang, "Các tiêu chí:\n", "Criteria:\n"));
+    antq__buf_puts(&b, PICK(lang, "Các tiêu chí (", "Criteria ("));
+    put_legend(&b, lang);
+    antq__buf_puts(&b, "):\n");
     for (size_t i = 0; i < r->n_checks; i++) {
         const antq_check *c = &r->checks[i];
-        antq__buf_printf(&b, "  [%s] %s — ", outcome_tag(c->outcome, lang), c->criterion->id);
+        antq__buf_printf(&b, "  %s %s (%s) — ", outcome_symbol(c->outcome), c->criterion->id,
+                         antq_outcome_label(c->outcome, lang));
         put_citation(&b, &c->criterion->citation, lang);
-        antq__buf_printf(&b, "\n            %s\n", PICK(lang, c->criterion->text_vi, c->criterion->text_en));
+        antq__buf_printf(&b, "\n      %s\n", PICK(lang, c->criterion->text_vi, c->criterion->text_en));
         for (size_t k = 0; k < c->n_facts; k++) {
-            int o = c->facts[k].outcome;
-            antq__buf_puts(&b, o == ANTQ_OUTCOME_FAIL ? "            ✗ " : o == ANTQ_OUTCOME_UNKNOWN ? "            ? "
-                               : o == ANTQ_OUTCOME_PASS ? "            ✓ " : "            · ");
+            antq__buf_printf(&b, "      %s ", outcome_symbol(c->facts[k].outcome));
             antq__fact_text(&b, &c->facts[k], lang);
             antq__buf_puts(&b, "\n");
         }
@@ -552,7 +552,7 @@ int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
     }
     if (r->verdict == ANTQ_VERDICT_NOT_ELIGIBLE) {
         for (size_t i = 0; i < r->n_checks; i++)
-            if (r->checks[i].outcome == ANTQ_OUTCOME_FAIL) {
+            if (r->checks[i].outcome == ANTQ_OUTCOME_EXCLUDED) {
                 antq__buf_puts(&b, PICK(lang, "Đơn vị không thuộc phạm vi xét công nhận theo ", "The unit is outside the scope under "));
                 put_citation(&b, &r->checks[i].criterion->citation, lang);
                 antq__buf_puts(&b, PICK(lang, "; không có gì cần đạt thêm.\n", "; there is nothing to achieve.\n"));

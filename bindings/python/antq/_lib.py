@@ -70,6 +70,16 @@ FUNCTIONS = {
     "antq_format_share": (c_int, [c_char_p, c_size_t, c_int64, c_int64, c_int64, c_int64, c_int]),
     "antq_format_tenths": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
     "antq_share_round": (c_int, [P(c_int64), c_int64, c_int64, c_int64, c_int64]),
+    # labels.h
+    "antq_fact_kind_label": (c_char_p, [c_int, c_int]),
+    "antq_festival_level_label": (c_char_p, [c_int, c_int]),
+    "antq_metric_label": (c_char_p, [c_int, c_int]),
+    "antq_missing_label": (c_char_p, [c_char_p, c_int]),
+    "antq_outcome_label": (c_char_p, [c_int, c_int]),
+    "antq_status_label": (c_char_p, [c_int, c_int]),
+    "antq_task_state_label": (c_char_p, [c_int, c_int]),
+    "antq_unit_kind_label": (c_char_p, [c_int, c_int]),
+    "antq_verdict_label": (c_char_p, [c_int, c_int]),
     # unit.h
     "antq_education_level_is_general": (c_int, [c_int]),
     "antq_unit_init": (None, [P(antq_unit)]),

@@ -1,4 +1,5 @@
-"""Numbers, shares, money and dates written for a reader (include/antq/format.h).
+"""Numbers, shares, money, dates and enum labels written for a reader
+(include/antq/format.h, include/antq/labels.h).
 
 The same formatter as the C renderers and the ``antq`` tool: Vietnamese
 ``85,1%``, ``104.500.000 đồng``, ``19/08/2024``; English ``85.1%``,
@@ -10,7 +11,7 @@ decimal but never shown on the wrong side of a threshold (``threshold`` is a
 from ctypes import byref, c_int64, create_string_buffer
 
 from ._lib import lib
-from ._util import check, date_c, lang_c
+from ._util import check, date_c, dec, enc, lang_c
 
 #: ANTQ_FORMAT_SIZE: a buffer of this size holds any formatted value.
 FORMAT_SIZE = 48
@@ -61,3 +62,48 @@ def format_money(vnd, lang="vi"):
 def format_local_date(d, lang="vi"):
     """antq_format_date(): '19/08/2024' (Vietnamese) or '2024-08-19' (English)."""
     return _call(lib.antq_format_date, date_c(d), lang=lang)
+
+
+def verdict_label(verdict, lang="vi"):
+    """antq_verdict_label(): 'đạt', 'chưa đạt', … ('certified', …)."""
+    return dec(lib.antq_verdict_label(int(verdict), lang_c(lang)))
+
+
+def outcome_label(outcome, lang="vi"):
+    """antq_outcome_label(): 'đạt', 'không đạt', 'ngoài phạm vi', … ('met', …)."""
+    return dec(lib.antq_outcome_label(int(outcome), lang_c(lang)))
+
+
+def unit_kind_label(kind, lang="vi"):
+    """antq_unit_kind_label(): 'khu dân cư', … ('residential area', …)."""
+    return dec(lib.antq_unit_kind_label(int(kind), lang_c(lang)))
+
+
+def fact_kind_label(kind, lang="vi"):
+    """antq_fact_kind_label(): what a fact measures, in words."""
+    return dec(lib.antq_fact_kind_label(int(kind), lang_c(lang)))
+
+
+def status_label(status, lang="vi"):
+    """antq_status_label(): the verification status of a catalogue row ('V', 'S', 'D', 'U' or its int)."""
+    return dec(lib.antq_status_label(ord(status) if isinstance(status, str) else int(status), lang_c(lang)))
+
+
+def festival_level_label(level, lang="vi"):
+    """antq_festival_level_label(): 'tỉnh', 'xã', … ('province', …)."""
+    return dec(lib.antq_festival_level_label(int(level), lang_c(lang)))
+
+
+def task_state_label(state, lang="vi"):
+    """antq_task_state_label(): 'đúng hạn', 'quá hạn', … ('on time', …)."""
+    return dec(lib.antq_task_state_label(int(state), lang_c(lang)))
+
+
+def metric_label(metric, lang="vi"):
+    """antq_metric_label(): what a plan target measures, in words."""
+    return dec(lib.antq_metric_label(int(metric), lang_c(lang)))
+
+
+def missing_label(missing, lang="vi"):
+    """antq_missing_label(): a target result's ``missing`` text in words."""
+    return dec(lib.antq_missing_label(enc(missing), lang_c(lang)))

@@ -30,5 +30,16 @@ class TestText(unittest.TestCase):
             antq.format_local_date(None)
 
 
+class TestLabels(unittest.TestCase):
+    def test_labels_per_language(self):
+        self.assertEqual(antq.verdict_label(antq.Verdict.NOT_CERTIFIED), "chưa đạt")
+        self.assertEqual(antq.verdict_label(antq.Verdict.NOT_CERTIFIED, "en"), "not certified")
+        self.assertEqual(antq.outcome_label(antq.Outcome.EXCLUDED), "ngoài phạm vi")
+        self.assertEqual(antq.unit_kind_label(antq.Kind.RESIDENTIAL_AREA), "khu dân cư")
+        self.assertEqual(antq.status_label("U", "en"), "unverified")
+        self.assertEqual(antq.missing_label("undetermined units"), "đơn vị chưa xác định được kết quả")
+        self.assertEqual(antq.verdict_label(99), "?")
+
+
 if __name__ == "__main__":
     unittest.main()
