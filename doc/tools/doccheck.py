@@ -226,8 +226,9 @@ def cmd_json(args):
 def run_cli(antq, src, command, scratch):
     env = dict(os.environ)
     env["PATH"] = os.path.dirname(os.path.abspath(antq)) + os.pathsep + env.get("PATH", "")
-    env["LC_ALL"] = "C.UTF-8"
-    env.pop("COLUMNS", None)
+    env["LC_ALL"] = "C.UTF-8"  # antq speaks Vietnamese unless the example says --lang en
+    for var in ("LANGUAGE", "LC_MESSAGES", "LANG", "COLUMNS"):
+        env.pop(var, None)
     r = subprocess.run(["sh", "-c", command], cwd=scratch, env=env, capture_output=True, text=True)
     return r.returncode, r.stdout, r.stderr
 
@@ -448,7 +449,8 @@ def cmd_man(args):
         src = f.read()
     text = roff_text(src)
     sections = man_sections(src)
-    r = subprocess.run([antq, "--help"], capture_output=True, text=True)
+    lang = ["--lang", args.lang]
+    r = subprocess.run([antq, "--help"] + lang, capture_output=True, text=True)
     if r.returncode != 0:
         fail(f"antq --help exited with {r.returncode}")
         return 1
@@ -481,8 +483,8 @@ def cmd_man(args):
         if not sec:
             bad.append(f"command {c} has no .SS subsection (\".SS {c} ...\") under .SH COMMANDS")
             continue
-        h = subprocess.run([antq, c, "--help"], capture_output=True, text=True).stdout
-        usage = "\n".join(l for l in h.split("\n") if l.startswith("usage:") or l.startswith("   "))
+        h = subprocess.run([antq, c, "--help"] + lang, capture_output=True, text=True).stdout
+        usage = "\n".join(l for l in h.split("\n") if l.startswith(("usage:", "cách dùng:")) or l.startswith("   "))
         for o in sorted(set(OPT.findall(usage))):
             if not re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", roff_text(sec[0])):
                 bad.append(f"command {c}: its usage line has {o}, its .SS subsection does not mention it")
@@ -624,6 +626,7 @@ def main():
     q.add_argument("pages", nargs="+")
     m = sub.add_parser("man")
     m.add_argument("--antq", required=True)
+    m.add_argument("--lang", default="en", help="the language of the page: antq --help is read in it")
     m.add_argument("page")
     r = sub.add_parser("render")
     r.add_argument("pages", nargs="+")
