@@ -61,7 +61,8 @@ int cli_load_dataset(const cli_args *a, antq_dataset **ds)
             cli_print_error(a->file, &err);
             /* one NDJSON line read as a document: its unit fields are unknown top-level fields */
             if (err.code == ANTQ_EUNKNOWNFIELD && err.path[0] == '/' && !strchr(err.path + 1, '/'))
-                fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"), a->file);
+                fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
+                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
             rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
         }
     }

@@ -86,7 +86,8 @@ int cmd_validate(const cli_args *a)
         if (ctx.report)
             fprintf(ctx.report, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), a->file, ctx.n_errors);
         if (!ndjson && ctx.top_unknown)
-            fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"), a->file);
+            fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
+                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
     } else {
         fprintf(out.f, _("%s: hợp lệ\n"), a->file);
     }
