@@ -459,7 +459,7 @@ def cmd_man(args):
     commands = []
     in_commands = False
     for line in help_text.split("\n"):
-        if line.startswith("commands:"):
+        if line.startswith(("commands:", "các lệnh:")):
             in_commands = True
         elif not line.strip() or not line.startswith("  "):
             in_commands = False
@@ -468,16 +468,18 @@ def cmd_man(args):
     options = sorted(set(OPT.findall(help_text)))
     formats = sorted(set(v for m in re.findall(r"\b(?:text|json|html)[\w|-]*", help_text)
                          for v in m.split("|") if v))
-    exit_codes = re.findall(r"(?<![\w-])(\d) (?:success|usage|invalid|some unit|input/output|internal)", help_text)
+    exit_codes = re.findall(r"(?<![\w-])(\d) (?:success|usage|invalid|some unit|input/output|internal|"
+                            r"thành công|sai cách dùng|dữ liệu không hợp lệ|có đơn vị|lỗi đọc/ghi|lỗi nội bộ)", help_text)
     if not commands or not options or len(exit_codes) < 6:
         fail(f"could not read antq --help (commands {commands}, options {options}, exit codes {exit_codes})")
         return 1
 
-    options_sec = sections.get(("SH", "OPTIONS"), "")
+    section_names = {"en": ("OPTIONS", "EXIT STATUS"), "vi": ("TÙY CHỌN", "MÃ THOÁT")}[args.lang]
+    options_sec = sections.get(("SH", section_names[0]), "")
     tags = tp_tags(options_sec)
     for o in options:
         if not any(re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", t) for t in tags):
-            bad.append(f"option {o} has no .TP entry under .SH OPTIONS")
+            bad.append(f"option {o} has no .TP entry under .SH {section_names[0]}")
     for c in commands:
         sec = [v for (k, name), v in sections.items() if k == "SS" and name.split()[0:1] == [c]]
         if not sec:
@@ -491,10 +493,10 @@ def cmd_man(args):
     for v in formats:
         if not re.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", text):
             bad.append(f"--format value {v} is not mentioned")
-    exit_tags = tp_tags(sections.get(("SH", "EXIT STATUS"), ""))
+    exit_tags = tp_tags(sections.get(("SH", section_names[1]), ""))
     for code in exit_codes:
         if not any(t.strip() == code for t in exit_tags):
-            bad.append(f"exit code {code} has no .TP entry under .SH EXIT STATUS")
+            bad.append(f"exit code {code} has no .TP entry under .SH {section_names[1]}")
     for b in bad:
         fail(b)
     if not bad:
