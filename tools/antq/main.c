@@ -19,7 +19,8 @@ static const cli_command commands[] = {
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", N_("đánh giá mọi đơn vị và in kết quả"),
      N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
-        "                          [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
+        "                          [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--fail-on-uncertified]\n"
+        "                          [-o OUT]\n"
         "Đánh giá mọi đơn vị (các đơn vị thành viên trước, rồi cấp xã với số liệu tổng hợp) và in kết quả.\n"
         "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng: mỗi đơn vị một dòng kết quả.\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
@@ -27,13 +28,14 @@ static const cli_command commands[] = {
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", N_("kết quả của một đơn vị, từng tiêu chí, điều khoản và những gì còn thiếu"),
      N_("cách dùng: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
-        "                         [--options FILE] [-o OUT]\n"
+        "                         [--ndjson] [--keep-unknown] [--options FILE] [-o OUT]\n"
         "In kết quả của một đơn vị, mọi tiêu chí với điều khoản và số liệu, và những gì cần để đạt.\n"
         "Đặt -- trước UNIT-ID bắt đầu bằng '-'.\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 2, 2,
      cmd_explain},
     {"stats", "FILE", N_("theo xã và tỉnh: số đơn vị, đăng ký, được công nhận, thay đổi so với năm trước"),
-     N_("cách dùng: antq stats FILE [--year Y] [--format text|json|csv] [--lang vi|en] [--options FILE] [-o OUT]\n"
+     N_("cách dùng: antq stats FILE [--year Y] [--as-of DATE] [--format text|json|csv] [--lang vi|en] [--ndjson]\n"
+        "                       [--keep-unknown] [--options FILE] [-o OUT]\n"
         "Theo từng xã và từng tỉnh: số đơn vị theo loại, đăng ký, được công nhận, tỷ lệ được công nhận\n"
         "và thay đổi so với năm trước (khi tệp có số liệu năm trước).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 1, 1,
@@ -44,21 +46,22 @@ static const cli_command commands[] = {
      OPT_AS_OF | OPT_KIND | OPT_LANG | OPT_OUTPUT, 0, 0, cmd_criteria},
     {"report", "FILE -o OUT.html", N_("một báo cáo HTML độc lập có biểu đồ (--campaign thêm kế hoạch)"),
      N_("cách dùng: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
-        "                        [--plan ID] [--as-of DATE] [--options FILE]\n"
+        "                        [--plan ID] [--as-of DATE] [--ndjson] [--keep-unknown] [--options FILE]\n"
         "Ghi một tệp HTML độc lập (không cần tài nguyên bên ngoài) có biểu đồ SVG.\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_CAMPAIGN | OPT_PLAN |
          OPT_OPTIONS | OPT_OUTPUT,
      1, 1, cmd_report},
     {"plan", "FILE CAMPAIGN", N_("bảng theo dõi kế hoạch: chỉ tiêu đạt hay không và thiếu bao nhiêu, nhiệm vụ trễ hạn"),
      N_("cách dùng: antq plan FILE CAMPAIGN [--plan ID] [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
-        "                      [--options FILE] [-o OUT]\n"
+        "                      [--ndjson] [--keep-unknown] [--options FILE] [-o OUT]\n"
         "Đánh giá các chỉ tiêu của kế hoạch theo kết quả công nhận của năm (đạt, không đạt hoặc chưa rõ,\n"
         "với giá trị đo được, yêu cầu và phần còn thiếu) và các nhiệm vụ (đúng hạn, trễ hạn hoặc đang thực hiện).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_PLAN | OPT_OPTIONS |
          OPT_OUTPUT,
      2, 2, cmd_plan},
     {"festival", "FILE CAMPAIGN", N_("kết quả Ngày hội của năm (19 tháng 8): xã, khu dân cư, điểm tổ chức"),
-     N_("cách dùng: antq festival FILE CAMPAIGN [--year Y] [--format text|json] [--lang vi|en] [-o OUT]\n"
+     N_("cách dùng: antq festival FILE CAMPAIGN [--year Y] [--format text|json] [--lang vi|en] [--ndjson]\n"
+        "                          [--keep-unknown] [-o OUT]\n"
         "Kết quả tổ chức Ngày hội: số xã, khu dân cư và cơ quan, doanh nghiệp, trường học đã tổ chức,\n"
         "điểm tổ chức theo cấp, số người tham gia, quà tặng và khen thưởng.\n"),
      OPT_YEAR | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 2, 2, cmd_festival},
