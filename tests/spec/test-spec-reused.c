@@ -145,7 +145,7 @@ static const spec_case cases[] = {
              CERTIFIED, Y124, CW, ward_answered, 0),
     CASE_STD(CU, "a town is in scope", "04/2022/QĐ-TTg criterion 4", "DTVM-01", PASS, ANY, Y124, CW, ward_type,
              ANTQ_COMMUNE_TYPE_TOWN),
-    CASE_STD(CU, "a rural commune (xã) is outside the scope", "04/2022/QĐ-TTg criterion 4", "DTVM-01", FAIL,
+    CASE_STD(CU, "a rural commune (xã) is outside the scope", "04/2022/QĐ-TTg criterion 4", "DTVM-01", EXCL,
              NOT_ELIGIBLE, Y124, CW, NULL, 0),
     CASE_STD(CU, "commune type not reported: scope unknown", "04/2022/QĐ-TTg criterion 4", "DTVM-01", UNK,
              UNDETERMINED, Y124, CW, ward_type, ANTQ_COMMUNE_TYPE_UNKNOWN),
