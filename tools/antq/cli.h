@@ -52,6 +52,16 @@ void cli_stats_free(cli_stats *s);
 /* share certified of eligible units, in tenths of a percent (exact integer floor), -1 if none */
 long cli_share_permille(const cli_tally *t);
 
+/* What the report's header says, from the command line; NULL or 0 where not
+ * given (the report then takes it from the dataset and the campaign). */
+typedef struct cli_report_info {
+    const char *title;     /* --title: the report's heading */
+    const char *issuer;    /* --issuer: the issuing body */
+    const char *province;  /* --province: the province's name */
+    int32_t made_on;       /* --date: the date the report is made (YYYYMMDD) */
+    int32_t as_of;         /* --as-of: the date the plan's tasks are judged on */
+} cli_report_info;
+
 /* HTML report (report.c). sc and cov (a plan's scorecard and the festival
  * coverage) may be NULL. Returns CLI_OK or an error code. */
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
