@@ -77,7 +77,7 @@ contains "NDJSON error has the line" "$tmp/err" '^-:2:.*/units/1/kind: ANTQ_ETYP
 
 check "explain a unit" 0 "$antq" explain "$valid" RA-01-4 --lang en
 contains "explain shows the verdict" "$tmp/out" 'Verdict: NOT CERTIFIED'
-contains "explain cites the clause" "$tmp/out" 'C124-RA-01b — Art\. 4\(1\), Circular 124/2021/TT-BCA'
+contains "explain cites the clause" "$tmp/out" 'C124-RA-01b \(not met\) — Art\. 4\(1\), Circular 124/2021/TT-BCA'
 contains "explain says what it would take" "$tmp/out" '2 more household\(s\) must register'
 check "explain in Vietnamese" 0 "$antq" explain "$valid" RA-01-4
 contains "Vietnamese gap" "$tmp/out" 'cần thêm 2 hộ đăng ký'
