@@ -43,9 +43,10 @@ static const cli_command commands[] = {
     {"report", "FILE -o OUT.html", "a self-contained HTML report with charts (--campaign adds the plan)",
      "usage: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
      "                   [--plan ID] [--as-of DATE] [--options FILE]\n"
+     "                   [--title TEXT] [--issuer TEXT] [--province TEXT] [--date DATE]\n"
      "Writes one self-contained HTML file (no external assets) with SVG charts.\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_CAMPAIGN | OPT_PLAN |
-         OPT_OPTIONS | OPT_OUTPUT,
+         OPT_OPTIONS | OPT_OUTPUT | OPT_TITLE | OPT_ISSUER | OPT_PROVINCE | OPT_DATE,
      1, 1, cmd_report},
     {"plan", "FILE CAMPAIGN", "a plan's scorecard: targets met or missed by how much, tasks late",
      "usage: antq plan FILE CAMPAIGN [--plan ID] [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
@@ -79,6 +80,10 @@ static const char *const options_help =
     "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
     "                                \"options\" of another dataset document (for NDJSON input)\n"
     "  --fail-on-uncertified         evaluate: exit 3 if any eligible unit is not certified\n"
+    "  --title TEXT                  report: the heading (default: the standard wording with the year)\n"
+    "  --issuer TEXT                 report: the issuing body (default: options.issuer, else the plan's issuer)\n"
+    "  --province TEXT               report: the province's name (default: options.province)\n"
+    "  --date DATE                   report: the date it is made, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)\n"
     "  -o, --output FILE             write to FILE instead of standard output (replaced only when the run succeeds)\n"
     "  -h, --help                    this help, or a command's with `antq COMMAND --help`;  --version  the version\n"
     "  --                            end of options (for a UNIT-ID that starts with '-')\n"
@@ -126,7 +131,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE
 };
 
 static const struct option long_options[] = {
@@ -144,6 +149,10 @@ static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, LO_VERSION},
+    {"title", required_argument, NULL, LO_TITLE},
+    {"issuer", required_argument, NULL, LO_ISSUER},
+    {"province", required_argument, NULL, LO_PROVINCE},
+    {"date", required_argument, NULL, LO_DATE},
     {NULL, 0, NULL, 0},
 };
 
@@ -163,6 +172,10 @@ static const char *option_name(unsigned bit)
     case OPT_OPTIONS: return "--options";
     case OPT_FAIL_ON_UNCERTIFIED: return "--fail-on-uncertified";
     case OPT_OUTPUT: return "-o";
+    case OPT_TITLE: return "--title";
+    case OPT_ISSUER: return "--issuer";
+    case OPT_PROVINCE: return "--province";
+    case OPT_DATE: return "--date";
     default: return "?";
     }
 }
@@ -256,6 +269,23 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         case 'o':
             a->out = val;
             a->seen |= OPT_OUTPUT;
+            break;
+        case LO_TITLE:
+            a->report.title = val;
+            a->seen |= OPT_TITLE;
+            break;
+        case LO_ISSUER:
+            a->report.issuer = val;
+            a->seen |= OPT_ISSUER;
+            break;
+        case LO_PROVINCE:
+            a->report.province = val;
+            a->seen |= OPT_PROVINCE;
+            break;
+        case LO_DATE:
+            if (antq_date_parse(&a->report.made_on, val, strlen(val)) != ANTQ_OK)
+                return cli_usage_error(NULL, "--date expects a real date YYYY-MM-DD, not \"%s\"", val);
+            a->seen |= OPT_DATE;
             break;
         case ':':
             return cli_usage_error(NULL, "%s needs a value", argv[prev_optind]);

@@ -31,6 +31,9 @@
 
 #define NONE ((size_t)-1)
 
+/* Room for any formatted figure (ANTQ_FORMAT_SIZE) with a sign or a unit. */
+#define NUMBUF 64
+
 typedef struct commune_row {
     const cli_group *g;
     const antq_unit *unit;
@@ -59,6 +62,7 @@ typedef struct rpt {
     const antq_ruleset *rs;        /* the rule set of the year, or NULL */
     const antq_criterion *thr;     /* threshold row of Art. 5.4 */
     long thr_pm;                   /* its threshold in tenths of a percent */
+    char thr_text[ANTQ_FORMAT_SIZE]; /* the threshold as written: "70%" */
     size_t *commune_of;            /* per unit: index into st->communes, or NONE */
     commune_row *rows;             /* one per st->communes, same order */
     const commune_row **order;     /* rows, failing communes first, then by share */
@@ -127,20 +131,12 @@ static void esc(rpt *R, const char *s)
 
 /* ---- numbers and dates as the reader reads them */
 
-/* An integer with thousands grouped ("1.234" in Vietnamese, "1,234" in English). */
+/* Every figure goes through the library's formatter (antq/format.h): one
+ * rounding rule for shares, the same separators as every other renderer. */
+
 static const char *fmt_int(const rpt *R, long v, char *buf, size_t size)
 {
-    char digits[32];
-    snprintf(digits, sizeof digits, "%ld", v < 0 ? -v : v);
-    size_t len = strlen(digits), o = 0;
-    if (v < 0 && o + 1 < size)
-        buf[o++] = '-';
-    for (size_t i = 0; i < len && o + 2 < size; i++) {
-        if (i && (len - i) % 3 == 0)
-            buf[o++] = R->en ? ',' : '.';
-        buf[o++] = digits[i];
-    }
-    buf[o] = '\0';
+    antq_format_count(buf, size, v, R->lang);
     return buf;
 }
 
@@ -148,25 +144,28 @@ static const char *fmt_int(const rpt *R, long v, char *buf, size_t size)
  * side of the threshold thr_num/thr_den (0/0: none); -1 when whole is 0. */
 static long share_tenths(long part, long whole, long thr_num, long thr_den)
 {
-    (void)thr_num;
-    (void)thr_den;
-    return whole > 0 && part >= 0 ? part * 1000 / whole : -1;
+    int64_t t;
+    if (whole <= 0 || part < 0 || antq_share_round(&t, part, whole, thr_num, thr_den) != ANTQ_OK)
+        return -1;
+    return (long)t;
 }
 
-/* A share in tenths of a percent: "76,4%" / "76.4%"; "—" if negative. */
+/* A share already in tenths of a percent: "76,4%" / "76.4%"; "—" if negative. */
 static const char *fmt_pm(const rpt *R, long pm, char *buf, size_t size)
 {
-    if (pm < 0)
+    if (pm < 0 || antq_format_tenths(buf, size > 1 ? size - 1 : size, pm, R->lang) != ANTQ_OK)
         snprintf(buf, size, "—");
     else
-        snprintf(buf, size, "%ld%c%ld%%", pm / 10, R->en ? '.' : ',', pm % 10);
+        strcat(buf, "%");
     return buf;
 }
 
-/* The share part/whole as shown (see share_tenths()). */
+/* The share part/whole as shown; "—" when whole is 0. */
 static const char *fmt_share(const rpt *R, long part, long whole, long thr_num, long thr_den, char *buf, size_t size)
 {
-    return fmt_pm(R, share_tenths(part, whole, thr_num, thr_den), buf, size);
+    if (whole <= 0 || antq_format_share(buf, size, part, whole, thr_num, thr_den, R->lang) != ANTQ_OK)
+        snprintf(buf, size, "—");
+    return buf;
 }
 
 /* A requirement: "70%", "66,7%" for 2/3; a count when den is 1. */
@@ -174,36 +173,30 @@ static const char *fmt_required(const rpt *R, long num, long den, char *buf, siz
 {
     if (den == 1)
         return fmt_int(R, num, buf, size);
-    long pm = den > 0 ? (num * 1000 * 2 / den + 1) / 2 : -1;
-    if (pm >= 0 && pm % 10 == 0)
-        snprintf(buf, size, "%ld%%", pm / 10);
-    else
-        fmt_pm(R, pm, buf, size);
+    if (antq_format_percent(buf, size, num, den, R->lang) != ANTQ_OK)
+        snprintf(buf, size, "—");
     return buf;
 }
 
 /* Tenths as a decimal without sign: "12,5" / "12.5". */
 static const char *fmt_tenths(const rpt *R, long v, char *buf, size_t size)
 {
-    long a = v < 0 ? -v : v;
-    snprintf(buf, size, "%ld%c%ld", a / 10, R->en ? '.' : ',', a % 10);
+    antq_format_tenths(buf, size, v < 0 ? -v : v, R->lang);
     return buf;
 }
 
 /* A change in tenths of a percentage point with its sign: "+12,5", "−16,7", "0,0". */
 static const char *fmt_delta(const rpt *R, long d, char *buf, size_t size)
 {
-    char t[24];
+    char t[ANTQ_FORMAT_SIZE];
     snprintf(buf, size, "%s%s", d > 0 ? "+" : d < 0 ? "−" : "", fmt_tenths(R, d, t, sizeof t));
     return buf;
 }
 
 static const char *fmt_date(const rpt *R, int32_t d, char *buf, size_t size)
 {
-    if (R->en)
-        snprintf(buf, size, "%04d-%02d-%02d", antq_date_year(d), antq_date_month(d), antq_date_day(d));
-    else
-        snprintf(buf, size, "%02d/%02d/%04d", antq_date_day(d), antq_date_month(d), antq_date_year(d));
+    if (antq_format_date(buf, size, d, R->lang) != ANTQ_OK)
+        snprintf(buf, size, "—");
     return buf;
 }
 
@@ -267,14 +260,6 @@ static const char *kind_plural(const rpt *R, int k)
     return k > 0 && k < ANTQ_KIND_COUNT ? (R->en ? en[k] : vi[k]) : "?";
 }
 
-static const char *kind_singular(const rpt *R, int k)
-{
-    static const char *const vi[] = {"", "khu dân cư", "xã, phường", "cơ quan", "doanh nghiệp", "cơ sở giáo dục"};
-    static const char *const en[] = {"", "residential area", "commune", "agency", "enterprise",
-                                     "educational institution"};
-    return k > 0 && k < ANTQ_KIND_COUNT ? (R->en ? en[k] : vi[k]) : "?";
-}
-
 static void put_verdict_badge(rpt *R, int v)
 {
     switch (v) {
@@ -287,7 +272,7 @@ static void put_verdict_badge(rpt *R, int v)
 
 static void put_delta_span(rpt *R, long now, long before)
 {
-    char b[32];
+    char b[NUMBUF];
     if (now < 0 || before < 0) {
         put(R, "<span class=\"muted\">—</span>");
         return;
@@ -431,6 +416,7 @@ static int prepare(rpt *R)
     if (!R->thr || R->thr->threshold_den <= 0)
         return CLI_INTERNAL;
     R->thr_pm = (long)(R->thr->threshold_num * 1000 / R->thr->threshold_den);
+    fmt_required(R, (long)R->thr->threshold_num, (long)R->thr->threshold_den, R->thr_text, sizeof R->thr_text);
 
     R->commune_of = malloc((n ? n : 1) * sizeof *R->commune_of);
     R->rows = calloc(st->n_communes ? st->n_communes : 1, sizeof *R->rows);
@@ -595,7 +581,12 @@ static const char *const style =
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
     "@media (max-width:600px){.page{margin:0;padding:0 16px 24px;box-shadow:none}h1{font-size:22px}.place{font-size:16px}"
     "ul.findings li{font-size:15.5px}svg.chart.wide{display:none}svg.chart.narrow{display:block}"
-    "th,td{padding:6px 6px}table{font-size:13.5px}td.unit{width:auto}}\n";
+    "th,td{padding:6px 6px}table{font-size:13.5px}"
+    "table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}table.stack thead{display:none}"
+    "table.stack tr{border-bottom:1px solid var(--line);padding:8px 0}table.stack td{border:0;padding:2px 0;text-align:left}"
+    "table.stack td:empty{display:none}table.stack tr.group-row td{padding:6px 4px}"
+    "table.stack td::before{color:var(--muted);font-size:12.5px}"
+    "#plan-targets td:nth-child(-n+2){display:inline;padding-right:6px}}\n";
 
 /* The report's heading: --title, else the standard wording with the year. */
 static void put_title(rpt *R)
@@ -628,7 +619,17 @@ static void head(rpt *R)
         put(R, " — ");
         esc(R, R->info->province);
     }
-    pf(R, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main class=\"page\">\n", style);
+    pf(R, "</title>\n<style>\n%s", style);
+    /* on a phone, table rows become blocks and each figure is named */
+    pf(R, "@media (max-width:600px){#plan-targets td:nth-child(3)::before{content:\"%s: \"}"
+          "#plan-targets td:nth-child(4)::before{content:\"%s: \"}#plan-targets td:nth-child(6)::before{content:\"%s: \"}"
+          "#plan-tasks td:nth-child(2)::before{content:\"%s: \"}#plan-tasks td:nth-child(3)::before{content:\"%s: \"}"
+          "#communes-table td:nth-child(3)::before{content:\"%s: \"}#communes-table td:nth-child(4)::before{content:\"%s: \"}"
+          "#communes-table td:nth-child(5)::before{content:\"%s %d: \"}#communes-table td:nth-child(6)::before{content:\"%s: \"}}\n",
+       TR("Đo được", "Measured"), TR("Yêu cầu", "Required"), TR("Còn thiếu", "Short by"), TR("Chủ trì", "Lead"),
+       TR("Hạn", "Deadline"), TR("Đơn vị đạt / diện xét", "Members certified / pool"), TR("Tỷ lệ", "Share"),
+       TR("Tỷ lệ năm", "Share"), R->year - 1, TR("Thay đổi (điểm %)", "Change (pp)"));
+    put(R, "</style>\n</head>\n<body>\n<main class=\"page\">\n");
 }
 
 /* ---- sections */
@@ -651,7 +652,7 @@ static int32_t made_on(const rpt *R)
 
 static void masthead(rpt *R)
 {
-    char d[32];
+    char d[NUMBUF];
     put(R, "<header class=\"masthead\">\n");
     const char *by = issuer(R);
     put(R, "<p class=\"issuer\">");
@@ -703,7 +704,7 @@ __attribute__((format(printf, 3, 4))) static int section_open(rpt *R, const char
 static void finding_units(rpt *R)
 {
     const cli_tally *t = &R->st->total.all;
-    char a[32], b[32], c[32], d[32];
+    char a[NUMBUF], b[NUMBUF], c[NUMBUF], d[NUMBUF];
     long pm = share_tenths(t->certified, t->eligible, 0, 0);
     long before = R->st->total.has_prev ? share_tenths(R->st->total.prev.certified, R->st->total.prev.eligible, 0, 0) : -1;
     if (t->eligible <= 0) {
@@ -734,7 +735,7 @@ static void finding_communes(rpt *R)
 {
     const cli_tally *t = &R->st->total.by_kind[ANTQ_KIND_COMMUNE];
     const cli_tally *p = R->has_prev_kind ? &R->prev_kind[ANTQ_KIND_COMMUNE] : NULL;
-    char a[32], b[32], c[32];
+    char a[NUMBUF], b[NUMBUF], c[NUMBUF];
     if (t->eligible <= 0)
         return;
     pf(R, "<li class=\"%s\">", t->certified == t->eligible ? "ok" : "bad");
@@ -780,7 +781,7 @@ static void finding_plan(rpt *R)
         missed += o == ANTQ_OUTCOME_FAIL;
         unknown += o == ANTQ_OUTCOME_UNKNOWN;
     }
-    char a[32], b[32];
+    char a[NUMBUF], b[NUMBUF];
     pf(R, "<li class=\"%s\">", missed ? "bad" : unknown ? "warn" : "ok");
     pf(R, TR("Kế hoạch %s: <strong>đạt %s/%s chỉ tiêu</strong>", "Plan %s: <strong>%s of %s targets met</strong>"),
        p->number ? p->number : p->id, fmt_int(R, (long)met, a, sizeof a), fmt_int(R, (long)n, b, sizeof b));
@@ -808,7 +809,7 @@ static void finding_tasks(rpt *R)
     }
     if (!n)
         return;
-    char a[32], b[32], d[32];
+    char a[NUMBUF], b[NUMBUF], d[NUMBUF];
     pf(R, "<li class=\"%s\">", late ? "bad" : "ok");
     if (!late)
         pf(R, TR("Không có nhiệm vụ nào trễ hạn (%s nhiệm vụ)", "No task is late (%s tasks)"), fmt_int(R, (long)n, a, sizeof a));
@@ -837,7 +838,7 @@ static void finding_tasks(rpt *R)
 static void finding_units_to_act(rpt *R)
 {
     const cli_tally *t = &R->st->total.all;
-    char a[32], b[32];
+    char a[NUMBUF], b[NUMBUF];
     if (!t->not_certified && !t->undetermined)
         return;
     pf(R, "<li class=\"warn\">");
@@ -1165,7 +1166,7 @@ static char *commune_reason(rpt *R, const commune_row *row)
 /* A bar per commune, coloured by the commune's own verdict. */
 static void commune_bar(rpt *R, const commune_row *row, hbar *b)
 {
-    char a[32], c[32], d[32];
+    char a[NUMBUF], c[NUMBUF], d[NUMBUF];
     memset(b, 0, sizeof *b);
     b->label = textf(R, "%s", group_name(row->g));
     b->cls = verdict_class(row->g->verdict);
@@ -1191,8 +1192,8 @@ static void commune_bar(rpt *R, const commune_row *row, hbar *b)
 /* A chart of communes order[from .. from+n) (or, reversed, the n last). */
 static void chart_communes(rpt *R, const char *id, const char *heading, size_t from, size_t n, int reversed)
 {
-    char thr[32];
-    fmt_pm(R, R->thr_pm, thr, sizeof thr);
+    char thr[NUMBUF];
+    snprintf(thr, sizeof thr, "%s", R->thr_text);
     hbar *rows = calloc(n ? n : 1, sizeof *rows);
     if (!rows) {
         R->oom = 1;
@@ -1217,8 +1218,8 @@ static void chart_communes(rpt *R, const char *id, const char *heading, size_t f
 
 static void communes_legend(rpt *R)
 {
-    char thr[32];
-    fmt_pm(R, R->thr_pm, thr, sizeof thr);
+    char thr[NUMBUF];
+    snprintf(thr, sizeof thr, "%s", R->thr_text);
     put(R, "<ul class=\"legend\">");
     pf(R, "<li><span class=\"sw ok\"></span>%s</li>", TR("Xã đạt tiêu chuẩn", "Commune certified"));
     pf(R, "<li><span class=\"sw bad\"></span>%s</li>", TR("Xã chưa đạt (dù tỷ lệ cao)", "Commune not certified (whatever its share)"));
@@ -1232,11 +1233,11 @@ static void communes_legend(rpt *R)
 
 static void table_communes(rpt *R)
 {
-    char a[32], b[32];
+    char a[NUMBUF], b[NUMBUF];
     int prev = R->prev != NULL;
     put(R, "<h3>");
     pf(R, TR("Tất cả %s xã, phường", "All %s communes"), fmt_int(R, (long)R->st->n_communes, a, sizeof a));
-    put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"communes-table\">\n<thead><tr>");
+    put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"communes-table\" class=\"stack\">\n<thead><tr>");
     pf(R, "<th>%s</th><th>%s</th><th class=\"num\">%s</th><th class=\"num\">%s</th>", TR("Xã, phường", "Commune"),
        TR("Kết quả và lý do", "Verdict and reason"), TR("Đơn vị đạt / diện xét", "Members certified / pool"), TR("Tỷ lệ", "Share"));
     if (prev)
@@ -1301,9 +1302,9 @@ static void table_communes(rpt *R)
  * table with the reason. */
 static void section_communes(rpt *R)
 {
-    char thr[32], a[32];
+    char thr[NUMBUF], a[NUMBUF];
     const size_t n = R->st->n_communes;
-    fmt_pm(R, R->thr_pm, thr, sizeof thr);
+    snprintf(thr, sizeof thr, "%s", R->thr_text);
     section_open(R, "communes", "%s", TR("Kết quả từng xã, phường", "Results by commune"));
     put(R, "<p class=\"intro\">");
     pf(R, TR("Thanh: tỷ lệ khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục thuộc phạm vi quản lý của xã được công nhận; "
@@ -1342,7 +1343,7 @@ static void section_communes(rpt *R)
 
 static void section_kinds(rpt *R)
 {
-    char a[32], b[32], c[32], d[32];
+    char a[NUMBUF], b[NUMBUF], c[NUMBUF], d[NUMBUF];
     const cli_tally *now = R->st->total.by_kind;
     int prev = R->has_prev_kind;
     section_open(R, "kinds", "%s", TR("Tỷ lệ đạt theo loại đơn vị", "Share certified by kind of unit"));
@@ -1409,7 +1410,7 @@ static void section_kinds(rpt *R)
     for (int k = 1; k <= ANTQ_KIND_COUNT; k++) {
         const cli_tally *t = k < ANTQ_KIND_COUNT ? &now[k] : &R->st->total.all;
         const cli_tally *pt = k < ANTQ_KIND_COUNT ? &R->prev_kind[k] : R->st->total.has_prev ? &R->st->total.prev : NULL;
-        char u[32], e[32], cc[32], nc[32], ud[32];
+        char u[NUMBUF], e[NUMBUF], cc[NUMBUF], nc[NUMBUF], ud[NUMBUF];
         if (k == ANTQ_KIND_COUNT)
             put(R, "</tbody>\n<tfoot>");
         long pm = share_tenths(t->certified, t->eligible, 0, 0);
@@ -1484,7 +1485,7 @@ static void unit_cell(rpt *R, size_t i, int rowspan)
     pf(R, "<td class=\"unit\" rowspan=\"%d\"><span class=\"unit-name\">", rowspan);
     esc(R, u->name && *u->name ? u->name : u->id);
     put(R, "</span><br><span class=\"small muted\">");
-    esc(R, kind_singular(R, u->kind));
+    esc(R, antq_unit_kind_label(u->kind, R->lang));
     put(R, " · <span class=\"id\">");
     esc(R, u->id);
     put(R, "</span></span>");
@@ -1503,7 +1504,7 @@ static void failed_units(rpt *R)
 {
     size_t k;
     unit_key *keys = units_with_verdict(R, ANTQ_VERDICT_NOT_CERTIFIED, &k);
-    char a[32];
+    char a[NUMBUF];
     section_start(R, "failed");
     pf(R, TR("Đơn vị chưa đạt và lý do (%s)", "Units not certified and why (%s)"), fmt_int(R, (long)k, a, sizeof a));
     put(R, "</h2>\n<p class=\"intro\">");
@@ -1516,7 +1517,7 @@ static void failed_units(rpt *R)
         free(keys);
         return;
     }
-    put(R, "<div class=\"table-wrap\"><table id=\"failed-units\" class=\"failed-units\">\n<colgroup><col class=\"c-unit\">"
+    put(R, "<div class=\"table-wrap\"><table id=\"failed-units\" class=\"failed-units stack\">\n<colgroup><col class=\"c-unit\">"
            "<col class=\"c-crit\"><col class=\"c-facts\"></colgroup><thead><tr>");
     pf(R, "<th>%s</th><th>%s</th><th>%s</th>", TR("Đơn vị", "Unit"), TR("Tiêu chí không đạt", "Criterion not met"),
        TR("Yêu cầu và số liệu", "Requirement and facts"));
@@ -1585,7 +1586,7 @@ static void undetermined_units(rpt *R)
 {
     size_t k;
     unit_key *keys = units_with_verdict(R, ANTQ_VERDICT_UNDETERMINED, &k);
-    char a[32];
+    char a[NUMBUF];
     section_start(R, "undetermined");
     pf(R, TR("Đơn vị chưa xác định do thiếu dữ liệu (%s)", "Units undetermined for missing evidence (%s)"),
        fmt_int(R, (long)k, a, sizeof a));
@@ -1599,7 +1600,7 @@ static void undetermined_units(rpt *R)
         free(keys);
         return;
     }
-    put(R, "<div class=\"table-wrap\"><table id=\"undetermined-units\">\n<colgroup><col class=\"c-unit\">"
+    put(R, "<div class=\"table-wrap\"><table id=\"undetermined-units\" class=\"stack\">\n<colgroup><col class=\"c-unit\">"
            "<col class=\"c-crit\"><col class=\"c-facts\"></colgroup><thead><tr>");
     pf(R, "<th>%s</th><th>%s</th><th>%s</th>", TR("Đơn vị", "Unit"), TR("Tiêu chí chưa xác định", "Criterion undecided"),
        TR("Dữ liệu còn thiếu", "Missing evidence"));
@@ -1673,26 +1674,13 @@ static const char *metric_unit(const rpt *R, int metric)
 /* A target's words: its wording as written, else what its metric measures. */
 static const char *target_words(const rpt *R, const antq_target *t)
 {
-    static const char *const vi[] = {"Chỉ tiêu", "Tỷ lệ đơn vị đạt tiêu chuẩn", "Tỷ lệ đơn vị đăng ký xây dựng",
-                                     "Tỷ lệ hộ gia đình đăng ký", "Số đơn vị đạt tiêu chuẩn", "Tỷ lệ đơn vị tổ chức Ngày hội",
-                                     "Số điểm tổ chức Ngày hội", "Tỷ lệ xã có khu dân cư tổ chức điểm Ngày hội",
-                                     "Số xã trọng điểm, phức tạp còn lại", "Số xã đạt chỉ tiêu 19.2 nông thôn mới",
-                                     "Chỉ tiêu theo số liệu báo cáo"};
-    static const char *const en[] = {"Target", "Share of units certified", "Share of units registered",
-                                     "Share of households registered", "Units certified", "Share of units that held the festival",
-                                     "Festival point sites", "Communes with a residential-area point site",
-                                     "Key complex communes remaining", "Communes meeting new-rural criterion 19.2",
-                                     "Reported indicator"};
-    if (t->text && *t->text)
-        return t->text;
-    int m = t->metric >= 0 && t->metric <= ANTQ_METRIC_REPORTED ? t->metric : 0;
-    return R->en ? en[m] : vi[m];
+    return t->text && *t->text ? t->text : antq_metric_label(t->metric, R->lang);
 }
 
 /* The requirement in natural words: "từ 90% trở lên", "trên 80%", "không quá 5". */
 static void put_requirement(rpt *R, const antq_target *t)
 {
-    char a[32];
+    char a[NUMBUF];
     fmt_required(R, (long)t->threshold_num, (long)t->threshold_den, a, sizeof a);
     switch (t->op) {
     case ANTQ_OP_GE: pf(R, TR("từ %s trở lên", "at least %s"), a); break;
@@ -1703,27 +1691,6 @@ static void put_requirement(rpt *R, const antq_target *t)
     case ANTQ_OP_ZERO: put(R, TR("không còn (0)", "none (0)")); break;
     default: put(R, "—"); break;
     }
-}
-
-/* What a target could not be decided for, in words. */
-static void put_target_missing(rpt *R, const char *missing)
-{
-    static const struct { const char *code, *vi, *en; } words[] = {
-        {"undetermined units", "còn đơn vị chưa xác định (thiếu dữ liệu)", "some units are undetermined (evidence missing)"},
-        {"evaluation of the target's year", "chưa có kết quả đánh giá năm của chỉ tiêu", "no evaluation of the target's year"},
-        {"households of a residential area", "thiếu số hộ của khu dân cư", "households of a residential area not reported"},
-        {"reported value", "chưa có số liệu báo cáo", "no reported value"},
-        {"metric", "chưa rõ cách đo", "no metric"},
-    };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strcmp(missing, words[i].code) == 0) {
-            put(R, R->en ? words[i].en : words[i].vi);
-            return;
-        }
-    put(R, TR("thiếu dữ liệu: ", "missing: "));
-    put(R, "<code>");
-    esc(R, missing);
-    put(R, "</code>");
 }
 
 static const char *outcome_class(int outcome)
@@ -1739,7 +1706,7 @@ static void plan_chart(rpt *R)
         R->oom = 1;
         return;
     }
-    char a[32], b[32], c[32];
+    char a[NUMBUF], b[NUMBUF], c[NUMBUF];
     for (size_t i = 0; i < n; i++) {
         const antq_target_result *r = antq_scorecard_target(R->sc, i);
         const antq_target *t = r->target;
@@ -1784,7 +1751,7 @@ static void plan_chart(rpt *R)
 static void plan_target_row(rpt *R, const antq_target_result *r)
 {
     const antq_target *t = r->target;
-    char a[32], b[32], c[32];
+    char a[NUMBUF], b[NUMBUF], c[NUMBUF];
     put(R, "<tr><td><code>");
     esc(R, t->id);
     put(R, "</code></td><td>");
@@ -1806,17 +1773,18 @@ static void plan_target_row(rpt *R, const antq_target_result *r)
                                                                                             : TR("Chưa rõ", "Unknown"));
     if (r->outcome == ANTQ_OUTCOME_FAIL && r->gap > 0) {
         int down = t->op == ANTQ_OP_LE || t->op == ANTQ_OP_LT || t->op == ANTQ_OP_ZERO;
-        pf(R, down ? TR("cần giảm %s %s", "%s %s too many") : TR("thiếu %s %s", "%s %s short"),
+        pf(R, down ? TR("vượt %s %s", "%s %s too many") : "%s %s",
            fmt_int(R, (long)r->gap, a, sizeof a), metric_unit(R, t->metric));
     } else if (r->outcome == ANTQ_OUTCOME_UNKNOWN && r->missing) {
-        put_target_missing(R, r->missing);
+        put(R, TR("dữ liệu: ", "evidence: "));
+        esc(R, antq_missing_label(r->missing, R->lang));
     }
     put(R, "</td></tr>\n");
 }
 
 static void plan_targets_table(rpt *R)
 {
-    put(R, "<div class=\"table-wrap\"><table id=\"plan-targets\"><colgroup><col class=\"c-id\"><col class=\"c-text\">"
+    put(R, "<div class=\"table-wrap\"><table id=\"plan-targets\" class=\"stack\"><colgroup><col class=\"c-id\"><col class=\"c-text\">"
            "<col class=\"c-meas\"><col class=\"c-req\"><col class=\"c-res\"><col class=\"c-gap\"></colgroup><thead><tr>");
     put(R, TR("<th>Chỉ tiêu</th><th>Nội dung</th><th>Đo được</th><th>Yêu cầu</th><th>Kết quả</th><th>Còn thiếu</th>",
               "<th>Target</th><th>Wording</th><th>Measured</th><th>Required</th><th>Result</th><th>Short by</th>"));
@@ -1830,14 +1798,14 @@ static void plan_tasks_table(rpt *R)
 {
     put(R, "<h3>");
     put(R, TR("Nhiệm vụ", "Tasks"));
-    put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"plan-tasks\"><colgroup><col class=\"c-task\"><col class=\"c-lead\">"
+    put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"plan-tasks\" class=\"stack\"><colgroup><col class=\"c-task\"><col class=\"c-lead\">"
            "<col class=\"c-due\"><col class=\"c-state\"></colgroup><thead><tr>");
     put(R, TR("<th>Nhiệm vụ</th><th>Chủ trì</th><th>Hạn</th><th>Tình trạng</th>",
               "<th>Task</th><th>Lead</th><th>Deadline</th><th>State</th>"));
     put(R, "</tr></thead><tbody>\n");
     for (size_t i = 0; i < antq_scorecard_task_count(R->sc); i++) {
         const antq_task_result *r = antq_scorecard_task(R->sc, i);
-        char d[32];
+        char d[NUMBUF];
         put(R, "<tr><td><b>");
         esc(R, r->task->id);
         put(R, "</b> ");
@@ -1846,12 +1814,9 @@ static void plan_tasks_table(rpt *R)
         put(R, "</td><td>");
         esc(R, r->task->lead ? r->task->lead : "");
         pf(R, "</td><td>%s</td><td>", r->task->deadline ? fmt_date(R, r->task->deadline, d, sizeof d) : "—");
-        static const char *const st_vi[] = {"", "Xong đúng hạn", "Xong, trễ hạn", "Quá hạn", "Đang thực hiện", "Đã hủy"};
-        static const char *const st_en[] = {"", "Done on time", "Done late", "Overdue", "Open", "Cancelled"};
-        int st = r->state >= 1 && r->state <= 5 ? r->state : 0;
         int late = r->state == ANTQ_TASK_STATE_OVERDUE || r->state == ANTQ_TASK_STATE_DONE_LATE;
         pf(R, "<span class=\"badge %s\">%s</span>", late ? "bad" : r->state == ANTQ_TASK_STATE_ON_TIME ? "ok" : "unk",
-           R->en ? st_en[st] : st_vi[st]);
+           antq_task_state_label(r->state, R->lang));
         if (r->days_late)
             pf(R, TR(" (trễ %d ngày)", " (%d days late)"), (int)r->days_late);
         put(R, "</td></tr>\n");
@@ -1862,7 +1827,7 @@ static void plan_tasks_table(rpt *R)
 static void section_plan(rpt *R)
 {
     const antq_plan *p = antq_scorecard_plan(R->sc);
-    char d[32];
+    char d[NUMBUF];
     section_start(R, "plan");
     put(R, TR("Kế hoạch ", "Plan "));
     esc(R, p->number ? p->number : p->id);
@@ -1890,7 +1855,7 @@ static void section_plan(rpt *R)
 static void section_festival(rpt *R)
 {
     const antq_festival_coverage *c = R->cov;
-    char a[32], b[32], x[32];
+    char a[NUMBUF], b[NUMBUF], x[NUMBUF];
     if (R->en)
         section_open(R, "festival", "The %d festival “All people protect national security” (the %d%s)", (int)c->year,
                      (int)c->ordinal,
@@ -1921,7 +1886,7 @@ static void section_festival(rpt *R)
  * threshold comes from, the evaluation periods, the tool's version. */
 static void footer(rpt *R)
 {
-    char s[32], e[32], thr[32];
+    char s[NUMBUF], e[NUMBUF];
     put(R, "<footer>\n<dl>\n<dt>");
     put(R, TR("Cách tính tỷ lệ", "How shares are computed"));
     put(R, "</dt><dd>");
@@ -1937,7 +1902,7 @@ static void footer(rpt *R)
               "Shares are rounded down to 0.1%, so a share below a threshold is never shown as reaching it; "
               "decisions always compare exact integers."));
     put(R, "</dd>\n<dt>");
-    pf(R, TR("Ngưỡng %s", "The %s threshold"), fmt_pm(R, R->thr_pm, thr, sizeof thr));
+    pf(R, TR("Ngưỡng %s", "The %s threshold"), R->thr_text);
     put(R, "</dt><dd>");
     pf(R, TR("Tiêu chí %s (", "Criterion %s ("), R->thr->id);
     put_citation(R, &R->thr->citation);
@@ -1953,7 +1918,7 @@ static void footer(rpt *R)
             const antq_ruleset *krs;
             if (antq_period_for(k, R->year, R->opts->school_year_end_mmdd, &from, &to, &krs) != ANTQ_OK)
                 continue;
-            pf(R, "%s%s %s – %s", n++ ? "; " : "", kind_singular(R, k), fmt_date(R, from, s, sizeof s),
+            pf(R, "%s%s %s – %s", n++ ? "; " : "", antq_unit_kind_label(k, R->lang), fmt_date(R, from, s, sizeof s),
                fmt_date(R, to, e, sizeof e));
         }
         put(R, ".</dd>\n");
@@ -1962,17 +1927,16 @@ static void footer(rpt *R)
 }
 
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
-                    const antq_scorecard *sc, const antq_festival_coverage *cov)
+                    const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info)
 {
     rpt rr;
     rpt *R = &rr;
     memset(R, 0, sizeof *R);
-    static const cli_report_info no_info;
     R->out = out;
     R->ds = ds;
     R->ev = ev;
     R->st = st;
-    R->info = &no_info;
+    R->info = info;
     R->en = lang == ANTQ_LANG_EN;
     R->lang = R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI;
     R->year = st->year;
