@@ -562,9 +562,10 @@ static const char *const style =
     "td.unit{width:30%}\n"
     ".group-row td{background:var(--soft);font-weight:700;color:var(--navy);padding-top:10px}\n"
     ".empty{padding:14px 16px;background:var(--soft);border-radius:8px;color:var(--muted)}\n"
-    "col.c-id{width:9%}col.c-text{width:37%}col.c-meas{width:17%}col.c-req{width:12%}col.c-res{width:11%}col.c-gap{width:14%}\n"
+    "col.c-id{width:9%}col.c-text{width:33%}col.c-meas{width:17%}col.c-req{width:13%}col.c-res{width:13%}col.c-gap{width:15%}\n"
     "col.c-task{width:52%}col.c-lead{width:18%}col.c-due{width:12%}col.c-state{width:18%}\n"
-    "col.c-unit{width:28%}col.c-crit{width:22%}col.c-facts{width:50%}\n"
+    "col.c-unit{width:28%}col.c-crit{width:22%}col.c-facts{width:50%}col.c-count{width:14%}\n"
+    "col.c-name{width:23%}col.c-why{width:37%}col.c-pool{width:13%}col.c-share{width:9%}col.c-prev{width:9%}col.c-delta{width:9%}\n"
     ".coverage{margin:6px 0 0;padding-left:20px}\n"
     "footer{margin-top:40px;padding-top:14px;border-top:1px solid var(--line);font-size:12.5px;color:var(--muted)}\n"
     "footer p{margin:.35em 0}\n"
@@ -573,10 +574,11 @@ static const char *const style =
     "@bottom-right{content:counter(page) \" / \" counter(pages);font-size:9pt;color:#5d6b79}}\n"
     "@media print{html{background:#fff}body{font-size:10pt}.page{max-width:none;margin:0;padding:0;box-shadow:none}"
     "h1{font-size:19pt}h2{font-size:13.5pt;margin-top:18px}"
-    "h2,h3,.intro{break-after:avoid}"
+    "h2,h3,.intro,tr.group-row,footer dt{break-after:avoid}.intro,footer dd{break-inside:avoid}"
+    "svg.chart{max-height:230mm;width:auto;max-width:100%}"
     "figure,svg.chart,.legend,tr,ul.findings li,.masthead,.coverage li{break-inside:avoid}"
     "thead{display:table-header-group}.table-wrap{overflow:visible}"
-    "#plan table,#failed-units,#undetermined-units{table-layout:fixed}"
+    "#plan table,#failed-units,#undetermined-units,#failed-criteria,#communes-table{table-layout:fixed}"
     "td,th{padding:5px 7px}table{font-size:9.5pt}ul.findings li{font-size:11pt}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
     "@media (max-width:600px){.page{margin:0;padding:0 16px 24px;box-shadow:none}h1{font-size:22px}.place{font-size:16px}"
@@ -624,11 +626,13 @@ static void head(rpt *R)
     pf(R, "@media (max-width:600px){#plan-targets td:nth-child(3)::before{content:\"%s: \"}"
           "#plan-targets td:nth-child(4)::before{content:\"%s: \"}#plan-targets td:nth-child(6)::before{content:\"%s: \"}"
           "#plan-tasks td:nth-child(2)::before{content:\"%s: \"}#plan-tasks td:nth-child(3)::before{content:\"%s: \"}"
-          "#communes-table td:nth-child(3)::before{content:\"%s: \"}#communes-table td:nth-child(4)::before{content:\"%s: \"}"
-          "#communes-table td:nth-child(5)::before{content:\"%s %d: \"}#communes-table td:nth-child(6)::before{content:\"%s: \"}}\n",
+          "#communes-table td:nth-child(3)::before{content:\"%s: \"}#communes-table td:nth-child(4)::before{content:\"%s: \"}",
        TR("Đo được", "Measured"), TR("Yêu cầu", "Required"), TR("Còn thiếu", "Short by"), TR("Chủ trì", "Lead"),
-       TR("Hạn", "Deadline"), TR("Đơn vị đạt / diện xét", "Members certified / pool"), TR("Tỷ lệ", "Share"),
-       TR("Tỷ lệ năm", "Share"), R->year - 1, TR("Thay đổi (điểm %)", "Change (pp)"));
+       TR("Hạn", "Deadline"), TR("Đơn vị đạt / diện xét", "Members certified / pool"), TR("Tỷ lệ", "Share"));
+    if (R->prev)
+        pf(R, "#communes-table td:nth-child(5)::before{content:\"%s %d: \"}#communes-table td:nth-child(6)::before{content:\"%s: \"}",
+           TR("Tỷ lệ năm", "Share"), R->year - 1, TR("Thay đổi (điểm %)", "Change (pp)"));
+    put(R, "}\n");
     put(R, "</style>\n</head>\n<body>\n<main class=\"page\">\n");
 }
 
@@ -1237,7 +1241,9 @@ static void table_communes(rpt *R)
     int prev = R->prev != NULL;
     put(R, "<h3>");
     pf(R, TR("Tất cả %s xã, phường", "All %s communes"), fmt_int(R, (long)R->st->n_communes, a, sizeof a));
-    put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"communes-table\" class=\"stack\">\n<thead><tr>");
+    put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"communes-table\" class=\"stack\">\n<colgroup><col class=\"c-name\">"
+           "<col class=\"c-why\"><col class=\"c-pool\"><col class=\"c-share\">");
+    put(R, prev ? "<col class=\"c-prev\"><col class=\"c-delta\"></colgroup><thead><tr>" : "</colgroup><thead><tr>");
     pf(R, "<th>%s</th><th>%s</th><th class=\"num\">%s</th><th class=\"num\">%s</th>", TR("Xã, phường", "Commune"),
        TR("Kết quả và lý do", "Verdict and reason"), TR("Đơn vị đạt / diện xét", "Members certified / pool"), TR("Tỷ lệ", "Share"));
     if (prev)
@@ -1500,6 +1506,73 @@ static void criterion_cell(rpt *R, const antq_criterion *c)
     put(R, "</span></td>");
 }
 
+typedef struct crit_count {
+    const antq_criterion *c;
+    long units;
+} crit_count;
+
+static int cmp_crit_counts(const void *pa, const void *pb)
+{
+    const crit_count *a = pa, *b = pb;
+    if (a->units != b->units)
+        return a->units > b->units ? -1 : 1;
+    return strcmp(a->c->id, b->c->id);
+}
+
+/* Each criterion failed, once, with its wording and how many units failed it
+ * (most first): the rows below then name the criterion only. */
+static void failed_criteria(rpt *R, const unit_key *keys, size_t k)
+{
+    size_t n = 0, cap = 16;
+    crit_count *cc = malloc(cap * sizeof *cc);
+    char a[NUMBUF];
+    for (size_t j = 0; cc && j < k; j++) {
+        const antq_result *res = antq_evaluation_result(R->ev, keys[j].index);
+        for (size_t c = 0; cc && c < antq_result_check_count(res); c++) {
+            const antq_check *ch = antq_result_check(res, c);
+            if (ch->outcome != ANTQ_OUTCOME_FAIL)
+                continue;
+            size_t q = 0;
+            while (q < n && cc[q].c != ch->criterion)
+                q++;
+            if (q == n) {
+                if (n == cap) {
+                    crit_count *more = realloc(cc, 2 * cap * sizeof *cc);
+                    if (!more) {
+                        free(cc);
+                        cc = NULL;
+                        break;
+                    }
+                    cc = more;
+                    cap *= 2;
+                }
+                cc[n].c = ch->criterion;
+                cc[n++].units = 0;
+            }
+            cc[q].units++;
+        }
+    }
+    if (!cc) {
+        R->oom = 1;
+        return;
+    }
+    qsort(cc, n, sizeof *cc, cmp_crit_counts);
+    put(R, "<div class=\"table-wrap\"><table id=\"failed-criteria\" class=\"stack\">\n<colgroup><col class=\"c-crit\">"
+           "<col class=\"c-facts\"><col class=\"c-count\"></colgroup><thead><tr>");
+    pf(R, "<th>%s</th><th>%s</th><th class=\"num\">%s</th>", TR("Tiêu chí", "Criterion"), TR("Yêu cầu", "Requirement"),
+       TR("Số đơn vị không đạt", "Units failing it"));
+    put(R, "</tr></thead>\n<tbody>\n");
+    for (size_t q = 0; q < n; q++) {
+        put(R, "<tr>");
+        criterion_cell(R, cc[q].c);
+        put(R, "<td>");
+        esc(R, R->en ? cc[q].c->text_en : cc[q].c->text_vi);
+        pf(R, "</td><td class=\"num\"><strong>%s</strong></td></tr>\n", fmt_int(R, cc[q].units, a, sizeof a));
+    }
+    put(R, "</tbody>\n</table></div>\n");
+    free(cc);
+}
+
 static void failed_units(rpt *R)
 {
     size_t k;
@@ -1508,8 +1581,10 @@ static void failed_units(rpt *R)
     section_start(R, "failed");
     pf(R, TR("Đơn vị chưa đạt và lý do (%s)", "Units not certified and why (%s)"), fmt_int(R, (long)k, a, sizeof a));
     put(R, "</h2>\n<p class=\"intro\">");
-    put(R, TR("Mỗi tiêu chí không đạt, căn cứ pháp lý và số liệu đã so sánh.",
-              "Each criterion not met, its legal basis and the facts compared."));
+    put(R, TR("Các tiêu chí không đạt (mỗi tiêu chí một lần, nhiều đơn vị nhất trước), rồi từng đơn vị theo xã, phường: "
+              "tiêu chí, căn cứ pháp lý và số liệu đã so sánh.",
+              "The criteria not met (each once, the most failed first), then each unit by commune: the criterion, "
+              "its legal basis and the facts compared."));
     put(R, "</p>\n");
     if (!k) {
         pf(R, "<p class=\"empty\">%s</p>\n</section>\n",
@@ -1517,10 +1592,14 @@ static void failed_units(rpt *R)
         free(keys);
         return;
     }
+    failed_criteria(R, keys, k);
+    put(R, "<h3>");
+    put(R, TR("Từng đơn vị", "Unit by unit"));
+    put(R, "</h3>\n");
     put(R, "<div class=\"table-wrap\"><table id=\"failed-units\" class=\"failed-units stack\">\n<colgroup><col class=\"c-unit\">"
            "<col class=\"c-crit\"><col class=\"c-facts\"></colgroup><thead><tr>");
     pf(R, "<th>%s</th><th>%s</th><th>%s</th>", TR("Đơn vị", "Unit"), TR("Tiêu chí không đạt", "Criterion not met"),
-       TR("Yêu cầu và số liệu", "Requirement and facts"));
+       TR("Số liệu", "Facts"));
     put(R, "</tr></thead>\n<tbody>\n");
     size_t last = (size_t)-2;
     for (size_t j = 0; j < k; j++) {
@@ -1565,9 +1644,7 @@ static void failed_units(rpt *R)
                 first = 0;
             }
             criterion_cell(R, ch->criterion);
-            put(R, "<td><div class=\"crit-text\">");
-            esc(R, R->en ? ch->criterion->text_en : ch->criterion->text_vi);
-            put(R, "</div><ul class=\"facts\">");
+            put(R, "<td><ul class=\"facts\">");
             for (size_t f = 0; f < ch->n_facts; f++) {
                 if (ch->facts[f].outcome != ANTQ_OUTCOME_FAIL)
                     continue;
