@@ -605,9 +605,19 @@ static const char *issuer(const rpt *R)
 {
     if (R->info->issuer && *R->info->issuer)
         return R->info->issuer;
+    if (antq_dataset_issuer(R->ds))
+        return antq_dataset_issuer(R->ds);
     if (R->sc && antq_scorecard_plan(R->sc)->issuer)
         return antq_scorecard_plan(R->sc)->issuer;
     return NULL;
+}
+
+/* The province: --province, else the dataset's; NULL if neither. */
+static const char *province(const rpt *R)
+{
+    if (R->info->province && *R->info->province)
+        return R->info->province;
+    return antq_dataset_province(R->ds);
 }
 
 static void head(rpt *R)
@@ -617,9 +627,9 @@ static void head(rpt *R)
           "<meta name=\"generator\" content=\"antq %s\">\n<title>",
        R->en ? "en" : "vi", antq_version());
     put_title(R);
-    if (R->info->province && *R->info->province) {
+    if (province(R)) {
         put(R, " — ");
-        esc(R, R->info->province);
+        esc(R, province(R));
     }
     pf(R, "</title>\n<style>\n%s", style);
     /* on a phone, table rows become blocks and each figure is named */
@@ -667,9 +677,9 @@ static void masthead(rpt *R)
     put(R, "</p>\n<h1>");
     put_title(R);
     put(R, "</h1>\n");
-    if (R->info->province && *R->info->province) {
+    if (province(R)) {
         put(R, "<p class=\"place\">");
-        esc(R, R->info->province);
+        esc(R, province(R));
         put(R, "</p>\n");
     }
     pf(R, "<p class=\"meta\"><span>%s <strong>%d</strong></span> · <span>%s <strong>%s</strong></span>",
@@ -1147,8 +1157,8 @@ static char *commune_reason(rpt *R, const commune_row *row)
     else if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
         fputs(TR("Ngoài phạm vi xét công nhận", "Outside the scope"), m);
     else {
-        fputs(v == ANTQ_VERDICT_NOT_CERTIFIED ? TR("Chưa đạt: ", "Not certified: ")
-                                              : TR("Chưa xác định, thiếu dữ liệu cho: ", "Undetermined, evidence missing for: "),
+        fputs(v == ANTQ_VERDICT_NOT_CERTIFIED ? TR("Chưa đạt, không đáp ứng tiêu chí: ", "Not certified, criterion not met: ")
+                                              : TR("Chưa xác định, thiếu dữ liệu cho tiêu chí: ", "Undetermined, evidence missing for: "),
               m);
         int k = 0;
         for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
@@ -1755,19 +1765,20 @@ static const char *target_words(const rpt *R, const antq_target *t)
 }
 
 /* The requirement in natural words: "từ 90% trở lên", "trên 80%", "không quá 5". */
-static void put_requirement(rpt *R, const antq_target *t)
+static const char *requirement_words(const rpt *R, const antq_target *t, char *buf, size_t size)
 {
     char a[NUMBUF];
     fmt_required(R, (long)t->threshold_num, (long)t->threshold_den, a, sizeof a);
     switch (t->op) {
-    case ANTQ_OP_GE: pf(R, TR("từ %s trở lên", "at least %s"), a); break;
-    case ANTQ_OP_GT: pf(R, TR("trên %s", "more than %s"), a); break;
-    case ANTQ_OP_LE: pf(R, TR("không quá %s", "at most %s"), a); break;
-    case ANTQ_OP_LT: pf(R, TR("dưới %s", "less than %s"), a); break;
-    case ANTQ_OP_EQ_ALL: put(R, TR("100% (tất cả)", "100% (all)")); break;
-    case ANTQ_OP_ZERO: put(R, TR("không còn (0)", "none (0)")); break;
-    default: put(R, "—"); break;
+    case ANTQ_OP_GE: snprintf(buf, size, TR("từ %s trở lên", "at least %s"), a); break;
+    case ANTQ_OP_GT: snprintf(buf, size, TR("trên %s", "more than %s"), a); break;
+    case ANTQ_OP_LE: snprintf(buf, size, TR("không quá %s", "at most %s"), a); break;
+    case ANTQ_OP_LT: snprintf(buf, size, TR("dưới %s", "less than %s"), a); break;
+    case ANTQ_OP_EQ_ALL: snprintf(buf, size, "%s", TR("100% (tất cả)", "100% (all)")); break;
+    case ANTQ_OP_ZERO: snprintf(buf, size, "%s", TR("không còn (0)", "none (0)")); break;
+    default: snprintf(buf, size, "—"); break;
     }
+    return buf;
 }
 
 static const char *outcome_class(int outcome)
@@ -1783,7 +1794,7 @@ static void plan_chart(rpt *R)
         R->oom = 1;
         return;
     }
-    char a[NUMBUF], b[NUMBUF], c[NUMBUF];
+    char a[NUMBUF], b[NUMBUF], c[NUMBUF], req[2 * NUMBUF];
     for (size_t i = 0; i < n; i++) {
         const antq_target_result *r = antq_scorecard_target(R->sc, i);
         const antq_target *t = r->target;
@@ -1802,12 +1813,9 @@ static void plan_chart(rpt *R)
         h->value = textf(R, "%s", pm >= 0 ? fmt_pm(R, pm, a, sizeof a) : "?");
         if (pm >= 0)
             h->note = textf(R, "%s/%s", fmt_int(R, (long)r->value_num, b, sizeof b), fmt_int(R, (long)r->value_den, c, sizeof c));
-        h->title = textf(R, TR("%s: %s — đo được %s, yêu cầu %s%s, %s", "%s: %s — measured %s, required %s%s, %s"), t->id,
+        h->title = textf(R, TR("%s: %s — đo được %s, yêu cầu %s: %s", "%s: %s — measured %s, required %s: %s"), t->id,
                          target_words(R, t), pm >= 0 ? fmt_pm(R, pm, a, sizeof a) : "?",
-                         t->op == ANTQ_OP_GT ? TR("trên ", "more than ") : t->op == ANTQ_OP_GE ? TR("từ ", "at least ") : "",
-                         t->op == ANTQ_OP_EQ_ALL ? "100%" : fmt_required(R, (long)t->threshold_num, (long)t->threshold_den, b, sizeof b),
-                         r->outcome == ANTQ_OUTCOME_PASS ? TR("đạt", "met")
-                         : r->outcome == ANTQ_OUTCOME_FAIL ? TR("không đạt", "not met") : TR("chưa rõ", "unknown"));
+                         requirement_words(R, t, req, sizeof req), antq_outcome_label(r->outcome, R->lang));
     }
     if (!k) {
         hbar_free(rows, n);
@@ -1843,7 +1851,7 @@ static void plan_target_row(rpt *R, const antq_target_result *r)
     else
         pf(R, "%s %s", fmt_int(R, (long)r->value_num, a, sizeof a), metric_unit(R, t->metric));
     put(R, "</td><td>");
-    put_requirement(R, t);
+    esc(R, requirement_words(R, t, c, sizeof c));
     pf(R, "</td><td><span class=\"badge %s\">%s</span></td><td>", r->outcome == ANTQ_OUTCOME_PASS ? "ok"
                                                                 : r->outcome == ANTQ_OUTCOME_FAIL ? "bad" : "unk",
        r->outcome == ANTQ_OUTCOME_PASS ? TR("Đạt", "Met") : r->outcome == ANTQ_OUTCOME_FAIL ? TR("Không đạt", "Not met")
