@@ -852,15 +852,19 @@ static void finding_tasks(rpt *R)
 static void finding_units_to_act(rpt *R)
 {
     const cli_tally *t = &R->st->total.all;
-    char a[NUMBUF], b[NUMBUF];
+    char a[NUMBUF];
     if (!t->not_certified && !t->undetermined)
         return;
     pf(R, "<li class=\"warn\">");
-    pf(R, TR("%s đơn vị chưa đạt, nêu rõ tiêu chí và số liệu (mục %d); %s đơn vị chưa xác định do thiếu dữ liệu (mục %d).",
-             "%s units not certified, with the criterion and the facts (section %d); %s undetermined for missing evidence (section %d)."),
-       fmt_int(R, t->not_certified, a, sizeof a), R->sec_failed, fmt_int(R, t->undetermined, b, sizeof b),
-       R->sec_undetermined);
-    put(R, "</li>\n");
+    if (t->not_certified)
+        pf(R, TR("%s đơn vị chưa đạt, nêu rõ tiêu chí và số liệu (mục %d)", "%s units not certified, with the criterion and the facts (section %d)"),
+           fmt_int(R, t->not_certified, a, sizeof a), R->sec_failed);
+    if (t->not_certified && t->undetermined)
+        put(R, "; ");
+    if (t->undetermined)
+        pf(R, TR("%s đơn vị chưa xác định do thiếu dữ liệu (mục %d)", "%s undetermined for missing evidence (section %d)"),
+           fmt_int(R, t->undetermined, a, sizeof a), R->sec_undetermined);
+    put(R, ".</li>\n");
 }
 
 /* The first screen: one sentence per question. */
@@ -992,7 +996,7 @@ static void draw_hbars(rpt *R, const hchart *c, const hbar *rows, size_t n, int 
     }
     /* columns: [words] bar [figure [note]] */
     int label_w = above ? 0 : (int)(longest < 30 ? longest : 30) * 72 / 10 + 14;
-    int value_w = narrow ? 60 : has_note ? 140 : 72;
+    int value_w = narrow ? 60 : has_note ? 176 : 72;
     int x0 = above ? 0 : label_w, bw = VW - x0 - value_w;
     const int BAR = above ? 16 : 18, PREV = 7, top = c->thr_pm >= 0 ? 26 : 6;
     /* first pass for the height: rows above the bars take as many lines as their words */
@@ -1082,7 +1086,7 @@ static void draw_hbars(rpt *R, const hchart *c, const hbar *rows, size_t n, int 
         esc(R, r->value);
         put(R, "</text>");
         if (r->note && !narrow) {
-            pf(R, "<text class=\"frac\" x=\"%d\" y=\"%d\">", x0 + bw + 66, ty);
+            pf(R, "<text class=\"frac\" x=\"%d\" y=\"%d\">", x0 + bw + 74, ty);
             esc(R, r->note);
             put(R, "</text>");
         }
@@ -1203,8 +1207,18 @@ static void commune_bar(rpt *R, const commune_row *row, hbar *b)
     free(why);
 }
 
-/* A chart of communes order[from .. from+n) (or, reversed, the n last). */
-static void chart_communes(rpt *R, const char *id, const char *heading, size_t from, size_t n, int reversed)
+/* The best first: highest share, then by name. */
+static int cmp_best(const void *pa, const void *pb)
+{
+    const commune_row *a = *(const commune_row *const *)pa, *b = *(const commune_row *const *)pb;
+    if (a->pm != b->pm)
+        return a->pm > b->pm ? -1 : 1;
+    return strcmp(group_name(a->g), group_name(b->g));
+}
+
+/* A chart of the communes order[from .. from+n), in that order, or with the
+ * best first. */
+static void chart_communes(rpt *R, const char *id, const char *heading, size_t from, size_t n, int best)
 {
     char thr[NUMBUF];
     snprintf(thr, sizeof thr, "%s", R->thr_text);
@@ -1213,8 +1227,18 @@ static void chart_communes(rpt *R, const char *id, const char *heading, size_t f
         R->oom = 1;
         return;
     }
+    const commune_row **pick = malloc((n ? n : 1) * sizeof *pick);
+    if (!pick) {
+        free(rows);
+        R->oom = 1;
+        return;
+    }
+    memcpy(pick, R->order + from, n * sizeof *pick);
+    if (best)
+        qsort(pick, n, sizeof *pick, cmp_best);
     for (size_t i = 0; i < n; i++)
-        commune_bar(R, R->order[reversed ? from + n - 1 - i : from + i], &rows[i]);
+        commune_bar(R, pick[i], &rows[i]);
+    free(pick);
     if (heading) {
         put(R, "<h3>");
         put(R, heading);
