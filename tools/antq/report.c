@@ -2006,10 +2006,12 @@ static void footer(rpt *R)
     put(R, "</dd>\n<dt>");
     put(R, TR("Làm tròn", "Rounding"));
     put(R, "</dt><dd>");
-    put(R, TR("Tỷ lệ làm tròn xuống đến 0,1%, nên một tỷ lệ dưới ngưỡng không bao giờ được ghi bằng ngưỡng; "
-              "việc xét đạt hay không luôn so sánh số nguyên chính xác.",
-              "Shares are rounded down to 0.1%, so a share below a threshold is never shown as reaching it; "
-              "decisions always compare exact integers."));
+    put(R, TR("Tỷ lệ làm tròn đến 0,1% (từ 0,05 trở lên làm tròn lên), trừ khi việc làm tròn vượt qua một ngưỡng: "
+              "tỷ lệ dưới ngưỡng không bao giờ được ghi bằng ngưỡng (69,96% so với ngưỡng 70% ghi 69,9%) và "
+              "tỷ lệ chưa đủ toàn bộ không ghi 100,0%. Việc xét đạt hay không luôn so sánh số nguyên chính xác.",
+              "Shares are rounded half up to 0.1%, except where rounding would cross a threshold: a share below "
+              "a threshold is never shown as reaching it (69.96% against 70% is shown 69.9%) and a part smaller "
+              "than its whole is never shown as 100.0%. Decisions always compare exact integers."));
     put(R, "</dd>\n<dt>");
     pf(R, TR("Ngưỡng %s", "The %s threshold"), R->thr_text);
     put(R, "</dt><dd>");
