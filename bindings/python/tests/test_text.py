@@ -30,6 +30,17 @@ class TestText(unittest.TestCase):
             antq.format_local_date(None)
 
 
+class TestScopeExclusion(unittest.TestCase):
+    def test_small_enterprise_is_excluded_not_failed(self):
+        unit = antq.Unit(id="DN-1", kind=antq.Kind.ENTERPRISE, enterprise_size=antq.EnterpriseSize.SMALL,
+                         managing_level=antq.Level.COMMUNE)
+        with antq.evaluate(unit, antq.Evidence(year=2024)) as r:
+            self.assertEqual(r.verdict, antq.Verdict.NOT_ELIGIBLE)
+            self.assertEqual(r.check("C124-SC-04").outcome, antq.Outcome.EXCLUDED)
+            self.assertEqual(antq.outcome_name(antq.Outcome.EXCLUDED), "excluded")
+            self.assertEqual(r.failed(), [])
+
+
 class TestLabels(unittest.TestCase):
     def test_labels_per_language(self):
         self.assertEqual(antq.verdict_label(antq.Verdict.NOT_CERTIFIED), "chưa đạt")
