@@ -1326,7 +1326,7 @@ static void table_communes(rpt *R)
             put(R, "<span class=\"muted\">—</span>");
         }
         pf(R, "</td><td class=\"num\"><span class=\"share %s\">%s</span></td>",
-           row->meets == 1 ? "ok" : row->meets == 0 ? "bad" : "", fmt_pm(R, row->pm, a, sizeof a));
+           row->meets == 0 ? "bad" : row->g->verdict == ANTQ_VERDICT_CERTIFIED ? "ok" : "", fmt_pm(R, row->pm, a, sizeof a));
         if (prev) {
             pf(R, "<td class=\"num\">%s</td><td class=\"num\">", fmt_pm(R, row->prev_pm, b, sizeof b));
             put_delta_span(R, row->pm, row->prev_pm);
