@@ -75,7 +75,6 @@ typedef struct rpt {
     int oom;
 } rpt;
 
-#define TR(vi, en_) (R->en ? (en_) : (vi))
 
 __attribute__((format(printf, 2, 3))) static void pf(rpt *R, const char *fmt, ...)
 {
@@ -252,21 +251,20 @@ static void put_fact(rpt *R, const antq_fact *f)
     antq_free(s);
 }
 
-static const char *kind_plural(const rpt *R, int k)
+static const char *kind_plural(int k)
 {
-    static const char *const vi[] = {"", "Khu dân cư", "Xã, phường", "Cơ quan", "Doanh nghiệp", "Cơ sở giáo dục"};
-    static const char *const en[] = {"", "Residential areas", "Communes", "Agencies", "Enterprises",
-                                     "Educational institutions"};
-    return k > 0 && k < ANTQ_KIND_COUNT ? (R->en ? en[k] : vi[k]) : "?";
+    static const char *const plural[] = {"", N_("Khu dân cư"), N_("Xã, phường, đặc khu"), N_("Cơ quan"), N_("Doanh nghiệp"),
+                                         N_("Cơ sở giáo dục")};
+    return k > 0 && k < ANTQ_KIND_COUNT ? _(plural[k]) : "?";
 }
 
 static void put_verdict_badge(rpt *R, int v)
 {
     switch (v) {
-    case ANTQ_VERDICT_CERTIFIED: pf(R, "<span class=\"badge ok\">%s</span>", TR("Đạt", "Certified")); break;
-    case ANTQ_VERDICT_NOT_CERTIFIED: pf(R, "<span class=\"badge bad\">%s</span>", TR("Chưa đạt", "Not certified")); break;
-    case ANTQ_VERDICT_NOT_ELIGIBLE: pf(R, "<span class=\"badge ne\">%s</span>", TR("Ngoài phạm vi", "Not eligible")); break;
-    default: pf(R, "<span class=\"badge unk\">%s</span>", TR("Chưa xác định", "Undetermined")); break;
+    case ANTQ_VERDICT_CERTIFIED: pf(R, "<span class=\"badge ok\">%s</span>", _("Đạt")); break;
+    case ANTQ_VERDICT_NOT_CERTIFIED: pf(R, "<span class=\"badge bad\">%s</span>", _("Chưa đạt")); break;
+    case ANTQ_VERDICT_NOT_ELIGIBLE: pf(R, "<span class=\"badge ne\">%s</span>", _("Ngoài phạm vi")); break;
+    default: pf(R, "<span class=\"badge unk\">%s</span>", _("Chưa xác định")); break;
     }
 }
 
@@ -596,8 +594,7 @@ static void put_title(rpt *R)
     if (R->info->title && *R->info->title)
         esc(R, R->info->title);
     else
-        pf(R, TR("Kết quả xây dựng tiêu chuẩn “An toàn về an ninh, trật tự” năm %d",
-                 "“Safe in security and order”: results for %d"), R->year);
+        pf(R, _("Kết quả xây dựng tiêu chuẩn “An toàn về an ninh, trật tự” năm %d"), R->year);
 }
 
 /* The issuing body: --issuer, else the dataset's, else the plan's. */
@@ -637,11 +634,11 @@ static void head(rpt *R)
           "#plan-targets td:nth-child(4)::before{content:\"%s: \"}#plan-targets td:nth-child(6)::before{content:\"%s: \"}"
           "#plan-tasks td:nth-child(2)::before{content:\"%s: \"}#plan-tasks td:nth-child(3)::before{content:\"%s: \"}"
           "#communes-table td:nth-child(3)::before{content:\"%s: \"}#communes-table td:nth-child(4)::before{content:\"%s: \"}",
-       TR("Đo được", "Measured"), TR("Yêu cầu", "Required"), TR("Còn thiếu", "Short by"), TR("Chủ trì", "Lead"),
-       TR("Hạn", "Deadline"), TR("Đơn vị đạt / diện xét", "Members certified / pool"), TR("Tỷ lệ", "Share"));
+       _("Đo được"), _("Yêu cầu"), _("Còn thiếu"), _("Chủ trì"),
+       _("Hạn"), _("Đơn vị đạt / diện xét"), _("Tỷ lệ"));
     if (R->prev)
         pf(R, "#communes-table td:nth-child(5)::before{content:\"%s %d: \"}#communes-table td:nth-child(6)::before{content:\"%s: \"}",
-           TR("Tỷ lệ năm", "Share"), R->year - 1, TR("Thay đổi (điểm %)", "Change (pp)"));
+           _("Tỷ lệ năm"), R->year - 1, _("Thay đổi (điểm %)"));
     put(R, "}\n");
     put(R, "</style>\n</head>\n<body>\n<main class=\"page\">\n");
 }
@@ -673,7 +670,7 @@ static void masthead(rpt *R)
     if (by)
         esc(R, by);
     else
-        put(R, TR("Phong trào Toàn dân bảo vệ an ninh Tổ quốc", "All People Protect National Security movement"));
+        put(R, _("Phong trào Toàn dân bảo vệ an ninh Tổ quốc"));
     put(R, "</p>\n<h1>");
     put_title(R);
     put(R, "</h1>\n");
@@ -683,11 +680,11 @@ static void masthead(rpt *R)
         put(R, "</p>\n");
     }
     pf(R, "<p class=\"meta\"><span>%s <strong>%d</strong></span> · <span>%s <strong>%s</strong></span>",
-       TR("Năm đánh giá", "Evaluation year"), R->year, TR("Ngày lập", "Made on"),
+       _("Năm đánh giá"), R->year, _("Ngày lập"),
        fmt_date(R, made_on(R), d, sizeof d));
     if (R->rs) {
-        pf(R, " · <span>%s <strong>", TR("Căn cứ", "Under"));
-        put(R, R->en ? "Circular " : "Thông tư ");
+        pf(R, " · <span>%s <strong>", _("Căn cứ"));
+        put(R, _("Thông tư "));
         esc(R, R->rs->id);
         put(R, "</strong></span>");
     }
@@ -723,23 +720,21 @@ static void finding_units(rpt *R)
     long before = R->st->total.has_prev ? share_tenths(R->st->total.prev.certified, R->st->total.prev.eligible, 0, 0) : -1;
     if (t->eligible <= 0) {
         pf(R, "<li class=\"info\">");
-        pf(R, TR("Năm %d không có đơn vị nào thuộc diện xét công nhận.", "No unit was eligible for recognition in %d."),
+        pf(R, _("Năm %d không có đơn vị nào thuộc diện xét công nhận."),
            R->year);
         put(R, "</li>\n");
         return;
     }
     pf(R, "<li class=\"%s\">", before >= 0 && pm < before ? "bad" : before >= 0 && pm > before ? "ok" : "info");
-    pf(R, TR("<strong>%s/%s</strong> đơn vị thuộc diện xét đạt tiêu chuẩn (<strong>%s</strong>)",
-             "<strong>%s of %s</strong> eligible units were certified (<strong>%s</strong>)"),
+    pf(R, _("<strong>%s/%s</strong> đơn vị thuộc diện xét đạt tiêu chuẩn (<strong>%s</strong>)"),
        fmt_int(R, t->certified, a, sizeof a), fmt_int(R, t->eligible, b, sizeof b), fmt_pm(R, pm, c, sizeof c));
     if (pm >= 0 && before >= 0) {
         long delta = pm - before;
         if (delta == 0)
-            pf(R, TR(", không đổi so với năm %d", ", unchanged from %d"), R->year - 1);
+            pf(R, _(", không đổi so với năm %d"), R->year - 1);
         else
-            pf(R, TR(", <strong>%s %s điểm phần trăm</strong> so với năm %d (%s)",
-                     ", <strong>%s %s percentage points</strong> from %d (%s)"),
-               delta > 0 ? TR("tăng", "up") : TR("giảm", "down"), fmt_tenths(R, delta, a, sizeof a), R->year - 1,
+            pf(R, _(", <strong>%s %s điểm phần trăm</strong> so với năm %d (%s)"),
+               delta > 0 ? _("tăng") : _("giảm"), fmt_tenths(R, delta, a, sizeof a), R->year - 1,
                fmt_pm(R, before, d, sizeof d));
     }
     put(R, ".</li>\n");
@@ -753,21 +748,21 @@ static void finding_communes(rpt *R)
     if (t->eligible <= 0)
         return;
     pf(R, "<li class=\"%s\">", t->certified == t->eligible ? "ok" : "bad");
-    pf(R, TR("<strong>%s/%s</strong> xã, phường được công nhận đạt tiêu chuẩn", "<strong>%s of %s</strong> communes were certified"),
+    pf(R, _("<strong>%s/%s</strong> xã, phường được công nhận đạt tiêu chuẩn"),
        fmt_int(R, t->certified, a, sizeof a), fmt_int(R, t->eligible, b, sizeof b));
     if (p && p->eligible > 0)
-        pf(R, TR(" (năm %d: %s/%s)", " (%d: %s of %s)"), R->year - 1, fmt_int(R, p->certified, a, sizeof a),
+        pf(R, _(" (năm %d: %s/%s)"), R->year - 1, fmt_int(R, p->certified, a, sizeof a),
            fmt_int(R, p->eligible, b, sizeof b));
     if (t->not_certified || t->undetermined) {
         put(R, "; ");
         if (t->not_certified)
-            pf(R, TR("%s chưa đạt", "%s not certified"), fmt_int(R, t->not_certified, c, sizeof c));
+            pf(R, _("%s chưa đạt"), fmt_int(R, t->not_certified, c, sizeof c));
         if (t->not_certified && t->undetermined)
             put(R, ", ");
         if (t->undetermined)
-            pf(R, TR("%s chưa xác định do thiếu dữ liệu", "%s undetermined for missing evidence"),
+            pf(R, _("%s chưa xác định do thiếu dữ liệu"),
                fmt_int(R, t->undetermined, c, sizeof c));
-        pf(R, TR(" (mục %d)", " (section %d)"), R->sec_communes);
+        pf(R, _(" (mục %d)"), R->sec_communes);
     }
     put(R, ".</li>\n");
 }
@@ -797,15 +792,15 @@ static void finding_plan(rpt *R)
     }
     char a[NUMBUF], b[NUMBUF];
     pf(R, "<li class=\"%s\">", missed ? "bad" : unknown ? "warn" : "ok");
-    pf(R, TR("Kế hoạch %s: <strong>đạt %s/%s chỉ tiêu</strong>", "Plan %s: <strong>%s of %s targets met</strong>"),
+    pf(R, _("Kế hoạch %s: <strong>đạt %s/%s chỉ tiêu</strong>"),
        p->number ? p->number : p->id, fmt_int(R, (long)met, a, sizeof a), fmt_int(R, (long)n, b, sizeof b));
     if (missed) {
-        pf(R, TR(", <strong>không đạt %s</strong> (", ", <strong>%s missed</strong> ("), fmt_int(R, (long)missed, a, sizeof a));
+        pf(R, _(", <strong>không đạt %s</strong> ("), fmt_int(R, (long)missed, a, sizeof a));
         put_target_ids(R, ANTQ_OUTCOME_FAIL);
         put(R, ")");
     }
     if (unknown) {
-        pf(R, TR(", %s chưa đủ dữ liệu để kết luận (", ", %s not decidable for missing evidence ("),
+        pf(R, _(", %s chưa đủ dữ liệu để kết luận ("),
            fmt_int(R, (long)unknown, a, sizeof a));
         put_target_ids(R, ANTQ_OUTCOME_UNKNOWN);
         put(R, ")");
@@ -826,9 +821,9 @@ static void finding_tasks(rpt *R)
     char a[NUMBUF], b[NUMBUF], d[NUMBUF];
     pf(R, "<li class=\"%s\">", late ? "bad" : "ok");
     if (!late)
-        pf(R, TR("Không có nhiệm vụ nào trễ hạn (%s nhiệm vụ)", "No task is late (%s tasks)"), fmt_int(R, (long)n, a, sizeof a));
+        pf(R, _("Không có nhiệm vụ nào trễ hạn (%s nhiệm vụ)"), fmt_int(R, (long)n, a, sizeof a));
     else
-        pf(R, TR("<strong>%s/%s nhiệm vụ trễ hạn</strong>: ", "<strong>%s of %s tasks late</strong>: "),
+        pf(R, _("<strong>%s/%s nhiệm vụ trễ hạn</strong>: "),
            fmt_int(R, (long)late, a, sizeof a), fmt_int(R, (long)n, b, sizeof b));
     int k = 0;
     for (size_t i = 0; i < n && late; i++) {
@@ -838,15 +833,15 @@ static void finding_tasks(rpt *R)
         put(R, k++ ? "; " : "");
         esc(R, r->task->id);
         if (r->state == ANTQ_TASK_STATE_OVERDUE)
-            pf(R, TR(" quá hạn %d ngày", " overdue by %d days"), (int)r->days_late);
+            pf(R, _(" quá hạn %d ngày"), (int)r->days_late);
         else
-            pf(R, TR(" xong trễ %d ngày", " done %d days late"), (int)r->days_late);
+            pf(R, _(" xong trễ %d ngày"), (int)r->days_late);
     }
     if (open)
-        pf(R, TR("; %s nhiệm vụ đang thực hiện, chưa đến hạn", "; %s open, not yet due"), fmt_int(R, (long)open, a, sizeof a));
+        pf(R, _("; %s nhiệm vụ đang thực hiện, chưa đến hạn"), fmt_int(R, (long)open, a, sizeof a));
     const antq_plan *p = antq_scorecard_plan(R->sc);
     int32_t as_of = R->info->as_of ? R->info->as_of : antq_date_make(p->year, 12, 31);
-    pf(R, TR(" (tính đến %s).</li>\n", " (as of %s).</li>\n"), fmt_date(R, as_of, d, sizeof d));
+    pf(R, _(" (tính đến %s).</li>\n"), fmt_date(R, as_of, d, sizeof d));
 }
 
 static void finding_units_to_act(rpt *R)
@@ -857,12 +852,12 @@ static void finding_units_to_act(rpt *R)
         return;
     pf(R, "<li class=\"warn\">");
     if (t->not_certified)
-        pf(R, TR("%s đơn vị chưa đạt, nêu rõ tiêu chí và số liệu (mục %d)", "%s units not certified, with the criterion and the facts (section %d)"),
+        pf(R, _("%s đơn vị chưa đạt, nêu rõ tiêu chí và số liệu (mục %d)"),
            fmt_int(R, t->not_certified, a, sizeof a), R->sec_failed);
     if (t->not_certified && t->undetermined)
         put(R, "; ");
     if (t->undetermined)
-        pf(R, TR("%s đơn vị chưa xác định do thiếu dữ liệu (mục %d)", "%s undetermined for missing evidence (section %d)"),
+        pf(R, _("%s đơn vị chưa xác định do thiếu dữ liệu (mục %d)"),
            fmt_int(R, t->undetermined, a, sizeof a), R->sec_undetermined);
     put(R, ".</li>\n");
 }
@@ -871,7 +866,7 @@ static void finding_units_to_act(rpt *R)
 static void findings(rpt *R)
 {
     put(R, "<section id=\"findings\">\n<h2>");
-    put(R, TR("Kết quả chính", "Key results"));
+    put(R, _("Kết quả chính"));
     put(R, "</h2>\n<ul class=\"findings\">\n");
     finding_units(R);
     finding_communes(R);
@@ -1157,12 +1152,12 @@ static char *commune_reason(rpt *R, const commune_row *row)
         return NULL;
     }
     if (v == ANTQ_VERDICT_CERTIFIED)
-        fputs(TR("Đạt tiêu chuẩn", "Certified"), m);
+        fputs(_("Đạt tiêu chuẩn"), m);
     else if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
-        fputs(TR("Ngoài phạm vi xét công nhận", "Outside the scope"), m);
+        fputs(_("Ngoài phạm vi xét công nhận"), m);
     else {
-        fputs(v == ANTQ_VERDICT_NOT_CERTIFIED ? TR("Chưa đạt, không đáp ứng tiêu chí: ", "Not certified, criterion not met: ")
-                                              : TR("Chưa xác định, thiếu dữ liệu cho tiêu chí: ", "Undetermined, evidence missing for: "),
+        fputs(v == ANTQ_VERDICT_NOT_CERTIFIED ? _("Chưa đạt, không đáp ứng tiêu chí: ")
+                                              : _("Chưa xác định, thiếu dữ liệu cho tiêu chí: "),
               m);
         int k = 0;
         for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
@@ -1188,7 +1183,7 @@ static void commune_bar(rpt *R, const commune_row *row, hbar *b)
     memset(b, 0, sizeof *b);
     b->label = textf(R, "%s", group_name(row->g));
     b->cls = verdict_class(row->g->verdict);
-    b->none = TR("không có đơn vị thuộc diện xét", "no member unit in the pool");
+    b->none = _("không có đơn vị thuộc diện xét");
     b->pm = row->pool > 0 ? row->pm : -1;
     b->hatch_pm = row->pool > 0 ? share_tenths(row->certified + row->undetermined, row->pool, 0, 0) - row->pm : 0;
     b->prev_pm = b->req_pm = -1;
@@ -1197,11 +1192,10 @@ static void commune_bar(rpt *R, const commune_row *row, hbar *b)
         b->note = textf(R, "%s/%s", fmt_int(R, row->certified, a, sizeof a), fmt_int(R, row->pool, c, sizeof c));
     char *why = commune_reason(R, row);
     if (row->pool > 0)
-        b->title = textf(R, TR("%s — %s. Đơn vị thuộc phạm vi quản lý đạt: %s/%s (%s)%s",
-                                "%s — %s. Member units certified: %s of %s (%s)%s"),
+        b->title = textf(R, _("%s — %s. Đơn vị thuộc phạm vi quản lý đạt: %s/%s (%s)%s"),
                          group_name(row->g), why ? why : "", fmt_int(R, row->certified, a, sizeof a),
                          fmt_int(R, row->pool, c, sizeof c), fmt_pm(R, row->pm, d, sizeof d),
-                         row->undetermined ? TR(", có đơn vị chưa xác định", ", some undetermined") : "");
+                         row->undetermined ? _(", có đơn vị chưa xác định") : "");
     else
         b->title = textf(R, "%s — %s", group_name(row->g), why ? why : "");
     free(why);
@@ -1245,10 +1239,9 @@ static void chart_communes(rpt *R, const char *id, const char *heading, size_t f
         put(R, "</h3>\n");
     }
     hchart c = {id, NULL, R->thr_pm, NULL, 0};
-    c.title = textf(R, TR("Tỷ lệ đơn vị thuộc phạm vi quản lý được công nhận, theo xã, phường, năm %d; ngưỡng %s; màu theo kết quả của xã",
-                          "Share of member units recognised, by commune, %d; threshold %s; colour by the commune's verdict"),
+    c.title = textf(R, _("Tỷ lệ đơn vị thuộc phạm vi quản lý được công nhận, theo xã, phường, năm %d; ngưỡng %s; màu theo kết quả của xã"),
                     R->year, thr);
-    c.thr_label = textf(R, TR("Ngưỡng %s", "Threshold %s"), thr);
+    c.thr_label = textf(R, _("Ngưỡng %s"), thr);
     put(R, "<figure>\n");
     hchart_write(R, &c, rows, n);
     put(R, "</figure>\n");
@@ -1259,12 +1252,12 @@ static void communes_legend(rpt *R)
     char thr[NUMBUF];
     snprintf(thr, sizeof thr, "%s", R->thr_text);
     put(R, "<ul class=\"legend\">");
-    pf(R, "<li><span class=\"sw ok\"></span>%s</li>", TR("Xã đạt tiêu chuẩn", "Commune certified"));
-    pf(R, "<li><span class=\"sw bad\"></span>%s</li>", TR("Xã chưa đạt (dù tỷ lệ cao)", "Commune not certified (whatever its share)"));
-    pf(R, "<li><span class=\"sw near\"></span>%s</li>", TR("Xã chưa xác định (thiếu dữ liệu)", "Commune undetermined (evidence missing)"));
-    pf(R, "<li><span class=\"sw hatch\"></span>%s</li>", TR("Đơn vị thành viên chưa xác định", "Member units undetermined"));
+    pf(R, "<li><span class=\"sw ok\"></span>%s</li>", _("Xã đạt tiêu chuẩn"));
+    pf(R, "<li><span class=\"sw bad\"></span>%s</li>", _("Xã chưa đạt (dù tỷ lệ cao)"));
+    pf(R, "<li><span class=\"sw near\"></span>%s</li>", _("Xã chưa xác định (thiếu dữ liệu)"));
+    pf(R, "<li><span class=\"sw hatch\"></span>%s</li>", _("Đơn vị thành viên chưa xác định"));
     pf(R, "<li><span class=\"sw line\"></span>");
-    pf(R, TR("Ngưỡng %s (", "Threshold %s ("), thr);
+    pf(R, _("Ngưỡng %s ("), thr);
     put_citation(R, &R->thr->citation);
     put(R, ")</li></ul>\n");
 }
@@ -1274,15 +1267,15 @@ static void table_communes(rpt *R)
     char a[NUMBUF], b[NUMBUF];
     int prev = R->prev != NULL;
     put(R, "<h3>");
-    pf(R, TR("Tất cả %s xã, phường", "All %s communes"), fmt_int(R, (long)R->st->n_communes, a, sizeof a));
+    pf(R, _("Tất cả %s xã, phường"), fmt_int(R, (long)R->st->n_communes, a, sizeof a));
     put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"communes-table\" class=\"stack\">\n<colgroup><col class=\"c-name\">"
            "<col class=\"c-why\"><col class=\"c-pool\"><col class=\"c-share\">");
     put(R, prev ? "<col class=\"c-prev\"><col class=\"c-delta\"></colgroup><thead><tr>" : "</colgroup><thead><tr>");
-    pf(R, "<th>%s</th><th>%s</th><th class=\"num\">%s</th><th class=\"num\">%s</th>", TR("Xã, phường", "Commune"),
-       TR("Kết quả và lý do", "Verdict and reason"), TR("Đơn vị đạt / diện xét", "Members certified / pool"), TR("Tỷ lệ", "Share"));
+    pf(R, "<th>%s</th><th>%s</th><th class=\"num\">%s</th><th class=\"num\">%s</th>", _("Xã, phường"),
+       _("Kết quả và lý do"), _("Đơn vị đạt / diện xét"), _("Tỷ lệ"));
     if (prev)
-        pf(R, "<th class=\"num\">%s %d</th><th class=\"num\">%s</th>", TR("Tỷ lệ", "Share"), R->year - 1,
-           TR("Thay đổi (điểm %)", "Change (pp)"));
+        pf(R, "<th class=\"num\">%s %d</th><th class=\"num\">%s</th>", _("Tỷ lệ"), R->year - 1,
+           _("Thay đổi (điểm %)"));
     put(R, "</tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < R->st->n_communes; i++) {
         const commune_row *row = R->order[i];
@@ -1314,12 +1307,12 @@ static void table_communes(rpt *R)
             pf(R, "%s / %s", fmt_int(R, row->certified, a, sizeof a), fmt_int(R, row->pool, b, sizeof b));
             if (row->undetermined) {
                 pf(R, "<br><span class=\"small muted\">");
-                pf(R, TR("%s chưa xác định", "%s undetermined"), fmt_int(R, row->undetermined, a, sizeof a));
+                pf(R, _("%s chưa xác định"), fmt_int(R, row->undetermined, a, sizeof a));
                 put(R, "</span>");
             }
             if (row->uncertain) {
                 pf(R, "<br><span class=\"small muted\">");
-                pf(R, TR("+%s chưa rõ có thuộc diện xét", "+%s of unknown pool status"), fmt_int(R, row->uncertain, a, sizeof a));
+                pf(R, _("+%s chưa rõ có thuộc diện xét"), fmt_int(R, row->uncertain, a, sizeof a));
                 put(R, "</span>");
             }
         } else {
@@ -1345,31 +1338,27 @@ static void section_communes(rpt *R)
     char thr[NUMBUF], a[NUMBUF];
     const size_t n = R->st->n_communes;
     snprintf(thr, sizeof thr, "%s", R->thr_text);
-    section_open(R, "communes", "%s", TR("Kết quả từng xã, phường", "Results by commune"));
+    section_open(R, "communes", "%s", _("Kết quả từng xã, phường"));
     put(R, "<p class=\"intro\">");
-    pf(R, TR("Thanh: tỷ lệ khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục thuộc phạm vi quản lý của xã được công nhận; "
-             "xã đạt tiêu chí này khi tỷ lệ từ %s trở lên (",
-             "Bars: the share of residential areas, agencies, enterprises and educational institutions under the commune's "
-             "management that were recognised; a commune meets this criterion at %s or more ("),
+    pf(R, _("Thanh: tỷ lệ khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục thuộc phạm vi quản lý của xã được công nhận; "
+             "xã đạt tiêu chí này khi tỷ lệ từ %s trở lên ("),
        thr);
     put_citation(R, &R->thr->citation);
-    put(R, TR("). Màu theo kết quả của chính xã: một xã chưa đạt tiêu chí khác vẫn tô đỏ dù tỷ lệ cao. "
-              "Xã chưa đạt xếp trước; lý do ở bảng dưới và khi rê chuột lên thanh.",
-              "). Colours follow the commune's own verdict: a commune that failed another criterion is red whatever its share. "
-              "Communes not certified come first; the reason is in the table below and on hover."));
+    put(R, _("). Màu theo kết quả của chính xã: một xã chưa đạt tiêu chí khác vẫn tô đỏ dù tỷ lệ cao. "
+              "Xã chưa đạt xếp trước; lý do ở bảng dưới và khi rê chuột lên thanh."));
     put(R, "</p>\n");
     if (!n) {
-        pf(R, "<p class=\"empty\">%s</p>\n</section>\n", TR("Dữ liệu không có xã, phường nào.", "The dataset has no commune."));
+        pf(R, "<p class=\"empty\">%s</p>\n</section>\n", _("Dữ liệu không có xã, phường nào."));
         return;
     }
     if (n <= CHART_ALL_MAX) {
         chart_communes(R, "chart-communes", NULL, 0, n, 0);
     } else {
-        char *h = textf(R, TR("%s xã, phường có kết quả kém nhất", "The %s communes with the weakest results"),
+        char *h = textf(R, _("%s xã, phường có kết quả kém nhất"),
                         fmt_int(R, CHART_EACH, a, sizeof a));
         chart_communes(R, "chart-communes", h, 0, CHART_EACH, 0);
         free(h);
-        h = textf(R, TR("%s xã, phường có tỷ lệ cao nhất", "The %s communes with the highest shares"),
+        h = textf(R, _("%s xã, phường có tỷ lệ cao nhất"),
                   fmt_int(R, CHART_EACH, a, sizeof a));
         chart_communes(R, "chart-communes-best", h, n - CHART_EACH, CHART_EACH, 1);
         free(h);
@@ -1386,15 +1375,13 @@ static void section_kinds(rpt *R)
     char a[NUMBUF], b[NUMBUF], c[NUMBUF], d[NUMBUF];
     const cli_tally *now = R->st->total.by_kind;
     int prev = R->has_prev_kind;
-    section_open(R, "kinds", "%s", TR("Tỷ lệ đạt theo loại đơn vị", "Share certified by kind of unit"));
+    section_open(R, "kinds", "%s", _("Tỷ lệ đạt theo loại đơn vị"));
     put(R, "<p class=\"intro\">");
     if (prev)
-        pf(R, TR("Số đơn vị đạt trên số đơn vị thuộc diện xét, năm %d (thanh đậm) so với năm %d (thanh mảnh).",
-                 "Certified units of eligible units, %d (thick bar) against %d (thin bar)."),
+        pf(R, _("Số đơn vị đạt trên số đơn vị thuộc diện xét, năm %d (thanh đậm) so với năm %d (thanh mảnh)."),
            R->year, R->year - 1);
     else
-        pf(R, TR("Số đơn vị đạt trên số đơn vị thuộc diện xét, năm %d. Dữ liệu không có năm %d để so sánh.",
-                 "Certified units of eligible units, %d. The dataset has no %d evidence to compare with."),
+        pf(R, _("Số đơn vị đạt trên số đơn vị thuộc diện xét, năm %d. Dữ liệu không có năm %d để so sánh."),
            R->year, R->year - 1);
     put(R, "</p>\n");
     hbar *rows = calloc(ANTQ_KIND_COUNT, sizeof *rows);
@@ -1407,45 +1394,45 @@ static void section_kinds(rpt *R)
         hbar *r = &rows[n];
         long pm = share_tenths(now[k].certified, now[k].eligible, 0, 0);
         long ppm = prev ? share_tenths(R->prev_kind[k].certified, R->prev_kind[k].eligible, 0, 0) : -1;
-        r->label = textf(R, "%s", kind_plural(R, k));
+        r->label = textf(R, "%s", kind_plural(k));
         r->cls = "now";
-        r->none = TR("không có đơn vị thuộc diện xét", "no eligible unit");
+        r->none = _("không có đơn vị thuộc diện xét");
         r->pm = pm;
         r->prev_pm = ppm;
         r->req_pm = -1;
         r->value = textf(R, "%s", fmt_pm(R, pm, a, sizeof a));
-        r->note = textf(R, TR("%s/%s đạt", "%s of %s"), fmt_int(R, now[k].certified, b, sizeof b),
+        r->note = textf(R, _("%s/%s đạt"), fmt_int(R, now[k].certified, b, sizeof b),
                         fmt_int(R, now[k].eligible, c, sizeof c));
         if (prev)
-            r->title = textf(R, TR("%s: %s năm %d (%s/%s), %s năm %d", "%s: %s in %d (%s of %s), %s in %d"), kind_plural(R, k),
+            r->title = textf(R, _("%s: %s năm %d (%s/%s), %s năm %d"), kind_plural(k),
                              fmt_pm(R, pm, a, sizeof a), R->year, fmt_int(R, now[k].certified, b, sizeof b),
                              fmt_int(R, now[k].eligible, c, sizeof c), fmt_pm(R, ppm, d, sizeof d), R->year - 1);
         else
-            r->title = textf(R, TR("%s: %s năm %d (%s/%s)", "%s: %s in %d (%s of %s)"), kind_plural(R, k),
+            r->title = textf(R, _("%s: %s năm %d (%s/%s)"), kind_plural(k),
                              fmt_pm(R, pm, a, sizeof a), R->year, fmt_int(R, now[k].certified, b, sizeof b),
                              fmt_int(R, now[k].eligible, c, sizeof c));
     }
     hchart ch = {"chart-kinds", NULL, -1, NULL, 0};
-    ch.title = prev ? textf(R, TR("Tỷ lệ đạt theo loại đơn vị, năm %d và năm %d", "Share certified by kind of unit, %d and %d"),
+    ch.title = prev ? textf(R, _("Tỷ lệ đạt theo loại đơn vị, năm %d và năm %d"),
                             R->year, R->year - 1)
-                    : textf(R, TR("Tỷ lệ đạt theo loại đơn vị, năm %d", "Share certified by kind of unit, %d"), R->year);
+                    : textf(R, _("Tỷ lệ đạt theo loại đơn vị, năm %d"), R->year);
     put(R, "<figure>\n");
     hchart_write(R, &ch, rows, n);
     put(R, "<ul class=\"legend\">");
-    pf(R, "<li><span class=\"sw now\"></span>%s %d</li>", TR("Năm", "Year"), R->year);
+    pf(R, "<li><span class=\"sw now\"></span>%s %d</li>", _("Năm"), R->year);
     if (prev)
-        pf(R, "<li><span class=\"sw prev\"></span>%s %d</li>", TR("Năm", "Year"), R->year - 1);
+        pf(R, "<li><span class=\"sw prev\"></span>%s %d</li>", _("Năm"), R->year - 1);
     put(R, "</ul>\n</figure>\n");
 
     /* the same figures as a table, with the change per kind */
     put(R, "<div class=\"table-wrap\"><table id=\"kinds-table\">\n<thead><tr>");
     pf(R, "<th>%s</th><th class=\"num\">%s</th><th class=\"num\">%s</th><th class=\"num\">%s</th><th class=\"num\">%s</th>"
           "<th class=\"num\">%s</th><th class=\"num\">%s %d</th>",
-       TR("Loại đơn vị", "Kind"), TR("Đơn vị", "Units"), TR("Diện xét", "Eligible"), TR("Đạt", "Certified"),
-       TR("Chưa đạt", "Not cert."), TR("Chưa xác định", "Undeterm."), TR("Tỷ lệ", "Share"), R->year);
+       _("Loại đơn vị"), _("Đơn vị"), _("Diện xét"), _("Đạt"),
+       _("Chưa đạt"), _("Chưa xác định"), _("Tỷ lệ"), R->year);
     if (prev)
-        pf(R, "<th class=\"num\">%s %d</th><th class=\"num\">%s</th>", TR("Tỷ lệ", "Share"), R->year - 1,
-           TR("Thay đổi (điểm %)", "Change (pp)"));
+        pf(R, "<th class=\"num\">%s %d</th><th class=\"num\">%s</th>", _("Tỷ lệ"), R->year - 1,
+           _("Thay đổi (điểm %)"));
     put(R, "</tr></thead>\n<tbody>\n");
     for (int k = 1; k <= ANTQ_KIND_COUNT; k++) {
         const cli_tally *t = k < ANTQ_KIND_COUNT ? &now[k] : &R->st->total.all;
@@ -1456,7 +1443,7 @@ static void section_kinds(rpt *R)
         long pm = share_tenths(t->certified, t->eligible, 0, 0);
         pf(R, "<tr><td>%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%s</td>"
               "<td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\"><strong>%s</strong></td>",
-           k < ANTQ_KIND_COUNT ? kind_plural(R, k) : TR("Tổng cộng", "Total"), fmt_int(R, t->units, u, sizeof u),
+           k < ANTQ_KIND_COUNT ? kind_plural(k) : _("Tổng cộng"), fmt_int(R, t->units, u, sizeof u),
            fmt_int(R, t->eligible, e, sizeof e), fmt_int(R, t->certified, cc, sizeof cc),
            fmt_int(R, t->not_certified, nc, sizeof nc), fmt_int(R, t->undetermined, ud, sizeof ud), fmt_pm(R, pm, a, sizeof a));
         if (prev) {
@@ -1513,7 +1500,7 @@ static void group_row(rpt *R, size_t commune, int cols)
 {
     pf(R, "<tr class=\"group-row\"><td colspan=\"%d\">", cols);
     if (commune == NONE)
-        put(R, TR("Không thuộc xã, phường nào", "Outside any commune"));
+        put(R, _("Không thuộc xã, phường nào"));
     else
         esc(R, group_name(&R->st->communes[commune]));
     put(R, "</td></tr>\n");
@@ -1593,8 +1580,8 @@ static void failed_criteria(rpt *R, const unit_key *keys, size_t k)
     qsort(cc, n, sizeof *cc, cmp_crit_counts);
     put(R, "<div class=\"table-wrap\"><table id=\"failed-criteria\" class=\"stack\">\n<colgroup><col class=\"c-crit\">"
            "<col class=\"c-facts\"><col class=\"c-count\"></colgroup><thead><tr>");
-    pf(R, "<th>%s</th><th>%s</th><th class=\"num\">%s</th>", TR("Tiêu chí", "Criterion"), TR("Yêu cầu", "Requirement"),
-       TR("Số đơn vị không đạt", "Units failing it"));
+    pf(R, "<th>%s</th><th>%s</th><th class=\"num\">%s</th>", _("Tiêu chí"), _("Yêu cầu"),
+       _("Số đơn vị không đạt"));
     put(R, "</tr></thead>\n<tbody>\n");
     for (size_t q = 0; q < n; q++) {
         put(R, "<tr>");
@@ -1613,27 +1600,25 @@ static void failed_units(rpt *R)
     unit_key *keys = units_with_verdict(R, ANTQ_VERDICT_NOT_CERTIFIED, &k);
     char a[NUMBUF];
     section_start(R, "failed");
-    pf(R, TR("Đơn vị chưa đạt và lý do (%s)", "Units not certified and why (%s)"), fmt_int(R, (long)k, a, sizeof a));
+    pf(R, _("Đơn vị chưa đạt và lý do (%s)"), fmt_int(R, (long)k, a, sizeof a));
     put(R, "</h2>\n<p class=\"intro\">");
-    put(R, TR("Các tiêu chí không đạt (mỗi tiêu chí một lần, nhiều đơn vị nhất trước), rồi từng đơn vị theo xã, phường: "
-              "tiêu chí, căn cứ pháp lý và số liệu đã so sánh.",
-              "The criteria not met (each once, the most failed first), then each unit by commune: the criterion, "
-              "its legal basis and the facts compared."));
+    put(R, _("Các tiêu chí không đạt (mỗi tiêu chí một lần, nhiều đơn vị nhất trước), rồi từng đơn vị theo xã, phường: "
+              "tiêu chí, căn cứ pháp lý và số liệu đã so sánh."));
     put(R, "</p>\n");
     if (!k) {
         pf(R, "<p class=\"empty\">%s</p>\n</section>\n",
-           TR("Không có đơn vị nào chưa đạt tiêu chuẩn.", "No unit failed the standard."));
+           _("Không có đơn vị nào chưa đạt tiêu chuẩn."));
         free(keys);
         return;
     }
     failed_criteria(R, keys, k);
     put(R, "<h3>");
-    put(R, TR("Từng đơn vị", "Unit by unit"));
+    put(R, _("Từng đơn vị"));
     put(R, "</h3>\n");
     put(R, "<div class=\"table-wrap\"><table id=\"failed-units\" class=\"failed-units stack\">\n<colgroup><col class=\"c-unit\">"
            "<col class=\"c-crit\"><col class=\"c-facts\"></colgroup><thead><tr>");
-    pf(R, "<th>%s</th><th>%s</th><th>%s</th>", TR("Đơn vị", "Unit"), TR("Tiêu chí không đạt", "Criterion not met"),
-       TR("Số liệu", "Facts"));
+    pf(R, "<th>%s</th><th>%s</th><th>%s</th>", _("Đơn vị"), _("Tiêu chí không đạt"),
+       _("Số liệu"));
     put(R, "</tr></thead>\n<tbody>\n");
     size_t last = (size_t)-2;
     for (size_t j = 0; j < k; j++) {
@@ -1660,7 +1645,7 @@ static void failed_units(rpt *R)
                 if (unknown) {
                     /* criteria that could not be decided either: name the evidence */
                     put(R, "<br><span class=\"small muted\">");
-                    put(R, TR("Còn thiếu dữ liệu:", "Evidence also missing:"));
+                    put(R, _("Còn thiếu dữ liệu:"));
                     for (size_t q = 0; q < antq_result_check_count(res); q++) {
                         const antq_check *uq = antq_result_check(res, q);
                         if (uq->outcome != ANTQ_OUTCOME_UNKNOWN)
@@ -1699,22 +1684,21 @@ static void undetermined_units(rpt *R)
     unit_key *keys = units_with_verdict(R, ANTQ_VERDICT_UNDETERMINED, &k);
     char a[NUMBUF];
     section_start(R, "undetermined");
-    pf(R, TR("Đơn vị chưa xác định do thiếu dữ liệu (%s)", "Units undetermined for missing evidence (%s)"),
+    pf(R, _("Đơn vị chưa xác định do thiếu dữ liệu (%s)"),
        fmt_int(R, (long)k, a, sizeof a));
     put(R, "</h2>\n<p class=\"intro\">");
-    put(R, TR("Không có tiêu chí nào bị vi phạm, nhưng chưa đủ dữ liệu để công nhận. Cần bổ sung các trường dữ liệu nêu dưới đây.",
-              "No criterion failed, but the evidence does not suffice for recognition. The fields named below must be reported."));
+    put(R, _("Không có tiêu chí nào bị vi phạm, nhưng chưa đủ dữ liệu để công nhận. Cần bổ sung các trường dữ liệu nêu dưới đây."));
     put(R, "</p>\n");
     if (!k) {
         pf(R, "<p class=\"empty\">%s</p>\n</section>\n",
-           TR("Không có đơn vị nào thiếu dữ liệu.", "No unit lacks evidence."));
+           _("Không có đơn vị nào thiếu dữ liệu."));
         free(keys);
         return;
     }
     put(R, "<div class=\"table-wrap\"><table id=\"undetermined-units\" class=\"stack\">\n<colgroup><col class=\"c-unit\">"
            "<col class=\"c-crit\"><col class=\"c-facts\"></colgroup><thead><tr>");
-    pf(R, "<th>%s</th><th>%s</th><th>%s</th>", TR("Đơn vị", "Unit"), TR("Tiêu chí chưa xác định", "Criterion undecided"),
-       TR("Dữ liệu còn thiếu", "Missing evidence"));
+    pf(R, "<th>%s</th><th>%s</th><th>%s</th>", _("Đơn vị"), _("Tiêu chí chưa xác định"),
+       _("Dữ liệu còn thiếu"));
     put(R, "</tr></thead>\n<tbody>\n");
     size_t last = (size_t)-2;
     for (size_t j = 0; j < k; j++) {
@@ -1769,16 +1753,16 @@ static void undetermined_units(rpt *R)
  * with its wording and a tick at its required level; then the tasks. */
 
 /* What a target counts, in words ("đơn vị", "hộ", "xã"). */
-static const char *metric_unit(const rpt *R, int metric)
+static const char *metric_unit(int metric)
 {
     switch (metric) {
-    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED: return TR("hộ", "households");
-    case ANTQ_METRIC_POINT_SITES: return TR("điểm", "point sites");
+    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED: return _("hộ");
+    case ANTQ_METRIC_POINT_SITES: return _("điểm");
     case ANTQ_METRIC_COMMUNES_WITH_POINT_SITE:
     case ANTQ_METRIC_KEY_COMPLEX_COMMUNES:
-    case ANTQ_METRIC_NEW_RURAL_SECURITY: return TR("xã", "communes");
+    case ANTQ_METRIC_NEW_RURAL_SECURITY: return _("xã");
     case ANTQ_METRIC_REPORTED: return "";
-    default: return TR("đơn vị", "units");
+    default: return _("đơn vị");
     }
 }
 
@@ -1794,12 +1778,12 @@ static const char *requirement_words(const rpt *R, const antq_target *t, char *b
     char a[NUMBUF];
     fmt_required(R, (long)t->threshold_num, (long)t->threshold_den, a, sizeof a);
     switch (t->op) {
-    case ANTQ_OP_GE: snprintf(buf, size, TR("từ %s trở lên", "at least %s"), a); break;
-    case ANTQ_OP_GT: snprintf(buf, size, TR("trên %s", "more than %s"), a); break;
-    case ANTQ_OP_LE: snprintf(buf, size, TR("không quá %s", "at most %s"), a); break;
-    case ANTQ_OP_LT: snprintf(buf, size, TR("dưới %s", "less than %s"), a); break;
-    case ANTQ_OP_EQ_ALL: snprintf(buf, size, "%s", TR("100% (tất cả)", "100% (all)")); break;
-    case ANTQ_OP_ZERO: snprintf(buf, size, "%s", TR("không còn (0)", "none (0)")); break;
+    case ANTQ_OP_GE: snprintf(buf, size, _("từ %s trở lên"), a); break;
+    case ANTQ_OP_GT: snprintf(buf, size, _("trên %s"), a); break;
+    case ANTQ_OP_LE: snprintf(buf, size, _("không quá %s"), a); break;
+    case ANTQ_OP_LT: snprintf(buf, size, _("dưới %s"), a); break;
+    case ANTQ_OP_EQ_ALL: snprintf(buf, size, "%s", _("100% (tất cả)")); break;
+    case ANTQ_OP_ZERO: snprintf(buf, size, "%s", _("không còn (0)")); break;
     default: snprintf(buf, size, "—"); break;
     }
     return buf;
@@ -1830,14 +1814,14 @@ static void plan_chart(rpt *R)
                                                         : -1;
         h->label = textf(R, "%s. %s", t->id, target_words(R, t));
         h->cls = outcome_class(r->outcome);
-        h->none = TR("chưa đủ dữ liệu để đo", "not measurable: evidence missing");
+        h->none = _("chưa đủ dữ liệu để đo");
         h->pm = pm;
         h->prev_pm = -1;
         h->req_pm = t->op == ANTQ_OP_EQ_ALL ? 1000 : (long)(t->threshold_num * 1000 / t->threshold_den);
         h->value = textf(R, "%s", pm >= 0 ? fmt_pm(R, pm, a, sizeof a) : "?");
         if (pm >= 0)
             h->note = textf(R, "%s/%s", fmt_int(R, (long)r->value_num, b, sizeof b), fmt_int(R, (long)r->value_den, c, sizeof c));
-        h->title = textf(R, TR("%s: %s — đo được %s, yêu cầu %s: %s", "%s: %s — measured %s, required %s: %s"), t->id,
+        h->title = textf(R, _("%s: %s — đo được %s, yêu cầu %s: %s"), t->id,
                          target_words(R, t), pm >= 0 ? fmt_pm(R, pm, a, sizeof a) : "?",
                          requirement_words(R, t, req, sizeof req), antq_outcome_label(r->outcome, R->lang));
     }
@@ -1846,14 +1830,13 @@ static void plan_chart(rpt *R)
         return;
     }
     hchart ch = {"chart-targets", NULL, -1, NULL, 1};
-    ch.title = textf(R, "%s", TR("Chỉ tiêu tỷ lệ: mức đo được (thanh) so với mức yêu cầu (vạch đen)",
-                                 "Share targets: measured (bar) against the required level (black tick)"));
+    ch.title = textf(R, "%s", _("Chỉ tiêu tỷ lệ: mức đo được (thanh) so với mức yêu cầu (vạch đen)"));
     put(R, "<figure>\n");
     hchart_write(R, &ch, rows, k);
     put(R, "<ul class=\"legend\">");
-    pf(R, "<li><span class=\"sw ok\"></span>%s</li>", TR("Đạt", "Met"));
-    pf(R, "<li><span class=\"sw bad\"></span>%s</li>", TR("Không đạt", "Not met"));
-    pf(R, "<li><span class=\"sw tick\"></span>%s</li>", TR("Mức yêu cầu", "Required level"));
+    pf(R, "<li><span class=\"sw ok\"></span>%s</li>", _("Đạt"));
+    pf(R, "<li><span class=\"sw bad\"></span>%s</li>", _("Không đạt"));
+    pf(R, "<li><span class=\"sw tick\"></span>%s</li>", _("Mức yêu cầu"));
     put(R, "</ul>\n</figure>\n");
 }
 
@@ -1869,23 +1852,23 @@ static void plan_target_row(rpt *R, const antq_target_result *r)
     if (r->value_num < 0)
         put(R, "?");
     else if (r->value_den > 1)
-        pf(R, TR("%s/%s %s (%s)", "%s of %s %s (%s)"), fmt_int(R, (long)r->value_num, a, sizeof a),
-           fmt_int(R, (long)r->value_den, b, sizeof b), metric_unit(R, t->metric),
+        pf(R, _("%s/%s %s (%s)"), fmt_int(R, (long)r->value_num, a, sizeof a),
+           fmt_int(R, (long)r->value_den, b, sizeof b), metric_unit(t->metric),
            fmt_share(R, (long)r->value_num, (long)r->value_den, (long)t->threshold_num, (long)t->threshold_den, c, sizeof c));
     else
-        pf(R, "%s %s", fmt_int(R, (long)r->value_num, a, sizeof a), metric_unit(R, t->metric));
+        pf(R, "%s %s", fmt_int(R, (long)r->value_num, a, sizeof a), metric_unit(t->metric));
     put(R, "</td><td>");
     esc(R, requirement_words(R, t, c, sizeof c));
     pf(R, "</td><td><span class=\"badge %s\">%s</span></td><td>", r->outcome == ANTQ_OUTCOME_PASS ? "ok"
                                                                 : r->outcome == ANTQ_OUTCOME_FAIL ? "bad" : "unk",
-       r->outcome == ANTQ_OUTCOME_PASS ? TR("Đạt", "Met") : r->outcome == ANTQ_OUTCOME_FAIL ? TR("Không đạt", "Not met")
-                                                                                            : TR("Chưa rõ", "Unknown"));
+       r->outcome == ANTQ_OUTCOME_PASS ? _("Đạt") : r->outcome == ANTQ_OUTCOME_FAIL ? _("Không đạt")
+                                                                                            : _("Chưa rõ"));
     if (r->outcome == ANTQ_OUTCOME_FAIL && r->gap > 0) {
         int down = t->op == ANTQ_OP_LE || t->op == ANTQ_OP_LT || t->op == ANTQ_OP_ZERO;
-        pf(R, down ? TR("vượt %s %s", "%s %s too many") : "%s %s",
-           fmt_int(R, (long)r->gap, a, sizeof a), metric_unit(R, t->metric));
+        pf(R, down ? _("vượt %s %s") : "%s %s",
+           fmt_int(R, (long)r->gap, a, sizeof a), metric_unit(t->metric));
     } else if (r->outcome == ANTQ_OUTCOME_UNKNOWN && r->missing) {
-        put(R, TR("dữ liệu: ", "evidence: "));
+        put(R, _("dữ liệu: "));
         esc(R, antq_missing_label(r->missing, R->lang));
     }
     put(R, "</td></tr>\n");
@@ -1895,8 +1878,7 @@ static void plan_targets_table(rpt *R)
 {
     put(R, "<div class=\"table-wrap\"><table id=\"plan-targets\" class=\"stack\"><colgroup><col class=\"c-id\"><col class=\"c-text\">"
            "<col class=\"c-meas\"><col class=\"c-req\"><col class=\"c-res\"><col class=\"c-gap\"></colgroup><thead><tr>");
-    put(R, TR("<th>Chỉ tiêu</th><th>Nội dung</th><th>Đo được</th><th>Yêu cầu</th><th>Kết quả</th><th>Còn thiếu</th>",
-              "<th>Target</th><th>Wording</th><th>Measured</th><th>Required</th><th>Result</th><th>Short by</th>"));
+    put(R, _("<th>Chỉ tiêu</th><th>Nội dung</th><th>Đo được</th><th>Yêu cầu</th><th>Kết quả</th><th>Còn thiếu</th>"));
     put(R, "</tr></thead><tbody>\n");
     for (size_t i = 0; i < antq_scorecard_target_count(R->sc); i++)
         plan_target_row(R, antq_scorecard_target(R->sc, i));
@@ -1906,11 +1888,10 @@ static void plan_targets_table(rpt *R)
 static void plan_tasks_table(rpt *R)
 {
     put(R, "<h3>");
-    put(R, TR("Nhiệm vụ", "Tasks"));
+    put(R, _("Nhiệm vụ"));
     put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"plan-tasks\" class=\"stack\"><colgroup><col class=\"c-task\"><col class=\"c-lead\">"
            "<col class=\"c-due\"><col class=\"c-state\"></colgroup><thead><tr>");
-    put(R, TR("<th>Nhiệm vụ</th><th>Chủ trì</th><th>Hạn</th><th>Tình trạng</th>",
-              "<th>Task</th><th>Lead</th><th>Deadline</th><th>State</th>"));
+    put(R, _("<th>Nhiệm vụ</th><th>Chủ trì</th><th>Hạn</th><th>Tình trạng</th>"));
     put(R, "</tr></thead><tbody>\n");
     for (size_t i = 0; i < antq_scorecard_task_count(R->sc); i++) {
         const antq_task_result *r = antq_scorecard_task(R->sc, i);
@@ -1927,7 +1908,7 @@ static void plan_tasks_table(rpt *R)
         pf(R, "<span class=\"badge %s\">%s</span>", late ? "bad" : r->state == ANTQ_TASK_STATE_ON_TIME ? "ok" : "unk",
            antq_task_state_label(r->state, R->lang));
         if (r->days_late)
-            pf(R, TR(" (trễ %d ngày)", " (%d days late)"), (int)r->days_late);
+            pf(R, _(" (trễ %d ngày)"), (int)r->days_late);
         put(R, "</td></tr>\n");
     }
     put(R, "</tbody></table></div>\n");
@@ -1938,20 +1919,17 @@ static void section_plan(rpt *R)
     const antq_plan *p = antq_scorecard_plan(R->sc);
     char d[NUMBUF];
     section_start(R, "plan");
-    put(R, TR("Kế hoạch ", "Plan "));
+    put(R, _("Kế hoạch "));
     esc(R, p->number ? p->number : p->id);
-    put(R, TR(": chỉ tiêu và nhiệm vụ</h2>\n", ": targets and tasks</h2>\n"));
+    put(R, _(": chỉ tiêu và nhiệm vụ</h2>\n"));
     put(R, "<p class=\"intro\">");
-    put(R, TR("Kế hoạch số ", "Plan "));
+    put(R, _("Kế hoạch số "));
     esc(R, p->number ? p->number : p->id);
     if (p->issued_on)
-        pf(R, TR(" ngày %s", " of %s"), fmt_date(R, p->issued_on, d, sizeof d));
-    put(R, TR(". Mỗi chỉ tiêu được đo trên kết quả xét công nhận ở báo cáo này. Cột “Đo được”: số đạt trên tổng số "
+        pf(R, _(" ngày %s"), fmt_date(R, p->issued_on, d, sizeof d));
+    put(R, _(". Mỗi chỉ tiêu được đo trên kết quả xét công nhận ở báo cáo này. Cột “Đo được”: số đạt trên tổng số "
               "thuộc phạm vi của chỉ tiêu (tỷ lệ trong ngoặc), hoặc số đếm được với chỉ tiêu tính bằng số; "
-              "“Còn thiếu”: số còn phải đạt thêm để đạt chỉ tiêu.",
-              ". Each target is measured on the recognition results of this report. “Measured”: the units that count "
-              "of all those in the target's scope (the share in brackets), or the count for a count target; "
-              "“Short by”: how many more are needed to meet it."));
+              "“Còn thiếu”: số còn phải đạt thêm để đạt chỉ tiêu."));
     put(R, "</p>\n");
     plan_chart(R);
     plan_targets_table(R);
@@ -1965,29 +1943,22 @@ static void section_festival(rpt *R)
 {
     const antq_festival_coverage *c = R->cov;
     char a[NUMBUF], b[NUMBUF], x[NUMBUF];
-    if (R->en)
-        section_open(R, "festival", "The %d festival “All people protect national security” (the %d%s)", (int)c->year,
-                     (int)c->ordinal,
-                     c->ordinal % 10 == 1 && c->ordinal % 100 != 11   ? "st"
-                     : c->ordinal % 10 == 2 && c->ordinal % 100 != 12 ? "nd"
-                     : c->ordinal % 10 == 3 && c->ordinal % 100 != 13 ? "rd"
-                                                                       : "th");
-    else
-        section_open(R, "festival", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm %d (lần thứ %d)", (int)c->year, (int)c->ordinal);
+    section_open(R, "festival", _("Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm %d (lần thứ %d)"), (int)c->year,
+                 (int)c->ordinal);
     put(R, "<ul class=\"coverage\">");
-    struct { const char *vi, *en; int64_t held, all; } rows[] = {
-        {"Xã, phường, thị trấn tổ chức", "Communes that held it", c->communes_held, c->communes},
-        {"Khu dân cư tổ chức", "Residential areas that held it", c->areas_held, c->areas},
-        {"Cơ quan, doanh nghiệp, cơ sở giáo dục tổ chức", "Agencies, enterprises, schools that held it", c->organisations_held, c->organisations},
-        {"Xã có khu dân cư tổ chức điểm", "Communes with a residential-area point site", c->communes_with_area_point_site, c->communes},
+    struct { const char *what; int64_t held, all; } rows[] = {
+        {N_("Xã, phường, thị trấn tổ chức"), c->communes_held, c->communes},
+        {N_("Khu dân cư tổ chức"), c->areas_held, c->areas},
+        {N_("Cơ quan, doanh nghiệp, cơ sở giáo dục tổ chức"), c->organisations_held, c->organisations},
+        {N_("Xã có khu dân cư tổ chức điểm"), c->communes_with_area_point_site, c->communes},
     };
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
-        pf(R, "<li>%s: <b>%s/%s</b> (%s)</li>", TR(rows[i].vi, rows[i].en), fmt_int(R, (long)rows[i].held, a, sizeof a),
+        pf(R, "<li>%s: <b>%s/%s</b> (%s)</li>", _(rows[i].what), fmt_int(R, (long)rows[i].held, a, sizeof a),
            fmt_int(R, (long)rows[i].all, b, sizeof b), fmt_share(R, (long)rows[i].held, (long)rows[i].all, 0, 0, x, sizeof x));
-    pf(R, "<li>%s: %s</li>", TR("Điểm cấp tỉnh", "Province point sites"),
+    pf(R, "<li>%s: %s</li>", _("Điểm cấp tỉnh"),
        fmt_int(R, (long)c->point_sites[ANTQ_FESTIVAL_LEVEL_PROVINCE], a, sizeof a));
-    pf(R, "<li>%s: %s; %s: %s</li>", TR("Người tham gia", "Participants"), fmt_int(R, (long)c->participants, a, sizeof a),
-       TR("khen thưởng", "commendations"), fmt_int(R, (long)c->commendations, b, sizeof b));
+    pf(R, "<li>%s: %s; %s: %s</li>", _("Người tham gia"), fmt_int(R, (long)c->participants, a, sizeof a),
+       _("khen thưởng"), fmt_int(R, (long)c->commendations, b, sizeof b));
     put(R, "</ul>\n</section>\n");
 }
 
@@ -1997,31 +1968,26 @@ static void footer(rpt *R)
 {
     char s[NUMBUF], e[NUMBUF];
     put(R, "<footer>\n<dl>\n<dt>");
-    put(R, TR("Cách tính tỷ lệ", "How shares are computed"));
+    put(R, _("Cách tính tỷ lệ"));
     put(R, "</dt><dd>");
-    put(R, TR("Tỷ lệ đạt = số đơn vị được công nhận / số đơn vị thuộc diện xét (không tính đơn vị ngoài phạm vi khoản 2 Điều 1). "
-              "Đơn vị chưa xác định (thiếu dữ liệu) không được coi là đạt. Thay đổi so với năm trước tính bằng điểm phần trăm.",
-              "Share certified = units recognised / eligible units (units outside the scope of Art. 1(2) are left out). "
-              "Undetermined units (evidence missing) never count as certified. Changes from the previous year are in percentage points."));
+    put(R, _("Tỷ lệ đạt = số đơn vị được công nhận / số đơn vị thuộc diện xét (không tính đơn vị ngoài phạm vi khoản 2 Điều 1). "
+              "Đơn vị chưa xác định (thiếu dữ liệu) không được coi là đạt. Thay đổi so với năm trước tính bằng điểm phần trăm."));
     put(R, "</dd>\n<dt>");
-    put(R, TR("Làm tròn", "Rounding"));
+    put(R, _("Làm tròn"));
     put(R, "</dt><dd>");
-    put(R, TR("Tỷ lệ làm tròn đến 0,1% (từ 0,05 trở lên làm tròn lên), trừ khi việc làm tròn vượt qua một ngưỡng: "
+    put(R, _("Tỷ lệ làm tròn đến 0,1% (từ 0,05 trở lên làm tròn lên), trừ khi việc làm tròn vượt qua một ngưỡng: "
               "tỷ lệ dưới ngưỡng không bao giờ được ghi bằng ngưỡng (69,96% so với ngưỡng 70% ghi 69,9%) và "
-              "tỷ lệ chưa đủ toàn bộ không ghi 100,0%. Việc xét đạt hay không luôn so sánh số nguyên chính xác.",
-              "Shares are rounded half up to 0.1%, except where rounding would cross a threshold: a share below "
-              "a threshold is never shown as reaching it (69.96% against 70% is shown 69.9%) and a part smaller "
-              "than its whole is never shown as 100.0%. Decisions always compare exact integers."));
+              "tỷ lệ chưa đủ toàn bộ không ghi 100,0%. Việc xét đạt hay không luôn so sánh số nguyên chính xác."));
     put(R, "</dd>\n<dt>");
-    pf(R, TR("Ngưỡng %s", "The %s threshold"), R->thr_text);
+    pf(R, _("Ngưỡng %s"), R->thr_text);
     put(R, "</dt><dd>");
-    pf(R, TR("Tiêu chí %s (", "Criterion %s ("), R->thr->id);
+    pf(R, _("Tiêu chí %s ("), R->thr->id);
     put_citation(R, &R->thr->citation);
-    put(R, TR("), lấy từ danh mục tiêu chí của libantq.", "), from the libantq criteria catalogue."));
+    put(R, _("), lấy từ danh mục tiêu chí của libantq."));
     put(R, "</dd>\n");
     if (R->rs) {
         put(R, "<dt>");
-        pf(R, TR("Kỳ đánh giá năm %d", "Evaluation periods for %d"), R->year);
+        pf(R, _("Kỳ đánh giá năm %d"), R->year);
         put(R, "</dt><dd>");
         int n = 0;
         for (int k = 1; k < ANTQ_KIND_COUNT; k++) {
@@ -2034,7 +2000,7 @@ static void footer(rpt *R)
         }
         put(R, ".</dd>\n");
     }
-    pf(R, "</dl>\n<p>%s libantq %s.</p>\n</footer>\n", TR("Lập bằng", "Produced with"), antq_version());
+    pf(R, "</dl>\n<p>%s libantq %s.</p>\n</footer>\n", _("Lập bằng"), antq_version());
 }
 
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
