@@ -522,8 +522,14 @@ def check_province(antq, province, campaign, outdir, chromium, profile):
               f"[{tag}] failing communes are drawn red with the reason in the bar's title")
         # plan bars carry their target's words
         m = re.search(r'<svg class="chart wide" id="chart-targets".*?</svg>', text, re.S)
-        check(m and "CT-1. Trên 80% khu dân cư" in html.unescape(re.sub(r"<[^>]+>", "", m.group(0))),
-              f"[{tag}] each plan bar is labelled with its target's words")
+        bars = re.findall(r'<g class="row"><title>.*?</title><text[^>]*>(.*?)</text>', m.group(0) if m else "", re.S)
+        labels = [html.unescape(re.sub(r"<[^>]+>", " ", b)).split() for b in bars]
+        check(len(labels) == 6 and all(l[0].startswith("CT-") and len(l) >= 6 for l in labels),
+              f"[{tag}] each of the 6 plan bars is labelled with its target's words {[' '.join(l[:4]) for l in labels]}")
+        check("CT-1. Trên 80% khu dân cư" in " ".join(" ".join(l) for l in labels), f"[{tag}] CT-1's bar reads its wording")
+        if lang == "vi":
+            check("Cột “Đo được”" in body and "458/544 đơn vị (84,2%)" in body,
+                  f"[{tag}] “Đo được” is explained and reads \"458/544 đơn vị (84,2%)\"")
 
         wide_png = os.path.abspath(os.path.join(outdir, f"{tag}-1280.png"))
         phone_png = os.path.abspath(os.path.join(outdir, f"{tag}-390.png"))
