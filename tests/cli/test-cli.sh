@@ -181,6 +181,8 @@ check "--lang en" 0 "$antq" --help --lang en
 contains "English help" "$tmp/out" '^usage: antq COMMAND'
 check "--lang=en (getopt_long form)" 0 "$antq" criteria --lang=en
 contains "English message" "$tmp/out" '^Status: \[V\] verified'
+check "validate --lang en" 0 "$antq" validate "$valid" --lang en
+contains "validate in English" "$tmp/out" ': valid$'
 check "LANGUAGE=en" 0 env LANGUAGE=en "$antq" --help
 contains "English from LANGUAGE" "$tmp/out" '^usage: antq COMMAND'
 check "LANGUAGE=fr:en takes the first language antq has" 0 env LANGUAGE=fr:en "$antq" --help

@@ -12,7 +12,9 @@
  * (LC_NUMERIC) stays in the C locale.
  *
  * The catalogue directory is ANTQ_LOCALEDIR when set, else the build tree's po/
- * when the program runs from the build tree (tools/antq/antq), else LOCALEDIR.
+ * when the program runs from the build tree (tools/antq/antq), else the install's
+ * localedir found from the executable (BINDIR/../share/locale: a prefix installed
+ * into a DESTDIR or moved keeps working), else LOCALEDIR.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
@@ -82,19 +84,20 @@ static int has_catalogue(const char *dir)
     return n > 0 && (size_t)n < sizeof path && access(path, R_OK) == 0;
 }
 
-/* The build tree's catalogue: BUILD/po next to BUILD/tools/antq/antq. */
-static int build_tree_dir(char *dir, size_t size)
+/* A catalogue directory given relative to the executable's directory: BUILD/po next to
+ * BUILD/tools/antq/antq ("../../po"), or the installed localedir ("../share/locale"). */
+static int dir_from_exe(char *dir, size_t size, const char *relative)
 {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
+    if (n <= 0 || !relative[0])
         return 0;
     exe[n] = '\0';
     char *slash = strrchr(exe, '/');
     if (!slash)
         return 0;
     *slash = '\0';
-    int len = snprintf(dir, size, "%s/../../po", exe);
+    int len = snprintf(dir, size, "%s/%s", exe, relative);
     return len > 0 && (size_t)len < size && has_catalogue(dir);
 }
 
@@ -110,7 +113,7 @@ void cli_set_lang(int lang)
     const char *env = getenv("ANTQ_LOCALEDIR");
     if (env && *env)
         bindtextdomain(DOMAIN, env);
-    else if (build_tree_dir(dir, sizeof dir))
+    else if (dir_from_exe(dir, sizeof dir, "../../po") || dir_from_exe(dir, sizeof dir, LOCALEDIR_FROM_BINDIR))
         bindtextdomain(DOMAIN, dir);
     else
         bindtextdomain(DOMAIN, LOCALEDIR);

@@ -87,8 +87,9 @@ static void text_group(FILE *out, const char *id, const char *name, const cli_ta
     if (now >= 0)
         antq_format_share(share, sizeof share, t->certified, t->eligible, 0, 0, lang);
     if (now >= 0 && before >= 0) {
-        change[0] = now > before ? '+' : now == before ? ' ' : '\0';
-        antq_format_tenths(change + (change[0] != '\0'), ANTQ_FORMAT_SIZE, now - before, lang);
+        /* "+1,5", "0,0", "-6,3": percentage points */
+        change[0] = '+';
+        antq_format_tenths(change + (now > before), ANTQ_FORMAT_SIZE, now - before, lang);
     }
     cli_pad(out, id, 12);
     fputc(' ', out);

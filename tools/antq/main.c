@@ -13,10 +13,10 @@
 
 static const cli_command commands[] = {
     {"validate", "FILE", N_("kiểm tra một tệp dữ liệu và liệt kê mọi lỗi (đường dẫn, dòng, cột)"),
-     N_("cách dùng: antq validate FILE [--ndjson] [--keep-unknown] [-o OUT]\n"
+     N_("cách dùng: antq validate FILE [--ndjson] [--keep-unknown] [--lang vi|en] [-o OUT]\n"
         "Kiểm tra một tệp dữ liệu và in mọi lỗi dạng FILE:DÒNG:CỘT: ĐƯỜNG-DẪN: MÃ: THÔNG-BÁO.\n"
         "Mã thoát 0 khi hợp lệ, 2 khi không. Với -o, báo cáo cũng được ghi vào OUT.\n"),
-     OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
+     OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_LANG | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", N_("đánh giá mọi đơn vị và in kết quả"),
      N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
         "                          [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--fail-on-uncertified]\n"
