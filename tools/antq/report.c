@@ -565,6 +565,7 @@ static const char *const style =
     "col.c-unit{width:28%}col.c-crit{width:22%}col.c-facts{width:50%}col.c-count{width:14%}\n"
     "col.c-name{width:23%}col.c-why{width:37%}col.c-pool{width:13%}col.c-share{width:9%}col.c-prev{width:9%}col.c-delta{width:9%}\n"
     ".coverage{margin:6px 0 0;padding-left:20px}\n"
+    ".note{margin:6px 0 0;color:var(--muted);font-size:13px}\n"
     "footer{margin-top:40px;padding-top:14px;border-top:1px solid var(--line);font-size:12.5px;color:var(--muted)}\n"
     "footer p{margin:.35em 0}\n"
     "footer dl{margin:.35em 0}footer dt{font-weight:600;color:var(--ink)}footer dd{margin:0 0 .4em}\n"
@@ -573,7 +574,7 @@ static const char *const style =
     "@media print{html{background:#fff}body{font-size:10pt}.page{max-width:none;margin:0;padding:0;box-shadow:none}"
     "h1{font-size:19pt}h2{font-size:13.5pt;margin-top:18px}"
     "h2,h3,.intro,tr.group-row,footer dt{break-after:avoid}.intro,footer dd{break-inside:avoid}"
-    "svg.chart{max-height:230mm;width:auto;max-width:100%}"
+    "svg.chart{max-height:212mm;width:auto;max-width:100%}"
     "figure,svg.chart,.legend,tr,ul.findings li,.masthead,.coverage li{break-inside:avoid}"
     "thead{display:table-header-group}.table-wrap{overflow:visible}"
     "#plan table,#failed-units,#undetermined-units,#failed-criteria,#communes-table{table-layout:fixed}"
@@ -1201,6 +1202,21 @@ static void commune_bar(rpt *R, const commune_row *row, hbar *b)
     free(why);
 }
 
+static void communes_legend(rpt *R)
+{
+    char thr[NUMBUF];
+    snprintf(thr, sizeof thr, "%s", R->thr_text);
+    put(R, "<ul class=\"legend\">");
+    pf(R, "<li><span class=\"sw ok\"></span>%s</li>", _("Xã đạt tiêu chuẩn"));
+    pf(R, "<li><span class=\"sw bad\"></span>%s</li>", _("Xã chưa đạt (dù tỷ lệ cao)"));
+    pf(R, "<li><span class=\"sw near\"></span>%s</li>", _("Xã chưa xác định (thiếu dữ liệu)"));
+    pf(R, "<li><span class=\"sw hatch\"></span>%s</li>", _("Đơn vị thành viên chưa xác định"));
+    pf(R, "<li><span class=\"sw line\"></span>");
+    pf(R, _("Ngưỡng %s ("), thr);
+    put_citation(R, &R->thr->citation);
+    put(R, ")</li></ul>\n");
+}
+
 /* The best first: highest share, then by name. */
 static int cmp_best(const void *pa, const void *pb)
 {
@@ -1211,8 +1227,8 @@ static int cmp_best(const void *pa, const void *pb)
 }
 
 /* A chart of the communes order[from .. from+n), in that order, or with the
- * best first. */
-static void chart_communes(rpt *R, const char *id, const char *heading, size_t from, size_t n, int best)
+ * best first; with the legend under it (kept together in print) if asked. */
+static void chart_communes(rpt *R, const char *id, const char *heading, size_t from, size_t n, int best, int legend)
 {
     char thr[NUMBUF];
     snprintf(thr, sizeof thr, "%s", R->thr_text);
@@ -1244,23 +1260,11 @@ static void chart_communes(rpt *R, const char *id, const char *heading, size_t f
     c.thr_label = textf(R, _("Ngưỡng %s"), thr);
     put(R, "<figure>\n");
     hchart_write(R, &c, rows, n);
+    if (legend)
+        communes_legend(R);
     put(R, "</figure>\n");
 }
 
-static void communes_legend(rpt *R)
-{
-    char thr[NUMBUF];
-    snprintf(thr, sizeof thr, "%s", R->thr_text);
-    put(R, "<ul class=\"legend\">");
-    pf(R, "<li><span class=\"sw ok\"></span>%s</li>", _("Xã đạt tiêu chuẩn"));
-    pf(R, "<li><span class=\"sw bad\"></span>%s</li>", _("Xã chưa đạt (dù tỷ lệ cao)"));
-    pf(R, "<li><span class=\"sw near\"></span>%s</li>", _("Xã chưa xác định (thiếu dữ liệu)"));
-    pf(R, "<li><span class=\"sw hatch\"></span>%s</li>", _("Đơn vị thành viên chưa xác định"));
-    pf(R, "<li><span class=\"sw line\"></span>");
-    pf(R, _("Ngưỡng %s ("), thr);
-    put_citation(R, &R->thr->citation);
-    put(R, ")</li></ul>\n");
-}
 
 static void table_communes(rpt *R)
 {
@@ -1352,18 +1356,17 @@ static void section_communes(rpt *R)
         return;
     }
     if (n <= CHART_ALL_MAX) {
-        chart_communes(R, "chart-communes", NULL, 0, n, 0);
+        chart_communes(R, "chart-communes", NULL, 0, n, 0, 1);
     } else {
         char *h = textf(R, _("%s xã, phường có kết quả kém nhất"),
                         fmt_int(R, CHART_EACH, a, sizeof a));
-        chart_communes(R, "chart-communes", h, 0, CHART_EACH, 0);
+        chart_communes(R, "chart-communes", h, 0, CHART_EACH, 0, 0);
         free(h);
         h = textf(R, _("%s xã, phường có tỷ lệ cao nhất"),
                   fmt_int(R, CHART_EACH, a, sizeof a));
-        chart_communes(R, "chart-communes-best", h, n - CHART_EACH, CHART_EACH, 1);
+        chart_communes(R, "chart-communes-best", h, n - CHART_EACH, CHART_EACH, 1, 1);
         free(h);
     }
-    communes_legend(R);
     table_communes(R);
     put(R, "</section>\n");
 }
@@ -1927,12 +1930,14 @@ static void section_plan(rpt *R)
     esc(R, p->number ? p->number : p->id);
     if (p->issued_on)
         pf(R, _(" ngày %s"), fmt_date(R, p->issued_on, d, sizeof d));
-    put(R, _(". Mỗi chỉ tiêu được đo trên kết quả xét công nhận ở báo cáo này. Cột “Đo được”: số đạt trên tổng số "
-              "thuộc phạm vi của chỉ tiêu (tỷ lệ trong ngoặc), hoặc số đếm được với chỉ tiêu tính bằng số; "
-              "“Còn thiếu”: số còn phải đạt thêm để đạt chỉ tiêu."));
+    put(R, _(". Mỗi chỉ tiêu được đo trên kết quả xét công nhận ở báo cáo này."));
     put(R, "</p>\n");
     plan_chart(R);
     plan_targets_table(R);
+    put(R, "<p class=\"note\">");
+    put(R, _("Cột “Đo được”: số đạt trên tổng số thuộc phạm vi của chỉ tiêu (tỷ lệ trong ngoặc), hoặc số đếm được "
+             "với chỉ tiêu tính bằng số; “Còn thiếu”: số còn phải đạt thêm để đạt chỉ tiêu."));
+    put(R, "</p>\n");
     plan_tasks_table(R);
     put(R, "</section>\n");
 }
