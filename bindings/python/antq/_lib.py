@@ -21,7 +21,7 @@ from ._structs import (antq_authority_rule, antq_campaign, antq_check, antq_cita
                        antq_criterion, antq_dataset, antq_error, antq_evaluation, antq_event,
                        antq_evidence, antq_fact, antq_festival, antq_festival_coverage,
                        antq_options, antq_plan, antq_result, antq_rollup, antq_ruleset,
-                       antq_scorecard, antq_stream, antq_target_result, antq_task,
+                       antq_scorecard, antq_stream, antq_target_result, antq_target_step, antq_task,
                        antq_task_result, antq_unit)
 
 #: (major, minor) of the library this binding was written for.
@@ -102,6 +102,10 @@ FUNCTIONS = {
     "antq_catalogue_get": (P(antq_criterion), [c_size_t]),
     "antq_citation_format": (c_int, [P(antq_citation), c_int, c_char_p, c_size_t]),
     "antq_criterion_applies": (c_int, [P(antq_criterion), c_int, c_int32]),
+    "antq_criterion_standard": (c_int, [P(antq_criterion)]),
+    "antq_standard_from_name": (c_int, [c_char_p]),
+    "antq_standard_name": (c_char_p, [c_int]),
+    "antq_standard_title": (c_char_p, [c_int, c_int]),
     "antq_period_for": (c_int, [c_int, c_int, c_int, P(c_int32), P(c_int32), P(P(antq_ruleset))]),
     "antq_ruleset_count": (c_size_t, []),
     "antq_ruleset_for_date": (P(antq_ruleset), [c_int32]),
@@ -109,6 +113,8 @@ FUNCTIONS = {
     # evaluate.h
     "antq_evaluate": (c_int, [P(P(antq_result)), P(antq_unit), P(antq_evidence), P(antq_rollup),
                               P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
+    "antq_evaluate_standard": (c_int, [P(P(antq_result)), c_int, P(antq_unit), P(antq_evidence), P(antq_rollup),
+                                       P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
     "antq_fact_describe": (c_int, [P(antq_fact), c_int, OUT_STR]),
     "antq_options_init": (c_int, [P(antq_options), c_uint]),
     "antq_outcome_name": (c_char_p, [c_int]),
@@ -122,6 +128,7 @@ FUNCTIONS = {
     "antq_result_period_start": (c_int32, [P(antq_result)]),
     "antq_result_registered": (c_int, [P(antq_result)]),
     "antq_result_ruleset": (P(antq_ruleset), [P(antq_result)]),
+    "antq_result_standard": (c_int, [P(antq_result)]),
     "antq_result_unit_id": (c_char_p, [P(antq_result)]),
     "antq_result_unit_kind": (c_int, [P(antq_result)]),
     "antq_result_unit_name": (c_char_p, [P(antq_result)]),
@@ -139,6 +146,8 @@ FUNCTIONS = {
     "antq_dataset_check": (c_int, [P(antq_dataset), P(antq_error)]),
     "antq_dataset_evaluate": (c_int, [P(antq_dataset), c_int, P(antq_options), P(P(antq_evaluation)),
                                       P(antq_error)]),
+    "antq_dataset_evaluate_standard": (c_int, [P(P(antq_evaluation)), P(antq_dataset), c_int, c_int,
+                                               P(antq_options), P(antq_error)]),
     "antq_dataset_evidence": (P(antq_evidence), [P(antq_dataset), c_size_t, c_int]),
     "antq_dataset_find": (c_size_t, [P(antq_dataset), c_char_p]),
     "antq_dataset_free": (None, [P(antq_dataset)]),
@@ -189,6 +198,7 @@ FUNCTIONS = {
                                    P(P(antq_scorecard)), P(antq_error)]),
     "antq_scorecard_free": (None, [P(antq_scorecard)]),
     "antq_scorecard_plan": (P(antq_plan), [P(antq_scorecard)]),
+    "antq_scorecard_steps": (c_int, [P(c_int), P(P(antq_target_step)), P(c_size_t), P(antq_scorecard), c_size_t]),
     "antq_scorecard_target": (P(antq_target_result), [P(antq_scorecard), c_size_t]),
     "antq_scorecard_target_count": (c_size_t, [P(antq_scorecard)]),
     "antq_scorecard_task": (P(antq_task_result), [P(antq_scorecard), c_size_t]),
