@@ -705,10 +705,14 @@ START_TEST(stream_feed_and_finish)
             int by_cjson = first_fail_cjson;
             antq__test_alloc_arm(0, 0);
             hook_cjson(0);
-            if (rc == ANTQ_OK && failed == 0) {
+            if (rc == ANTQ_OK) {
+                /* no failure, or one the end-of-stream hierarchy check absorbs (it
+                 * falls back to a slower walk without its memo): exact output */
                 ck_assert_str_eq(got.out, ref.out);
                 free(got.out);
-                break;
+                if (failed == 0)
+                    break;
+                continue;
             }
             ck_assert_msg(rc == ANTQ_ENOMEM || (by_cjson && rc == ANTQ_EPARSE),
                           "stream (%s walk): allocation %lu failed, returned %s", walk_names[mode], n,
