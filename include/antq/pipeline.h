@@ -84,7 +84,7 @@ ANTQ_API void antq_pipeline_config_init(antq_pipeline_config *cfg);
  *         from (borrowed for the call); otherwise NULL
  *  @param userdata the pointer given to antq_pipeline_new()
  *  @return 0 to go on; a positive value to stop: no further result is passed
- *  and the remaining input is ignored (the run still ends with #ANTQ_OK); a
+ *  and the rest of the input is only checked, not evaluated; a
  *  negative #antq_status (e.g. #ANTQ_ENOMEM) to fail the record: the feed or
  *  finish call returns that code and leaves the pipeline as it was, so the
  *  same line (or antq_pipeline_finish()) may be tried again — the results of

@@ -464,7 +464,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         rc = add_year(p, latest, p->n_records);
         p->year_rule_open = 0;
     }
-    int evaluate = !p->cfg.check_only;
+    int evaluate = !p->cfg.check_only && !p->stopped; /* after a stop the rest is only checked */
     int member = u->kind != ANTQ_KIND_COMMUNE;
     size_t n_res = 0;
     accumulator *a = NULL;
@@ -567,8 +567,6 @@ int antq_pipeline_feed_line(antq_pipeline *p, const char *line, size_t len, int3
     if (p->checked)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected more input before antq_pipeline_finish(), found a line after it");
     p->fed = 1;
-    if (p->stopped)
-        return ANTQ_OK;
     size_t k = 0;
     while (k < len && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
         k++;
@@ -710,7 +708,7 @@ int antq_pipeline_finish(antq_pipeline *p, antq_error *err)
     int rc = antq__index_check(&p->index, check_report, &c);
     if (rc && (c.reported || !p->cfg.on_error))
         return rc;
-    if (p->cfg.check_only)
+    if (p->cfg.check_only || p->stopped)
         return ANTQ_OK;
     if (p->n_records && !p->n_years)
         return antq__error_set(err, ANTQ_EMISSING, "",
@@ -735,7 +733,7 @@ int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds, antq_err
     p->year_rule_open = 0;
     if (setup_years(p, ds->year) != ANTQ_OK)
         return nomem(err);
-    for (size_t i = 0; i < ds->n_units && !p->stopped; i++) {
+    for (size_t i = 0; i < ds->n_units; i++) {
         int rc = take_record(p, ds, i, i, 0, NULL, 0, err);
         if (rc)
             return rc;

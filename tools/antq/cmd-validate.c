@@ -2,9 +2,6 @@
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 typedef struct validate_ctx {
     const char *file;
     FILE *report;  /* -o FILE, or NULL: the errors also go there */
@@ -26,58 +23,24 @@ static int on_error(const antq_error *e, void *ud)
     return 0;
 }
 
-/* NDJSON: every line is checked on its own; the dataset-wide checks run when every line was valid. */
-static void validate_ndjson(validate_ctx *ctx, const char *buf, size_t len, unsigned flags)
-{
-    antq_dataset *ds;
-    antq_error err;
-    if (antq_dataset_new(&ds) != ANTQ_OK) {
-        antq_error_clear(&err);
-        err.code = ANTQ_ENOMEM;
-        snprintf(err.message, sizeof err.message, "%s", antq_strerror(ANTQ_ENOMEM));
-        report_error(ctx, &err);
-        return;
-    }
-    const char *p = buf, *end = buf + len;
-    int32_t line = 1;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *stop = nl ? nl : end;
-        size_t k = 0;
-        while (p + k < stop && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
-            k++;
-        if (p + k < stop && antq_dataset_add_json(ds, p, (size_t)(stop - p), flags, (size_t)line - 1, line - 1, &err))
-            report_error(ctx, &err);
-        p = nl ? nl + 1 : end;
-        line++;
-    }
-    if (!ctx->n_errors && antq_dataset_check(ds, &err))
-        report_error(ctx, &err);
-    antq_dataset_free(ds);
-}
-
 int cmd_validate(const cli_args *a)
 {
-    char *buf;
-    size_t len;
-    int rc = cli_read_file(a->file, &buf, &len);
+    cli_output out;
+    int rc = cli_output_open(&out, a);
     if (rc)
         return rc;
-    cli_output out;
-    rc = cli_output_open(&out, a);
-    if (rc) {
-        free(buf);
+    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0};
+    /* the pipeline every command uses, checking only: NDJSON one line at a time, every error reported */
+    antq_pipeline_config cfg;
+    cli_pipeline_config(a, &cfg);
+    cfg.check_only = 1;
+    cfg.on_error = on_error;
+    cfg.error_userdata = &ctx;
+    rc = cli_run(a, &cfg, NULL, NULL, NULL, NULL);
+    if (rc == CLI_IO || rc == CLI_INTERNAL) {
+        cli_output_abort(&out);
         return rc;
     }
-    unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
-    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0};
-    if (a->ndjson)
-        validate_ndjson(&ctx, buf, len, flags);
-    else {
-        size_t n_found; /* equals ctx.n_errors: every error went through on_error() */
-        antq_dataset_validate_json(buf, len, flags, on_error, &ctx, &n_found);
-    }
-    free(buf);
     if (ctx.n_errors) {
         fprintf(stderr, "%s: %zu error%s\n", a->file, ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
         if (ctx.report)

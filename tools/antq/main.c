@@ -21,7 +21,8 @@ static const cli_command commands[] = {
      "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
      "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
      "Evaluates every unit (members first, then communes with their roll-up) and prints the results.\n"
-     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n",
+     "NDJSON input (--ndjson or a .ndjson file) is streamed in every format. --year takes one year,\n"
+     "a range 2022-2024 or all (every year with evidence), evaluated in one pass.\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
          OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT,
      1, 1, cmd_evaluate},
@@ -65,7 +66,9 @@ enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 
 static const char *const options_help =
     "options:\n"
-    "  --year YEAR                   evaluation year (default: options.year of the file, else the latest year)\n"
+    "  --year YEAR                   evaluation year (default: options.year of --options FILE or of the file,\n"
+    "                                else the latest year of the first unit with evidence); evaluate also\n"
+    "                                takes a range 2022-2024 or all\n"
     "  --as-of DATE                  decision date (YYYY-MM-DD) for the authority table; for `criteria`, the date\n"
     "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria; stats, plan, festival: text|json;\n"
     "                                report: html\n"
@@ -77,7 +80,7 @@ static const char *const options_help =
     "  --plan ID                     plan, report: which plan of the campaign (default: the plan of the year,\n"
     "                                else the first)\n"
     "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
-    "                                \"options\" of another dataset document (for NDJSON input)\n"
+    "                                \"options\" of another dataset document (replacing the file's own)\n"
     "  --fail-on-uncertified         evaluate: exit 3 if any eligible unit is not certified\n"
     "  -o, --output FILE             write to FILE instead of standard output (replaced only when the run succeeds)\n"
     "  -h, --help                    this help, or a command's with `antq COMMAND --help`;  --version  the version\n"
@@ -196,11 +199,20 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
             version = 1;
             break;
         case LO_YEAR: {
+            /* one year, a range "2022-2024" or "all" */
             char *end;
-            long y = strtol(val, &end, 10);
-            if (!*val || *end || y < 1901 || y > 2998)
-                return cli_usage_error(NULL, "--year expects a year such as 2024, not \"%s\"", val);
+            long y = strtol(val, &end, 10), y2 = y;
+            if (strcmp(val, "all") == 0) {
+                a->all_years = 1;
+                y = y2 = 0;
+            } else if (*val && *end == '-' && end[1]) {
+                y2 = strtol(end + 1, &end, 10);
+            }
+            if (!a->all_years && (!*val || *end || y < 1901 || y > 2998 || y2 < y || y2 > 2998))
+                return cli_usage_error(NULL, "--year expects a year such as 2024, a range such as 2022-2024 or all, "
+                                             "not \"%s\"", val);
             a->year = (int)y;
+            a->year_to = y2 != y ? (int)y2 : 0;
             a->seen |= OPT_YEAR;
             break;
         }
@@ -292,6 +304,8 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
     for (unsigned bit = 1; extra; bit <<= 1)
         if (extra & bit)
             return cli_usage_error(cmd->name, "%s does not take %s", cmd->name, option_name(bit));
+    if ((a->year_to || a->all_years) && strcmp(cmd->name, "evaluate") != 0)
+        return cli_usage_error(cmd->name, "%s takes one year: --year YEAR", cmd->name);
     a->npos = npos - 1;
     if (a->npos < cmd->min_pos)
         return cli_usage_error(cmd->name, "%s needs %s", cmd->name,
