@@ -252,10 +252,6 @@ int cmd_evaluate(const cli_args *a)
     rc = cli_run(a, &cfg, on_result, &e, &p, NULL);
     if (!rc)
         rc = e.status;
-    if (!rc && !antq_pipeline_year_count(p)) {
-        fprintf(stderr, "antq: %s has no evidence and no year; use --year\n", a->file);
-        rc = CLI_BAD_INPUT;
-    }
     if (!rc && format == ANTQ_FORMAT_JSON) {
         if (!e.n_written)
             json_header(&e, antq_pipeline_year(p, 0, NULL));
