@@ -74,6 +74,7 @@ typedef struct antq_pipeline_config {
 
 /** Fill @p cfg with the defaults: years by the rule, the document's options,
  *  strict loading, evaluation on, errors returned one at a time. Accepts NULL.
+ *  Thread-safety: safe.
  *  @param[out] cfg the caller's configuration to initialise, or NULL */
 ANTQ_API void antq_pipeline_config_init(antq_pipeline_config *cfg);
 
@@ -100,11 +101,13 @@ typedef int (*antq_result_fn)(const antq_result *result, const antq_unit *unit, 
  *  @param userdata passed to @p fn
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL @p out, a year range out of order or
- *  outside 1901..2998), #ANTQ_EVERSION (unknown config version) or #ANTQ_ENOMEM. */
+ *  outside 1901..2998), #ANTQ_EVERSION (unknown config version) or #ANTQ_ENOMEM.
+ *  Thread-safety: safe; distinct pipelines may run in distinct threads. */
 ANTQ_API int antq_pipeline_new(antq_pipeline **out, const antq_pipeline_config *cfg, antq_result_fn fn,
                                void *userdata, antq_error *err);
 
-/** Free a pipeline. Accepts NULL.
+/** Free a pipeline and everything it holds. Accepts NULL.
+ *  Thread-safety: not while another thread uses @p p.
  *  @param p the pipeline, or NULL */
 ANTQ_API void antq_pipeline_free(antq_pipeline *p);
 
@@ -150,7 +153,7 @@ ANTQ_API int antq_pipeline_finish(antq_pipeline *p, antq_error *err);
  *  @param len its length in bytes
  *  @param[out] err the first error, or NULL
  *  @return as antq_dataset_load_json() and antq_pipeline_finish(); #ANTQ_EINVAL
- *  when the pipeline was already fed. */
+ *  when the pipeline was already fed. Thread-safety: one pipeline, one thread. */
 ANTQ_API int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t len, antq_error *err);
 
 /** Run a dataset built in memory (antq_dataset_add(), antq_dataset_add_json(),
@@ -160,10 +163,12 @@ ANTQ_API int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t le
  *  @param p a new pipeline (nothing fed yet)
  *  @param ds the dataset (borrowed for the call)
  *  @param[out] err the first error, or NULL (path "/units/INDEX/…")
- *  @return as antq_pipeline_finish(); #ANTQ_EINVAL when the pipeline was already fed. */
+ *  @return as antq_pipeline_finish(); #ANTQ_EINVAL when the pipeline was already fed.
+ *  Thread-safety: one pipeline, one thread; @p ds is only read. */
 ANTQ_API int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds, antq_error *err);
 
 /** Number of years chosen so far (after antq_pipeline_finish(): every year evaluated).
+ *  Pure read (this and the getters below): any thread, while nothing feeds @p p.
  *  @param p the pipeline
  *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_pipeline_year_count(const antq_pipeline *p);
