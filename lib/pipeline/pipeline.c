@@ -405,17 +405,19 @@ static int keep_member(antq_pipeline *p, const antq_unit *u, size_t record)
     return ANTQ_OK;
 }
 
-/* Hold a commune back with all its evidence; on failure the commune table is as it was. */
+/* Hold a commune back with its evidence for the chosen years (every year while
+ * they may still change); on failure the commune table is as it was. */
 static int hold_commune(antq_pipeline *p, const antq_dataset *src, size_t i, antq_error *err)
 {
     antq_dataset *c = p->communes;
     size_t n_units = c->n_units, n_evs = c->n_evs;
     antq__arena_mark mark = antq__arena_save(&c->arena);
     const antq_unit *u = &src->units[i].unit;
-    size_t e = src->units[i].first_evidence;
-    int rc = antq_dataset_add(c, u, e == ANTQ__NONE ? NULL : &src->evs[e].ev, err);
-    for (e = e == ANTQ__NONE ? e : src->evs[e].next; rc == ANTQ_OK && e != ANTQ__NONE; e = src->evs[e].next)
-        rc = antq_dataset_add(c, u, &src->evs[e].ev, err);
+    int every_year = p->cfg.all_years || p->year_rule_open;
+    int rc = antq_dataset_add(c, u, NULL, err);
+    for (size_t e = src->units[i].first_evidence; rc == ANTQ_OK && e != ANTQ__NONE; e = src->evs[e].next)
+        if (every_year || year_known(p, src->evs[e].ev.year))
+            rc = antq_dataset_add(c, u, &src->evs[e].ev, err);
     if (rc && c->n_units > n_units) {
         antq__strmap_remove_last(&c->ids, c->units[n_units].unit.id);
         c->n_units = n_units;
