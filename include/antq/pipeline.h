@@ -185,6 +185,15 @@ ANTQ_API int antq_pipeline_year(const antq_pipeline *p, size_t index, size_t *n_
  *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_pipeline_unit_count(const antq_pipeline *p);
 
+/** The years that units read so far had evidence for, chosen or not, in
+ *  ascending order (for a message such as "no evidence for 2030; the file has
+ *  2023, 2024"). Pure read.
+ *  @param[out] years where to write them, or NULL
+ *  @param cap room in @p years
+ *  @param p the pipeline
+ *  @return how many there are (when more than @p cap, the first @p cap are written); 0 for NULL. */
+ANTQ_API size_t antq_pipeline_evidence_years(int *years, size_t cap, const antq_pipeline *p);
+
 #ifdef __cplusplus
 }
 #endif

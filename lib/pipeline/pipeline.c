@@ -81,6 +81,8 @@ struct antq_pipeline {
     size_t cap_results;
     antq_event *expand;        /* one commune's held events as antq_event */
     size_t cap_expand;
+    int *seen;                 /* every year some unit had evidence for, ascending */
+    size_t n_seen, cap_seen;
     size_t n_records;          /* units taken */
     size_t n_failed;           /* lines that failed */
     int fed, stopped, checked;
@@ -240,6 +242,7 @@ void antq_pipeline_free(antq_pipeline *p)
     antq__free(p->order);
     antq__free(p->results);
     antq__free(p->expand);
+    antq__free(p->seen);
     antq__strmap_free(&p->acc_index);
     antq__arena_free(&p->strings);
     antq__index_free(&p->index);
@@ -427,6 +430,34 @@ static int hold_commune(antq_pipeline *p, const antq_dataset *src, size_t i, ant
     return rc;
 }
 
+/* Room for `extra` more years in `seen` (so that note_seen() cannot fail after the record is committed). */
+static int reserve_seen(antq_pipeline *p, size_t extra)
+{
+    if (p->n_seen + extra <= p->cap_seen)
+        return ANTQ_OK;
+    size_t cap = p->cap_seen ? p->cap_seen * 2 : 8;
+    while (cap < p->n_seen + extra)
+        cap *= 2;
+    int *y = antq__realloc(p->seen, cap * sizeof *y);
+    if (!y)
+        return ANTQ_ENOMEM;
+    p->seen = y;
+    p->cap_seen = cap;
+    return ANTQ_OK;
+}
+
+static void note_seen(antq_pipeline *p, int year)
+{
+    size_t at = p->n_seen;
+    while (at > 0 && p->seen[at - 1] > year)
+        at--;
+    if (at > 0 && p->seen[at - 1] == year)
+        return;
+    memmove(p->seen + at + 1, p->seen + at, (p->n_seen - at) * sizeof *p->seen);
+    p->seen[at] = year;
+    p->n_seen++;
+}
+
 /* Everything a source does with one unit record: duplicate check, years,
  * evaluation, roll-up, index. All or nothing: on failure the pipeline is as
  * it was. `text` (may be NULL) is the record's own JSON text, for columns. */
@@ -505,6 +536,11 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         rc = hold_commune(p, src, i, err);
         held = rc == ANTQ_OK;
     }
+    size_t n_ev = 0;
+    for (size_t e = src->units[i].first_evidence; e != ANTQ__NONE; e = src->evs[e].next)
+        n_ev++;
+    if (rc == ANTQ_OK)
+        rc = reserve_seen(p, n_ev);
     int indexed = 0;
     if (rc == ANTQ_OK) {
         rc = antq__index_add(&p->index, u->id, u->parent_id, u->kind, line, record);
@@ -533,6 +569,8 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         return rc == ANTQ_ENOMEM ? nomem(err) : rc;
     }
     /* committed: count */
+    for (size_t e = src->units[i].first_evidence; e != ANTQ__NONE; e = src->evs[e].next)
+        note_seen(p, src->evs[e].ev.year);
     for (size_t k = 0; k < p->n_years; k++) {
         year_info *yi = &p->years[p->order[k]];
         const antq_evidence *ev = antq_dataset_evidence(src, i, yi->year);
@@ -794,3 +832,11 @@ int antq_pipeline_year(const antq_pipeline *p, size_t index, size_t *n_evidence)
 }
 
 size_t antq_pipeline_unit_count(const antq_pipeline *p) { return p ? p->n_records : 0; }
+
+size_t antq_pipeline_evidence_years(int *years, size_t cap, const antq_pipeline *p)
+{
+    size_t n = p ? p->n_seen : 0;
+    for (size_t i = 0; years && i < n && i < cap; i++)
+        years[i] = p->seen[i];
+    return n;
+}

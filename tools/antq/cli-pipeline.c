@@ -50,7 +50,7 @@ static int run_lines(run_ctx *r, antq_pipeline *p)
     const cli_args *a = r->a;
     FILE *in = strcmp(a->file, "-") == 0 ? stdin : fopen(a->file, "rb");
     if (!in) {
-        fprintf(stderr, "antq: cannot open %s: %s\n", a->file, strerror(errno));
+        fprintf(stderr, _("antq: không mở được %s: %s\n"), a->file, strerror(errno));
         return CLI_IO;
     }
     char *line = NULL;
@@ -71,18 +71,59 @@ static int run_lines(run_ctx *r, antq_pipeline *p)
             if (!r->cfg->on_error || err.code == ANTQ_ENOMEM)
                 break;
         }
-        if (tty && line_no % 100000 == 0)
-            fprintf(stderr, "\rantq: %d lines", (int)line_no);
+        if (tty && line_no % 100000 == 0) {
+            fputc('\r', stderr);
+            fprintf(stderr, _("antq: %d dòng"), (int)line_no);
+        }
     }
     if (tty && line_no >= 100000)
         fputc('\n', stderr);
     if (!status && ferror(in)) {
-        fprintf(stderr, "antq: cannot read %s: %s\n", a->file, strerror(errno));
+        fprintf(stderr, _("antq: không đọc được %s: %s\n"), a->file, strerror(errno));
         status = CLI_IO;
     }
     free(line);
     if (in != stdin)
         fclose(in);
+    return status;
+}
+
+/* NDJSON already in memory (standard input or a file not named .ndjson, recognised by its content). */
+static int run_buffer_lines(run_ctx *r, antq_pipeline *p, const char *buf, size_t len)
+{
+    const char *q = buf, *end = buf + len;
+    int32_t line_no = 0;
+    int status = CLI_OK;
+    antq_error err;
+    while (q < end) {
+        const char *nl = memchr(q, '\n', (size_t)(end - q));
+        const char *stop = nl ? nl : end;
+        line_no++;
+        if (antq_pipeline_feed_line(p, q, (size_t)(stop - q), line_no, &err) != ANTQ_OK) {
+            report(r, &err);
+            if (!status)
+                status = exit_code(&err);
+            if (!r->cfg->on_error || err.code == ANTQ_ENOMEM)
+                break;
+        }
+        q = nl ? nl + 1 : end;
+    }
+    return status;
+}
+
+/* A collecting run checks the whole dataset even after bad lines. */
+static int finish_lines(run_ctx *r, antq_pipeline *p, int status)
+{
+    antq_error err;
+    if (!status || (r->cfg->on_error && status == CLI_BAD_INPUT)) {
+        size_t before = r->n_errors;
+        if (antq_pipeline_finish(p, &err) != ANTQ_OK) {
+            if (!r->cfg->on_error || r->n_errors == before)
+                report(r, &err);
+            if (!status)
+                status = exit_code(&err);
+        }
+    }
     return status;
 }
 
@@ -95,7 +136,7 @@ static int count_error(const antq_error *e, void *ud)
 }
 
 int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
-            size_t *n_errors)
+            size_t *n_errors, int *ndjson)
 {
     if (keep)
         *keep = NULL;
@@ -105,44 +146,76 @@ int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn f
         pc.on_error = count_error;
         pc.error_userdata = &r;
     }
+    int lines = a->ndjson;
     antq_pipeline *p;
     antq_error err;
     int status = CLI_OK;
     if (antq_pipeline_new(&p, &pc, fn, ud, &err) != ANTQ_OK) {
         report(&r, &err);
         status = exit_code(&err);
-    } else if (a->ndjson) {
-        status = run_lines(&r, p);
-        /* a collecting run checks the whole dataset even after bad lines */
-        if (!status || (cfg->on_error && status == CLI_BAD_INPUT)) {
-            size_t before = r.n_errors;
-            if (antq_pipeline_finish(p, &err) != ANTQ_OK) {
-                if (!cfg->on_error || r.n_errors == before)
-                    report(&r, &err);
-                if (!status)
-                    status = exit_code(&err);
-            }
-        }
+    } else if (lines) {
+        status = finish_lines(&r, p, run_lines(&r, p));
     } else {
         char *buf = NULL;
         size_t len;
         status = cli_read_file(a->file, &buf, &len);
+        lines = !status && cli_looks_like_ndjson(buf, len);
         size_t before = r.n_errors;
-        if (!status && antq_pipeline_run_json(p, buf, len, &err) != ANTQ_OK) {
+        if (status) {
+            /* reason printed */
+        } else if (lines) {
+            status = finish_lines(&r, p, run_buffer_lines(&r, p, buf, len));
+        } else if (antq_pipeline_run_json(p, buf, len, &err) != ANTQ_OK) {
             if (!cfg->on_error || r.n_errors == before)
                 report(&r, &err);
+            /* one NDJSON line read as a document: its unit fields are unknown top-level fields */
+            if (!cfg->on_error && err.code == ANTQ_EUNKNOWNFIELD && err.path[0] == '/' && !strchr(err.path + 1, '/'))
+                fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
+                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
             status = exit_code(&err);
         }
         free(buf);
     }
     if (n_errors)
         *n_errors = r.n_errors;
+    if (ndjson)
+        *ndjson = lines;
     if (keep && !status)
         *keep = p;
     else
         antq_pipeline_free(p);
     return status;
 }
+
+int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first)
+{
+    size_t n = antq_pipeline_year_count(p);
+    if (!n) {
+        fprintf(stderr, _("antq: %s không có số liệu năm nào; hãy dùng --year\n"), a->file);
+        return CLI_BAD_INPUT;
+    }
+    for (size_t i = first; i < n; i++) {
+        size_t n_evidence;
+        int year = antq_pipeline_year(p, i, &n_evidence);
+        if (n_evidence)
+            continue;
+        /* "2023, 2024": the years with evidence, oldest first (the ten latest when there are more) */
+        int years[64];
+        size_t m = antq_pipeline_evidence_years(years, sizeof years / sizeof years[0], p), used = 0;
+        if (m > sizeof years / sizeof years[0])
+            m = sizeof years / sizeof years[0];
+        char list[128] = "";
+        for (size_t k = m > 10 ? m - 10 : 0; k < m && used < sizeof list; k++)
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s%d", used ? ", " : "", years[k]);
+        if (m)
+            fprintf(stderr, _("antq: %s không có số liệu năm %d; các năm có số liệu: %s\n"), a->file, year, list);
+        else
+            fprintf(stderr, _("antq: %s không có số liệu năm %d, cũng không có năm nào khác\n"), a->file, year);
+        return CLI_BAD_INPUT;
+    }
+    return CLI_OK;
+}
+
 int cli_pick_year(const cli_args *a, const antq_dataset *ds)
 {
     /* the library's year rule, read from a pipeline that only checks */

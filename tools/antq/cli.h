@@ -61,6 +61,33 @@ typedef struct cli_args {
     unsigned seen;           /* enum cli_opt bits given on the command line */
 } cli_args;
 
+/* ---- messages (cli-i18n.c): gettext with Vietnamese as the source language */
+
+/* The message in the current language: msgid itself in Vietnamese, its
+ * translation from the catalogue in English. */
+const char *cli_tr(const char *msgid)
+#if defined(__GNUC__)
+    __attribute__((format_arg(1)))
+#endif
+    ;
+#define _(msgid) cli_tr(msgid)
+/* A message with a count: Vietnamese has one form (singular == plural in the source); English
+ * picks "1 error" or "2 errors" from the catalogue. */
+const char *cli_ntr(const char *singular, const char *plural, unsigned long n)
+#if defined(__GNUC__)
+    __attribute__((format_arg(1))) __attribute__((format_arg(2)))
+#endif
+    ;
+#define P_(singular, plural, n) cli_ntr(singular, plural, n)
+/* Marks a string for the catalogue where it is translated later with _(). */
+#define N_(msgid) (msgid)
+/* The language of --lang, else of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Vietnamese. */
+int cli_lang_from_env(void);
+/* Switch the messages to `lang` (binds the catalogue for English). */
+void cli_set_lang(int lang);
+/* The current language of messages. */
+int cli_lang(void);
+
 /* One command of the dispatch table (main.c). */
 typedef struct cli_command {
     const char *name;
@@ -136,10 +163,15 @@ void cli_pipeline_config(const cli_args *a, antq_pipeline_config *cfg);
 /* Run a->file through the pipeline: a dataset document, or NDJSON (a->ndjson) read one line at a time
  * from the file or standard input. Each result goes to fn. Errors are printed as FILE:LINE:COLUMN;
  * with cfg->on_error set (any non-NULL value) every error is printed (validate), else the first.
+ * A document that looks like NDJSON (cli_looks_like_ndjson) is read as NDJSON too.
  * *keep (may be NULL) receives the pipeline on success (the caller frees it); *n_errors (may be NULL)
- * the number of errors printed. Returns an exit code. */
+ * the number of errors printed; *ndjson (may be NULL) whether the input was read as NDJSON.
+ * Returns an exit code. */
 int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
-            size_t *n_errors);
+            size_t *n_errors, int *ndjson);
+/* A run's chosen years from index `first` on must have evidence in some unit: else the message
+ * (listing the years the input has) and CLI_BAD_INPUT. No year at all is an error too. */
+int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first);
 
 /* ---- output (cli-output.c) */
 
@@ -181,6 +213,16 @@ const char *cli_map_put(cli_map *m, const char *key, size_t value);
 
 /* ---- text helpers (util.c) */
 
+/* Whether a buffer is NDJSON rather than one JSON document: its first line is one whole
+ * object and more lines follow (a document spans lines, or is one line alone). */
+int cli_looks_like_ndjson(const char *buf, size_t len);
+
+/* Print a CSV field (RFC 4180 quoting when needed; NULL is empty). */
+void cli_csv_field(FILE *out, const char *s);
+
+/* Print s right-aligned in `width` characters counted as UTF-8 code points (never cut). */
+void cli_rjust(FILE *out, const char *s, int width);
+
 /* Print s padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
 void cli_pad(FILE *out, const char *s, int width);
 
@@ -198,7 +240,7 @@ typedef struct cli_group {
     size_t unit_index;     /* the commune's own index in a dataset (cli_stats_compute), or (size_t)-1 */
     size_t order;          /* when the commune's own result came, (size_t)-1 if it did not */
     int verdict;           /* the commune's own verdict, 0 for a province */
-    long pool, pool_certified; /* a commune's Art. 5(4) pool and its certified members (antq evaluate's summary) */
+    char members[64];      /* a commune's members certified of its Art. 5(4) pool, "12/14 (85,7%)" (evaluate) */
     cli_tally all, prev;   /* this year and the previous year */
     cli_tally by_kind[ANTQ_KIND_COUNT];
     int has_prev;
@@ -224,7 +266,7 @@ int cli_stats_end(cli_stats *s, int has_prev);
 /* Tally an evaluation (and the previous year's, which may be NULL). */
 int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *out);
 void cli_stats_free(cli_stats *s);
-/* share certified of eligible units, in tenths of a percent (exact integer floor), -1 if none */
+/* share certified of eligible units, in tenths of a percent as shown (antq_share_round()), -1 if none */
 long cli_share_permille(const cli_tally *t);
 
 /* HTML report (report.c). sc and cov (a plan's scorecard and the festival

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The one unit's texts, made while its result is passed (the result is borrowed). */
+/* The one unit's text, made while its result is passed (the result is borrowed). */
 typedef struct explain_run {
     const char *unit_id;
-    int lang;
+    int lang, json;
     char *text, *take;
     int found, status;
 } explain_run;
@@ -20,38 +20,59 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
     if (strcmp(u->id, e->unit_id) != 0)
         return 0;
     e->found = 1;
-    if (antq_result_explain(r, e->lang, &e->text) || antq_result_what_it_takes(r, e->lang, &e->take))
+    if (e->json ? antq_result_write_json(r, u, e->lang, &e->text) != ANTQ_OK
+                : antq_result_explain(r, e->lang, &e->text) || antq_result_what_it_takes(r, e->lang, &e->take))
         e->status = CLI_INTERNAL;
-    return 1; /* nothing more is needed */
+    return 1; /* nothing more is needed: the rest of the input is only checked */
+}
+
+/* The text: the explanation, then the steps of "what it would take" (its header repeats the
+ * unit and the verdict, which the explanation already gave). */
+static void write_text(FILE *out, const explain_run *e)
+{
+    fputs(e->text, out);
+    const char *body = strstr(e->take, e->lang == ANTQ_LANG_EN ? "What it would take" : "Để đạt");
+    if (!body)
+        body = strstr(e->take, e->lang == ANTQ_LANG_EN ? "Nothing is missing" : "Không thiếu");
+    if (!body)
+        body = strstr(e->take, e->lang == ANTQ_LANG_EN ? "The unit is outside" : "Đơn vị không thuộc");
+    fprintf(out, "\n%s", body ? body : e->take);
 }
 
 int cmd_explain(const cli_args *a)
 {
-    explain_run e = {a->pos[1], a->lang, NULL, NULL, 0, CLI_OK};
+    static const char *const formats[] = {"text", "json", NULL};
+    int json;
+    int rc = cli_pick_format(a, formats, &json);
+    if (rc)
+        return rc;
+    explain_run e = {a->pos[1], a->lang, json, NULL, NULL, 0, CLI_OK};
     antq_pipeline_config cfg;
     cli_pipeline_config(a, &cfg);
-    int rc = cli_run(a, &cfg, on_result, &e, NULL, NULL);
-    if (!rc)
-        rc = e.status;
+    antq_pipeline *p = NULL;
+    rc = cli_run(a, &cfg, on_result, &e, &p, NULL, NULL);
     if (!rc && !e.found) {
-        fprintf(stderr, "antq: no unit \"%s\" in %s\n", e.unit_id, a->file);
+        fprintf(stderr, _("antq: không có đơn vị \"%s\" trong %s\n"), e.unit_id, a->file);
         rc = CLI_BAD_INPUT;
     }
+    if (!rc)
+        rc = cli_check_years(a, p, 0);
+    if (!rc)
+        rc = e.status;
     if (!rc) {
         cli_output o;
         rc = cli_output_open(&o, a);
         if (!rc) {
-            fputs(e.text, o.f);
-            /* the explanation already names the unit and its verdict: print only the steps */
-            const char *body = strstr(e.take, a->lang == ANTQ_LANG_EN ? "What it would take" : "Để đạt");
-            if (!body)
-                body = strstr(e.take, a->lang == ANTQ_LANG_EN ? "Nothing is missing" : "Không thiếu");
-            if (!body)
-                body = strstr(e.take, a->lang == ANTQ_LANG_EN ? "The unit is outside" : "Đơn vị không thuộc");
-            fprintf(o.f, "\n%s", body ? body : e.take);
+            if (json) {
+                fputs(e.text, o.f);
+                fputc('\n', o.f);
+            } else {
+                write_text(o.f, &e);
+            }
             rc = cli_output_commit(&o);
         }
     }
+    antq_pipeline_free(p);
     antq_free(e.text);
     antq_free(e.take);
     return rc;

@@ -66,6 +66,24 @@ FUNCTIONS = {
     "antq_date_parse": (c_int, [P(c_int32), c_char_p, c_size_t]),
     "antq_date_valid": (c_int, [c_int32]),
     "antq_date_year": (c_int, [c_int32]),
+    # format.h
+    "antq_format_count": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_format_date": (c_int, [c_char_p, c_size_t, c_int32, c_int]),
+    "antq_format_money": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_format_percent": (c_int, [c_char_p, c_size_t, c_int64, c_int64, c_int]),
+    "antq_format_share": (c_int, [c_char_p, c_size_t, c_int64, c_int64, c_int64, c_int64, c_int]),
+    "antq_format_tenths": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_share_round": (c_int, [P(c_int64), c_int64, c_int64, c_int64, c_int64]),
+    # labels.h
+    "antq_fact_kind_label": (c_char_p, [c_int, c_int]),
+    "antq_festival_level_label": (c_char_p, [c_int, c_int]),
+    "antq_metric_label": (c_char_p, [c_int, c_int]),
+    "antq_missing_label": (c_char_p, [c_char_p, c_int]),
+    "antq_outcome_label": (c_char_p, [c_int, c_int]),
+    "antq_status_label": (c_char_p, [c_int, c_int]),
+    "antq_task_state_label": (c_char_p, [c_int, c_int]),
+    "antq_unit_kind_label": (c_char_p, [c_int, c_int]),
+    "antq_verdict_label": (c_char_p, [c_int, c_int]),
     # unit.h
     "antq_education_level_is_general": (c_int, [c_int]),
     "antq_unit_init": (None, [P(antq_unit)]),
@@ -152,6 +170,7 @@ FUNCTIONS = {
     "antq_stream_new": (c_int, [P(P(antq_stream)), c_int, P(antq_options), c_int, antq_stream_fn, c_void_p]),
     # pipeline.h
     "antq_pipeline_config_init": (None, [P(antq_pipeline_config)]),
+    "antq_pipeline_evidence_years": (c_size_t, [P(c_int), c_size_t, P(antq_pipeline)]),
     "antq_pipeline_feed_line": (c_int, [P(antq_pipeline), c_char_p, c_size_t, c_int32, P(antq_error)]),
     "antq_pipeline_finish": (c_int, [P(antq_pipeline), P(antq_error)]),
     "antq_pipeline_free": (None, [P(antq_pipeline)]),
