@@ -137,6 +137,14 @@ class Pipeline(Handle):
         return out
 
     @property
+    def evidence_years(self):
+        """Every year that units read so far had evidence for, chosen or not, ascending."""
+        n = lib.antq_pipeline_evidence_years(None, 0, self._p())
+        years = (ctypes.c_int * max(n, 1))()
+        lib.antq_pipeline_evidence_years(years, n, self._p())
+        return list(years[:n])
+
+    @property
     def unit_count(self):
         """Units read that passed their checks."""
         return lib.antq_pipeline_unit_count(self._p())

@@ -43,6 +43,9 @@ class TestPipeline(unittest.TestCase):
             results = p.run(self.doc)
             years = [y for y, _ in p.years]
         self.assertEqual(sorted({r["year"] for r in results}), years)
+        with antq.Pipeline(year=years[0]) as one:
+            one.run(self.doc)
+            self.assertEqual(one.evidence_years, years)  # every year seen, not only the one chosen
         for y in years:
             with antq.Pipeline(year=y) as one:
                 self.assertEqual(verdicts(one.run(self.doc)), {k: v for k, v in verdicts(results).items() if k[1] == y})
