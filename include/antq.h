@@ -27,5 +27,7 @@
 #include "antq/evaluate.h"
 #include "antq/dataset.h"
 #include "antq/plan.h"
+#include "antq/provenance.h"
+#include "antq/output.h"
 
 #endif

@@ -47,6 +47,11 @@ struct antq_stream {
     int32_t keep_start, keep_end;
     antq_event *expand;      /* antq_stream_finish: one commune's held events as antq_event */
     size_t cap_expand;
+    /* antq_stream_set_output: results in this format and detail to result_fn, built in out */
+    antq_stream_result_fn result_fn;
+    int format, detail;
+    antq__buf out;
+    int fed;                 /* a line was fed: the output can no longer change */
 };
 
 int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int lang, antq_stream_fn fn, void *userdata)
@@ -89,6 +94,7 @@ void antq_stream_free(antq_stream *s)
         antq__free(s->acc[i].events);
     antq__free(s->acc);
     antq__free(s->expand);
+    antq__buf_free(&s->out);
     antq__strmap_free(&s->acc_index);
     antq__arena_free(&s->strings);
     antq__free(s);
@@ -125,8 +131,35 @@ static accumulator *accumulator_for(antq_stream *s, const char *commune_id)
     return a;
 }
 
+int antq_stream_set_output(antq_stream *s, antq_format format, antq_detail detail, antq_stream_result_fn fn,
+                           antq_error *err)
+{
+    if (!s || !fn)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a stream and a callback, found NULL");
+    if ((format != ANTQ_FORMAT_NDJSON && format != ANTQ_FORMAT_CSV_UNITS && format != ANTQ_FORMAT_CSV_CRITERIA) ||
+        detail < ANTQ_DETAIL_VERDICT || detail > ANTQ_DETAIL_FULL)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an NDJSON or CSV format and a detail level, found %d and %d",
+                               (int)format, (int)detail);
+    if (s->fed)
+        return antq__error_set(err, ANTQ_EINVAL, "", "the stream was already fed: set its output before the first line");
+    s->result_fn = fn;
+    s->format = format;
+    s->detail = detail;
+    return ANTQ_OK;
+}
+
 static int emit(antq_stream *s, const antq_result *r, const antq_unit *u)
 {
+    if (s->result_fn) {
+        s->out.len = 0;
+        s->out.failed = 0;
+        antq__result_detail(&s->out, r, u, s->format, s->detail, s->lang);
+        if (s->out.failed)
+            return ANTQ_ENOMEM;
+        if (s->result_fn(r, s->out.data ? s->out.data : "", s->out.len, s->ud))
+            s->stopped = 1;
+        return ANTQ_OK;
+    }
     char *text;
     int rc = antq_result_write_json(r, u, s->lang, &text);
     if (rc)
@@ -153,6 +186,7 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
         k++;
     if (k == len)
         return ANTQ_OK; /* blank line */
+    s->fed = 1;
     size_t index = line_no > 0 ? (size_t)line_no - 1 : 0;
     int rc = antq_dataset_add_json(s->line, line, len, ANTQ_LOAD_DEFAULT, index, line_no > 0 ? line_no - 1 : 0, err);
     if (rc) {
