@@ -35,7 +35,12 @@ int cli_output_open(cli_output *o, const cli_args *a)
         o->f = stdout;
         return CLI_OK;
     }
-    const char *target = a->out;
+    return cli_output_open_path(o, a->out);
+}
+
+int cli_output_open_path(cli_output *o, const char *target)
+{
+    memset(o, 0, sizeof *o);
     struct stat st;
     if (stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
         fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(EISDIR));

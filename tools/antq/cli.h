@@ -18,7 +18,8 @@ enum {
     CLI_BAD_INPUT = 2,    /* the input file is not a valid dataset */
     CLI_UNCERTIFIED = 3,  /* --fail-on-uncertified and some unit is not certified */
     CLI_IO = 4,           /* a file could not be read or written */
-    CLI_INTERNAL = 5      /* out of memory or another library failure */
+    CLI_INTERNAL = 5,     /* out of memory or another library failure */
+    CLI_DIFFERENT = 6     /* verify: the results do not follow from the inputs */
 };
 
 /* Options, as bits: each command says which ones it takes (cli_command.options). */
@@ -34,13 +35,14 @@ enum cli_opt {
     OPT_PLAN = 1u << 8,
     OPT_OPTIONS = 1u << 9,
     OPT_FAIL_ON_UNCERTIFIED = 1u << 10,
-    OPT_OUTPUT = 1u << 11
+    OPT_OUTPUT = 1u << 11,
+    OPT_DETAIL = 1u << 12
 };
 
 /* The parsed command line. Strings are borrowed from argv. */
 typedef struct cli_args {
     const char *cmd;
-    const char *pos[2];      /* positional arguments after the command (FILE, UNIT-ID or CAMPAIGN) */
+    const char *pos[7];      /* positional arguments after the command (FILE, UNIT-ID, CAMPAIGN; verify: RESULTS INPUT…) */
     int npos;
     const char *file;        /* pos[0] */
     const char *out;         /* -o FILE, NULL = standard output */
@@ -49,6 +51,7 @@ typedef struct cli_args {
     int year;                /* --year, 0 = not given */
     int32_t as_of;           /* --as-of, 0 = not given */
     int kind;                /* --kind, 0 = all */
+    int detail;              /* --detail (an antq_detail); meaningful when seen has OPT_DETAIL */
     int fail_on_uncertified;
     int keep_unknown;
     int ndjson;              /* --ndjson or a *.ndjson FILE */
@@ -78,6 +81,7 @@ int cmd_criteria(const cli_args *a);
 int cmd_report(const cli_args *a);
 int cmd_plan(const cli_args *a);
 int cmd_festival(const cli_args *a);
+int cmd_verify(const cli_args *a);
 
 /* Print "antq: MESSAGE" and the hint to `antq CMD --help` on one line; returns CLI_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
@@ -146,8 +150,27 @@ void cli_output_abort(cli_output *o);
 /* Commit when rc is CLI_OK (returning the commit's status), abort otherwise (returning rc). */
 int cli_output_finish(cli_output *o, int rc);
 
+/* Open a named file (not -o) the same way: temporary file beside it, published by cli_output_commit(). */
+int cli_output_open_path(cli_output *o, const char *path);
+
 /* Refuse an -o that names one of the inputs (same device and inode), before anything is written. */
 int cli_output_check_inputs(const cli_args *a);
+
+/* ---- provenance (cli-provenance.c) */
+
+/* What produced an output: the record and the storage it points into. */
+typedef struct cli_provenance {
+    antq_provenance p;
+    antq_options opts;
+    antq_input_digest inputs[2]; /* FILE, then --options FILE when given */
+} cli_provenance;
+
+/* Fill *cp for a->file (and --options FILE), opts, year, format and detail, hashing the inputs
+ * (standard input is not hashed); the date is today's (UTC) or SOURCE_DATE_EPOCH's. Returns an exit code. */
+int cli_provenance_make(cli_provenance *cp, const cli_args *a, const antq_options *opts, int year, int format,
+                        int detail);
+/* Write OUT.provenance.json beside a CSV output OUT, atomically (nothing for standard output). */
+int cli_provenance_companion(const cli_provenance *cp, const char *out);
 
 /* ---- text helpers (util.c) */
 

@@ -132,17 +132,40 @@ typedef struct stream_out {
     int uncertified;
 } stream_out;
 
-static int on_stream_line(const char *line, size_t len, void *ud)
+/* antq_stream_new() needs a line callback; antq_stream_set_output() replaces it before any line is fed. */
+static int unused_line(const char *line, size_t len, void *ud)
+{
+    (void)line, (void)len, (void)ud;
+    return 1;
+}
+
+/* The verdict is read from the result object: no scan of the written text. */
+static int on_stream_result(const antq_result *r, const char *text, size_t len, void *ud)
 {
     stream_out *s = ud;
-    fwrite(line, 1, len, s->out);
-    fputc('\n', s->out);
-    if (strstr(line, "\"verdict\":\"not_certified\"") || strstr(line, "\"verdict\":\"undetermined\""))
-        s->uncertified = 1;
+    fwrite(text, 1, len, s->out);
+    int v = antq_result_verdict(r);
+    s->uncertified |= v == ANTQ_VERDICT_NOT_CERTIFIED || v == ANTQ_VERDICT_UNDETERMINED;
     return 0;
 }
 
-static int stream_ndjson(const cli_args *a)
+/* The header of the results (with their provenance) written to out. */
+static int write_header(FILE *out, const cli_provenance *cp, int year, int format, int detail)
+{
+    char *text;
+    size_t len;
+    antq_error err;
+    if (antq_results_header_write(&text, &len, &cp->p, year, (antq_format)format, (antq_detail)detail, &err) !=
+        ANTQ_OK) {
+        fprintf(stderr, "antq: %s\n", err.message);
+        return CLI_INTERNAL;
+    }
+    fwrite(text, 1, len, out);
+    antq_free(text);
+    return CLI_OK;
+}
+
+static int stream_ndjson(const cli_args *a, int detail)
 {
     FILE *in = strcmp(a->file, "-") == 0 ? stdin : fopen(a->file, "rb");
     if (!in) {
@@ -158,12 +181,21 @@ static int stream_ndjson(const cli_args *a)
     }
     antq_options opts = cli_options_for(a, NULL);
     stream_out so = {o.f, 0};
-    antq_stream *s;
-    if (antq_stream_new(&s, a->year, &opts, a->lang, on_stream_line, &so) != ANTQ_OK) {
+    antq_stream *s = NULL;
+    cli_provenance cp;
+    status = cli_provenance_make(&cp, a, &opts, a->year, ANTQ_FORMAT_NDJSON, detail);
+    if (!status)
+        status = write_header(o.f, &cp, a->year, ANTQ_FORMAT_NDJSON, detail);
+    if (!status && (antq_stream_new(&s, a->year, &opts, a->lang, unused_line, &so) != ANTQ_OK ||
+                    antq_stream_set_output(s, ANTQ_FORMAT_NDJSON, (antq_detail)detail, on_stream_result, NULL) !=
+                        ANTQ_OK))
+        status = CLI_INTERNAL;
+    if (status) {
+        antq_stream_free(s);
         if (in != stdin)
             fclose(in);
         cli_output_abort(&o);
-        return CLI_INTERNAL;
+        return status;
     }
     char *line = NULL;
     size_t cap = 0;
@@ -215,13 +247,22 @@ int cmd_evaluate(const cli_args *a)
     int format = format_ids[which];
     /* NDJSON in, NDJSON out (the default for NDJSON input) is streamed line by line */
     if (a->ndjson && (!a->format || format == ANTQ_FORMAT_NDJSON))
-        return stream_ndjson(a);
+        return stream_ndjson(a, a->seen & OPT_DETAIL ? a->detail : (int)antq_detail_default(ANTQ_FORMAT_NDJSON));
+    if (format < 0 && (a->seen & OPT_DETAIL))
+        return cli_usage_error(a->cmd, "--detail applies to --format json, ndjson, csv and csv-criteria");
+    int detail = format < 0 ? 0 : a->seen & OPT_DETAIL ? a->detail : (int)antq_detail_default((antq_format)format);
     antq_dataset *ds;
     rc = cli_load_dataset(a, &ds);
     if (rc)
         return rc;
     antq_evaluation *ev = NULL;
-    rc = cli_evaluate(a, ds, cli_pick_year(a, ds), &ev);
+    int year = cli_pick_year(a, ds);
+    rc = cli_evaluate(a, ds, year, &ev);
+    cli_provenance cp;
+    antq_options opts = cli_options_for(a, ds);
+    int csv = format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA;
+    if (!rc && format >= 0)
+        rc = cli_provenance_make(&cp, a, &opts, year, format, detail);
     cli_output o = {0};
     if (!rc)
         rc = cli_output_open(&o, a);
@@ -230,16 +271,26 @@ int cmd_evaluate(const cli_args *a)
             print_summary(o.f, ds, ev, a->lang);
         } else {
             char *text;
-            if (antq_evaluation_write(ev, ds, format, a->lang, &text) != ANTQ_OK) {
+            size_t len;
+            antq_error err;
+            if (antq_evaluation_write_detail(&text, &len, ev, ds, csv ? NULL : &cp.p, (antq_format)format,
+                                             (antq_detail)detail, (antq_lang)a->lang, &err) != ANTQ_OK) {
+                fprintf(stderr, "antq: %s\n", err.message);
                 rc = CLI_INTERNAL;
             } else {
-                fputs(text, o.f);
+                fwrite(text, 1, len, o.f);
                 antq_free(text);
             }
         }
         if (!rc && a->fail_on_uncertified && any_uncertified(ev))
             rc = CLI_UNCERTIFIED;
         rc = cli_output_finish(&o, rc);
+        /* the CSV's companion, published once the CSV is */
+        if ((rc == CLI_OK || rc == CLI_UNCERTIFIED) && csv) {
+            int prc = cli_provenance_companion(&cp, a->out);
+            if (prc)
+                rc = prc;
+        }
     }
     antq_evaluation_free(ev);
     antq_dataset_free(ds);

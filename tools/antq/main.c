@@ -19,10 +19,14 @@ static const cli_command commands[] = {
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", "evaluate every unit and print the results",
      "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
-     "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
+     "                     [--detail verdict|failures|full] [--lang vi|en] [--ndjson] [--options FILE]\n"
+     "                     [--fail-on-uncertified] [-o OUT]\n"
      "Evaluates every unit (members first, then communes with their roll-up) and prints the results.\n"
-     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n",
-     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
+     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n"
+     "--detail: verdict (verdict and counts), failures (also each failed or unknown criterion with its\n"
+     "clause and gap; the default for ndjson) or full (every check, fact and sentence; the default otherwise).\n"
+     "Every output names what produced it (provenance); a CSV written with -o gets OUT.provenance.json.\n",
+     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_DETAIL | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
          OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", "the verdict of one unit, each criterion, its clause and what it would take",
@@ -60,6 +64,14 @@ static const cli_command commands[] = {
      "Festival coverage: communes, residential areas and organisations that held the festival,\n"
      "point sites per level, participants, gifts and commendations.\n",
      OPT_YEAR | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 2, 2, cmd_festival},
+    {"verify", "RESULTS INPUT...", "recompute results from their inputs and say whether they still follow",
+     "usage: antq verify RESULTS INPUT...\n"
+     "Reads the provenance of RESULTS (written by `antq evaluate`; for a CSV, RESULTS.provenance.json),\n"
+     "checks the SHA-256 of each INPUT (the dataset, then the --options file if one was used), evaluates\n"
+     "the inputs again under this library with the recorded options, year, format, detail and language,\n"
+     "and compares. Exit 0 when the results follow from the inputs; 6 with the first differing unit and\n"
+     "criterion, or an input whose hash differs; library or catalogue differences are reported.\n",
+     OPT_KEEP_UNKNOWN, 2, 7, cmd_verify},
 };
 enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 
@@ -69,6 +81,7 @@ static const char *const options_help =
     "  --as-of DATE                  decision date (YYYY-MM-DD) for the authority table; for `criteria`, the date\n"
     "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria; stats, plan, festival: text|json;\n"
     "                                report: html\n"
+    "  --detail LEVEL                evaluate: verdict|failures|full (default: failures for ndjson, else full)\n"
     "  --lang vi|en                  language of texts (default vi)\n"
     "  --kind KIND                   criteria: only this unit kind (residential_area, commune, agency, ...)\n"
     "  --ndjson                      the input is NDJSON, one unit per line (streamed; also for *.ndjson files)\n"
@@ -86,7 +99,8 @@ static const char *const options_help =
     "An option's value follows it as the next word or after '=' (--year=2024); options may come\n"
     "before or after the arguments, and short options may be bundled.\n"
     "FILE may be - for standard input. Exit codes: 0 success, 1 usage, 2 invalid input,\n"
-    "3 some unit not certified (with --fail-on-uncertified), 4 input/output error, 5 internal error.\n";
+    "3 some unit not certified (with --fail-on-uncertified), 4 input/output error, 5 internal error,\n"
+    "6 verify: the results do not follow from the inputs.\n";
 
 static void print_help(FILE *out)
 {
@@ -126,13 +140,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_DETAIL
 };
 
 static const struct option long_options[] = {
     {"year", required_argument, NULL, LO_YEAR},
     {"as-of", required_argument, NULL, LO_AS_OF},
     {"format", required_argument, NULL, LO_FORMAT},
+    {"detail", required_argument, NULL, LO_DETAIL},
     {"lang", required_argument, NULL, LO_LANG},
     {"kind", required_argument, NULL, LO_KIND},
     {"ndjson", no_argument, NULL, LO_NDJSON},
@@ -154,6 +169,7 @@ static const char *option_name(unsigned bit)
     case OPT_YEAR: return "--year";
     case OPT_AS_OF: return "--as-of";
     case OPT_FORMAT: return "--format";
+    case OPT_DETAIL: return "--detail";
     case OPT_LANG: return "--lang";
     case OPT_KIND: return "--kind";
     case OPT_NDJSON: return "--ndjson";
@@ -213,6 +229,14 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
             a->format = val;
             a->seen |= OPT_FORMAT;
             break;
+        case LO_DETAIL: {
+            antq_detail d;
+            if (antq_detail_from_name(&d, val) != ANTQ_OK)
+                return cli_usage_error(NULL, "--detail expects verdict, failures or full, not \"%s\"", val);
+            a->detail = (int)d;
+            a->seen |= OPT_DETAIL;
+            break;
+        }
         case LO_LANG:
             if (strcmp(val, "vi") == 0)
                 a->lang = ANTQ_LANG_VI;
@@ -297,6 +321,7 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         return cli_usage_error(cmd->name, "%s needs %s", cmd->name,
                                cmd->min_pos == 1 ? "a FILE"
                                : strcmp(cmd->name, "explain") == 0 ? "a FILE and a UNIT-ID"
+                               : strcmp(cmd->name, "verify") == 0  ? "a RESULTS file and its INPUT files"
                                                                    : "a FILE and a CAMPAIGN file");
     if (a->npos > cmd->max_pos)
         return cli_usage_error(cmd->name, "%s takes %d argument%s; unexpected \"%s\"", cmd->name, cmd->max_pos,
