@@ -39,8 +39,9 @@ typedef struct antq_provenance {
     uint32_t version;             /**< #ANTQ_PROVENANCE_VERSION */
     int32_t evaluation_date;      /**< the day the evaluation ran (YYYYMMDD, the caller's clock); 0: not recorded */
     int32_t year;                 /**< the evaluation year asked for; 0: chosen from the data */
-    int32_t format;               /**< #antq_format of the results */
-    int32_t detail;               /**< #antq_detail of the results */
+    int32_t format;               /**< #antq_format of the results; -1 (with @ref detail -1): not a results
+                                       file, e.g. a report (written as null) */
+    int32_t detail;               /**< #antq_detail of the results; -1 with @ref format -1 */
     int32_t lang;                 /**< #antq_lang of the results */
     const antq_options *options;  /**< the options in force (borrowed), or NULL for the defaults */
     const antq_input_digest *inputs; /**< the inputs (borrowed) */

@@ -34,7 +34,8 @@ int antq_provenance_write_json(char **out, size_t *len, const antq_provenance *p
     if (p->version != ANTQ_PROVENANCE_VERSION)
         return antq__error_set(err, ANTQ_EINVAL, "/version", "expected provenance version %d, found %u",
                                ANTQ_PROVENANCE_VERSION, p->version);
-    if (!format_name(p->format) || p->detail < ANTQ_DETAIL_VERDICT || p->detail > ANTQ_DETAIL_FULL ||
+    int results = p->format != -1 || p->detail != -1; /* -1 and -1: not a results file (a report) */
+    if ((results && (!format_name(p->format) || p->detail < ANTQ_DETAIL_VERDICT || p->detail > ANTQ_DETAIL_FULL)) ||
         (p->lang != ANTQ_LANG_VI && p->lang != ANTQ_LANG_EN))
         return antq__error_set(err, ANTQ_EINVAL, "", "unknown format %d, detail %d or language %d", (int)p->format,
                                (int)p->detail, (int)p->lang);
@@ -73,9 +74,12 @@ int antq_provenance_write_json(char **out, size_t *len, const antq_provenance *p
     } else {
         antq__buf_puts(&b, "null");
     }
-    antq__buf_printf(&b, ",\"year\":%d,\"format\":\"%s\",\"detail\":\"%s\",\"lang\":\"%s\",\"options\":",
-                     (int)p->year, format_name(p->format), antq_detail_name(p->detail),
-                     p->lang == ANTQ_LANG_EN ? "en" : "vi");
+    antq__buf_printf(&b, ",\"year\":%d,", (int)p->year);
+    if (results)
+        antq__buf_printf(&b, "\"format\":\"%s\",\"detail\":\"%s\"", format_name(p->format), antq_detail_name(p->detail));
+    else
+        antq__buf_puts(&b, "\"format\":null,\"detail\":null");
+    antq__buf_printf(&b, ",\"lang\":\"%s\",\"options\":", p->lang == ANTQ_LANG_EN ? "en" : "vi");
     antq__options_json(&b, o, 0, NULL);
     if (o->n_authority)
         antq__buf_printf(&b, ",\"authority_table\":\"the caller's (%zu rows, not recorded)\"", o->n_authority);

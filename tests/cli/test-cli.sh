@@ -209,5 +209,8 @@ contains "the catalogue difference is reported" "$tmp/out" '^catalogue: differen
 check "verify: too few inputs is a usage error" 1 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson"
 check "verify: results without provenance are invalid input" 2 "$antq" verify "$tmp/v.json" "$tmp/v.json"
 
+check "report with provenance" 0 "$antq" report "$tmp/v.json" -o "$tmp/r.html" --lang en
+contains "the report's footer names the catalogue hash and the input's SHA-256" "$tmp/r.html" '<p class="provenance">Provenance: criteria catalogue SHA-256 <code>[0-9a-f]{64}</code>; evaluated on [0-9-]{10}; input [^ ]*v.json SHA-256 <code>[0-9a-f]{64}</code>'
+
 echo "1..$n"
 [ "$fails" -eq 0 ]

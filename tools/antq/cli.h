@@ -210,8 +210,9 @@ void cli_stats_free(cli_stats *s);
 long cli_share_permille(const cli_tally *t);
 
 /* HTML report (report.c). sc and cov (a plan's scorecard and the festival
- * coverage) may be NULL. Returns CLI_OK or an error code. */
+ * coverage) may be NULL; prov (what produced it, in the footer) may be NULL.
+ * Returns CLI_OK or an error code. */
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
-                    const antq_scorecard *sc, const antq_festival_coverage *cov);
+                    const antq_scorecard *sc, const antq_festival_coverage *cov, const antq_provenance *prov);
 
 #endif

@@ -50,6 +50,7 @@ typedef struct rpt {
     int has_prev_kind;
     const antq_scorecard *sc;          /* plan scorecard, or NULL */
     const antq_festival_coverage *cov; /* festival coverage, or NULL */
+    const antq_provenance *prov;   /* what produced the report (footer), or NULL */
     int oom;
 } rpt;
 
@@ -1347,6 +1348,36 @@ static void section_plan_targets(rpt *R)
     }
 }
 
+/* What produced the report (doc/cli.md, "Provenance"): the catalogue hash,
+ * the date and each input's SHA-256 in words, and the whole record as JSON. */
+static void provenance(rpt *R)
+{
+    const antq_provenance *p = R->prov;
+    char *json = NULL;
+    if (!p || antq_provenance_write_json(&json, NULL, p, NULL) != ANTQ_OK) {
+        R->oom |= p != NULL;
+        return;
+    }
+    char hash[ANTQ_SHA256_HEX_SIZE], d[16] = "";
+    antq_catalogue_hash(hash);
+    if (p->evaluation_date)
+        antq_date_format(p->evaluation_date, d, sizeof d);
+    put(R, "<p class=\"provenance\">");
+    put(R, TR("Nguồn gốc: danh mục tiêu chí SHA-256 ", "Provenance: criteria catalogue SHA-256 "));
+    pf(R, "<code>%s</code>; %s %s", hash, TR("đánh giá ngày", "evaluated on"), d[0] ? d : "—");
+    for (size_t i = 0; i < p->n_inputs; i++) {
+        put(R, TR("; tệp ", "; input "));
+        esc(R, p->inputs[i].name ? p->inputs[i].name : "");
+        pf(R, " SHA-256 <code>%s</code>", p->inputs[i].sha256[0] ? p->inputs[i].sha256 : "—");
+    }
+    put(R, ".</p>\n<details><summary>");
+    put(R, TR("Bản ghi nguồn gốc (JSON)", "Provenance record (JSON)"));
+    put(R, "</summary><pre>");
+    esc(R, json);
+    put(R, "</pre></details>\n");
+    antq_free(json);
+}
+
 static void footer(rpt *R, const antq_ruleset *rs)
 {
     char s[32], e[32], thr[32];
@@ -1377,11 +1408,13 @@ static void footer(rpt *R, const antq_ruleset *rs)
         }
         put(R, ".</p>\n");
     }
-    pf(R, "<p>%s libantq %s.</p>\n</footer>\n", TR("Lập bằng", "Produced with"), antq_version());
+    pf(R, "<p>%s libantq %s.</p>\n", TR("Lập bằng", "Produced with"), antq_version());
+    provenance(R);
+    put(R, "</footer>\n");
 }
 
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
-                    const antq_scorecard *sc, const antq_festival_coverage *cov)
+                    const antq_scorecard *sc, const antq_festival_coverage *cov, const antq_provenance *prov)
 {
     rpt rr;
     rpt *R = &rr;
@@ -1394,6 +1427,7 @@ int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev
     R->year = st->year;
     R->sc = sc;
     R->cov = cov;
+    R->prov = prov;
     int rc = prepare(R);
     if (rc == CLI_OK) {
         const antq_ruleset *rs = NULL;
