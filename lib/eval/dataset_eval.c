@@ -10,6 +10,7 @@
 struct antq_evaluation {
     int year;
     size_t n;
+    antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
     antq_result **results;
     antq_rollup *rollups;      /* per unit; meaningful for communes with members */
     unsigned char *has_rollup;
@@ -19,8 +20,7 @@ void antq_evaluation_free(antq_evaluation *e)
 {
     if (!e)
         return;
-    for (size_t i = 0; e->results && i < e->n; i++) /* results is NULL when its allocation failed */
-        antq_result_free(e->results[i]);
+    antq__arena_free(&e->arena);
     antq__free(e->results);
     antq__free(e->rollups);
     antq__free(e->has_rollup);
@@ -56,6 +56,13 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
     *out = NULL;
     if (!opts)
         opts = &ds->opts;
+    /* units and evidence were validated when they were added to the dataset, the options are checked
+     * here once: each unit is then evaluated without checking again (antq__evaluate_valid) */
+    int rc = antq__options_validate(opts, err);
+    if (rc)
+        return rc;
+    if (year < 1901 || year > 2998) /* as antq_evidence_validate() says it for the evidence of such a year */
+        return antq__error_set(err, ANTQ_ERANGE, "/year", "expected an evaluation year 1901-2998, found %d", year);
     size_t n = ds->n_units;
     antq_evaluation *e = antq__calloc(1, sizeof *e);
     if (!e)
@@ -65,10 +72,15 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
     e->results = antq__calloc(n, sizeof *e->results);
     e->rollups = antq__calloc(n, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n, 1);
+    antq__arena_init(&e->arena);
     size_t *terr_start = antq__calloc(n + 1, sizeof *terr_start);
+    /* each unit's evidence for the year and commune, looked up once */
+    const antq_evidence **evy = antq__malloc((n ? n : 1) * sizeof *evy);
+    size_t *commune = antq__malloc((n ? n : 1) * sizeof *commune);
+    antq__authority_cache authorities;
+    memset(&authorities, 0, sizeof authorities);
     antq_event *terr = NULL;
-    int rc = ANTQ_OK;
-    if (!e->results || !e->rollups || !e->has_rollup || !terr_start) {
+    if (!e->results || !e->rollups || !e->has_rollup || !terr_start || !evy || !commune) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
     }
@@ -76,13 +88,19 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
     antq_evidence_init(&empty);
     empty.year = year;
 
+    for (size_t i = 0; i < n; i++) {
+        evy[i] = antq_dataset_evidence(ds, i, year);
+        commune[i] = commune_of(ds, &ds->units[i].unit);
+    }
+
     /* pass 1: every unit that is not a commune */
     for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
         const antq_unit *u = &ds->units[i].unit;
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
-        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, NULL, NULL, 0, opts, err);
+        const antq_evidence *ev = evy[i];
+        rc = antq__evaluate_valid(&e->results[i], u, ev ? ev : &empty, NULL, NULL, 0, opts, &e->arena, &authorities,
+                                  err);
         if (rc && err) {
             char inner[ANTQ_ERROR_PATH_SIZE];
             memcpy(inner, err->path, sizeof inner);
@@ -98,10 +116,10 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
             antq_rollup_init(&e->rollups[i], ds->units[i].unit.id);
     size_t total_events = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t c = commune_of(ds, &ds->units[i].unit);
+        size_t c = commune[i];
         if (c == ANTQ__NONE)
             continue;
-        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        const antq_evidence *ev = evy[i];
         antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i]);
         e->has_rollup[c] = 1;
         if (ev) {
@@ -127,8 +145,8 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
     }
     memcpy(fill, terr_start, (n + 1) * sizeof *fill);
     for (size_t i = 0; i < n; i++) {
-        size_t c = commune_of(ds, &ds->units[i].unit);
-        const antq_evidence *ev = c == ANTQ__NONE ? NULL : antq_dataset_evidence(ds, i, year);
+        size_t c = commune[i];
+        const antq_evidence *ev = c == ANTQ__NONE ? NULL : evy[i];
         for (size_t k = 0; ev && k < ev->n_events; k++) {
             antq_event *t = &terr[fill[c]++];
             *t = ev->events[k];
@@ -143,11 +161,11 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
         const antq_unit *u = &ds->units[i].unit;
         if (u->kind != ANTQ_KIND_COMMUNE)
             continue;
-        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        const antq_evidence *ev = evy[i];
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
-        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
-                           nt ? terr + terr_start[i] : NULL, nt, opts, err);
+        rc = antq__evaluate_valid(&e->results[i], u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
+                                  nt ? terr + terr_start[i] : NULL, nt, opts, &e->arena, &authorities, err);
         if (rc && err) {
             char inner[ANTQ_ERROR_PATH_SIZE];
             memcpy(inner, err->path, sizeof inner);
@@ -157,6 +175,8 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
 done:
     antq__free(terr);
     antq__free(terr_start);
+    antq__free(evy);
+    antq__free(commune);
     if (rc) {
         antq_evaluation_free(e);
         return rc;
