@@ -52,6 +52,7 @@ struct antq_stream {
     int format, detail;
     antq__buf out;
     int fed;                 /* a line was fed: the output can no longer change */
+    int opts_ok;             /* the options were checked (once, at the first unit) */
 };
 
 int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int lang, antq_stream_fn fn, void *userdata)
@@ -208,7 +209,17 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
     empty.year = year;
     const antq_evidence *ev = antq_dataset_evidence(s->line, 0, year);
     antq_result *r = NULL;
-    rc = antq_evaluate(&r, u, ev ? ev : &empty, NULL, NULL, 0, &s->opts, err);
+    /* the line's unit and evidence were validated when added, the options once: evaluate without checking
+     * again; the result lives in the line's arena, released with the line */
+    if (!s->opts_ok && (rc = antq__options_validate(&s->opts, err)) != ANTQ_OK) {
+        reset_line(s);
+        return rc;
+    }
+    s->opts_ok = 1;
+    if (year < 1901 || year > 2998)
+        rc = antq__error_set(err, ANTQ_ERANGE, "/year", "expected an evaluation year 1901-2998, found %d", year);
+    else
+        rc = antq__evaluate_valid(&r, u, ev ? ev : &empty, NULL, NULL, 0, &s->opts, &s->line->arena, NULL, err);
     /* a member: stage its events in the accumulator's spare room; they and the
      * roll-up count are committed only after the result was written, so that a
      * failed line leaves the stream as it was */
@@ -269,7 +280,6 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
     } else if (rc == ANTQ_ENOMEM) {
         antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     }
-    antq_result_free(r);
     reset_line(s);
     return rc;
 }
