@@ -212,5 +212,13 @@ check "verify: results without provenance are invalid input" 2 "$antq" verify "$
 check "report with provenance" 0 "$antq" report "$tmp/v.json" -o "$tmp/r.html" --lang en
 contains "the report's footer names the catalogue hash and the input's SHA-256" "$tmp/r.html" '<p class="provenance">Provenance: criteria catalogue SHA-256 <code>[0-9a-f]{64}</code>; evaluated on [0-9-]{10}; input [^ ]*v.json SHA-256 <code>[0-9a-f]{64}</code>'
 
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" >"$tmp/from-fifo" &
+check "-o naming a pipe writes into it" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/fifo"
+wait
+check "the pipe is still a pipe (not replaced by a rename)" 0 test -p "$tmp/fifo"
+contains "what was written went through the pipe" "$tmp/from-fifo" '^unit_id,'
+check "no companion beside a pipe" 1 test -e "$tmp/fifo.provenance.json"
+
 echo "1..$n"
 [ "$fails" -eq 0 ]

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 /* Today (UTC) as YYYYMMDD; SOURCE_DATE_EPOCH (seconds since 1970), when set,
@@ -65,8 +66,9 @@ int cli_provenance_make(cli_provenance *cp, const cli_args *a, const antq_option
 
 int cli_provenance_companion(const cli_provenance *cp, const char *out)
 {
-    if (!out || strcmp(out, "-") == 0)
-        return CLI_OK; /* standard output has no companion: doc/cli.md */
+    struct stat st;
+    if (!out || strcmp(out, "-") == 0 || (stat(out, &st) == 0 && !S_ISREG(st.st_mode)))
+        return CLI_OK; /* standard output, a device or a pipe has no companion: doc/cli.md */
     size_t n = strlen(out) + sizeof ".provenance.json";
     char *path = malloc(n);
     if (!path)
