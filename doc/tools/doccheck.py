@@ -227,6 +227,7 @@ def run_cli(antq, src, command, scratch):
     env = dict(os.environ)
     env["PATH"] = os.path.dirname(os.path.abspath(antq)) + os.pathsep + env.get("PATH", "")
     env["LC_ALL"] = "C.UTF-8"
+    env["SOURCE_DATE_EPOCH"] = "1764806400"  # 2025-12-04: the provenance date in the examples
     env.pop("COLUMNS", None)
     r = subprocess.run(["sh", "-c", command], cwd=scratch, env=env, capture_output=True, text=True)
     return r.returncode, r.stdout, r.stderr

@@ -419,8 +419,10 @@ int cmd_verify(const cli_args *a)
     char hash[ANTQ_SHA256_HEX_SIZE];
     antq_catalogue_hash(hash);
     const char *version = str_of(prov, "version"), *catalogue = str_of(prov, "catalogue_sha256");
-    printf("results: %s (%s, detail %s, year %d)\n", results_path, formats[format], details[detail],
-           (int)year->valuedouble);
+    char year_text[32] = "the year chosen from the data";
+    if ((int)year->valuedouble)
+        snprintf(year_text, sizeof year_text, "year %d", (int)year->valuedouble);
+    printf("results: %s (%s, detail %s, %s)\n", results_path, formats[format], details[detail], year_text);
     printf("library: recorded %s, this %s%s\n", version ? version : "?", antq_version(),
            version && strcmp(version, antq_version()) == 0 ? "" : " (different)");
     printf("catalogue: %s\n", catalogue && strcmp(catalogue, hash) == 0 ? "same SHA-256"
