@@ -80,12 +80,12 @@ ANTQ_API int antq_input_digest_buffer(antq_input_digest *out, const char *name, 
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument) or #ANTQ_EIO; on failure @p out is unchanged. */
 ANTQ_API int antq_input_digest_file(antq_input_digest *out, const char *path, antq_error *err);
 
-/** Write the provenance as one JSON object (no newline):
- *  `{"library":"libantq","version":…,"rule_sets":[…],"catalogue_sha256":…,
- *  "evaluated_on":…,"year":…,"format":…,"detail":…,"lang":…,"options":{…},
- *  "inputs":[{"name":…,"size":…,"sha256":…}]}`. The "options" object has the
- *  form of a dataset document's "options" (doc/format.md), so it can be read
- *  back by antq_dataset_load_json(). Thread-safety: safe.
+/** Write the provenance as one JSON object (no newline) with the members
+ *  library, version, rule_sets, catalogue_sha256, evaluated_on, year, format,
+ *  detail, lang, options and inputs (each with name, size and sha256); see
+ *  doc/format.md. The "options" object has the form of a dataset document's
+ *  "options", so it can be read back by antq_dataset_load_json().
+ *  Thread-safety: safe.
  *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param[out] len its length in bytes, or NULL
  *  @param prov the record (borrowed)
