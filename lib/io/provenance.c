@@ -80,7 +80,7 @@ int antq_provenance_write_json(char **out, size_t *len, const antq_provenance *p
     else
         antq__buf_puts(&b, "\"format\":null,\"detail\":null");
     antq__buf_printf(&b, ",\"lang\":\"%s\",\"options\":", p->lang == ANTQ_LANG_EN ? "en" : "vi");
-    antq__options_json(&b, o, 0, NULL);
+    antq__options_json(&b, o, 0, NULL, NULL, NULL);
     if (o->n_authority)
         antq__buf_printf(&b, ",\"authority_table\":\"the caller's (%zu rows, not recorded)\"", o->n_authority);
     antq__buf_puts(&b, ",\"inputs\":[");

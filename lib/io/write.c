@@ -351,13 +351,22 @@ static const antq__field answer_write_fields[] = {
     {"met", ANTQ__FT_TRI, 0, (uint16_t)offsetof(antq_extra_answer, met), NULL, 0},
 };
 
-void antq__options_json(antq__buf *b, const antq_options *o, int year, const antq__raw_field *unknown)
+void antq__options_json(antq__buf *b, const antq_options *o, int year, const char *province, const char *issuer,
+                        const antq__raw_field *unknown)
 {
     antq__buf_puts(b, "{");
     int first = 1;
 #define SEP (first ? (first = 0, "") : ",")
     if (year)
         antq__buf_printf(b, "%s\"year\":%d", SEP, year);
+    if (province) {
+        antq__buf_printf(b, "%s\"province\":", SEP);
+        antq__buf_json_string(b, province);
+    }
+    if (issuer) {
+        antq__buf_printf(b, "%s\"issuer\":", SEP);
+        antq__buf_json_string(b, issuer);
+    }
     if (o->decision_date) {
         antq__buf_printf(b, "%s\"as_of\":", SEP);
         put_date_or_null(b, o->decision_date);
@@ -405,7 +414,7 @@ int antq_dataset_write_json(const antq_dataset *ds, char **out)
     antq__buf b;
     antq__buf_init(&b);
     antq__buf_puts(&b, "{\"format\":\"antq-dataset\",\"version\":1,\"options\":");
-    antq__options_json(&b, &ds->opts, ds->year, ds->unknown_options);
+    antq__options_json(&b, &ds->opts, ds->year, ds->province, ds->issuer, ds->unknown_options);
     int first = 0;
     put_unknown(&b, ds->unknown_top, &first);
     antq__buf_puts(&b, ",\"units\":[\n");
