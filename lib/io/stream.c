@@ -219,7 +219,7 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
     if (year < 1901 || year > 2998)
         rc = antq__error_set(err, ANTQ_ERANGE, "/year", "expected an evaluation year 1901-2998, found %d", year);
     else
-        rc = antq__evaluate_valid(&r, u, ev ? ev : &empty, NULL, NULL, 0, &s->opts, &s->line->arena, NULL, err);
+        rc = antq__evaluate_valid(&r, ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, &s->opts, &s->line->arena, NULL, err);
     /* a member: stage its events in the accumulator's spare room; they and the
      * roll-up count are committed only after the result was written, so that a
      * failed line leaves the stream as it was */

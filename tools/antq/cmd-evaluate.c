@@ -251,8 +251,11 @@ int cmd_evaluate(const cli_args *a)
         return rc;
     int format = format_ids[which];
     /* NDJSON in, NDJSON out (the default for NDJSON input) is streamed line by line */
-    if (a->ndjson && (!a->format || format == ANTQ_FORMAT_NDJSON))
+    if (a->ndjson && (!a->format || format == ANTQ_FORMAT_NDJSON)) {
+        if (a->standard != ANTQ_STANDARD_SAFE)
+            return cli_usage_error("evaluate", _("--standard không dùng được với NDJSON theo luồng; thêm --format json (hoặc csv, text)"));
         return stream_ndjson(a, a->seen & OPT_DETAIL ? a->detail : (int)antq_detail_default(ANTQ_FORMAT_NDJSON));
+    }
     if (format < 0 && (a->seen & OPT_DETAIL))
         return cli_usage_error(a->cmd, "--detail applies to --format json, ndjson, csv and csv-criteria");
     int detail = format < 0 ? 0 : a->seen & OPT_DETAIL ? a->detail : (int)antq_detail_default((antq_format)format);
