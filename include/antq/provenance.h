@@ -43,12 +43,14 @@ typedef struct antq_provenance {
                                        file, e.g. a report (written as null) */
     int32_t detail;               /**< #antq_detail of the results; -1 with @ref format -1 */
     int32_t lang;                 /**< #antq_lang of the results */
-    const antq_options *options;  /**< the options in force (borrowed), or NULL for the defaults */
+    const antq_options *options;  /**< the options in force (borrowed), or NULL: the input's own (a dataset
+                                       document's "options", or the defaults for NDJSON), recorded as null
+                                       and kept by the input's SHA-256 */
     const antq_input_digest *inputs; /**< the inputs (borrowed) */
     size_t n_inputs;              /**< number of @ref inputs */
 } antq_provenance;
 
-/** Fill @p prov with no inputs, default options, format JSON, detail full,
+/** Fill @p prov with no inputs, no options (the input's own), format JSON, detail full,
  *  Vietnamese, year and date 0. Thread-safety: safe.
  *  @param[out] prov the caller's record
  *  @param version #ANTQ_PROVENANCE_VERSION: the layout the caller was compiled with

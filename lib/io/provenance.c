@@ -44,15 +44,10 @@ int antq_provenance_write_json(char **out, size_t *len, const antq_provenance *p
     if (p->evaluation_date && !antq_date_valid(p->evaluation_date))
         return antq__error_set(err, ANTQ_EINVAL, "/evaluation_date", "expected a real date, found %d",
                                (int)p->evaluation_date);
-    antq_options defaults;
     const antq_options *o = p->options;
-    if (!o) {
-        antq_options_init(&defaults, ANTQ_OPTIONS_VERSION);
-        o = &defaults;
-    }
-    if (o->version != ANTQ_OPTIONS_VERSION || o->trend_mode < 0 || o->trend_mode > ANTQ_TREND_STRICTLY_REDUCED ||
+    if (o && (o->version != ANTQ_OPTIONS_VERSION || o->trend_mode < 0 || o->trend_mode > ANTQ_TREND_STRICTLY_REDUCED ||
         o->pool_mode < 0 || o->pool_mode > ANTQ_POOL_RESIDENTIAL_ONLY || o->emulation_mode < 0 ||
-        o->emulation_mode > ANTQ_EMULATION_INELIGIBLE_FAILS || (o->n_extra && !o->extra))
+        o->emulation_mode > ANTQ_EMULATION_INELIGIBLE_FAILS || (o->n_extra && !o->extra)))
         return antq__error_set(err, ANTQ_EINVAL, "/options", "the options are not valid (antq_evaluate() says why)");
 
     antq__buf b;
@@ -80,8 +75,11 @@ int antq_provenance_write_json(char **out, size_t *len, const antq_provenance *p
     else
         antq__buf_puts(&b, "\"format\":null,\"detail\":null");
     antq__buf_printf(&b, ",\"lang\":\"%s\",\"options\":", p->lang == ANTQ_LANG_EN ? "en" : "vi");
-    antq__options_json(&b, o, 0, NULL, NULL, NULL);
-    if (o->n_authority)
+    if (o)
+        antq__options_json(&b, o, 0, NULL, NULL, NULL);
+    else
+        antq__buf_puts(&b, "null");
+    if (o && o->n_authority)
         antq__buf_printf(&b, ",\"authority_table\":\"the caller's (%zu rows, not recorded)\"", o->n_authority);
     antq__buf_puts(&b, ",\"inputs\":[");
     for (size_t i = 0; i < p->n_inputs; i++) {

@@ -49,8 +49,10 @@ int cli_provenance_make(cli_provenance *cp, const cli_args *a, const antq_option
 {
     memset(cp, 0, sizeof *cp);
     antq_provenance_init(&cp->p, ANTQ_PROVENANCE_VERSION);
-    cp->opts = *opts;
-    cp->p.options = &cp->opts;
+    if (opts) {
+        cp->opts = *opts;
+        cp->p.options = &cp->opts;
+    }
     cp->p.evaluation_date = today();
     cp->p.year = year;
     cp->p.format = format;

@@ -273,6 +273,9 @@ static int index_of(const char *name, const char *const *names)
 /* The recorded options, read back through the dataset loader. */
 static int recorded_options(const cJSON *prov, antq_dataset **holder)
 {
+    *holder = NULL;
+    if (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(prov, "options")))
+        return CLI_OK; /* the input's own options, kept by its SHA-256 */
     char *opts = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(prov, "options"));
     if (!opts)
         return CLI_BAD_INPUT;
