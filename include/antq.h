@@ -30,5 +30,7 @@
 #include "antq/dataset.h"
 #include "antq/pipeline.h"
 #include "antq/plan.h"
+#include "antq/provenance.h"
+#include "antq/output.h"
 
 #endif

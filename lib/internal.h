@@ -76,6 +76,25 @@ ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 
+/* ---- evaluation without the checks of antq_evaluate() (lib/eval/evaluate.c) */
+/* The option checks of antq_evaluate() (paths "/options/..."). */
+ANTQ__HIDDEN int antq__options_validate(const antq_options *o, antq_error *err);
+/* The authority rows found so far, by unit kind and effective managing level, with the decision date
+ * each was found for (0: none yet); valid for one options struct. Zero it before use. */
+typedef struct antq__authority_cache {
+    int32_t decision[ANTQ_KIND_COUNT][ANTQ_LEVEL_MINISTRY + 1];
+    const antq_authority_rule *rule[ANTQ_KIND_COUNT][ANTQ_LEVEL_MINISTRY + 1];
+} antq__authority_cache;
+/* antq_evaluate_standard() (standard ANTQ_STANDARD_SAFE: antq_evaluate()) for a unit and evidence already validated (a dataset validates them when they are
+ * added), options already checked with antq__options_validate(), a roll-up of the evidence's year given
+ * only to a commune, and territory events not NULL when counted. The result comes from arena when it is
+ * not NULL (then it is freed with the arena, never with antq_result_free()), else from antq__malloc.
+ * authorities (may be NULL) keeps the authority rows found for these options from call to call. */
+ANTQ__HIDDEN int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                                      const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
+                                      const antq_options *opts, antq__arena *arena,
+                                      antq__authority_cache *authorities, antq_error *err);
+
 /* ---- Art. 10.5: the level a delegated unit is recognised at (one level down;
  * no district level from 1/7/2025, R25-02) */
 ANTQ__HIDDEN int antq__delegated_level(int level, int32_t decision_date);

@@ -227,6 +227,7 @@ def run_cli(antq, src, command, scratch):
     env = dict(os.environ)
     env["PATH"] = os.path.dirname(os.path.abspath(antq)) + os.pathsep + env.get("PATH", "")
     env["LC_ALL"] = "C.UTF-8"  # antq speaks Vietnamese unless the example says --lang en
+    env["SOURCE_DATE_EPOCH"] = "1764806400"  # 2025-12-04: the provenance date in the examples
     for var in ("LANGUAGE", "LC_MESSAGES", "LANG", "COLUMNS"):
         env.pop(var, None)
     r = subprocess.run(["sh", "-c", command], cwd=scratch, env=env, capture_output=True, text=True)

@@ -182,8 +182,13 @@ ANTQ_API int antq_dataset_write_json(const antq_dataset *ds, char **out);
  *  @param year the evaluation year
  *  @param opts options, or NULL for the dataset's own.
  *  @param[out] out new evaluation; free with antq_evaluation_free() before @p ds.
+ *  Units and evidence are checked when they are added to the dataset, and
+ *  @p opts once per call: the units are then evaluated without checking each
+ *  again (antq_evaluate() checks its arguments on every call).
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK, #ANTQ_ENORULES, #ANTQ_EINVAL, #ANTQ_ENOMEM. */
+ *  @return #ANTQ_OK, #ANTQ_ENORULES, #ANTQ_EINVAL, #ANTQ_ERANGE (a year outside
+ *  1901-2998, path "/year"; options out of range, path "/options/..."),
+ *  #ANTQ_EVERSION (options version), #ANTQ_ENOMEM. */
 ANTQ_API int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *opts, antq_evaluation **out,
                                    antq_error *err);
 

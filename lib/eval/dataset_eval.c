@@ -10,9 +10,11 @@
 struct antq_evaluation {
     int year;
     size_t n;
+    antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
     antq_result **results;
     antq_rollup *rollups;      /* per unit; meaningful for communes with members */
     unsigned char *has_rollup;
+    unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
 };
 
@@ -23,8 +25,11 @@ void antq_evaluation_free(antq_evaluation *e)
 {
     if (!e)
         return;
-    for (size_t i = 0; e->results && i < e->n; i++) /* results is NULL when its allocation failed */
-        antq_result_free(e->results[i]);
+    for (size_t i = 0; e->results && e->heap && i < e->n; i++)
+        if (e->heap[i])
+            antq_result_free(e->results[i]);
+    antq__arena_free(&e->arena);
+    antq__free(e->heap);
     antq__free(e->results);
     antq__free(e->rollups);
     antq__free(e->has_rollup);
@@ -90,6 +95,13 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     *out = NULL;
     if (!opts)
         opts = &ds->opts;
+    /* units and evidence were validated when they were added to the dataset, the options are checked
+     * here once: each unit is then evaluated without checking again (antq__evaluate_valid) */
+    int rc = antq__options_validate(opts, err);
+    if (rc)
+        return rc;
+    if (year < 1901 || year > 2998) /* as antq_evidence_validate() says it for the evidence of such a year */
+        return antq__error_set(err, ANTQ_ERANGE, "/year", "expected an evaluation year 1901-2998, found %d", year);
     size_t n = ds->n_units;
     antq_evaluation *e = antq__calloc(1, sizeof *e);
     if (!e)
@@ -100,10 +112,16 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     e->results = antq__calloc(n, sizeof *e->results);
     e->rollups = antq__calloc(n, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n, 1);
+    e->heap = antq__calloc(n ? n : 1, 1);
+    antq__arena_init(&e->arena);
     size_t *terr_start = antq__calloc(n + 1, sizeof *terr_start);
+    /* each unit's evidence for the year and commune, looked up once */
+    const antq_evidence **evy = antq__malloc((n ? n : 1) * sizeof *evy);
+    size_t *commune = antq__malloc((n ? n : 1) * sizeof *commune);
+    antq__authority_cache authorities;
+    memset(&authorities, 0, sizeof authorities);
     antq_event *terr = NULL;
-    int rc = ANTQ_OK;
-    if (!e->results || !e->rollups || !e->has_rollup || !terr_start) {
+    if (!e->results || !e->rollups || !e->has_rollup || !e->heap || !terr_start || !evy || !commune) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
     }
@@ -111,13 +129,19 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     antq_evidence_init(&empty);
     empty.year = year;
 
+    for (size_t i = 0; i < n; i++) {
+        evy[i] = antq_dataset_evidence(ds, i, year);
+        commune[i] = commune_of(ds, &ds->units[i].unit);
+    }
+
     /* pass 1: every unit that is not a commune */
     for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
         const antq_unit *u = &ds->units[i].unit;
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
-        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, NULL, NULL, 0, opts, err);
+        const antq_evidence *ev = evy[i];
+        rc = antq__evaluate_valid(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &e->arena, &authorities,
+                                  err);
         if (rc)
             unit_path(err, i);
     }
@@ -130,10 +154,10 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
             antq_rollup_init(&e->rollups[i], ds->units[i].unit.id);
     size_t total_events = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t c = commune_of(ds, &ds->units[i].unit);
+        size_t c = commune[i];
         if (c == ANTQ__NONE)
             continue;
-        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        const antq_evidence *ev = evy[i];
         antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i]);
         e->has_rollup[c] = 1;
         if (ev) {
@@ -159,8 +183,8 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     }
     memcpy(fill, terr_start, (n + 1) * sizeof *fill);
     for (size_t i = 0; i < n; i++) {
-        size_t c = commune_of(ds, &ds->units[i].unit);
-        const antq_evidence *ev = c == ANTQ__NONE ? NULL : antq_dataset_evidence(ds, i, year);
+        size_t c = commune[i];
+        const antq_evidence *ev = c == ANTQ__NONE ? NULL : evy[i];
         for (size_t k = 0; ev && k < ev->n_events; k++) {
             antq_event *t = &terr[fill[c]++];
             *t = ev->events[k];
@@ -175,11 +199,11 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         const antq_unit *u = &ds->units[i].unit;
         if (u->kind != ANTQ_KIND_COMMUNE)
             continue;
-        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        const antq_evidence *ev = evy[i];
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
-        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
-                           nt ? terr + terr_start[i] : NULL, nt, opts, err);
+        rc = antq__evaluate_valid(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
+                                  nt ? terr + terr_start[i] : NULL, nt, opts, &e->arena, &authorities, err);
         if (rc)
             unit_path(err, i);
     }
@@ -187,22 +211,24 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     /* pass 3, another standard: every unit again under it, with the same roll-up and territory */
     for (size_t i = 0; i < n && rc == ANTQ_OK && standard != ANTQ_STANDARD_SAFE; i++) {
         const antq_unit *u = &ds->units[i].unit;
-        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        int commune = u->kind == ANTQ_KIND_COMMUNE;
-        size_t nt = commune ? (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i] : 0;
+        const antq_evidence *ev = evy[i];
+        int is_commune = u->kind == ANTQ_KIND_COMMUNE;
+        size_t nt = is_commune ? (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i] : 0;
         antq_result *r = NULL;
-        rc = antq_evaluate_standard(&r, standard, u, ev ? ev : &empty, commune && e->has_rollup[i] ? &e->rollups[i] : NULL,
+        rc = antq_evaluate_standard(&r, standard, u, ev ? ev : &empty, is_commune && e->has_rollup[i] ? &e->rollups[i] : NULL,
                                     nt ? terr + terr_start[i] : NULL, nt, opts, err);
         if (rc) {
             unit_path(err, i);
             break;
         }
-        antq_result_free(e->results[i]);
-        e->results[i] = r;
+        e->results[i] = r; /* the one it replaces is in the arena, freed with it */
+        e->heap[i] = 1;
     }
 done:
     antq__free(terr);
     antq__free(terr_start);
+    antq__free(evy);
+    antq__free(commune);
     if (rc) {
         antq_evaluation_free(e);
         return rc;

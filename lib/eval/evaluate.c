@@ -23,7 +23,7 @@ int antq_options_init(antq_options *opts, unsigned version)
     return ANTQ_OK;
 }
 
-static int validate_options(const antq_options *o, antq_error *err)
+int antq__options_validate(const antq_options *o, antq_error *err)
 {
     if (o->version != ANTQ_OPTIONS_VERSION)
         return antq__error_set(err, ANTQ_EVERSION, "/options/version", "expected options version %d, found %u",
@@ -229,7 +229,7 @@ static int evaluate(antq_result **out, int standard, const antq_unit *unit, cons
         opts = &defaults;
     }
     int rc;
-    if ((rc = validate_options(opts, err)) != ANTQ_OK)
+    if ((rc = antq__options_validate(opts, err)) != ANTQ_OK)
         return rc;
     if ((rc = antq_unit_validate(unit, err)) != ANTQ_OK)
         return rc;
@@ -243,7 +243,15 @@ static int evaluate(antq_result **out, int standard, const antq_unit *unit, cons
     if (rollup && rollup->year && rollup->year != ev->year)
         return antq__error_set(err, ANTQ_EINVAL, "/rollup/year", "expected member results of %d, found results of %d",
                                (int)ev->year, (int)rollup->year);
+    return antq__evaluate_valid(out, standard, unit, ev, rollup, territory, n_territory, opts, NULL, NULL, err);
+}
 
+int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
+                         const antq_event *territory, size_t n_territory, const antq_options *opts, antq__arena *arena,
+                         antq__authority_cache *authorities, antq_error *err)
+{
+    *out = NULL;
+    int rc;
     antq__ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.unit = unit;
@@ -320,7 +328,7 @@ static int evaluate(antq_result **out, int standard, const antq_unit *unit, cons
         if (ctx.facts[i].subject)
             strings += strlen(ctx.facts[i].subject) + 1;
     size_t size = sizeof(antq_result) + n * sizeof(antq_check) + ctx.n_facts * sizeof(antq_fact) + strings;
-    antq_result *r = antq__malloc(size);
+    antq_result *r = arena ? antq__arena_alloc(arena, size) : antq__malloc(size);
     if (!r) {
         antq__free(heap);
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while evaluating \"%s\"", unit->id);
@@ -366,8 +374,17 @@ static int evaluate(antq_result **out, int standard, const antq_unit *unit, cons
     r->end = ctx.end;
     r->ruleset = ctx.ruleset;
     int32_t decision = opts->decision_date ? opts->decision_date : ctx.end;
-    r->authority = antq_authority_find(opts->authority_table, opts->n_authority, unit->kind,
-                                       effective_level(unit, decision), decision);
+    int level = effective_level(unit, decision);
+    if (authorities && level >= 0 && level <= ANTQ_LEVEL_MINISTRY) {
+        if (authorities->decision[unit->kind][level] != decision) {
+            authorities->rule[unit->kind][level] =
+                antq_authority_find(opts->authority_table, opts->n_authority, unit->kind, level, decision);
+            authorities->decision[unit->kind][level] = decision;
+        }
+        r->authority = authorities->rule[unit->kind][level];
+    } else {
+        r->authority = antq_authority_find(opts->authority_table, opts->n_authority, unit->kind, level, decision);
+    }
     *out = r;
     return ANTQ_OK;
 }

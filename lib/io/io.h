@@ -116,6 +116,17 @@ ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, con
  * value) handed to cJSON: its tree takes several times the text's size. */
 #define ANTQ__MAX_RECORD ((size_t)16 << 20)
 
-
+/* ---- result writers shared by write.c and detail.c */
+/* One result as antq_result_write_json() writes it (the full detail). */
+ANTQ__HIDDEN void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang);
+/* One result's CSV row(s) as antq_result_write_csv() writes them (the full detail). */
+ANTQ__HIDDEN void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang);
+/* Options as the "options" object of a dataset document (year 0: none; province, issuer: the document's, or
+ * NULL; unknown: kept fields or NULL). */
+ANTQ__HIDDEN void antq__options_json(antq__buf *b, const antq_options *o, int year, const char *province,
+                                     const char *issuer, const antq__raw_field *unknown);
+/* One result at a detail level (format and detail already checked). */
+ANTQ__HIDDEN void antq__result_detail(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int detail,
+                                      int lang);
 
 #endif

@@ -1,7 +1,7 @@
 /* NDJSON streaming evaluation: antq_stream is the ingestion pipeline
  * (lib/pipeline/pipeline.c) with each result written as one JSON line.
  * SPDX-License-Identifier: MIT */
-#include "../internal.h"
+#include "io.h"
 
 #include <string.h>
 
@@ -11,12 +11,25 @@ struct antq_stream {
     antq_stream_fn fn;
     void *ud;
     antq_pipeline *p;
+    /* antq_stream_set_output: results in this format and detail to result_fn, built in out */
+    antq_stream_result_fn result_fn;
+    int format, detail;
+    antq__buf out;
+    int fed; /* a line was fed: the output can no longer change */
 };
 
 static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup *rollup, void *ud)
 {
     (void)rollup;
     antq_stream *s = ud;
+    if (s->result_fn) { /* one buffer reused from result to result: no allocation per line */
+        s->out.len = 0;
+        s->out.failed = 0;
+        antq__result_detail(&s->out, r, u, s->format, s->detail, s->lang);
+        if (s->out.failed)
+            return ANTQ_ENOMEM;
+        return s->result_fn(r, s->out.data ? s->out.data : "", s->out.len, s->ud) ? 1 : 0;
+    }
     char *text;
     if (antq_result_write_json(r, u, s->lang, &text) != ANTQ_OK)
         return ANTQ_ENOMEM; /* the line fails and may be fed again */
@@ -58,13 +71,32 @@ void antq_stream_free(antq_stream *s)
     if (!s)
         return;
     antq_pipeline_free(s->p);
+    antq__buf_free(&s->out);
     antq__free(s);
+}
+
+int antq_stream_set_output(antq_stream *s, antq_format format, antq_detail detail, antq_stream_result_fn fn,
+                           antq_error *err)
+{
+    if (!s || !fn)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a stream and a callback, found NULL");
+    if ((format != ANTQ_FORMAT_NDJSON && format != ANTQ_FORMAT_CSV_UNITS && format != ANTQ_FORMAT_CSV_CRITERIA) ||
+        detail < ANTQ_DETAIL_VERDICT || detail > ANTQ_DETAIL_FULL)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an NDJSON or CSV format and a detail level, found %d and %d",
+                               (int)format, (int)detail);
+    if (s->fed)
+        return antq__error_set(err, ANTQ_EINVAL, "", "the stream was already fed: set its output before the first line");
+    s->result_fn = fn;
+    s->format = format;
+    s->detail = detail;
+    return ANTQ_OK;
 }
 
 int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_no, antq_error *err)
 {
     if (!s)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a stream and a line, found NULL");
+    s->fed = 1;
     return antq_pipeline_feed_line(s->p, line, len, line_no, err);
 }
 

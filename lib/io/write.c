@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include "io.h"
 #include "../eval/result.h"
+#include "put.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -20,115 +21,6 @@ const char *antq_fact_kind_name(int kind)
     return kind > 0 && (size_t)kind < ANTQ__ARRAY_LEN(names) ? names[kind] : "unknown";
 }
 
-
-/* ---- direct appenders: the result writers run for every unit of a national
- * dataset, so they copy bytes instead of going through printf (the text is the
- * same as the printf forms they replace). */
-
-static void put_n(antq__buf *b, const char *s, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *d = antq__realloc(b->data, cap);
-        if (!d) {
-            b->failed = 1;
-            return;
-        }
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-#define PUT_LIT(b, lit) put_n((b), "" lit, sizeof(lit) - 1)
-
-static void put_s(antq__buf *b, const char *s) { put_n(b, s, strlen(s)); }
-
-/* "%lld" */
-static void put_int(antq__buf *b, int64_t v)
-{
-    char tmp[24], *p = tmp + sizeof tmp;
-    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do
-        *--p = (char)('0' + u % 10);
-    while ((u /= 10) != 0);
-    if (v < 0)
-        *--p = '-';
-    put_n(b, p, (size_t)(tmp + sizeof tmp - p));
-}
-
-/* A JSON string literal, escaped as antq__buf_json_string() does. */
-static void put_json_str(antq__buf *b, const char *s)
-{
-    const char *end = s + strlen(s);
-    PUT_LIT(b, "\"");
-    const char *run = s;
-    for (; s < end; s++) {
-        /* skip eight plain bytes at a time (none below 0x20, no '"', no '\\') */
-        while (end - s >= 8) {
-            const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-            uint64_t w, q, k;
-            memcpy(&w, s, 8);
-            q = w ^ (ones * '"');
-            k = w ^ (ones * '\\');
-            if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((k - ones) & ~k)) & high)
-                break;
-            s += 8;
-        }
-        if (s == end)
-            break;
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        if (s > run)
-            put_n(b, run, (size_t)(s - run));
-        switch (c) {
-        case '"': PUT_LIT(b, "\\\""); break;
-        case '\\': PUT_LIT(b, "\\\\"); break;
-        case '\n': PUT_LIT(b, "\\n"); break;
-        case '\t': PUT_LIT(b, "\\t"); break;
-        case '\r': PUT_LIT(b, "\\r"); break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            put_n(b, u, sizeof u);
-            break;
-        }
-        }
-        run = s + 1;
-    }
-    if (end > run)
-        put_n(b, run, (size_t)(end - run));
-    PUT_LIT(b, "\"");
-}
-
-/* "YYYY-MM-DD" (quoted) for a valid date, else null: as antq_date_format(). */
-static void put_date_or_null(antq__buf *b, int32_t d)
-{
-    if (!antq_date_valid(d)) {
-        PUT_LIT(b, "null");
-        return;
-    }
-    int y = antq_date_year(d), m = antq_date_month(d), day = antq_date_day(d); /* year 1900-2999 */
-    char t[12] = {'"', (char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
-                  (char)('0' + y % 10), '-', (char)('0' + m / 10), (char)('0' + m % 10), '-', (char)('0' + day / 10),
-                  (char)('0' + day % 10), '"'};
-    put_n(b, t, sizeof t);
-}
-
-static void put_str_or_null(antq__buf *b, const char *s)
-{
-    if (s)
-        put_json_str(b, s);
-    else
-        PUT_LIT(b, "null");
-}
 
 /* The text a renderer writes for a fact, as a JSON string; tmp is scratch
  * space reused from fact to fact. */
@@ -151,7 +43,7 @@ static void put_citation_text(antq__buf *b, const antq_citation *c, int lang)
     put_json_str(b, cite);
 }
 
-static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang)
+void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang)
 {
     antq__buf tmp;
     antq__buf_init(&tmp);
@@ -293,7 +185,7 @@ int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang
     } else {
         b.failed = 1;
     }
-    result_json(&b, r, unit, lang);
+    antq__result_json(&b, r, unit, lang);
     return antq__buf_finish(&b, out);
 }
 
@@ -321,7 +213,7 @@ const char *antq_csv_header(int format)
     return "unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria\n";
 }
 
-static void result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang)
+void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang)
 {
     if (format == ANTQ_FORMAT_CSV_CRITERIA) {
         for (size_t i = 0; i < r->n_checks; i++) {
@@ -369,7 +261,7 @@ int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int forma
         return ANTQ_EINVAL;
     antq__buf b;
     antq__buf_init(&b);
-    result_csv(&b, r, unit, format, lang);
+    antq__result_csv(&b, r, unit, format, lang);
     return antq__buf_finish(&b, out);
 }
 
@@ -392,10 +284,10 @@ int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int
         if (!r)
             continue;
         if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {
-            result_json(&b, r, u, lang);
+            antq__result_json(&b, r, u, lang);
             antq__buf_puts(&b, format == ANTQ_FORMAT_JSON && i + 1 < n ? ",\n" : "\n");
         } else {
-            result_csv(&b, r, u, format, lang);
+            antq__result_csv(&b, r, u, format, lang);
         }
     }
     if (format == ANTQ_FORMAT_JSON)
@@ -463,21 +355,21 @@ static const antq__field answer_write_fields[] = {
     {"met", ANTQ__FT_TRI, 0, (uint16_t)offsetof(antq_extra_answer, met), NULL, 0},
 };
 
-static void put_options(antq__buf *b, const antq_dataset *ds)
+void antq__options_json(antq__buf *b, const antq_options *o, int year, const char *province, const char *issuer,
+                        const antq__raw_field *unknown)
 {
-    const antq_options *o = &ds->opts;
     antq__buf_puts(b, "{");
     int first = 1;
 #define SEP (first ? (first = 0, "") : ",")
-    if (ds->year)
-        antq__buf_printf(b, "%s\"year\":%d", SEP, ds->year);
-    if (ds->province) {
+    if (year)
+        antq__buf_printf(b, "%s\"year\":%d", SEP, year);
+    if (province) {
         antq__buf_printf(b, "%s\"province\":", SEP);
-        antq__buf_json_string(b, ds->province);
+        antq__buf_json_string(b, province);
     }
-    if (ds->issuer) {
+    if (issuer) {
         antq__buf_printf(b, "%s\"issuer\":", SEP);
-        antq__buf_json_string(b, ds->issuer);
+        antq__buf_json_string(b, issuer);
     }
     if (o->decision_date) {
         antq__buf_printf(b, "%s\"as_of\":", SEP);
@@ -517,7 +409,7 @@ static void put_options(antq__buf *b, const antq_dataset *ds)
         antq__buf_puts(b, "]");
     }
 #undef SEP
-    put_unknown(b, ds->unknown_options, &first);
+    put_unknown(b, unknown, &first);
     antq__buf_puts(b, "}");
 }
 
@@ -528,7 +420,7 @@ int antq_dataset_write_json(const antq_dataset *ds, char **out)
     antq__buf b;
     antq__buf_init(&b);
     antq__buf_puts(&b, "{\"format\":\"antq-dataset\",\"version\":1,\"options\":");
-    put_options(&b, ds);
+    antq__options_json(&b, &ds->opts, ds->year, ds->province, ds->issuer, ds->unknown_options);
     int first = 0;
     put_unknown(&b, ds->unknown_top, &first);
     antq__buf_puts(&b, ",\"units\":[\n");

@@ -556,7 +556,22 @@ typedef struct text_ctx {
     int which, format, lang;
     size_t index;
     char *out;
+    int detail; /* detail-level writers (which 7-10) */
 } text_ctx;
+
+/* The provenance the detail-level writers are given: one input, default options. */
+static antq_provenance *fixture_provenance(void)
+{
+    static antq_provenance p;
+    static antq_input_digest in;
+    antq_provenance_init(&p, ANTQ_PROVENANCE_VERSION);
+    antq_input_digest_buffer(&in, "mixed-province.json", "{}", 2);
+    p.inputs = &in;
+    p.n_inputs = 1;
+    p.evaluation_date = 20261204;
+    p.year = 2024;
+    return &p;
+}
 
 static int text_run(void *p)
 {
@@ -571,6 +586,16 @@ static int text_run(void *p)
     case 3: return antq_result_write_csv(r, u, c->format, c->lang, &c->out);
     case 4: return antq_result_explain(r, c->lang, &c->out);
     case 5: return antq_result_what_it_takes(r, c->lang, &c->out);
+    case 7:
+        return antq_evaluation_write_detail(&c->out, NULL, fixture_ev, fixture_ds, fixture_provenance(),
+                                            (antq_format)c->format, (antq_detail)c->detail, (antq_lang)c->lang, NULL);
+    case 8:
+        return antq_result_write_detail(&c->out, NULL, r, u, (antq_format)c->format, (antq_detail)c->detail,
+                                        (antq_lang)c->lang, NULL);
+    case 9: return antq_provenance_write_json(&c->out, NULL, fixture_provenance(), NULL);
+    case 10:
+        return antq_results_header_write(&c->out, NULL, fixture_provenance(), 2024, (antq_format)c->format,
+                                         (antq_detail)c->detail, NULL);
     default: return antq_fact_describe(&antq_result_check(r, c->format)->facts[0], c->lang, &c->out);
     }
 }
@@ -593,7 +618,7 @@ static const op text_op = {"writer", NULL, text_run, text_failed, text_teardown,
 
 START_TEST(write_evaluation_every_format)
 {
-    text_ctx c = {0, 0, 0, 0, NULL};
+    text_ctx c = {0, 0, 0, 0, NULL, 0};
     for (c.format = ANTQ_FORMAT_JSON; c.format <= ANTQ_FORMAT_CSV_CRITERIA; c.format++)
         for (c.lang = ANTQ_LANG_VI; c.lang <= ANTQ_LANG_EN; c.lang++) {
             op o = text_op;
@@ -609,7 +634,7 @@ END_TEST
 
 START_TEST(write_and_explain_each_result)
 {
-    text_ctx c = {0, 0, 0, 0, NULL};
+    text_ctx c = {0, 0, 0, 0, NULL, 0};
     static const char *const names[] = {"", "", "antq_result_write_json", "antq_result_write_csv",
                                         "antq_result_explain", "antq_result_what_it_takes"};
     for (c.index = 0; c.index < antq_evaluation_count(fixture_ev); c.index++)
@@ -629,6 +654,23 @@ START_TEST(write_and_explain_each_result)
             for (c.lang = ANTQ_LANG_VI; c.lang <= ANTQ_LANG_EN; c.lang++) {
                 op o = text_op;
                 o.name = "antq_fact_describe";
+                walk_all(&o, &c);
+            }
+}
+END_TEST
+
+START_TEST(write_at_every_detail_level)
+{
+    text_ctx c = {0, 0, 0, 0, NULL, 0};
+    static const char *const names[] = {"antq_evaluation_write_detail", "antq_result_write_detail",
+                                        "antq_provenance_write_json", "antq_results_header_write"};
+    for (c.which = 7; c.which <= 10; c.which++)
+        for (c.format = ANTQ_FORMAT_JSON; c.format <= ANTQ_FORMAT_CSV_CRITERIA; c.format++)
+            for (c.detail = ANTQ_DETAIL_VERDICT; c.detail <= ANTQ_DETAIL_FULL; c.detail++) {
+                c.lang = (c.format + c.detail) & 1;
+                c.index = antq_dataset_find(fixture_ds, c.detail == 1 ? "RA-02-3" : "CW-02");
+                op o = text_op;
+                o.name = names[c.which - 7];
                 walk_all(&o, &c);
             }
 }
@@ -1008,6 +1050,7 @@ int main(int argc, char **argv)
     ADD(s, evaluate_many_facts);
     ADD(s, write_evaluation_every_format);
     ADD(s, write_and_explain_each_result);
+    ADD(s, write_at_every_detail_level);
     ADD(s, stream_feed_and_finish);
     ADD(s, campaign_load_evaluate_write);
     SRunner *sr = srunner_create(s);

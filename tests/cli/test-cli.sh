@@ -71,9 +71,9 @@ contains "criterion rows" "$tmp/out" '^RA-01-4,2024,C124-RA-01b,fail,"Art\. 4\(1
 check "--fail-on-uncertified exits 3" 3 "$antq" evaluate "$valid" --fail-on-uncertified
 check "bad --format is a usage error" 1 "$antq" evaluate "$valid" --format xml
 check "streamed NDJSON evaluation" 0 "$antq" evaluate "$ndjson" --options "$valid" --year 2024
-sort "$tmp/out" >"$tmp/stream.sorted"
+tail -n +2 "$tmp/out" | sort >"$tmp/stream.sorted" # after the header record (its provenance names other inputs)
 check "whole-file NDJSON output" 0 "$antq" evaluate "$valid" --format ndjson --year 2024
-sort "$tmp/out" >"$tmp/whole.sorted"
+tail -n +2 "$tmp/out" | sort >"$tmp/whole.sorted"
 check "streaming and whole-file results are identical" 0 cmp "$tmp/stream.sorted" "$tmp/whole.sorted"
 check "invalid NDJSON line gives exit 2" 2 sh -c "printf '{\"id\":\"A\",\"kind\":\"commune\"}\n{\"id\":\"B\",\"kind\":9}\n' | \"$antq\" evaluate - --ndjson --year 2024"
 contains "NDJSON error has the line" "$tmp/err" '^-:2:.*/units/1/kind: ANTQ_ETYPE'
@@ -189,6 +189,63 @@ if [ -w /dev/full ]; then
   check "a write error on standard output is exit 4" 4 sh -c "\"$antq\" criteria > /dev/full"
   contains "with the reason" "$tmp/err" 'lỗi khi ghi ra đầu ra chuẩn: No space left on device'
 fi
+
+# ---- detail levels (issue 9 part 4)
+check "NDJSON defaults to the failures level" 0 "$antq" evaluate "$ndjson" --options "$valid" --year 2024
+contains "a header record names the detail and the provenance" "$tmp/out" '^\{"format":"antq-results","version":1,"detail":"failures","provenance":\{"library":"libantq"'
+contains "a failed criterion with its clause and gap" "$tmp/out" '"unit":"RA-01-4".*"failures":\[\{"criterion":"C124-RA-01b","outcome":"fail","clause":"[^"]+","facts":\[\{"fact":"households_registered","outcome":"fail","gap":2\}'
+n=$((n + 1)); if grep -q '"checks"' "$tmp/out"; then echo "not ok $n - no sentences at the failures level"; fails=$((fails + 1)); else echo "ok $n - no sentences at the failures level"; fi
+check "--detail verdict" 0 "$antq" evaluate "$valid" --format ndjson --detail verdict
+contains "verdict and counts only" "$tmp/out" '^\{"unit":"RA-01-4","year":2024,"verdict":"not_certified","counts":\{"pass":8,"fail":1,"unknown":0,"not_applicable":1\}\}$'
+check "--detail full keeps today's result" 0 "$antq" evaluate "$valid" --format ndjson --detail full
+contains "checks, citations and sentences" "$tmp/out" '"checks":\[\{"criterion":'
+check "--detail failures on csv-criteria" 0 "$antq" evaluate "$valid" --format csv-criteria --detail failures
+contains "one row per failed criterion" "$tmp/out" '^RA-01-4,2024,C124-RA-01b,fail,[^,]+,households_registered=2$'
+check "--detail with the text summary is a usage error" 1 "$antq" evaluate "$valid" --detail full
+check "a bad --detail is a usage error" 1 "$antq" evaluate "$valid" --format json --detail everything
+check "--fail-on-uncertified on a stream reads the verdicts" 3 "$antq" evaluate "$ndjson" --options "$valid" --year 2024 --detail verdict --fail-on-uncertified
+
+# ---- provenance and verify (issue 9 part 5)
+cp "$valid" "$tmp/v.json"; cp "$ndjson" "$tmp/v.ndjson"
+check "evaluate a stream with provenance" 0 "$antq" evaluate "$tmp/v.ndjson" --options "$tmp/v.json" --year 2024 -o "$tmp/r.ndjson"
+check "verify: the same inputs give the same results" 0 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
+contains "it says so" "$tmp/out" '^the results follow from the inputs'
+check "evaluate a document as JSON" 0 "$antq" evaluate "$tmp/v.json" --format json -o "$tmp/r.json"
+contains "the JSON document has a provenance member" "$tmp/r.json" '^\{"format":"antq-results","version":1,"detail":"full","year":2024,"provenance":\{'
+check "verify a JSON document" 0 "$antq" verify "$tmp/r.json" "$tmp/v.json"
+check "evaluate as CSV" 0 "$antq" evaluate "$tmp/v.json" --format csv-criteria --detail failures -o "$tmp/r.csv"
+contains "the CSV's companion holds the provenance" "$tmp/r.csv.provenance.json" '"catalogue_sha256":"[0-9a-f]{64}".*"detail":"failures"'
+check "verify a CSV through its companion" 0 "$antq" verify "$tmp/r.csv" "$tmp/v.json"
+sed 's/"unit":"RA-01-4","year":2024,"verdict":"not_certified"/"unit":"RA-01-4","year":2024,"verdict":"certified"/' "$tmp/r.ndjson" >"$tmp/t.ndjson"
+check "verify: a tampered result is exit 6" 6 "$antq" verify "$tmp/t.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
+contains "naming the unit that differs" "$tmp/out" '^different: unit RA-01-4 2024: "verdict" differs'
+sed 's/,C124-RA-01b,fail,/,C124-RA-01b,pass,/' "$tmp/r.csv" >"$tmp/t.csv"; cp "$tmp/r.csv.provenance.json" "$tmp/t.csv.provenance.json"
+check "verify: a tampered CSV row is exit 6" 6 "$antq" verify "$tmp/t.csv" "$tmp/v.json"
+contains "naming the unit and criterion" "$tmp/out" '^different: .*C124-'
+sed 's/"households_resident": 120, "households_registered": 118/"households_resident": 120, "households_registered": 120/' "$tmp/v.ndjson" >"$tmp/c.ndjson"
+check "verify: a changed input is exit 6" 6 "$antq" verify "$tmp/r.ndjson" "$tmp/c.ndjson" "$tmp/v.json"
+contains "the input's hash differs" "$tmp/out" '^different: input .*c.ndjson has SHA-256 [0-9a-f]{64}, the results record [0-9a-f]{64}'
+contains "and so does a result" "$tmp/out" '^different: unit RA-01-4 2024: criterion C124-RA-01b'
+sed '1s/"trend_mode":"not_increased"/"trend_mode":"strictly_reduced"/' "$tmp/r.ndjson" >"$tmp/o.ndjson"
+check "verify: changed options give other results" 6 "$antq" verify "$tmp/o.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
+contains "the first differing unit and criterion" "$tmp/out" '^different: unit CW-01 2024: criterion C124-CW-02 differs$'
+sed '1s/"library":"libantq","version":"[^"]*"/"library":"libantq","version":"0.0.9"/; 1s/"catalogue_sha256":"[0-9a-f]*"/"catalogue_sha256":"00"/' "$tmp/r.ndjson" >"$tmp/l.ndjson"
+check "verify: another library version still verifies when the results follow" 0 "$antq" verify "$tmp/l.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
+contains "the version difference is reported" "$tmp/out" '^library: recorded 0\.0\.9, this .* \(different\)$'
+contains "the catalogue difference is reported" "$tmp/out" '^catalogue: different SHA-256'
+check "verify: too few inputs is a usage error" 1 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson"
+check "verify: results without provenance are invalid input" 2 "$antq" verify "$tmp/v.json" "$tmp/v.json"
+
+check "report with provenance" 0 "$antq" report "$tmp/v.json" -o "$tmp/r.html" --lang en
+contains "the report's footer names the catalogue hash and the input's SHA-256" "$tmp/r.html" '<p class="provenance">Provenance: criteria catalogue SHA-256 <code>[0-9a-f]{64}</code>; evaluated on [0-9-]{10}; input [^ ]*v.json SHA-256 <code>[0-9a-f]{64}</code>'
+
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" >"$tmp/from-fifo" &
+check "-o naming a pipe writes into it" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/fifo"
+wait
+check "the pipe is still a pipe (not replaced by a rename)" 0 test -p "$tmp/fifo"
+contains "what was written went through the pipe" "$tmp/from-fifo" '^unit_id,'
+check "no companion beside a pipe" 1 test -e "$tmp/fifo.provenance.json"
 
 # ---- language of messages: --lang, else LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else Vietnamese
 check "--lang en" 0 "$antq" --help --lang en

@@ -29,13 +29,14 @@ expect() { # description, expected words (space separated), words...
         echo "not ok $n - $what"; echo "#   expected: $(echo $want)"; echo "#   got:      $(echo $got)"; fails=$((fails + 1)); fi
 }
 
-expect "commands" "validate evaluate explain stats criteria report plan festival --help --version" antq ""
+expect "commands" "validate evaluate explain stats criteria report plan festival verify --help --version" antq ""
 expect "a command by its prefix" "evaluate explain" antq e
 expect "evaluate formats" "text json ndjson csv csv-criteria" antq evaluate f.json --format ""
 expect "report formats" "html" antq report f.json --format ""
 expect "explain formats" "text json" antq explain f.json ID --format ""
 expect "stats formats" "text json csv" antq stats f.json --format ""
 expect "languages" "vi en" antq evaluate f.json --lang ""
+expect "detail levels" "verdict failures full" antq evaluate f.json --detail ""
 expect "unit kinds" "residential_area commune agency enterprise educational_institution" antq criteria --kind ""
 ids=$(grep -o '"id" *: *"[^"]*"' "$dataset" | sed 's/.*"\([^"]*\)"$/\1/' | grep '^P99-KV' | sort -u | tr '\n' ' ')
 expect "explain completes the unit ids of the file" "$ids" antq explain "$dataset" P99-KV

@@ -148,7 +148,8 @@ def cli_outcome(proc_out, proc_err, rc, fmt):
         n = len(rows)
     else:
         import json
-        lines = [json.loads(line) for line in text.splitlines() if line.strip()]
+        # the header record (format, detail, provenance) is not a result
+        lines = [r for r in (json.loads(line) for line in text.splitlines() if line.strip()) if "unit" in r]
         for r in lines:
             verdicts[(r["unit"], r["year"])] = r["verdict"]
         n = len(lines)

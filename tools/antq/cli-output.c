@@ -35,11 +35,27 @@ int cli_output_open(cli_output *o, const cli_args *a)
         o->f = stdout;
         return CLI_OK;
     }
-    const char *target = a->out;
+    return cli_output_open_path(o, a->out);
+}
+
+int cli_output_open_path(cli_output *o, const char *target)
+{
+    memset(o, 0, sizeof *o);
     struct stat st;
     if (stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
         fprintf(stderr, _("antq: không ghi được %s: %s\n"), target, strerror(EISDIR));
         return CLI_IO;
+    }
+    if (stat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device, pipe or socket (/dev/null, a FIFO): written in place, never replaced by a
+         * rename (that would put a regular file where /dev/null was); like standard output,
+         * not atomic */
+        if (!(o->f = fopen(target, "wb"))) {
+            fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(errno));
+            return CLI_IO;
+        }
+        o->target = target;
+        return CLI_OK;
     }
     /* the temporary file lives in the target's directory, so that rename() is atomic */
     const char *slash = strrchr(target, '/');
@@ -99,6 +115,14 @@ int cli_output_commit(cli_output *o)
     int err = 0;
     if (fflush(o->f) != 0 || ferror(o->f))
         err = errno ? errno : EIO;
+    if (!o->tmp_path) { /* written in place (not a regular file): nothing to sync or rename */
+        if (fclose(o->f) != 0 && !err)
+            err = errno ? errno : EIO;
+        if (err)
+            fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(err));
+        memset(o, 0, sizeof *o);
+        return err ? CLI_IO : CLI_OK;
+    }
     if (!err && fsync(fileno(o->f)) != 0)
         err = errno;
     if (fclose(o->f) != 0 && !err)

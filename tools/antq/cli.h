@@ -18,7 +18,8 @@ enum {
     CLI_BAD_INPUT = 2,    /* the input file is not a valid dataset */
     CLI_UNCERTIFIED = 3,  /* --fail-on-uncertified and some unit is not certified */
     CLI_IO = 4,           /* a file could not be read or written */
-    CLI_INTERNAL = 5      /* out of memory or another library failure */
+    CLI_INTERNAL = 5,     /* out of memory or another library failure */
+    CLI_DIFFERENT = 6     /* verify: the results do not follow from the inputs */
 };
 
 /* Options, as bits: each command says which ones it takes (cli_command.options). */
@@ -39,7 +40,8 @@ enum cli_opt {
     OPT_ISSUER = 1u << 13,
     OPT_PROVINCE = 1u << 14,
     OPT_DATE = 1u << 15,
-    OPT_STANDARD = 1u << 16
+    OPT_STANDARD = 1u << 16,
+    OPT_DETAIL = 1u << 17
 };
 
 /* What the report's header says, from the command line; NULL or 0 where not
@@ -55,7 +57,7 @@ typedef struct cli_report_info {
 /* The parsed command line. Strings are borrowed from argv. */
 typedef struct cli_args {
     const char *cmd;
-    const char *pos[2];      /* positional arguments after the command (FILE, UNIT-ID or CAMPAIGN) */
+    const char *pos[7];      /* positional arguments after the command (FILE, UNIT-ID, CAMPAIGN; verify: RESULTS INPUT…) */
     int npos;
     const char *file;        /* pos[0] */
     const char *out;         /* -o FILE, NULL = standard output */
@@ -66,6 +68,7 @@ typedef struct cli_args {
     int all_years;           /* --year all */
     int32_t as_of;           /* --as-of, 0 = not given */
     int kind;                /* --kind, 0 = all */
+    int detail;              /* --detail (an antq_detail); meaningful when seen has OPT_DETAIL */
     int standard;            /* --standard, an antq_standard (ANTQ_STANDARD_SAFE when not given) */
     int fail_on_uncertified;
     int keep_unknown;
@@ -124,6 +127,7 @@ int cmd_criteria(const cli_args *a);
 int cmd_report(const cli_args *a);
 int cmd_plan(const cli_args *a);
 int cmd_festival(const cli_args *a);
+int cmd_verify(const cli_args *a);
 
 /* Print "antq: MESSAGE" and the hint to `antq CMD --help` on one line; returns CLI_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
@@ -212,8 +216,28 @@ void cli_output_abort(cli_output *o);
 /* Commit when rc is CLI_OK (returning the commit's status), abort otherwise (returning rc). */
 int cli_output_finish(cli_output *o, int rc);
 
+/* Open a named file (not -o) the same way: temporary file beside it, published by cli_output_commit(). */
+int cli_output_open_path(cli_output *o, const char *path);
+
 /* Refuse an -o that names one of the inputs (same device and inode), before anything is written. */
 int cli_output_check_inputs(const cli_args *a);
+
+/* ---- provenance (cli-provenance.c) */
+
+/* What produced an output: the record and the storage it points into. */
+typedef struct cli_provenance {
+    antq_provenance p;
+    antq_options opts;
+    antq_input_digest inputs[2]; /* FILE, then --options FILE when given */
+} cli_provenance;
+
+/* Fill *cp for a->file (and --options FILE), opts (NULL: the input's own, recorded as null), year, format and
+ * detail (-1 and -1: not a results file), hashing the inputs
+ * (standard input is not hashed); the date is today's (UTC) or SOURCE_DATE_EPOCH's. Returns an exit code. */
+int cli_provenance_make(cli_provenance *cp, const cli_args *a, const antq_options *opts, int year, int format,
+                        int detail);
+/* Write OUT.provenance.json beside a CSV output OUT, atomically (nothing for standard output). */
+int cli_provenance_companion(const cli_provenance *cp, const char *out);
 
 /* ---- string → index hash map (cli-map.c): keys are copied */
 typedef struct cli_map {
@@ -287,8 +311,10 @@ void cli_stats_free(cli_stats *s);
 long cli_share_permille(const cli_tally *t);
 
 /* HTML report (report.c). sc and cov (a plan's scorecard and the festival
- * coverage) may be NULL. Returns CLI_OK or an error code. */
+ * coverage) may be NULL; prov (what produced it, in the footer) may be NULL.
+ * Returns CLI_OK or an error code. */
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
-                    const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info);
+                    const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
+                    const antq_provenance *prov);
 
 #endif

@@ -161,7 +161,24 @@ typedef struct eval_run {
     summary *years;      /* text: one summary per year, in the order the years came */
     size_t n_years;
     int status;
+    int detail;          /* an antq_detail */
+    const cli_provenance *cp; /* what produced the results (header record; CSV: companion file) */
 } eval_run;
+
+/* What comes before the results: the JSON document's opening or the NDJSON header record (both with the
+ * provenance), or the CSV column names. */
+static int write_header(eval_run *e, int year)
+{
+    char *text;
+    size_t len;
+    int csv = e->format == ANTQ_FORMAT_CSV_UNITS || e->format == ANTQ_FORMAT_CSV_CRITERIA;
+    if (antq_results_header_write(&text, &len, csv ? NULL : &e->cp->p, year, (antq_format)e->format,
+                                  (antq_detail)e->detail, NULL) != ANTQ_OK)
+        return CLI_INTERNAL;
+    fwrite(text, 1, len, e->out);
+    antq_free(text);
+    return CLI_OK;
+}
 
 static summary *summary_for(eval_run *e, int year)
 {
@@ -183,10 +200,6 @@ static summary *summary_for(eval_run *e, int year)
     return s;
 }
 
-static void json_header(eval_run *e, int year)
-{
-    fprintf(e->out, "{\"format\":\"antq-results\",\"version\":1,\"year\":%d,\"results\":[\n", year);
-}
 
 static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup *rollup, void *ud)
 {
@@ -197,26 +210,22 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
         e->uncertified = 1;
     char *text = NULL;
     int rc = ANTQ_OK;
+    size_t len = 0;
     switch (e->format) {
     case ANTQ_FORMAT_JSON:
         if (e->n_written == 0)
-            json_header(e, antq_result_year(r));
+            rc = write_header(e, antq_result_year(r)) ? ANTQ_ENOMEM : ANTQ_OK;
         else
             fputs(",\n", e->out);
         /* fall through */
     case ANTQ_FORMAT_NDJSON:
-        rc = antq_result_write_json(r, u, e->lang, &text);
-        if (!rc) {
-            fputs(text, e->out);
-            if (e->format == ANTQ_FORMAT_NDJSON)
-                fputc('\n', e->out);
-        }
-        break;
     case ANTQ_FORMAT_CSV_UNITS:
     case ANTQ_FORMAT_CSV_CRITERIA:
-        rc = antq_result_write_csv(r, u, e->format, e->lang, &text);
         if (!rc)
-            fputs(text, e->out);
+            rc = antq_result_write_detail(&text, &len, r, u, (antq_format)e->format, (antq_detail)e->detail,
+                                          (antq_lang)e->lang, NULL);
+        if (!rc)
+            fwrite(text, 1, len, e->out);
         break;
     default: {
         summary *s = summary_for(e, antq_result_year(r));
@@ -244,15 +253,28 @@ int cmd_evaluate(const cli_args *a)
         return rc;
     /* NDJSON in: NDJSON out unless --format says otherwise */
     int format = a->ndjson && !a->format ? ANTQ_FORMAT_NDJSON : format_ids[which];
+    if (format < 0 && (a->seen & OPT_DETAIL))
+        return cli_usage_error(a->cmd, _("--detail chỉ dùng với --format json, ndjson, csv và csv-criteria"));
+    int detail = format < 0                 ? ANTQ_DETAIL_FULL
+                 : a->seen & OPT_DETAIL     ? a->detail
+                                            : (int)antq_detail_default((antq_format)format);
+    antq_pipeline_config cfg;
+    cli_pipeline_config(a, &cfg);
+    /* the options in force when the command line gives them; else the input's own, recorded by its hash */
+    cli_provenance cp;
+    rc = cli_provenance_make(&cp, a, cfg.options, a->year, format < 0 ? -1 : format, format < 0 ? -1 : detail);
+    if (rc)
+        return rc;
     cli_output o;
     rc = cli_output_open(&o, a);
     if (rc)
         return rc;
-    eval_run e = {o.f, format, a->lang, 0, 0, NULL, 0, CLI_OK};
-    if (format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA)
-        fputs(antq_csv_header(format), o.f);
-    antq_pipeline_config cfg;
-    cli_pipeline_config(a, &cfg);
+    eval_run e = {o.f, format, a->lang, 0, 0, NULL, 0, CLI_OK, detail, &cp};
+    int csv = format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA;
+    if (csv || format == ANTQ_FORMAT_NDJSON)
+        rc = write_header(&e, a->year);
+    if (rc)
+        return cli_output_finish(&o, rc);
     antq_pipeline *p = NULL;
     rc = cli_run(a, &cfg, on_result, &e, &p, NULL, NULL);
     if (!rc)
@@ -261,7 +283,7 @@ int cmd_evaluate(const cli_args *a)
         rc = e.status;
     if (!rc && format == ANTQ_FORMAT_JSON) {
         if (!e.n_written)
-            json_header(&e, antq_pipeline_year(p, 0, NULL));
+            rc = write_header(&e, antq_pipeline_year(p, 0, NULL));
         fputs(e.n_written ? "\n]}\n" : "]}\n", o.f);
     }
     for (size_t i = 0; i < e.n_years && !rc; i++) {
@@ -280,5 +302,12 @@ int cmd_evaluate(const cli_args *a)
     antq_pipeline_free(p);
     if (!rc && a->fail_on_uncertified && e.uncertified)
         rc = CLI_UNCERTIFIED;
-    return cli_output_finish(&o, rc);
+    rc = cli_output_finish(&o, rc);
+    /* the CSV's provenance, published once the CSV is */
+    if ((rc == CLI_OK || rc == CLI_UNCERTIFIED) && csv) {
+        int prc = cli_provenance_companion(&cp, a->out);
+        if (prc)
+            rc = prc;
+    }
+    return rc;
 }

@@ -34,6 +34,10 @@ int cmd_report(const cli_args *a)
         if (!rc && antq_festival_coverage_compute(c, ds, year, &cov, &err) == ANTQ_OK)
             have_cov = 1;
     }
+    cli_provenance cp; /* the report is not a results file: no format or detail */
+    antq_options opts = cli_options_for(a, ds);
+    if (!rc)
+        rc = cli_provenance_make(&cp, a, &opts, year, -1, -1);
     cli_stats st;
     if (!rc && cli_stats_compute(ds, ev, prev, &st) != CLI_OK)
         rc = CLI_INTERNAL;
@@ -43,7 +47,8 @@ int cmd_report(const cli_args *a)
         cli_report_info info = a->report;
         info.as_of = a->as_of;
         if (!rc)
-            rc = cli_output_finish(&o, cli_report_html(o.f, ds, ev, &st, a->lang, sc, have_cov ? &cov : NULL, &info));
+            rc = cli_output_finish(&o, cli_report_html(o.f, ds, ev, &st, a->lang, sc, have_cov ? &cov : NULL, &info,
+                                                       &cp.p));
         cli_stats_free(&st);
     }
     antq_scorecard_free(sc);

@@ -19,14 +19,18 @@ static const cli_command commands[] = {
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_LANG | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", N_("đánh giá mọi đơn vị và in kết quả"),
      N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
-        "                          [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--standard NAME]\n"
-        "                          [--fail-on-uncertified] [-o OUT]\n"
+        "                          [--detail verdict|failures|full] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
+        "                          [--options FILE] [--standard NAME] [--fail-on-uncertified] [-o OUT]\n"
         "Đánh giá mọi đơn vị (các đơn vị thành viên trước, rồi cấp xã với số liệu tổng hợp) và in kết quả.\n"
         "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng, với mọi định dạng. --year nhận\n"
         "một năm, một khoảng 2022-2024 hoặc all (mọi năm có số liệu), đánh giá trong một lượt.\n"
         "--standard đánh giá theo một tiêu chuẩn dùng lại kết quả (legal-access, new-rural-19.2,\n"
-        "civilized-urban-4, typical-unit).\n"),
-     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
+        "civilized-urban-4, typical-unit).\n"
+        "--detail: verdict (kết quả và số tiêu chí theo kết quả), failures (thêm từng tiêu chí không đạt hoặc\n"
+        "thiếu dữ liệu với điều khoản và mức thiếu; mặc định cho ndjson) hoặc full (mọi tiêu chí, dữ kiện và câu\n"
+        "giải thích; mặc định cho các dạng khác). Mỗi đầu ra ghi nguồn gốc của nó; tệp CSV ghi bằng -o có thêm\n"
+        "OUT.provenance.json.\n"),
+     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_DETAIL | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
          OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", N_("kết quả của một đơn vị, từng tiêu chí, điều khoản và những gì còn thiếu"),
@@ -72,6 +76,14 @@ static const cli_command commands[] = {
         "Kết quả tổ chức Ngày hội: số xã, khu dân cư và cơ quan, doanh nghiệp, trường học đã tổ chức,\n"
         "điểm tổ chức theo cấp, số người tham gia, quà tặng và khen thưởng.\n"),
      OPT_YEAR | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 2, 2, cmd_festival},
+    {"verify", "RESULTS INPUT...", N_("tính lại kết quả từ dữ liệu vào và cho biết kết quả có còn đúng không"),
+     N_("cách dùng: antq verify RESULTS INPUT... [--keep-unknown] [--lang vi|en]\n"
+        "Đọc nguồn gốc của RESULTS (do `antq evaluate` ghi; với CSV là RESULTS.provenance.json), kiểm tra\n"
+        "SHA-256 của từng INPUT (tệp dữ liệu, rồi tệp --options nếu đã dùng), đánh giá lại dữ liệu vào với các\n"
+        "tùy chọn, năm, dạng, mức chi tiết và ngôn ngữ đã ghi, rồi so sánh. Mã thoát 0 khi kết quả đúng với dữ\n"
+        "liệu vào; 6 với đơn vị và tiêu chí khác nhau đầu tiên, hoặc một INPUT có SHA-256 khác; khác biệt về\n"
+        "phiên bản thư viện hay danh mục tiêu chí được báo.\n"),
+     OPT_KEEP_UNKNOWN | OPT_LANG, 2, 7, cmd_verify},
 };
 enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 
@@ -83,6 +95,7 @@ static const char *const options_help =
        "  --as-of DATE                  ngày quyết định (YYYY-MM-DD) để tra thẩm quyền; với `criteria`, ngày hiệu lực\n"
        "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria; explain: text|json;\n"
        "                                stats: text|json|csv; plan, festival: text|json; report: html\n"
+       "  --detail LEVEL                evaluate: verdict|failures|full (mặc định: failures cho ndjson, full cho dạng khác)\n"
        "  --lang vi|en                  ngôn ngữ (mặc định: theo LANGUAGE, LC_ALL, LC_MESSAGES, LANG, nếu không thì vi)\n"
        "  --kind KIND                   criteria: chỉ loại đơn vị này (mã: residential_area, commune, agency, ...)\n"
        "  --ndjson                      dữ liệu vào là NDJSON, mỗi dòng một đơn vị (xử lý theo luồng; tự nhận với tệp *.ndjson)\n"
@@ -106,7 +119,8 @@ static const char *const options_help =
        "Giá trị của tùy chọn đứng ngay sau nó hoặc sau dấu '=' (--year=2024); tùy chọn có thể đứng\n"
        "trước hoặc sau các đối số, và các tùy chọn ngắn có thể viết liền nhau.\n"
        "FILE có thể là - (đầu vào chuẩn). Mã thoát: 0 thành công, 1 sai cách dùng, 2 dữ liệu không hợp lệ,\n"
-       "3 có đơn vị chưa được công nhận (với --fail-on-uncertified), 4 lỗi đọc/ghi, 5 lỗi nội bộ.\n");
+       "3 có đơn vị chưa được công nhận (với --fail-on-uncertified), 4 lỗi đọc/ghi, 5 lỗi nội bộ,\n"
+       "6 verify: kết quả không còn đúng với dữ liệu vào.\n");
 
 static void print_help(FILE *out)
 {
@@ -146,13 +160,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE, LO_STANDARD
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE, LO_STANDARD, LO_DETAIL
 };
 
 static const struct option long_options[] = {
     {"year", required_argument, NULL, LO_YEAR},
     {"as-of", required_argument, NULL, LO_AS_OF},
     {"format", required_argument, NULL, LO_FORMAT},
+    {"detail", required_argument, NULL, LO_DETAIL},
     {"lang", required_argument, NULL, LO_LANG},
     {"kind", required_argument, NULL, LO_KIND},
     {"ndjson", no_argument, NULL, LO_NDJSON},
@@ -179,6 +194,7 @@ static const char *option_name(unsigned bit)
     case OPT_YEAR: return "--year";
     case OPT_AS_OF: return "--as-of";
     case OPT_FORMAT: return "--format";
+    case OPT_DETAIL: return "--detail";
     case OPT_LANG: return "--lang";
     case OPT_KIND: return "--kind";
     case OPT_NDJSON: return "--ndjson";
@@ -252,6 +268,14 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
             a->format = val;
             a->seen |= OPT_FORMAT;
             break;
+        case LO_DETAIL: {
+            antq_detail d;
+            if (antq_detail_from_name(&d, val) != ANTQ_OK)
+                return cli_usage_error(NULL, _("--detail cần verdict, failures hoặc full, không phải \"%s\""), val);
+            a->detail = (int)d;
+            a->seen |= OPT_DETAIL;
+            break;
+        }
         case LO_LANG:
             if (strcmp(val, "vi") == 0)
                 a->lang = ANTQ_LANG_VI;
@@ -362,6 +386,7 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         return cli_usage_error(cmd->name,
                                cmd->min_pos == 1                   ? _("%s cần một tệp FILE")
                                : strcmp(cmd->name, "explain") == 0 ? _("%s cần FILE và UNIT-ID")
+                               : strcmp(cmd->name, "verify") == 0  ? _("%s cần tệp RESULTS và các tệp INPUT")
                                                                    : _("%s cần FILE và tệp CAMPAIGN"),
                                cmd->name);
     if (a->npos > cmd->max_pos)

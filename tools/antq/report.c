@@ -70,6 +70,7 @@ typedef struct rpt {
     int has_prev_kind;
     const antq_scorecard *sc;          /* plan scorecard, or NULL */
     const antq_festival_coverage *cov; /* festival coverage, or NULL */
+    const antq_provenance *prov;   /* what produced the report (footer), or NULL */
     int section;                   /* number of the last numbered section */
     int sec_failed, sec_undetermined, sec_communes; /* section numbers cross-referenced in the text */
     int oom;
@@ -1888,6 +1889,42 @@ static void plan_targets_table(rpt *R)
     put(R, "</tbody></table></div>\n");
 }
 
+/* What produced the report (doc/cli.md, "Provenance"): the catalogue hash,
+ * the date and each input's SHA-256 in words, and the whole record as JSON in
+ * an HTML comment. */
+static void provenance(rpt *R)
+{
+    const antq_provenance *p = R->prov;
+    char *json = NULL;
+    if (!p || antq_provenance_write_json(&json, NULL, p, NULL) != ANTQ_OK) {
+        R->oom |= p != NULL;
+        return;
+    }
+    char hash[ANTQ_SHA256_HEX_SIZE], d[16] = "";
+    antq_catalogue_hash(hash);
+    if (p->evaluation_date)
+        antq_date_format(p->evaluation_date, d, sizeof d);
+    put(R, "<p class=\"provenance\">");
+    put(R, _("Nguồn gốc: danh mục tiêu chí SHA-256 "));
+    pf(R, "<code>%s</code>; %s %s", hash, _("đánh giá ngày"), d[0] ? d : "—");
+    for (size_t i = 0; i < p->n_inputs; i++) {
+        put(R, _("; tệp "));
+        esc(R, p->inputs[i].name ? p->inputs[i].name : "");
+        pf(R, " SHA-256 <code>%s</code>", p->inputs[i].sha256[0] ? p->inputs[i].sha256 : "—");
+    }
+    /* the whole record for programs, in a comment (its English option texts are not the report's language);
+     * "--" cannot end a comment early: inside JSON strings it is written -\u002d */
+    put(R, ".</p>\n<!-- antq-provenance ");
+    for (const char *c = json; *c; c++) {
+        if (c[0] == '-' && c[1] == '-')
+            put(R, "-\\u002d"), c++;
+        else
+            pf(R, "%c", *c);
+    }
+    put(R, " -->\n");
+    antq_free(json);
+}
+
 static void plan_tasks_table(rpt *R)
 {
     put(R, "<h3>");
@@ -2051,11 +2088,14 @@ static void footer(rpt *R)
         }
         put(R, ".</dd>\n");
     }
-    pf(R, "</dl>\n<p>%s libantq %s.</p>\n</footer>\n", _("Lập bằng"), antq_version());
+    pf(R, "</dl>\n<p>%s libantq %s.</p>\n", _("Lập bằng"), antq_version());
+    provenance(R);
+    put(R, "</footer>\n");
 }
 
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
-                    const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info)
+                    const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
+                    const antq_provenance *prov)
 {
     rpt rr;
     rpt *R = &rr;
@@ -2070,6 +2110,7 @@ int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev
     R->year = st->year;
     R->sc = sc;
     R->cov = cov;
+    R->prov = prov;
     int rc = prepare(R);
     if (rc == CLI_OK) {
         head(R);

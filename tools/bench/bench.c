@@ -525,8 +525,22 @@ static int on_line(const char *line, size_t len, void *ud)
     return 0;
 }
 
-/* NDJSON end to end: lines in, evaluated, result lines out. */
-static int child_stream(const char *path, int year, const char *prefix)
+/* antq_stream_set_output(): the text comes in the stream's format and detail
+ * (newlines included); one result per call */
+static int on_result(const antq_result *r, const char *text, size_t len, void *ud)
+{
+    (void)r;
+    sink *s = ud;
+    fwrite(text, 1, len, s->f);
+    s->bytes += len;
+    s->lines++;
+    return 0;
+}
+
+/* NDJSON end to end: lines in, evaluated, results out: full result lines
+ * (antq_stream_new's line callback), or with format and detail names, the
+ * results in that format at that detail (antq_stream_set_output). */
+static int child_stream(const char *path, int year, const char *prefix, const char *format, const char *detail)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f)
@@ -538,6 +552,12 @@ static int child_stream(const char *path, int year, const char *prefix)
     antq_stream *s = NULL;
     if (antq_stream_new(&s, year, NULL, ANTQ_LANG_VI, on_line, &out) != ANTQ_OK)
         die("stream_new failed");
+    if (format) {
+        antq_detail d;
+        antq_format fm = strcmp(format, "csv") == 0 ? ANTQ_FORMAT_CSV_UNITS : ANTQ_FORMAT_NDJSON;
+        if (antq_detail_from_name(&d, detail) != ANTQ_OK || antq_stream_set_output(s, fm, d, on_result, NULL) != ANTQ_OK)
+            die("stream_set_output failed");
+    }
     lines l;
     lines_open(&l, f);
     const char *line;
@@ -570,6 +590,142 @@ static int child_stream(const char *path, int year, const char *prefix)
     return 0;
 }
 
+/* The NDJSON file's lines, in memory. */
+typedef struct mem_lines {
+    char *buf;
+    size_t *start, *len, n;
+} mem_lines;
+
+static void mem_lines_read(mem_lines *m, const char *path)
+{
+    size_t size;
+    m->buf = read_all(path, &size);
+    size_t cap = 1024;
+    m->start = malloc(cap * sizeof *m->start);
+    m->len = malloc(cap * sizeof *m->len);
+    m->n = 0;
+    for (size_t p = 0; p < size;) {
+        char *nl = memchr(m->buf + p, '\n', size - p);
+        size_t e = nl ? (size_t)(nl - m->buf) : size;
+        if (e > p) {
+            if (m->n == cap) {
+                cap *= 2;
+                m->start = realloc(m->start, cap * sizeof *m->start);
+                m->len = realloc(m->len, cap * sizeof *m->len);
+            }
+            if (!m->start || !m->len)
+                die("out of memory");
+            m->start[m->n] = p;
+            m->len[m->n++] = e - p;
+        }
+        p = e + 1;
+    }
+}
+
+/* In-memory evaluation against a bare cJSON parse of the same units, measured
+ * in turns in one process (best of 5 each), so that both see the same machine:
+ * antq_dataset_evaluate of the loaded document (validated once, when loaded),
+ * antq_evaluate of every unit (which checks its arguments on every call), and
+ * cJSON_ParseWithLength + cJSON_Delete of every NDJSON line held in memory. */
+static int child_evalratio(const char *json_path, const char *ndjson_path)
+{
+    size_t len;
+    char *buf = read_all(json_path, &len);
+    antq_dataset *ds = NULL;
+    antq_error err;
+    if (antq_dataset_load_json(&ds, buf, len, ANTQ_LOAD_DEFAULT, &err) != ANTQ_OK)
+        die("load failed");
+    free(buf);
+    mem_lines m;
+    mem_lines_read(&m, ndjson_path);
+    int year = antq_dataset_year(ds) ? antq_dataset_year(ds) : antq_dataset_latest_year(ds);
+    size_t n = antq_dataset_unit_count(ds);
+    antq_evidence empty;
+    antq_evidence_init(&empty);
+    empty.year = year;
+    double best_ds = 0, best_call = 0, best_cj = 0;
+    for (int round = 0; round < 5; round++) {
+        double t0 = now();
+        for (size_t i = 0; i < m.n; i++) {
+            cJSON *j = cJSON_ParseWithLength(m.buf + m.start[i], m.len[i]);
+            if (!j)
+                die("cJSON could not parse a line");
+            cJSON_Delete(j);
+        }
+        double tc = now() - t0;
+        antq_evaluation *ev = NULL;
+        t0 = now();
+        if (antq_dataset_evaluate(ds, year, NULL, &ev, &err) != ANTQ_OK)
+            die("dataset evaluate failed");
+        antq_evaluation_free(ev);
+        double td = now() - t0;
+        t0 = now();
+        for (size_t i = 0; i < n; i++) {
+            const antq_unit *u = antq_dataset_unit(ds, i);
+            if (u->kind == ANTQ_KIND_COMMUNE)
+                continue;
+            const antq_evidence *e = antq_dataset_evidence(ds, i, year);
+            antq_result *r = NULL;
+            if (antq_evaluate(&r, u, e ? e : &empty, NULL, NULL, 0, NULL, &err) != ANTQ_OK)
+                die("evaluate failed");
+            antq_result_free(r);
+        }
+        double tu = now() - t0;
+        best_cj = round == 0 || tc < best_cj ? tc : best_cj;
+        best_ds = round == 0 || td < best_ds ? td : best_ds;
+        best_call = round == 0 || tu < best_call ? tu : best_call;
+    }
+    size_t members = 0;
+    for (size_t i = 0; i < n; i++)
+        members += antq_dataset_unit(ds, i)->kind != ANTQ_KIND_COMMUNE;
+    double cj = (double)m.n / best_cj;
+    fig("evalratio_cjson_line_parse_units_per_s", cj);
+    fig("eval_dataset_units_per_s", (double)n / best_ds);
+    fig("eval_call_units_per_s", (double)members / best_call);
+    fig("eval_vs_cjson_line_parse_ratio", (double)n / best_ds / cj);
+    fig("eval_call_vs_cjson_line_parse_ratio", (double)members / best_call / cj);
+    antq_dataset_free(ds);
+    free(m.buf);
+    free(m.start);
+    free(m.len);
+    return 0;
+}
+
+/* A ten-year document read once and evaluated for all its years, against the
+ * same document read once and evaluated for its latest year only. */
+static int child_years(const char *path, int years)
+{
+    double t1 = 0, tk = 0;
+    for (int round = 0; round < 3; round++) {
+        for (int all = 0; all < 2; all++) {
+            double t0 = now();
+            size_t len;
+            char *buf = read_all(path, &len);
+            antq_dataset *ds = NULL;
+            antq_error err;
+            if (antq_dataset_load_json(&ds, buf, len, ANTQ_LOAD_DEFAULT, &err) != ANTQ_OK)
+                die("load failed");
+            free(buf);
+            int last = antq_dataset_latest_year(ds);
+            for (int y = all ? last - years + 1 : last; y <= last; y++) {
+                antq_evaluation *ev = NULL;
+                if (antq_dataset_evaluate(ds, y, NULL, &ev, &err) != ANTQ_OK)
+                    die("evaluate failed");
+                antq_evaluation_free(ev);
+            }
+            antq_dataset_free(ds);
+            double t = now() - t0;
+            if (all)
+                tk = round == 0 || t < tk ? t : tk;
+            else
+                t1 = round == 0 || t < t1 ? t : t1;
+        }
+    }
+    fig("years10_one_pass_s", tk);
+    fig("years10_latest_year_only_s", t1);
+    return 0;
+}
+
 static int child_main(int argc, char **argv)
 {
     const char *mode = argv[2];
@@ -592,7 +748,11 @@ static int child_main(int argc, char **argv)
     if (strcmp(mode, "ndjson_load") == 0)
         return child_ndjson_load(argv[3]);
     if (strcmp(mode, "stream") == 0 && argc > 5)
-        return child_stream(argv[3], atoi(argv[4]), argv[5]);
+        return child_stream(argv[3], atoi(argv[4]), argv[5], argc > 7 ? argv[6] : NULL, argc > 7 ? argv[7] : NULL);
+    if (strcmp(mode, "evalratio") == 0 && argc > 4)
+        return child_evalratio(argv[3], argv[4]);
+    if (strcmp(mode, "years") == 0 && argc > 4)
+        return child_years(argv[3], atoi(argv[4]));
     die("unknown --child mode");
     return 2;
 }
@@ -712,6 +872,46 @@ static int run_child(int in_fd, const char *const *args)
     return 0;
 }
 
+/* Run the antq tool (argv, NULL-terminated) with its standard output thrown
+ * away; returns its wall time in seconds, or -1 when it fails. */
+static double run_tool(char *const *argv)
+{
+    fflush(stdout);
+    double t0 = now();
+    pid_t pid = fork();
+    if (pid < 0)
+        die("fork failed");
+    if (pid == 0) {
+        FILE *null = fopen("/dev/null", "wb");
+        if (!null)
+            _exit(127);
+        dup2(fileno(null), 1);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    double t = now() - t0;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        fprintf(stderr, "antq-bench: %s %s failed (status %d)\n", argv[0], argv[1], status);
+        return -1;
+    }
+    return t;
+}
+
+/* Generate the synthetic dataset of g (NDJSON and/or JSON already opened). */
+static void generate_into(bench_gen *g)
+{
+    static char buf_j[1 << 20], buf_n[1 << 20];
+    if (g->json)
+        setvbuf(g->json, buf_j, _IOFBF, sizeof buf_j);
+    if (g->ndjson)
+        setvbuf(g->ndjson, buf_n, _IOFBF, sizeof buf_n);
+    bench_generate(g);
+    if ((g->json && fclose(g->json) != 0) || (g->ndjson && fclose(g->ndjson) != 0))
+        die("cannot write the temporary files (disk full?)");
+}
+
 static double file_mb(const char *path)
 {
     struct stat st;
@@ -739,14 +939,23 @@ static const char *const all_figures[] = {
     "stream_peak_rss_mb",
     "stream_10x_s", "stream_10x_units", "stream_10x_in_mb", "stream_10x_out_mb", "stream_10x_peak_rss_mb",
     "stream_10x_input_ratio", "stream_10x_rss_ratio",
+    "evalratio_cjson_line_parse_units_per_s", "eval_dataset_units_per_s", "eval_call_units_per_s",
+    "eval_vs_cjson_line_parse_ratio", "eval_call_vs_cjson_line_parse_ratio",
+    "ndjson_e2e_failures_s", "ndjson_e2e_failures_out_mb", "ndjson_e2e_failures_peak_rss_mb",
+    "ndjson_e2e_failures_units_per_s", "ndjson_e2e_failures_vs_cjson_line_parse_ratio",
+    "ndjson_e2e_verdict_s", "ndjson_e2e_verdict_out_mb", "ndjson_e2e_verdict_vs_cjson_line_parse_ratio",
+    "ndjson_csv_s", "ndjson_csv_out_mb", "ndjson_csv_peak_rss_mb",
+    "stats_s", "stats_units_per_s", "stats_2x_s", "stats_2x_time_ratio",
+    "years10_units", "years10_one_pass_s", "years10_latest_year_only_s", "years10_vs_one_year_ratio",
     "target_eval_units_per_s_met", "target_ndjson_vs_cjson_met", "target_stream_flat_met",
-    "target_json_load_rss_met",
+    "target_json_load_rss_met", "target_eval_vs_cjson_met", "target_failures_vs_cjson_met",
+    "target_ndjson_csv_rss_met", "target_stats_linear_met", "target_years10_met",
 };
 
 static void usage(void)
 {
     fputs("usage: antq-bench [--units N] [--years K] [--seed S] [--year Y] [--tmpdir DIR] [--repeat R] [--keep]\n"
-          "                  [--no-10x] [--smoke]\n"
+          "                  [--no-10x] [--antq PATH] [--smoke]\n"
           "  --units N   units in the synthetic dataset (default 200000; 3,321 communes per 200,000)\n"
           "  --years K   evidence years per unit, ending with --year (default 1)\n"
           "  --seed S    generator seed (default 1)\n"
@@ -755,6 +964,7 @@ static void usage(void)
           "  --repeat R  run every timed mode R times and keep the best (default 1)\n"
           "  --keep      keep the generated files\n"
           "  --no-10x    skip the streaming run over ten times the member units\n"
+          "  --antq P    the antq tool, for the stats figures (default: ../antq/antq beside this program)\n"
           "  --smoke     check that every figure was printed (exit 1 if not)\n",
           stderr);
 }
@@ -767,6 +977,7 @@ int main(int argc, char **argv)
     int years = 1, year = 2025, keep = 0, no10x = 0, smoke = 0, repeat = 1;
     uint64_t seed = 1;
     const char *tmp = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+    const char *antq_tool = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -788,6 +999,8 @@ int main(int argc, char **argv)
             smoke = 1;
         else if (strcmp(a, "--repeat") == 0 && v)
             repeat = atoi(v), i++;
+        else if (strcmp(a, "--antq") == 0 && v)
+            antq_tool = v, i++;
         else {
             usage();
             return 2;
@@ -808,12 +1021,21 @@ int main(int argc, char **argv)
         self_exe[sl] = '\0';
     }
 
-    char dir[4096], json_path[4200], ndjson_path[4200];
+    char tool_path[4200];
+    if (!antq_tool) { /* the build tree: tools/bench/antq-bench and tools/antq/antq */
+        const char *slash = strrchr(self_exe, '/');
+        snprintf(tool_path, sizeof tool_path, "%.*s/../antq/antq", (int)(slash ? slash - self_exe : 1),
+                 slash ? self_exe : ".");
+        antq_tool = tool_path;
+    }
+    char dir[4096], json_path[4200], ndjson_path[4200], ndjson2_path[4200], years_path[4200];
     snprintf(dir, sizeof dir, "%s/antq-bench-XXXXXX", tmp);
     if (!mkdtemp(dir))
         die("cannot create the temporary directory");
     snprintf(json_path, sizeof json_path, "%s/national.json", dir);
     snprintf(ndjson_path, sizeof ndjson_path, "%s/national.ndjson", dir);
+    snprintf(ndjson2_path, sizeof ndjson2_path, "%s/national-2x.ndjson", dir);
+    snprintf(years_path, sizeof years_path, "%s/years10.json", dir);
 
     /* the dataset, both forms at once */
     bench_gen g;
@@ -860,6 +1082,12 @@ int main(int argc, char **argv)
         bad |= run_child(-1, (const char *const[]){"ndjson_cjson", ndjson_path, NULL});
         bad |= run_child(-1, (const char *const[]){"ndjson_load", ndjson_path, NULL});
         bad |= run_child(-1, (const char *const[]){"stream", ndjson_path, ybuf, "ndjson_e2e", NULL});
+        bad |= run_child(-1, (const char *const[]){"evalratio", json_path, ndjson_path, NULL});
+        bad |= run_child(-1, (const char *const[]){"stream", ndjson_path, ybuf, "ndjson_e2e_failures", "ndjson",
+                                                   "failures", NULL});
+        bad |= run_child(-1, (const char *const[]){"stream", ndjson_path, ybuf, "ndjson_e2e_verdict", "ndjson",
+                                                   "verdict", NULL});
+        bad |= run_child(-1, (const char *const[]){"stream", ndjson_path, ybuf, "ndjson_csv", "csv", "full", NULL});
     }
     if (!bad) {
         put("cjson_parse_mb_per_s", jmb / get("cjson_parse_s"));
@@ -879,6 +1107,63 @@ int main(int argc, char **argv)
         put("ndjson_e2e_vs_cjson_line_parse_ratio", base / e2e);
         put("ndjson_load_vs_cjson_ratio", base / get("ndjson_load_s"));
         put("stream_peak_rss_mb", get("ndjson_e2e_peak_rss_mb"));
+        put("ndjson_e2e_failures_units_per_s", get("ndjson_e2e_failures_units") / get("ndjson_e2e_failures_s"));
+        put("ndjson_e2e_failures_vs_cjson_line_parse_ratio", base / get("ndjson_e2e_failures_s"));
+        put("ndjson_e2e_verdict_vs_cjson_line_parse_ratio", base / get("ndjson_e2e_verdict_s"));
+    }
+
+    /* antq stats over the NDJSON file and over one with twice the units
+     * (the tool, as a user runs it; its output thrown away) */
+    if (!bad) {
+        bench_gen g2;
+        memset(&g2, 0, sizeof g2);
+        g2.seed = seed;
+        g2.units = units * 2;
+        g2.years = years;
+        g2.year = year;
+        g2.ndjson = fopen(ndjson2_path, "wb");
+        if (!g2.ndjson)
+            die("cannot create the temporary files");
+        generate_into(&g2);
+        double t1 = -1, t2 = -1;
+        for (int r = 0; r < repeat; r++) {
+            double a1 = run_tool((char *const[]){(char *)antq_tool, "stats", ndjson_path, "--year", ybuf, NULL});
+            double a2 = run_tool((char *const[]){(char *)antq_tool, "stats", ndjson2_path, "--year", ybuf, NULL});
+            if (a1 < 0 || a2 < 0) {
+                bad = 1;
+                break;
+            }
+            t1 = t1 < 0 || a1 < t1 ? a1 : t1;
+            t2 = t2 < 0 || a2 < t2 ? a2 : t2;
+        }
+        if (!bad) {
+            put("stats_s", t1);
+            put("stats_units_per_s", (double)g.out_units / t1);
+            put("stats_2x_s", t2);
+            put("stats_2x_time_ratio", t2 / t1);
+        }
+        if (!keep)
+            unlink(ndjson2_path);
+    }
+
+    /* ten years of evidence in one document: all years against the latest only */
+    if (!bad) {
+        bench_gen gy;
+        memset(&gy, 0, sizeof gy);
+        gy.seed = seed;
+        gy.units = units / 10 > 100 ? units / 10 : 100;
+        gy.years = 10;
+        gy.year = year;
+        gy.json = fopen(years_path, "wb");
+        if (!gy.json)
+            die("cannot create the temporary files");
+        generate_into(&gy);
+        put("years10_units", (double)gy.out_units);
+        bad |= run_child(-1, (const char *const[]){"years", years_path, "10", NULL});
+        if (!bad)
+            put("years10_vs_one_year_ratio", get("years10_one_pass_s") / get("years10_latest_year_only_s"));
+        if (!keep)
+            unlink(years_path);
     }
     if (!keep) {
         unlink(json_path);
@@ -932,6 +1217,11 @@ int main(int argc, char **argv)
         if (has("stream_10x_rss_ratio"))
             put("target_stream_flat_met", get("stream_10x_rss_ratio") < 1.2 && get("stream_10x_peak_rss_mb") < 32);
         put("target_json_load_rss_met", get("json_array_load_peak_rss_ratio") < 1.5);
+        put("target_eval_vs_cjson_met", get("eval_vs_cjson_line_parse_ratio") >= 10);
+        put("target_failures_vs_cjson_met", get("ndjson_e2e_failures_vs_cjson_line_parse_ratio") >= 0.8);
+        put("target_ndjson_csv_rss_met", get("ndjson_csv_peak_rss_mb") < 32);
+        put("target_stats_linear_met", get("stats_2x_time_ratio") < 2.3);
+        put("target_years10_met", get("years10_vs_one_year_ratio") < 2.5);
     }
     /* every figure, in the documented order, then any other */
     for (size_t i = 0; i < sizeof all_figures / sizeof all_figures[0]; i++)

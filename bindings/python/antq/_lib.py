@@ -20,8 +20,8 @@ from ctypes import (CFUNCTYPE, POINTER, c_char, c_char_p, c_int, c_int32, c_int6
 from ._structs import (antq_authority_rule, antq_campaign, antq_check, antq_citation,
                        antq_criterion, antq_dataset, antq_error, antq_evaluation, antq_event,
                        antq_evidence, antq_fact, antq_festival, antq_festival_coverage,
-                       antq_options, antq_pipeline, antq_pipeline_config, antq_plan, antq_result,
-                       antq_rollup, antq_ruleset,
+                       antq_input_digest, antq_options, antq_pipeline, antq_pipeline_config, antq_plan,
+                       antq_provenance, antq_result, antq_rollup, antq_ruleset,
                        antq_scorecard, antq_stream, antq_target_result, antq_target_step, antq_task,
                        antq_task_result, antq_unit)
 
@@ -37,6 +37,8 @@ antq_error_fn = CFUNCTYPE(c_int, P(antq_error), c_void_p)
 #: typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
 #: (the line is not NUL-terminated, so it is received as a char pointer plus length)
 antq_stream_fn = CFUNCTYPE(c_int, P(c_char), c_size_t, c_void_p)
+#: typedef int (*antq_stream_result_fn)(const antq_result *result, const char *text, size_t len, void *userdata);
+antq_stream_result_fn = CFUNCTYPE(c_int, P(antq_result), P(c_char), c_size_t, c_void_p)
 #: typedef int (*antq_result_fn)(const antq_result *result, const antq_unit *unit,
 #:                               const antq_rollup *rollup, void *userdata);
 antq_result_fn = CFUNCTYPE(c_int, P(antq_result), P(antq_unit), P(antq_rollup), c_void_p)
@@ -223,10 +225,28 @@ FUNCTIONS = {
     "antq_scorecard_write": (c_int, [P(antq_scorecard), c_int, c_int, OUT_STR]),
     "antq_target_parse_wording": (c_int, [c_char_p, P(c_int32), P(c_int64), P(c_int64)]),
     "antq_task_state_name": (c_char_p, [c_int]),
+    # provenance.h
+    "antq_catalogue_hash": (c_int, [c_char_p]),
+    "antq_input_digest_buffer": (c_int, [P(antq_input_digest), c_char_p, c_void_p, c_size_t]),
+    "antq_input_digest_file": (c_int, [P(antq_input_digest), c_char_p, P(antq_error)]),
+    "antq_provenance_init": (c_int, [P(antq_provenance), c_uint]),
+    "antq_provenance_write_json": (c_int, [OUT_STR, P(c_size_t), P(antq_provenance), P(antq_error)]),
+    # output.h (enum-typed parameters are C ints)
+    "antq_detail_default": (c_int, [c_int]),
+    "antq_detail_from_name": (c_int, [P(c_int), c_char_p]),
+    "antq_detail_name": (c_char_p, [c_int]),
+    "antq_evaluation_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_evaluation), P(antq_dataset),
+                                             P(antq_provenance), c_int, c_int, c_int, P(antq_error)]),
+    "antq_result_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_result), P(antq_unit), c_int, c_int, c_int,
+                                         P(antq_error)]),
+    "antq_results_header_write": (c_int, [OUT_STR, P(c_size_t), P(antq_provenance), c_int, c_int, c_int,
+                                          P(antq_error)]),
+    "antq_stream_set_output": (c_int, [P(antq_stream), c_int, c_int, antq_stream_result_fn, P(antq_error)]),
 }
 
 #: Callback typedefs of the public headers (name -> ctypes function type).
-CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn, "antq_result_fn": antq_result_fn}
+CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn, "antq_result_fn": antq_result_fn,
+             "antq_stream_result_fn": antq_stream_result_fn}
 
 
 class SymbolMissingError(AttributeError):

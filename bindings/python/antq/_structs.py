@@ -413,6 +413,31 @@ class antq_festival_coverage(Structure):
     ]
 
 
+class antq_input_digest(Structure):
+    """provenance.h: one input and the SHA-256 of its bytes."""
+    _fields_ = [
+        ("name", c_char_p),
+        ("size", c_uint64),
+        ("sha256", c_char * 65),
+        ("reserved", c_char * 7),
+    ]
+
+
+class antq_provenance(Structure):
+    """provenance.h: what produced a set of results."""
+    _fields_ = [
+        ("version", c_uint32),
+        ("evaluation_date", c_int32),
+        ("year", c_int32),
+        ("format", c_int32),
+        ("detail", c_int32),
+        ("lang", c_int32),
+        ("options", POINTER(antq_options)),
+        ("inputs", POINTER(antq_input_digest)),
+        ("n_inputs", c_size_t),
+    ]
+
+
 class antq_pipeline_config(Structure):
     _fields_ = [
         ("version", c_uint32),
@@ -466,7 +491,7 @@ PUBLIC_STRUCTS = (
     antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
     antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
-    antq_festival_coverage, antq_pipeline_config,
+    antq_festival_coverage, antq_input_digest, antq_provenance, antq_pipeline_config,
 )
 
 #: Opaque handle types (declared but not defined in the headers).

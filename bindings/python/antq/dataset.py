@@ -9,8 +9,9 @@ from typing import List, Optional
 from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
 from ._structs import antq_dataset, antq_error, antq_evaluation, antq_stream
-from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes
-from .enums import Format, LoadFlags, Standard, coerce
+from . import provenance
+from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, take_text
+from .enums import Detail, Format, LoadFlags, Standard, coerce
 from .model import standard_c
 from .errors import from_record
 from .model import Evidence, Options, Unit, options_c
@@ -300,11 +301,32 @@ class Evaluation(Handle):
     def year(self):
         return lib.antq_evaluation_year(self._p())
 
-    def write(self, format="json", lang="vi"):
+    def write(self, format="json", lang="vi", detail=None, inputs=None):
         """antq_evaluation_write(): all results as JSON, NDJSON, CSV per unit
-        ('csv_units') or per criterion ('csv_criteria')."""
-        return call_text(lib.antq_evaluation_write, self._p(), self.dataset._p(),
-                         int(coerce(Format, format)), lang_c(lang))
+        ('csv_units') or per criterion ('csv_criteria').
+
+        With @p detail ('verdict', 'failures' or 'full') or @p inputs (the
+        paths the dataset was read from, hashed into the provenance record),
+        antq_evaluation_write_detail(): a header first (for JSON and NDJSON
+        with the provenance when @p inputs is given), then the results at
+        that detail level."""
+        fmt = int(coerce(Format, format))
+        if detail is None and inputs is None:
+            return call_text(lib.antq_evaluation_write, self._p(), self.dataset._p(), fmt, lang_c(lang))
+        lvl = int(lib.antq_detail_default(fmt) if detail is None else coerce(Detail, detail))
+        prov = None
+        if inputs is not None:
+            prov, _keep = provenance.build(inputs, lib.antq_dataset_options(self.dataset._p()), self.year, fmt, lvl,
+                                           lang)
+        out = ctypes.c_void_p()
+        err = antq_error()
+        rc = lib.antq_evaluation_write_detail(byref(out), None, self._p(), self.dataset._p(),
+                                              byref(prov) if prov is not None else None, fmt, lvl, lang_c(lang),
+                                              byref(err))
+        if rc:
+            lib.antq_free(out)
+            check(rc, err)
+        return take_text(out)
 
     def verdicts(self):
         """{unit id: Verdict}."""

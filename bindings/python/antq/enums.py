@@ -314,6 +314,13 @@ class Format(IntEnum):
     CSV_CRITERIA = 3
 
 
+class Detail(IntEnum):
+    """#antq_detail (output.h): how much of a result is written."""
+    VERDICT = 0
+    FAILURES = 1
+    FULL = 2
+
+
 class FestivalLevel(IntEnum):
     """#antq_festival_level (plan.h)."""
     UNKNOWN = 0
@@ -408,6 +415,7 @@ C_ENUMS = {
     "antq_fact_kind": (FactKind, "ANTQ_FACT_"),
     "antq_load_flags": (LoadFlags, "ANTQ_LOAD_"),
     "antq_format": (Format, "ANTQ_FORMAT_"),
+    "antq_detail": (Detail, "ANTQ_DETAIL_"),
     "antq_festival_level": (FestivalLevel, "ANTQ_FESTIVAL_LEVEL_"),
     "antq_festival_part": (FestivalPart, "ANTQ_PART_"),
     "antq_activity_kind": (ActivityKind, "ANTQ_ACTIVITY_"),

@@ -64,6 +64,8 @@ def ctype_of(ctext):
         return ctypes.c_void_p
     if base in _BASE:
         ct = _BASE[base]
+    elif base in enums.C_ENUMS:
+        ct = ctypes.c_int  # an enum-typed parameter or return value (int-sized on every supported ABI)
     elif base in _lib.CALLBACKS:
         ct = _lib.CALLBACKS[base]
     elif hasattr(_structs, base):
