@@ -26,6 +26,23 @@ ANTQ__HIDDEN int antq__error_set(antq_error *err, int code, const char *path, co
 /* ---- UTF-8 */
 /* 1 when s[0..len) is well-formed UTF-8 with no NUL byte; on failure *bad is the byte offset. */
 ANTQ__HIDDEN int antq__utf8_valid(const char *s, size_t len, size_t *bad);
+/* 3 when buf starts with the UTF-8 byte-order mark EF BB BF, else 0. */
+ANTQ__HIDDEN size_t antq__utf8_bom_len(const char *buf, size_t len);
+/* The error message for text that failed antq__utf8_valid at byte `bad`:
+ * names the encoding detected (UTF-16/32 by byte-order mark or NUL bytes,
+ * else a legacy 8-bit encoding) and an iconv command; returns out. */
+ANTQ__HIDDEN const char *antq__encoding_problem(const char *buf, size_t len, size_t bad, char *out, size_t size);
+
+/* ---- exact integer arithmetic: products of two int64 values (counts up to
+ * 2^53 − 1, thresholds and reported values up to 10^15, sums up to 2^63 − 1)
+ * need up to 126 bits; compared and divided in 128 bits, never wrapped */
+__extension__ typedef __int128 antq__i128;
+/* -1, 0 or 1: the sign of a*b − c*d. */
+static inline int antq__cmp_products(int64_t a, int64_t b, int64_t c, int64_t d)
+{
+    antq__i128 l = (antq__i128)a * b, r = (antq__i128)c * d;
+    return (l > r) - (l < r);
+}
 
 /* ---- growable text buffer (renderers) */
 typedef struct antq__buf {

@@ -88,10 +88,11 @@ ANTQ_API int antq_dataset_validate_json(const char *buf, size_t len, unsigned fl
  *  @param flags a bit set of #antq_load_flags
  *  @param index element index used in error paths ("/units/INDEX/...")
  *  @param line_offset line number of @p buf's first byte minus one, added to
- *         reported lines (NDJSON)
+ *         reported lines (NDJSON); >= 0
  *  @param[out] err the error, or NULL
- *  @return as antq_dataset_load_json(); hierarchy checks are not done here
- *  (see antq_dataset_check()). */
+ *  @return as antq_dataset_load_json(); #ANTQ_EINVAL for a negative
+ *  @p line_offset, #ANTQ_ERANGE when the record's last line number would be
+ *  beyond INT32_MAX; hierarchy checks are not done here (see antq_dataset_check()). */
 ANTQ_API int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigned flags, size_t index,
                                    int32_t line_offset, antq_error *err);
 

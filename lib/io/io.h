@@ -111,6 +111,11 @@ ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t l
  * accepted (cJSON would cut the string at a NUL), or NULL; *why says which. */
 ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, const char **why);
 
+/* Check that buf[0..len) is UTF-8 without NUL (a leading byte-order mark is
+ * UTF-8 and passes); otherwise report, at the first bad byte, what the text
+ * probably is and how to convert it (ANTQ_EUTF8; ANTQ_EPARSE for a stray NUL). */
+ANTQ__HIDDEN int antq__load_check_text(antq__loader *L, const char *buf, size_t len);
+
 /* Largest unit record (an element of "units", an NDJSON line, a top-level
  * value) handed to cJSON: its tree takes several times the text's size. */
 #define ANTQ__MAX_RECORD ((size_t)16 << 20)

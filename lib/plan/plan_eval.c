@@ -49,36 +49,39 @@ static int in_scope(const antq_dataset *ds, const antq_unit *u, const char *scop
     return pu && pu->parent_id && strcmp(pu->parent_id, scope) == 0;
 }
 
-/* x*d2 ⋚ y*d1 for fractions x/d1 and y/d2 (non-negative, small enough for int64). */
+/* num/den ⋚ tn/td, compared exactly as num*td ⋚ tn*den (128-bit products:
+ * values up to 2^63 − 1, thresholds up to 10^15). */
 static int compare_ok(int op, int64_t num, int64_t den, int64_t tn, int64_t td)
 {
-    int64_t l = num * td, r = tn * den;
+    int c = antq__cmp_products(num, td, tn, den);
     switch (op) {
-    case ANTQ_OP_GE: return l >= r;
-    case ANTQ_OP_GT: return l > r;
-    case ANTQ_OP_LE: return l <= r;
-    case ANTQ_OP_LT: return l < r;
+    case ANTQ_OP_GE: return c >= 0;
+    case ANTQ_OP_GT: return c > 0;
+    case ANTQ_OP_LE: return c <= 0;
+    case ANTQ_OP_LT: return c < 0;
     case ANTQ_OP_EQ_ALL: return num == den;
     case ANTQ_OP_ZERO: return num == 0;
     default: return 0;
     }
 }
 
-/* How many units must change for the value num/den to meet the target. */
+/* How many units must change for the value num/den to meet the target; -1
+ * when that number is beyond int64 (a target no count can reach). */
 static int64_t gap_for(int op, int64_t num, int64_t den, int64_t tn, int64_t td)
 {
     if (compare_ok(op, num, den, tn, td))
         return 0;
-    int64_t need = tn * den; /* compare num*td with need */
+    antq__i128 need = (antq__i128)tn * den, have = (antq__i128)num * td, g; /* compare have with need */
     switch (op) {
-    case ANTQ_OP_GE: return (need - num * td + td - 1) / td;
-    case ANTQ_OP_GT: return (need - num * td) / td + 1;
-    case ANTQ_OP_LE: return num - need / td;
-    case ANTQ_OP_LT: return num - ((need + td - 1) / td - 1);
-    case ANTQ_OP_EQ_ALL: return den - num;
-    case ANTQ_OP_ZERO: return num;
+    case ANTQ_OP_GE: g = (need - have + td - 1) / td; break;
+    case ANTQ_OP_GT: g = (need - have) / td + 1; break;
+    case ANTQ_OP_LE: g = num - need / td; break;
+    case ANTQ_OP_LT: g = num - ((need + td - 1) / td - 1); break;
+    case ANTQ_OP_EQ_ALL: g = (antq__i128)den - num; break;
+    case ANTQ_OP_ZERO: g = num; break;
     default: return -1;
     }
+    return g > INT64_MAX ? -1 : (int64_t)g;
 }
 
 /* Three-valued comparison when `open` more units may or may not count. */
@@ -87,7 +90,7 @@ static void decide(antq_target_result *r, const antq_target *t, int64_t num, int
     r->value_num = num;
     r->value_den = den;
     int lo = compare_ok(t->op, num, den, t->threshold_num, t->threshold_den);
-    int hi = compare_ok(t->op, num + open, den, t->threshold_num, t->threshold_den);
+    int hi = compare_ok(t->op, num + open, den, t->threshold_num, t->threshold_den); /* num + open <= den */
     if (lo && hi)
         r->outcome = ANTQ_OUTCOME_PASS;
     else if (!lo && !hi)
@@ -162,8 +165,11 @@ static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, cons
                 r->missing = "households of a residential area";
                 return;
             }
-            num += e->households_registered;
-            den += e->households_resident;
+            if (__builtin_add_overflow(num, e->households_registered, &num) ||
+                __builtin_add_overflow(den, e->households_resident, &den)) {
+                r->missing = "a total of households beyond 2^63 - 1 (cannot be represented)";
+                return;
+            }
         }
         decide(r, t, num, 0, den);
         return;
@@ -323,15 +329,22 @@ int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *d
             continue;
         if (f->point_site == ANTQ_YES)
             o->point_sites[f->level]++;
-        if (f->participants > 0)
-            o->participants += f->participants;
-        for (size_t k = 0; k < f->n_activities; k++) {
+        /* totals of counts up to 2^53 − 1 each: checked, an error rather than a wrapped total */
+        int over = f->participants > 0 && __builtin_add_overflow(o->participants, f->participants, &o->participants);
+        for (size_t k = 0; k < f->n_activities && !over; k++) {
             if (f->activities[k].gifts > 0)
-                o->gifts += f->activities[k].gifts;
+                over |= __builtin_add_overflow(o->gifts, f->activities[k].gifts, &o->gifts);
             if (f->activities[k].gift_value_vnd > 0)
-                o->gift_value_vnd += f->activities[k].gift_value_vnd;
+                over |= __builtin_add_overflow(o->gift_value_vnd, f->activities[k].gift_value_vnd, &o->gift_value_vnd);
         }
         o->commendations += (int64_t)f->n_commendations;
+        if (over) {
+            int32_t y = o->year;
+            memset(o, 0, sizeof *o);
+            o->year = y;
+            return antq__error_set(err, ANTQ_ERANGE, "/festivals", "a total of participants, gifts or gift values of %d "
+                                   "beyond 2^63 - 1 (cannot be represented)", (int)y);
+        }
     }
     return ANTQ_OK;
 }
@@ -359,7 +372,7 @@ static void put_value(antq__buf *b, const antq_target_result *r)
     } else if (r->value_den <= 1) {
         antq__buf_printf(b, "%lld", (long long)r->value_num);
     } else {
-        int64_t pm = r->value_num * 1000 / r->value_den;
+        int64_t pm = (int64_t)((antq__i128)r->value_num * 1000 / r->value_den);
         antq__buf_printf(b, "%lld/%lld (%lld.%lld%%)", (long long)r->value_num, (long long)r->value_den,
                          (long long)(pm / 10), (long long)(pm % 10));
     }
