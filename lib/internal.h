@@ -74,11 +74,18 @@ ANTQ__HIDDEN void antq__arena_init(antq__arena *a);
 ANTQ__HIDDEN void antq__arena_free(antq__arena *a);
 ANTQ__HIDDEN void *antq__arena_alloc(antq__arena *a, size_t size); /* 8-byte aligned, zeroed */
 ANTQ__HIDDEN char *antq__arena_strndup(antq__arena *a, const char *s, size_t len);
-/* Copies that record a failure in *failed (sticky) so a multi-step copy checks once; NULL in, NULL out. */
+/* Copies that record a failure in *failed (sticky) so a multi-step copy checks once; NULL in, NULL out.
+ * Strings are the caller's text: copied in NFC (antq__arena_strndup_nfc). */
 ANTQ__HIDDEN const char *antq__arena_copy_str(antq__arena *a, const char *s, int *failed);
 ANTQ__HIDDEN void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t size, int *failed);
 ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
 ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
+
+/* ---- Unicode normalisation (NFC) of text from input (lib/core/nfc.c) */
+/* A copy of s[0..len) in NFC in the arena (as is when ASCII or not valid UTF-8); NULL when out of memory. */
+ANTQ__HIDDEN char *antq__arena_strndup_nfc(antq__arena *a, const char *s, size_t len);
+/* s in NFC: s itself, or a new string also stored in *owned (free() it); NULL when out of memory. */
+ANTQ__HIDDEN const char *antq__nfc(const char *s, char **owned);
 
 /* ---- string → index map (open addressing); keys are borrowed */
 typedef struct antq__strmap {

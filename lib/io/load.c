@@ -107,7 +107,7 @@ const char *antq__json_type_of(const cJSON *j)
 
 static char *dup_string(antq__loader *L, const char *s)
 {
-    char *d = antq__arena_strndup(L->arena, s, strlen(s));
+    char *d = antq__arena_strndup_nfc(L->arena, s, strlen(s)); /* NFC: one spelling per id (doc/format.md) */
     if (!d)
         antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     return d;
