@@ -9,6 +9,7 @@
 #define ANTQ_CLI_H
 
 #include <antq.h>
+#include <cjson/cJSON.h>
 #include <stdio.h>
 
 /* Exit codes (documented in doc/cli.md and antq(1)). */
@@ -148,6 +149,17 @@ int cli_output_finish(cli_output *o, int rc);
 
 /* Refuse an -o that names one of the inputs (same device and inode), before anything is written. */
 int cli_output_check_inputs(const cli_args *a);
+
+/* ---- JSON documents of the tool (cli-json.c): cJSON escapes every string.
+ * A failed allocation anywhere makes cli_json_print() fail (nothing printed). */
+cJSON *cli_json_object(cJSON *parent, const char *name);
+cJSON *cli_json_array(cJSON *parent, const char *name);
+void cli_json_string(cJSON *parent, const char *name, const char *value); /* NULL value: null */
+void cli_json_int(cJSON *parent, const char *name, long long value);       /* exact, not through a double */
+/* Add item to an object (name) or an array (name NULL); item is freed on failure. */
+void cli_json_add(cJSON *parent, const char *name, cJSON *item);
+/* Print doc unformatted with a newline and free it; CLI_OK or CLI_INTERNAL (message printed). */
+int cli_json_print(FILE *out, cJSON *doc);
 
 /* ---- text helpers (util.c) */
 
