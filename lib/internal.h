@@ -55,6 +55,11 @@ ANTQ__HIDDEN void antq__buf_init(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_free(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_puts(antq__buf *b, const char *s);
 ANTQ__HIDDEN void antq__buf_printf(antq__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append text that came from input (an id, a name …) to text output, with each
+ * control character escaped so that it cannot move the cursor, erase or fake
+ * a line on a terminal: C0 and DEL as \xNN (ESC is \x1b), C1 (U+0080–U+009F)
+ * as \u0085 …; a backslash stays as it is. */
+ANTQ__HIDDEN void antq__buf_text(antq__buf *b, const char *s);
 /* Append s as a JSON string literal (quoted, escaped). */
 ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
 /* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */

@@ -217,7 +217,8 @@ typedef enum antq_format {
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out);
 
-/** Write all results of an evaluation in @p format (texts in @p lang).
+/** Write all results of an evaluation in @p format (texts in @p lang). CSV is
+ *  written as antq_evaluation_write_csv() with #ANTQ_CSV_DEFAULT writes it.
  *  @param ev the evaluation
  *  @param ds the dataset it was made from (names and parents), or NULL
  *  @param format an #antq_format
@@ -226,13 +227,36 @@ ANTQ_API int antq_result_write_json(const antq_result *r, const antq_unit *unit,
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown format or language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out);
 
+/** How CSV is written for spreadsheets (a bit set; doc/format.md "CSV"). */
+typedef enum antq_csv_flags {
+    /** Cells starting with = + - @ tab, carriage return or an apostrophe get a
+     *  leading apostrophe (no formula runs when the file is opened; reading
+     *  back, drop one leading apostrophe); a UTF-8 byte-order mark comes first. */
+    ANTQ_CSV_DEFAULT = 0,
+    ANTQ_CSV_RAW_CELLS = 1u << 0, /**< cells exactly as they are (no apostrophe) */
+    ANTQ_CSV_NO_BOM = 1u << 1     /**< no byte-order mark */
+} antq_csv_flags;
+
+/** Write all results of an evaluation as CSV for spreadsheets.
+ *  Thread-safety: safe (reads @p ev and @p ds only).
+ *  @param[out] out new UTF-8 text (header and rows); free with antq_free(); NULL on failure.
+ *  @param ev the evaluation
+ *  @param ds the dataset it was made from (names and parents), or NULL
+ *  @param format #ANTQ_FORMAT_CSV_UNITS or #ANTQ_FORMAT_CSV_CRITERIA
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param flags a bit set of #antq_csv_flags (#ANTQ_CSV_DEFAULT: neutralised cells and a byte-order mark)
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, other format, unknown language or flag) or #ANTQ_ENOMEM. */
+ANTQ_API int antq_evaluation_write_csv(char **out, const antq_evaluation *ev, const antq_dataset *ds, antq_format format,
+                                       antq_lang lang, unsigned flags);
+
 /** Header line of the per-unit or per-criterion CSV.
  *  @param format #ANTQ_FORMAT_CSV_CRITERIA for the per-criterion header;
  *         any other value gives the per-unit header
  *  @return the header with its newline. Ownership: static string. */
 ANTQ_API const char *antq_csv_header(int format);
 
-/** Write the CSV row(s) of one result (no header) to a new string.
+/** Write the CSV row(s) of one result (no header) to a new string, cells
+ *  neutralised as with #ANTQ_CSV_DEFAULT.
  *  @param r the result
  *  @param unit the evaluated unit, or NULL (then name and parent are empty)
  *  @param format #ANTQ_FORMAT_CSV_UNITS or #ANTQ_FORMAT_CSV_CRITERIA

@@ -476,8 +476,14 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
         return antq__buf_finish(&b, out);
     }
     int en = lang == ANTQ_LANG_EN;
-    antq__buf_printf(&b, en ? "Plan %s%s%s (%d), judged on " : "Kế hoạch %s%s%s (năm %d), tính đến ngày ", p->id,
-                     p->number ? " — " : "", p->number ? p->number : "", (int)p->year);
+    /* text from the campaign file goes through antq__buf_text (control characters escaped) */
+    antq__buf_puts(&b, en ? "Plan " : "Kế hoạch ");
+    antq__buf_text(&b, p->id);
+    if (p->number) {
+        antq__buf_puts(&b, " — ");
+        antq__buf_text(&b, p->number);
+    }
+    antq__buf_printf(&b, en ? " (%d), judged on " : " (năm %d), tính đến ngày ", (int)p->year);
     put_date(&b, s->as_of, lang);
     antq__buf_printf(&b, en ? "\nTargets: %zu met, %zu not met, %zu unknown; tasks late: %zu\n\n"
                             : "\nChỉ tiêu: %zu đạt, %zu không đạt, %zu chưa rõ; nhiệm vụ trễ hạn: %zu\n\n",
@@ -485,9 +491,12 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
     antq__buf_puts(&b, en ? "Targets\n" : "Chỉ tiêu\n");
     for (size_t i = 0; i < p->n_targets; i++) {
         const antq_target_result *r = &s->targets[i];
-        antq__buf_printf(&b, "  [%s] %s", outcome_label(r->outcome, lang), r->target->id);
-        if (r->target->text)
-            antq__buf_printf(&b, " — %s", r->target->text);
+        antq__buf_printf(&b, "  [%s] ", outcome_label(r->outcome, lang));
+        antq__buf_text(&b, r->target->id);
+        if (r->target->text) {
+            antq__buf_puts(&b, " — ");
+            antq__buf_text(&b, r->target->text);
+        }
         antq__buf_puts(&b, en ? "\n      measured: " : "\n      đo được: ");
         put_value(&b, r);
         antq__buf_puts(&b, en ? "; required: " : "; yêu cầu: ");
@@ -501,15 +510,22 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
     antq__buf_puts(&b, en ? "\nTasks\n" : "\nNhiệm vụ\n");
     for (size_t i = 0; i < p->n_tasks; i++) {
         const antq_task_result *r = &s->tasks[i];
-        antq__buf_printf(&b, "  %-4s %-16s ", r->task->id, state_label(r->state, lang));
+        antq__buf_puts(&b, "  ");
+        antq__buf_text(&b, r->task->id);
+        antq__buf_printf(&b, "%*s %-16s ", strlen(r->task->id) < 4 ? (int)(4 - strlen(r->task->id)) : 0, "",
+                         state_label(r->state, lang));
         antq__buf_puts(&b, en ? "deadline " : "hạn ");
         put_date(&b, r->task->deadline, lang);
         if (r->days_late)
             antq__buf_printf(&b, en ? " (%d days late)" : " (trễ %d ngày)", (int)r->days_late);
-        if (r->task->lead)
-            antq__buf_printf(&b, en ? "; lead: %s" : "; chủ trì: %s", r->task->lead);
+        if (r->task->lead) {
+            antq__buf_puts(&b, en ? "; lead: " : "; chủ trì: ");
+            antq__buf_text(&b, r->task->lead);
+        }
         const char *content = r->task->template_task && en ? antq_five_task_text_en(r->task->template_task) : r->task->content;
-        antq__buf_printf(&b, "\n       %s\n", content ? content : "");
+        antq__buf_puts(&b, "\n       ");
+        antq__buf_text(&b, content ? content : "");
+        antq__buf_puts(&b, "\n");
     }
     return antq__buf_finish(&b, out);
 }

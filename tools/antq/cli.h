@@ -35,7 +35,9 @@ enum cli_opt {
     OPT_PLAN = 1u << 8,
     OPT_OPTIONS = 1u << 9,
     OPT_FAIL_ON_UNCERTIFIED = 1u << 10,
-    OPT_OUTPUT = 1u << 11
+    OPT_OUTPUT = 1u << 11,
+    OPT_RAW_CELLS = 1u << 12,
+    OPT_NO_BOM = 1u << 13
 };
 
 /* The parsed command line. Strings are borrowed from argv. */
@@ -52,6 +54,7 @@ typedef struct cli_args {
     int kind;                /* --kind, 0 = all */
     int fail_on_uncertified;
     int keep_unknown;
+    unsigned csv_flags;      /* antq_csv_flags from --raw-cells and --no-bom */
     int ndjson;              /* --ndjson or a *.ndjson FILE */
     const char *options_file;
     const char *campaign_file;
@@ -93,8 +96,10 @@ int cli_pick_format(const cli_args *a, const char *const *names, int *which);
 
 /* ---- input (cli-load.c) */
 
-/* Print a library error as FILE:LINE:COLUMN: PATH: CODE: MESSAGE on stderr. */
+/* Print a library error as FILE:LINE:COLUMN: PATH: CODE: MESSAGE on stderr (cli_fprint_error: on out),
+ * control characters escaped. */
 void cli_print_error(const char *file, const antq_error *e);
+void cli_fprint_error(FILE *out, const char *file, const antq_error *e);
 
 /* Read a whole file ("-" = stdin). Returns CLI_OK or CLI_IO (message with the system's reason printed). */
 int cli_read_file(const char *path, char **buf, size_t *len);
@@ -163,8 +168,17 @@ int cli_json_print(FILE *out, cJSON *doc);
 
 /* ---- text helpers (util.c) */
 
-/* Print s padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
+/* Text from input (ids, names, file names, messages quoting them) is printed with its control
+ * characters escaped, so that it cannot move the cursor or fake a line on a terminal:
+ * C0 and DEL as \xNN (ESC is \x1b), C1 as \u0085 …, as the library's text output does. */
+/* A malloc()ed copy of s with control characters escaped, NULL when out of memory. */
+char *cli_escape(const char *s);
+/* Print s escaped. */
+void cli_text(FILE *out, const char *s);
+/* Print s escaped, padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
 void cli_pad(FILE *out, const char *s, int width);
+/* Print s escaped, padded with spaces to `width` bytes and never cut (as printf "%-*s"). */
+void cli_left(FILE *out, const char *s, int width);
 
 /* ---- statistics (stats.c) */
 

@@ -91,7 +91,9 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
         const antq_rollup *r = antq_evaluation_rollup(ev, g->unit_index);
         long pool = r ? (long)(r->ra_total + r->managed_total) : 0;
         long cert = r ? (long)(r->ra_certified + r->managed_certified) : 0;
-        fprintf(out, "  %-12s ", g->id);
+        fputs("  ", out);
+        cli_left(out, g->id, 12);
+        fputc(' ', out);
         cli_pad(out, g->name ? g->name : "", 26);
         fprintf(out, " %-14s", antq_verdict_name(g->verdict));
         if (pool)
@@ -117,7 +119,9 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
                 char cite[160];
                 antq_citation_format(&ch->criterion->citation, lang, cite, sizeof cite);
                 const antq_unit *u = antq_dataset_unit(ds, i);
-                fprintf(out, "  %-14s ", antq_result_unit_id(r));
+                fputs("  ", out);
+                cli_left(out, antq_result_unit_id(r), 14);
+                fputc(' ', out);
                 cli_pad(out, u->name ? u->name : "", 30);
                 fprintf(out, " %-12s %s\n", ch->criterion->id, cite);
                 break;
@@ -230,7 +234,9 @@ int cmd_evaluate(const cli_args *a)
             print_summary(o.f, ds, ev, a->lang);
         } else {
             char *text;
-            if (antq_evaluation_write(ev, ds, format, a->lang, &text) != ANTQ_OK) {
+            int csv = format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA;
+            if ((csv ? antq_evaluation_write_csv(&text, ev, ds, (antq_format)format, (antq_lang)a->lang, a->csv_flags)
+                     : antq_evaluation_write(ev, ds, format, a->lang, &text)) != ANTQ_OK) {
                 rc = CLI_INTERNAL;
             } else {
                 fputs(text, o.f);

@@ -14,7 +14,11 @@ int cmd_explain(const cli_args *a)
         return rc;
     size_t idx = antq_dataset_find(ds, unit_id);
     if (idx == (size_t)-1) {
-        fprintf(stderr, "antq: no unit \"%s\" in %s\n", unit_id, a->file);
+        fputs("antq: no unit \"", stderr);
+        cli_text(stderr, unit_id);
+        fputs("\" in ", stderr);
+        cli_text(stderr, a->file);
+        fputc('\n', stderr);
         antq_dataset_free(ds);
         return CLI_BAD_INPUT;
     }

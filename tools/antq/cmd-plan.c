@@ -20,7 +20,14 @@ int cmd_plan(const cli_args *a)
         return rc;
     size_t pi = cli_pick_plan(a, c, a->year);
     if (!rc && pi == (size_t)-1) {
-        fprintf(stderr, "antq: %s has no plan%s%s\n", campaign_file, a->plan_id ? " " : "", a->plan_id ? a->plan_id : "");
+        fputs("antq: ", stderr);
+        cli_text(stderr, campaign_file);
+        fputs(" has no plan", stderr);
+        if (a->plan_id) {
+            fputc(' ', stderr);
+            cli_text(stderr, a->plan_id);
+        }
+        fputc('\n', stderr);
         rc = CLI_BAD_INPUT;
     }
     antq_evaluation *ev = NULL;

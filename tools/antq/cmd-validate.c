@@ -15,8 +15,7 @@ static void report_error(validate_ctx *ctx, const antq_error *e)
 {
     cli_print_error(ctx->file, e);
     if (ctx->report)
-        fprintf(ctx->report, "%s:%d:%d: %s: %s: %s\n", ctx->file, (int)e->line, (int)e->column,
-                e->path[0] ? e->path : "/", antq_status_name(e->code), e->message);
+        cli_fprint_error(ctx->report, ctx->file, e);
     ctx->n_errors++;
 }
 
@@ -79,11 +78,15 @@ int cmd_validate(const cli_args *a)
     }
     free(buf);
     if (ctx.n_errors) {
-        fprintf(stderr, "%s: %zu error%s\n", a->file, ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
-        if (ctx.report)
-            fprintf(ctx.report, "%s: %zu error%s\n", a->file, ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
+        cli_text(stderr, a->file);
+        fprintf(stderr, ": %zu error%s\n", ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
+        if (ctx.report) {
+            cli_text(ctx.report, a->file);
+            fprintf(ctx.report, ": %zu error%s\n", ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
+        }
     } else {
-        fprintf(out.f, "%s: valid\n", a->file);
+        cli_text(out.f, a->file);
+        fputs(": valid\n", out.f);
     }
     /* the report is the result: it is published whether the dataset is valid or not */
     rc = cli_output_commit(&out);

@@ -19,11 +19,14 @@ static const cli_command commands[] = {
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", "evaluate every unit and print the results",
      "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
-     "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
+     "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified]\n"
+     "                     [--raw-cells] [--no-bom] [-o OUT]\n"
      "Evaluates every unit (members first, then communes with their roll-up) and prints the results.\n"
-     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n",
+     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n"
+     "CSV is for spreadsheets: a UTF-8 byte-order mark first, and a cell that starts with = + - @,\n"
+     "a tab, a carriage return or an apostrophe gets a leading apostrophe (no formula runs).\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
-         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT,
+         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_RAW_CELLS | OPT_NO_BOM,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", "the verdict of one unit, each criterion, its clause and what it would take",
      "usage: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--lang vi|en] [--options FILE] [-o OUT]\n"
@@ -79,6 +82,8 @@ static const char *const options_help =
     "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
     "                                \"options\" of another dataset document (for NDJSON input)\n"
     "  --fail-on-uncertified         evaluate: exit 3 if any eligible unit is not certified\n"
+    "  --raw-cells                   evaluate, CSV: cells as they are (no apostrophe before = + - @ tab CR ')\n"
+    "  --no-bom                      evaluate, CSV: no UTF-8 byte-order mark at the start\n"
     "  -o, --output FILE             write to FILE instead of standard output (replaced only when the run succeeds)\n"
     "  -h, --help                    this help, or a command's with `antq COMMAND --help`;  --version  the version\n"
     "  --                            end of options (for a UNIT-ID that starts with '-')\n"
@@ -112,10 +117,12 @@ static const cli_command *find_command(const char *name)
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
-    fputs("antq: ", stderr);
+    char msg[1024]; /* quotes arguments: printed with control characters escaped */
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    fputs("antq: ", stderr);
+    cli_text(stderr, msg);
     if (cmd)
         fprintf(stderr, " (see 'antq %s --help')\n", cmd);
     else
@@ -126,7 +133,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_RAW_CELLS, LO_NO_BOM
 };
 
 static const struct option long_options[] = {
@@ -141,6 +148,8 @@ static const struct option long_options[] = {
     {"plan", required_argument, NULL, LO_PLAN},
     {"options", required_argument, NULL, LO_OPTIONS},
     {"fail-on-uncertified", no_argument, NULL, LO_FAIL_ON_UNCERTIFIED},
+    {"raw-cells", no_argument, NULL, LO_RAW_CELLS},
+    {"no-bom", no_argument, NULL, LO_NO_BOM},
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, LO_VERSION},
@@ -163,6 +172,8 @@ static const char *option_name(unsigned bit)
     case OPT_OPTIONS: return "--options";
     case OPT_FAIL_ON_UNCERTIFIED: return "--fail-on-uncertified";
     case OPT_OUTPUT: return "-o";
+    case OPT_RAW_CELLS: return "--raw-cells";
+    case OPT_NO_BOM: return "--no-bom";
     default: return "?";
     }
 }
@@ -252,6 +263,14 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         case LO_FAIL_ON_UNCERTIFIED:
             a->fail_on_uncertified = 1;
             a->seen |= OPT_FAIL_ON_UNCERTIFIED;
+            break;
+        case LO_RAW_CELLS:
+            a->csv_flags |= ANTQ_CSV_RAW_CELLS;
+            a->seen |= OPT_RAW_CELLS;
+            break;
+        case LO_NO_BOM:
+            a->csv_flags |= ANTQ_CSV_NO_BOM;
+            a->seen |= OPT_NO_BOM;
             break;
         case 'o':
             a->out = val;

@@ -138,6 +138,7 @@ FUNCTIONS = {
     "antq_evaluation_result": (P(antq_result), [P(antq_evaluation), c_size_t]),
     "antq_evaluation_rollup": (P(antq_rollup), [P(antq_evaluation), c_size_t]),
     "antq_evaluation_write": (c_int, [P(antq_evaluation), P(antq_dataset), c_int, c_int, OUT_STR]),
+    "antq_evaluation_write_csv": (c_int, [OUT_STR, P(antq_evaluation), P(antq_dataset), c_int, c_int, c_uint]),
     "antq_evaluation_year": (c_int, [P(antq_evaluation)]),
     "antq_fact_kind_name": (c_char_p, [c_int]),
     "antq_result_write_csv": (c_int, [P(antq_result), P(antq_unit), c_int, c_int, OUT_STR]),
