@@ -269,6 +269,103 @@ START_TEST(line_numbers_beyond_int32_are_refused_not_wrapped)
 }
 END_TEST
 
+/* ---- CSV for spreadsheets (doc/format.md "CSV") */
+
+static antq_evaluation *evaluate(antq_dataset *ds)
+{
+    antq_evaluation *ev;
+    antq_error err;
+    ck_assert_msg(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err) == ANTQ_OK, "%s", err.message);
+    return ev;
+}
+
+START_TEST(formula_looking_cells_are_neutralised_and_a_bom_comes_first)
+{
+    static const char doc[] = DOC("{\"id\":\"=1+1\",\"kind\":\"commune\",\"name\":\"=HYPERLINK(\\\"http://x\\\",\\\"x\\\")\"},"
+                                  "{\"id\":\"+1\",\"kind\":\"agency\",\"parent\":\"=1+1\",\"name\":\"@SUM(A1)\"},"
+                                  "{\"id\":\"-2\",\"kind\":\"agency\",\"parent\":\"=1+1\",\"name\":\"\\tTab\"},"
+                                  "{\"id\":\"'quoted\",\"kind\":\"agency\",\"parent\":\"=1+1\",\"name\":\"\\rCR\"},"
+                                  "{\"id\":\"plain\",\"kind\":\"agency\",\"parent\":\"=1+1\",\"name\":\"a=b\"}");
+    antq_dataset *ds;
+    antq_error err;
+    ck_assert_msg(load(doc, sizeof doc - 1, &ds, &err) == ANTQ_OK, "%s", err.message);
+    antq_evaluation *ev = evaluate(ds);
+    char *csv;
+    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_msg(strncmp(csv, BOM "unit_id,name,", 3 + 13) == 0, "%.40s", csv);
+    ck_assert_msg(strstr(csv, "\n'=1+1,\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",commune,,") != NULL, "%s", csv);
+    ck_assert_msg(strstr(csv, "\n'+1,'@SUM(A1),agency,'=1+1,") != NULL, "%s", csv);
+    ck_assert_msg(strstr(csv, "\n'-2,'\tTab,agency,") != NULL, "%s", csv);
+    ck_assert_msg(strstr(csv, "\n''quoted,\"'\rCR\",agency,") != NULL, "%s", csv);
+    ck_assert_msg(strstr(csv, "\nplain,a=b,agency,'=1+1,") != NULL, "%s", csv);
+    antq_free(csv);
+    /* the same through antq_evaluation_write_csv() with the defaults, and per result */
+    ck_assert_int_eq(antq_evaluation_write_csv(&csv, ev, ds, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT), ANTQ_OK);
+    ck_assert_msg(strncmp(csv, BOM "unit_id,year,", 16) == 0 && strstr(csv, "\n'=1+1,2024,") != NULL, "%.200s", csv);
+    antq_free(csv);
+    ck_assert_int_eq(antq_result_write_csv(antq_evaluation_result(ev, 0), antq_dataset_unit(ds, 0), ANTQ_FORMAT_CSV_UNITS,
+                                           ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_msg(strncmp(csv, "'=1+1,\"'=HYPERLINK(", 19) == 0, "%s", csv);
+    antq_free(csv);
+    /* turned off: cells as they are, no byte-order mark */
+    ck_assert_int_eq(antq_evaluation_write_csv(&csv, ev, ds, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN,
+                                               ANTQ_CSV_RAW_CELLS | ANTQ_CSV_NO_BOM), ANTQ_OK);
+    ck_assert_msg(strncmp(csv, "unit_id,", 8) == 0 && strstr(csv, "\n=1+1,\"=HYPERLINK(") != NULL, "%s", csv);
+    antq_free(csv);
+    ck_assert_int_eq(antq_evaluation_write_csv(&csv, ev, ds, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, 1u << 7), ANTQ_EINVAL);
+    ck_assert_ptr_null(csv);
+    ck_assert_int_eq(antq_evaluation_write_csv(&csv, ev, ds, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, 0), ANTQ_EINVAL);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+}
+END_TEST
+
+/* ---- control characters in text output */
+
+START_TEST(control_characters_from_input_are_escaped_in_explanations)
+{
+    static const char doc[] = DOC("{\"id\":\"X\\u001b[2J\\rfake: valid\",\"kind\":\"commune\",\"name\":\"N\\u0007\\u0085\"}");
+    antq_dataset *ds;
+    antq_error err;
+    ck_assert_msg(load(doc, sizeof doc - 1, &ds, &err) == ANTQ_OK, "%s", err.message);
+    antq_evaluation *ev = evaluate(ds);
+    char *text;
+    ck_assert_int_eq(antq_result_explain(antq_evaluation_result(ev, 0), ANTQ_LANG_EN, &text), ANTQ_OK);
+    ck_assert_msg(strstr(text, "Unit X\\x1b[2J\\x0dfake: valid \"N\\x07\\u0085\"") != NULL, "%.120s", text);
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        ck_assert_msg(*p >= 0x20 || *p == '\n', "control character 0x%02x in the explanation", *p);
+    antq_free(text);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+}
+END_TEST
+
+START_TEST(control_characters_from_a_campaign_are_escaped_in_scorecards)
+{
+    static const char doc[] = "{\"format\":\"antq-campaign\",\"version\":1,\"plans\":[{\"id\":\"P\\u001b]0;x\\u0007\",\"year\":2024,"
+                              "\"number\":\"01\\r\",\"targets\":[{\"id\":\"T\\n\",\"text\":\"t\\u001b\",\"metric\":\"reported\","
+                              "\"op\":\"ge\",\"threshold\":[1,1]}],\"tasks\":[{\"id\":\"K\\b\",\"content\":\"c\\u009b\",\"lead\":\"l\\u007f\"}]}]}";
+    antq_campaign *c;
+    antq_error err;
+    ck_assert_msg(antq_campaign_load_json(&c, doc, sizeof doc - 1, &err) == ANTQ_OK, "%s", err.message);
+    antq_dataset *ds;
+    ck_assert_int_eq(antq_dataset_new(&ds), ANTQ_OK);
+    antq_scorecard *s;
+    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, NULL, 0, &s, &err), ANTQ_OK);
+    char *text;
+    ck_assert_int_eq(antq_scorecard_write(s, 0, ANTQ_LANG_EN, &text), ANTQ_OK);
+    ck_assert_msg(strstr(text, "Plan P\\x1b]0;x\\x07 — 01\\x0d (2024)") && strstr(text, "] T\\x0a — t\\x1b") &&
+                      strstr(text, "K\\x08") && strstr(text, "lead: l\\x7f") && strstr(text, "c\\u009b"),
+                  "%s", text);
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        ck_assert_msg(*p >= 0x20 || *p == '\n', "control character 0x%02x in the scorecard", *p);
+    antq_free(text);
+    antq_scorecard_free(s);
+    antq_dataset_free(ds);
+    antq_campaign_free(c);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("office");
@@ -286,6 +383,11 @@ int main(void)
     tcase_add_test(tc, sums_of_households_beyond_int64_are_unknown_not_met);
     tcase_add_test(tc, festival_totals_beyond_int64_are_an_error);
     tcase_add_test(tc, line_numbers_beyond_int32_are_refused_not_wrapped);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("output");
+    tcase_add_test(tc, formula_looking_cells_are_neutralised_and_a_bom_comes_first);
+    tcase_add_test(tc, control_characters_from_input_are_escaped_in_explanations);
+    tcase_add_test(tc, control_characters_from_a_campaign_are_escaped_in_scorecards);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
