@@ -233,8 +233,8 @@ typedef enum antq_csv_flags {
      *  leading apostrophe (no formula runs when the file is opened; reading
      *  back, drop one leading apostrophe); a UTF-8 byte-order mark comes first. */
     ANTQ_CSV_DEFAULT = 0,
-    ANTQ_CSV_RAW_CELLS = 1u << 0, /**< cells exactly as they are (no apostrophe) */
-    ANTQ_CSV_NO_BOM = 1u << 1     /**< no byte-order mark */
+    ANTQ_CSV_RAW_CELLS = 1 << 0, /**< cells exactly as they are (no apostrophe) */
+    ANTQ_CSV_NO_BOM = 1 << 1     /**< no byte-order mark */
 } antq_csv_flags;
 
 /** Write all results of an evaluation as CSV for spreadsheets.

@@ -15,11 +15,11 @@ See bindings/python/README.md.
 
 from ._lib import BINDING_VERSION, SymbolMissingError, lib as _clib
 from .dataset import Dataset, Evaluation, Stream, csv_header, validate
-from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, DisciplineLevel, EducationLevel,
+from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, CsvFlags, DisciplineLevel, EducationLevel,
                     EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, Kind,
                     Lang, Level, LoadFlags, Metric, Op, Outcome, PoolMode, Rating, Role, RuleStatus, RuleTopic,
                     Severity, Status, TaskState, TaskStatus, TrendMode, Verdict)
-from .errors import (AntqError, ClosedError, CycleError, DuplicateError, InputOutputError, InvalidError,
+from .errors import (AntqError, BusyError, ClosedError, CycleError, DuplicateError, InputOutputError, InvalidError,
                      MissingError, NoRulesError, NotFoundError, OutOfMemoryError, ParseError, RangeError,
                      UnknownFieldError, Utf8Error, ValueTypeError, VersionError, status_name, strerror)
 from .model import (AuthorityRule, Citation, Criterion, Discipline, Event, Evidence, ExtraCriterion, Options,

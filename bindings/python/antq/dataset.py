@@ -3,14 +3,14 @@
 import ctypes
 import json
 import os
-from ctypes import POINTER, byref, c_size_t
+from ctypes import POINTER, byref, c_size_t, c_void_p
 from typing import List, Optional
 
 from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
 from ._structs import antq_dataset, antq_error, antq_evaluation, antq_stream
-from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes
-from .enums import Format, LoadFlags, coerce
+from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, strict_bool, take_text
+from .enums import CsvFlags, Format, LoadFlags, coerce
 from .errors import from_record
 from .model import Evidence, Options, Unit, options_c
 from .result import Result, Rollup
@@ -70,6 +70,7 @@ class Dataset(Handle):
     """A collection of units and their evidence (opaque ``antq_dataset``)."""
 
     _free = "antq_dataset_free"
+    _exclusive = ("add", "add_json")  # change the dataset: no reader in another thread meanwhile
 
     def __init__(self, _ptr=None):
         if _ptr is None:
@@ -217,7 +218,7 @@ class Dataset(Handle):
         out = POINTER(antq_evaluation)()
         err = antq_error()
         check(lib.antq_dataset_evaluate(ptr, int(year), options_c(options, keep), byref(out), byref(err)), err)
-        return Evaluation(out, self)
+        return Evaluation(out, self, borrowed=keep)  # results point into the options' authority table
 
     def __repr__(self):
         return "<antq.Dataset closed>" if self.closed else f"<antq.Dataset {len(self)} units>"
@@ -230,8 +231,8 @@ class Evaluation(Handle):
 
     _free = "antq_evaluation_free"
 
-    def __init__(self, ptr, dataset):
-        super().__init__(ptr, dataset)
+    def __init__(self, ptr, dataset, borrowed=None):
+        super().__init__(ptr, dataset, borrowed)
         self.dataset = dataset
 
     def __len__(self):
@@ -277,9 +278,23 @@ class Evaluation(Handle):
 
     def write(self, format="json", lang="vi"):
         """antq_evaluation_write(): all results as JSON, NDJSON, CSV per unit
-        ('csv_units') or per criterion ('csv_criteria')."""
+        ('csv_units') or per criterion ('csv_criteria'); CSV as to_csv() writes it."""
         return call_text(lib.antq_evaluation_write, self._p(), self.dataset._p(),
                          int(coerce(Format, format)), lang_c(lang))
+
+    def to_csv(self, format="csv_units", lang="vi", neutralise=True, bom=True):
+        """antq_evaluation_write_csv(): CSV for spreadsheets.  With @p neutralise
+        a cell starting with = + - @, tab, CR or an apostrophe gets a leading
+        apostrophe (no formula runs; reading back, drop one leading apostrophe);
+        with @p bom the text starts with U+FEFF (the UTF-8 byte-order mark)."""
+        flags = (0 if strict_bool(neutralise, "neutralise") else CsvFlags.RAW_CELLS) | \
+                (0 if strict_bool(bom, "bom") else CsvFlags.NO_BOM)
+        out = c_void_p()
+        rc = lib.antq_evaluation_write_csv(byref(out), self._p(), self.dataset._p(), int(coerce(Format, format)),
+                                           lang_c(lang), int(flags))
+        if rc != 0:
+            raise from_record(rc)
+        return take_text(out)
 
     def verdicts(self):
         """{unit id: Verdict}."""
@@ -296,6 +311,7 @@ class Stream(Handle):
     ``finish()`` returns the held-back communes."""
 
     _free = "antq_stream_free"
+    _exclusive = "*"  # a stream has state: one call at a time
 
     def __init__(self, year=0, options=None, lang="vi"):
         # The callback closes over this state, not over self: no reference cycle.
@@ -313,7 +329,8 @@ class Stream(Handle):
         keep = []
         out = POINTER(antq_stream)()
         check(lib.antq_stream_new(byref(out), int(year), options_c(options, keep), lang_c(lang), self._cb, None))
-        super().__init__(out)
+        # the stream borrows the extra criteria and the authority table until it is freed
+        super().__init__(out, borrowed=keep)
         self._line_no = 0
 
     def _drain(self):

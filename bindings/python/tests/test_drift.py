@@ -64,6 +64,8 @@ def ctype_of(ctext):
         return ctypes.c_void_p
     if base in _BASE:
         ct = _BASE[base]
+    elif base in enums.C_ENUMS:  # an enum parameter (antq_format, antq_lang) is an int
+        ct = ctypes.c_int
     elif base in _lib.CALLBACKS:
         ct = _lib.CALLBACKS[base]
     elif hasattr(_structs, base):
