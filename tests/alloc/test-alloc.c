@@ -547,6 +547,9 @@ static int text_run(void *p)
     case 3: return antq_result_write_csv(r, u, c->format, c->lang, &c->out);
     case 4: return antq_result_explain(r, c->lang, &c->out);
     case 5: return antq_result_what_it_takes(r, c->lang, &c->out);
+    case 7: /* c->index holds the antq_csv_flags */
+        return antq_evaluation_write_csv(&c->out, fixture_ev, fixture_ds, (antq_format)c->format, (antq_lang)c->lang,
+                                         (unsigned)c->index);
     default: return antq_fact_describe(&antq_result_check(r, c->format)->facts[0], c->lang, &c->out);
     }
 }
@@ -576,7 +579,16 @@ START_TEST(write_evaluation_every_format)
             o.name = "antq_evaluation_write";
             walk_all(&o, &c);
         }
+    c.which = 7;
+    for (c.format = ANTQ_FORMAT_CSV_UNITS; c.format <= ANTQ_FORMAT_CSV_CRITERIA; c.format++)
+        for (c.index = 0; c.index < 4; c.index++) {
+            c.lang = (int)c.index & 1;
+            op o = text_op;
+            o.name = "antq_evaluation_write_csv";
+            walk_all(&o, &c);
+        }
     c.which = 1;
+    c.index = 0;
     op o = text_op;
     o.name = "antq_dataset_write_json";
     walk_all(&o, &c);
