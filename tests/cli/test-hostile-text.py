@@ -147,6 +147,27 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write(b"\xef\xbb\xbf" + json.dumps({"format": "antq-dataset", "units": []}).encode())
     run("validate", bom)
 
+    # ---- totals of households beyond 10^16 in the plan and the report: exact shares
+    big = 9007199254740991
+    big_ds = os.path.join(tmp, "big.json")
+    with open(big_ds, "w") as f:
+        json.dump({"format": "antq-dataset", "version": 1, "units": [{"id": "XA", "kind": "commune", "parent": "P"}] + [
+            {"id": f"KV-{i}", "kind": "residential_area", "parent": "XA",
+             "evidence": [{"year": 2024, "households_resident": big, "households_registered": big}]} for i in range(2)]}, f)
+    big_camp = os.path.join(tmp, "big-campaign.json")
+    with open(big_camp, "w") as f:
+        json.dump({"format": "antq-campaign", "version": 1, "plans": [{"id": "P", "year": 2024, "targets": [
+            {"id": "T", "metric": "households_registered", "op": "ge", "threshold": [99, 100]}]}]}, f)
+    p = run("plan", big_ds, big_camp, "--lang", "en")
+    ok(b"measured: 18014398509481982/18014398509481982 (100.0%)" in p.stdout, "plan: the share of 2^54 households",
+       p.stdout)
+    html = os.path.join(tmp, "big.html")
+    run("report", big_ds, "--campaign", big_camp, "-o", html, "--lang", "en")
+    with open(html, encoding="utf-8") as f:
+        page = f.read()
+    ok("18,014,398,509,481,982/18,014,398,509,481,982 (100%)" in page, "report: the share, not the denominator again",
+       page[page.find("plan-targets"):][:400])
+
     # ---- the command line (item 8 of the issue)
     p = run("evaluate", ds_path, ds_path, want=1)
     ok(p.stderr.count(b"\n") == 1 and b"unexpected" in p.stderr, "an extra argument is a one-line usage error",

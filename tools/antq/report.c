@@ -1207,8 +1207,8 @@ static void undetermined_units(rpt *R)
 static void put_share_bar(rpt *R, const antq_target_result *r, int y)
 {
     const antq_target *t = r->target;
-    long pm = r->value_den > 0 && r->value_num >= 0 ? (long)(r->value_num * 1000 / r->value_den) : -1;
-    long req = t->threshold_den > 0 ? (long)(t->threshold_num * 1000 / t->threshold_den) : -1;
+    long pm = r->value_den > 0 && r->value_num >= 0 ? cli_permille(r->value_num, r->value_den) : -1;
+    long req = t->threshold_den > 0 ? cli_permille(t->threshold_num, t->threshold_den) : -1;
     const char *colour = r->outcome == ANTQ_OUTCOME_PASS ? "#1b7f4a" : r->outcome == ANTQ_OUTCOME_FAIL ? "#c0392b" : "#d68910";
     char a[32];
     pf(R, "<text x=\"0\" y=\"%d\" class=\"lbl\">", y + 14);
@@ -1261,7 +1261,7 @@ static void section_plan_targets(rpt *R)
         for (size_t i = 0; i < n; i++) {
             const antq_target_result *r = antq_scorecard_target(sc, i);
             const antq_target *t = r->target;
-            char a[32], b[32];
+            char a[32], b[32], c[32]; /* one buffer per formatted number of a pf() call */
             put(R, "<tr><td><code>");
             esc(R, t->id);
             put(R, "</code></td><td>");
@@ -1271,7 +1271,7 @@ static void section_plan_targets(rpt *R)
                 put(R, "?");
             else if (r->value_den > 1)
                 pf(R, "%s/%s (%s)", fmt_int(R, (long)r->value_num, a, sizeof a), fmt_int(R, (long)r->value_den, b, sizeof b),
-                   fmt_pm(R, (long)(r->value_num * 1000 / r->value_den), b, sizeof b));
+                   fmt_pm(R, cli_permille(r->value_num, r->value_den), c, sizeof c));
             else
                 put(R, fmt_int(R, (long)r->value_num, a, sizeof a));
             put(R, "</td><td>");
