@@ -9,6 +9,7 @@ typedef struct validate_ctx {
     const char *file;
     FILE *report;  /* -o FILE, or NULL: the errors also go there */
     size_t n_errors;
+    int top_unknown; /* an unknown top-level field: perhaps one NDJSON line read as a document */
 } validate_ctx;
 
 static void report_error(validate_ctx *ctx, const antq_error *e)
@@ -17,6 +18,7 @@ static void report_error(validate_ctx *ctx, const antq_error *e)
     if (ctx->report)
         cli_fprint_error(ctx->report, ctx->file, e);
     ctx->n_errors++;
+    ctx->top_unknown |= e->code == ANTQ_EUNKNOWNFIELD && e->path[0] == '/' && !strchr(e->path + 1, '/');
 }
 
 static int on_error(const antq_error *e, void *ud)
@@ -69,25 +71,27 @@ int cmd_validate(const cli_args *a)
         return rc;
     }
     unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
-    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0};
-    if (a->ndjson)
+    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0, 0};
+    int ndjson = a->ndjson || cli_looks_like_ndjson(buf, len);
+    if (ndjson)
         validate_ndjson(&ctx, buf, len, flags);
     else {
         size_t n_found; /* equals ctx.n_errors: every error went through on_error() */
         antq_dataset_validate_json(buf, len, flags, on_error, &ctx, &n_found);
     }
     free(buf);
+    char *file = cli_escape(a->file); /* a file name is printed with its control characters escaped */
     if (ctx.n_errors) {
-        cli_text(stderr, a->file);
-        fprintf(stderr, ": %zu error%s\n", ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
-        if (ctx.report) {
-            cli_text(ctx.report, a->file);
-            fprintf(ctx.report, ": %zu error%s\n", ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
-        }
+        fprintf(stderr, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), file ? file : "?", ctx.n_errors);
+        if (ctx.report)
+            fprintf(ctx.report, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), file ? file : "?", ctx.n_errors);
+        if (!ndjson && ctx.top_unknown)
+            fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
+                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : file ? file : "?");
     } else {
-        cli_text(out.f, a->file);
-        fputs(": valid\n", out.f);
+        fprintf(out.f, _("%s: hợp lệ\n"), file ? file : "?");
     }
+    free(file);
     /* the report is the result: it is published whether the dataset is valid or not */
     rc = cli_output_commit(&out);
     return rc ? rc : ctx.n_errors ? CLI_BAD_INPUT : CLI_OK;
