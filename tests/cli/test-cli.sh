@@ -198,7 +198,7 @@ check "a year with data still works" 0 "$antq" evaluate "$sample" --year 2023 --
 
 # ---- NDJSON on standard input without --ndjson
 check "NDJSON on standard input is detected" 0 sh -c "\"$antq\" evaluate - --format csv < \"$ndjson\""
-contains "its units are evaluated" "$tmp/out" '^unit_id,'
+contains "its units are evaluated" "$tmp/out" "^${bom}unit_id,"
 head -n 1 "$ndjson" >"$tmp/one.ndjson"
 check "one NDJSON line on standard input is an error" 2 sh -c "\"$antq\" evaluate - < \"$tmp/one.ndjson\""
 contains "that says to add --ndjson" "$tmp/err" 'hãy thêm --ndjson'
@@ -210,7 +210,7 @@ cp "$tmp/out" "$tmp/explain.json"
 check "explain JSON is one result" 0 python3 -c "import json; d=json.load(open('$tmp/explain.json')); assert d['verdict']=='not_certified' and d['what_it_takes']"
 check "explain --format csv is a usage error" 1 "$antq" explain "$sample" P99-NL-07 --format csv
 check "stats --format csv" 0 "$antq" stats "$sample" --format csv
-contains "stats CSV header" "$tmp/out" '^level,id,name,units,eligible,registered,certified,'
+contains "stats CSV header" "$tmp/out" "^${bom}level,id,name,units,eligible,registered,certified,"
 contains "stats CSV province row with exact counts" "$tmp/out" '^province,P-99,.*,779,665,664,566,'
 
 # ---- explain: symbols with words and a legend; numbers by the formatter
