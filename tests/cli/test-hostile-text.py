@@ -136,6 +136,18 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(p.stdout.startswith(b"unit_id,") and b"\n+1,@SUM(A1),agency," in p.stdout, "--raw-cells --no-bom",
        p.stdout[:400])
 
+    formula_ds = os.path.join(tmp, "formula.json")
+    with open(formula_ds, "w", encoding="utf-8") as f:
+        json.dump({"format": "antq-dataset", "version": 1, "units": [
+            {"id": "=cmd|' /C calc'!A0", "kind": "commune", "name": "@SUM(1)", "parent": "-P",
+             "evidence": [{"year": 2024, "registered": True}]}]}, f)
+    p = run("stats", formula_ds, "--format", "csv")
+    ok(p.stdout.startswith(b"\xef\xbb\xbflevel,") and b"\ncommune,'=cmd|' /C calc'!A0,'@SUM(1)," in p.stdout
+       and b"\nprovince,'-P," in p.stdout, "stats CSV: byte-order mark, formula-looking cells neutralised", p.stdout)
+    p = run("stats", formula_ds, "--format", "csv", "--raw-cells", "--no-bom")
+    ok(p.stdout.startswith(b"level,") and b"\ncommune,=cmd|' /C calc'!A0,@SUM(1)," in p.stdout,
+       "stats CSV --raw-cells --no-bom", p.stdout)
+
     # ---- input in another encoding
     utf16 = os.path.join(tmp, "utf16.json")
     with open(utf16, "wb") as f:
