@@ -144,8 +144,11 @@ static int reported_outcome(const char *op, const char *threshold, const char *r
 
 START_TEST(thresholds_and_reported_values_up_to_10e15_compare_exactly)
 {
-    /* 1 of 10^15 does not meet >= 99.9999999999994% (the products are ~10^30) */
+    /* 1 of 10^15 does not meet >= 99.9999998% (the products are ~10^30; wrapped in 64 bits, it "met" it) */
     int64_t gap;
+    ck_assert_int_eq(reported_outcome("ge", "[999999998000000,1000000000000000]", "[1,1000000000000000]", &gap),
+                     ANTQ_OUTCOME_FAIL);
+    ck_assert_int_eq(gap, 999999997999999);
     ck_assert_int_eq(reported_outcome("ge", "[999999999999994,1000000000000000]", "[1,1000000000000000]", &gap),
                      ANTQ_OUTCOME_FAIL);
     ck_assert_int_eq(gap, 999999999999993);
