@@ -235,8 +235,6 @@ void cli_text(FILE *out, const char *s);
 void cli_pad(FILE *out, const char *s, int width);
 /* Print s escaped, padded with spaces to `width` bytes and never cut (as printf "%-*s"). */
 void cli_left(FILE *out, const char *s, int width);
-/* num * 1000 / den (den > 0) without overflow: totals of households reach 2^63 − 1. */
-long cli_permille(int64_t num, int64_t den);
 
 /* ---- statistics (stats.c) */
 

@@ -3,7 +3,6 @@
 #include "cli.h"
 
 #include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,13 +101,6 @@ void cli_pad(FILE *out, const char *s, int width)
             fputc(' ', out);
     }
     free(escaped);
-}
-
-long cli_permille(int64_t num, int64_t den)
-{
-    __extension__ typedef __int128 wide;
-    wide pm = (wide)num * 1000 / den;
-    return pm > LONG_MAX ? LONG_MAX : pm < LONG_MIN ? LONG_MIN : (long)pm;
 }
 
 void cli_left(FILE *out, const char *s, int width)
