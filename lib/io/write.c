@@ -380,6 +380,20 @@ int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int forma
     return antq__buf_finish(&b, out);
 }
 
+int antq_result_write_csv_flags(char **out, const antq_result *r, const antq_unit *unit, antq_format format,
+                                antq_lang lang, unsigned flags)
+{
+    if (out)
+        *out = NULL;
+    if (!r || !out || (format != ANTQ_FORMAT_CSV_UNITS && format != ANTQ_FORMAT_CSV_CRITERIA) ||
+        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN) || (flags & ~(unsigned)(ANTQ_CSV_RAW_CELLS | ANTQ_CSV_NO_BOM)))
+        return ANTQ_EINVAL;
+    antq__buf b;
+    antq__buf_init(&b);
+    result_csv(&b, r, unit, (int)format, (int)lang, flags);
+    return antq__buf_finish(&b, out);
+}
+
 static int evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, unsigned flags,
                             char **out)
 {

@@ -9,7 +9,7 @@ caller lends to the library are ``POINTER(struct)`` with a ``size_t`` count.
 """
 
 from ctypes import (POINTER, Structure as _CStructure, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32,
-                    c_uint64, sizeof)
+                    c_uint64, c_void_p, sizeof)
 
 # What an integer field of each C type holds: a value outside is refused, never wrapped.
 _LIMITS = {c_int32: (-2 ** 31, 2 ** 31 - 1), c_int64: (-2 ** 63, 2 ** 63 - 1),
@@ -444,6 +444,24 @@ class antq_festival_coverage(Structure):
     ]
 
 
+class antq_pipeline_config(Structure):
+    _fields_ = [
+        ("version", c_uint32),
+        ("year_from", c_int32),
+        ("year_to", c_int32),
+        ("all_years", c_int32),
+        ("with_previous", c_int32),
+        ("check_only", c_int32),
+        ("options", POINTER(antq_options)),
+        ("options_year", c_int32),
+        ("decision_date", c_int32),
+        ("load_flags", c_uint32),
+        ("standard", c_int32),
+        ("on_error", c_void_p),
+        ("error_userdata", c_void_p),
+    ]
+
+
 # ---- opaque handles (never dereferenced from Python)
 class antq_result(Structure):
     pass
@@ -465,6 +483,10 @@ class antq_campaign(Structure):
     pass
 
 
+class antq_pipeline(Structure):
+    pass
+
+
 class antq_scorecard(Structure):
     pass
 
@@ -475,9 +497,9 @@ PUBLIC_STRUCTS = (
     antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
     antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
-    antq_festival_coverage,
+    antq_festival_coverage, antq_pipeline_config,
 )
 
 #: Opaque handle types (declared but not defined in the headers).
 OPAQUE_STRUCTS = (antq_result, antq_dataset, antq_evaluation, antq_stream, antq_campaign,
-                  antq_scorecard)
+                  antq_scorecard, antq_pipeline)

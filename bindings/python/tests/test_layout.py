@@ -14,7 +14,7 @@ from antq import _structs
 
 
 def c_program():
-    lines = ["#include <stddef.h>", "#include <stdio.h>", '#include "antq/plan.h"', "", "int main(void)", "{"]
+    lines = ["#include <stddef.h>", "#include <stdio.h>", '#include "antq/plan.h"', '#include "antq/pipeline.h"', "", "int main(void)", "{"]
     for cls in _structs.PUBLIC_STRUCTS:
         t = cls.__name__
         lines.append(f'    printf("{t} %zu %zu\\n", sizeof({t}), (size_t)_Alignof({t}));')
@@ -77,7 +77,7 @@ class TestLayout(unittest.TestCase):
                          "antq_citation", "antq_ruleset", "antq_authority_rule", "antq_fact", "antq_check",
                          "antq_rollup", "antq_activity", "antq_commendation", "antq_festival", "antq_task",
                          "antq_target", "antq_plan", "antq_target_result", "antq_task_result",
-                         "antq_festival_coverage"):
+                         "antq_festival_coverage", "antq_pipeline_config"):
             self.assertIn(required, names)
 
 
