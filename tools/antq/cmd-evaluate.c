@@ -253,8 +253,7 @@ int cmd_evaluate(const cli_args *a)
     rc = cli_output_open(&o, a);
     if (rc)
         return rc;
-    eval_run e = {o.f, format, a->lang, 0, 0, NULL, 0, CLI_OK};
-    e.csv_flags = a->csv_flags;
+    eval_run e = {o.f, format, a->lang, 0, 0, NULL, 0, CLI_OK, a->csv_flags};
     if (format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA) {
         if (!(a->csv_flags & ANTQ_CSV_NO_BOM))
             fputs("\xEF\xBB\xBF", o.f); /* for spreadsheets (doc/format.md "CSV") */

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct validate_ctx {

@@ -45,6 +45,7 @@ class TestBorrowed(unittest.TestCase):
             del opts
             churn()
             (out,) = s.feed(line)
+            s.feed('{"id": "XA-TAN-PHONG", "kind": "commune"}')  # its parent, held back until finish()
             s.finish()
         res = json.loads(out)
         checks = {c["criterion"]: c["outcome"] for c in res["checks"]}
