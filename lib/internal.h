@@ -26,6 +26,23 @@ ANTQ__HIDDEN int antq__error_set(antq_error *err, int code, const char *path, co
 /* ---- UTF-8 */
 /* 1 when s[0..len) is well-formed UTF-8 with no NUL byte; on failure *bad is the byte offset. */
 ANTQ__HIDDEN int antq__utf8_valid(const char *s, size_t len, size_t *bad);
+/* 3 when buf starts with the UTF-8 byte-order mark EF BB BF, else 0. */
+ANTQ__HIDDEN size_t antq__utf8_bom_len(const char *buf, size_t len);
+/* The error message for text that failed antq__utf8_valid at byte `bad`:
+ * names the encoding detected (UTF-16/32 by byte-order mark or NUL bytes,
+ * else a legacy 8-bit encoding) and an iconv command; returns out. */
+ANTQ__HIDDEN const char *antq__encoding_problem(const char *buf, size_t len, size_t bad, char *out, size_t size);
+
+/* ---- exact integer arithmetic: products of two int64 values (counts up to
+ * 2^53 − 1, thresholds and reported values up to 10^15, sums up to 2^63 − 1)
+ * need up to 126 bits; compared and divided in 128 bits, never wrapped */
+__extension__ typedef __int128 antq__i128;
+/* -1, 0 or 1: the sign of a*b − c*d. */
+static inline int antq__cmp_products(int64_t a, int64_t b, int64_t c, int64_t d)
+{
+    antq__i128 l = (antq__i128)a * b, r = (antq__i128)c * d;
+    return (l > r) - (l < r);
+}
 
 /* ---- growable text buffer (renderers) */
 typedef struct antq__buf {
@@ -38,6 +55,11 @@ ANTQ__HIDDEN void antq__buf_init(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_free(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_puts(antq__buf *b, const char *s);
 ANTQ__HIDDEN void antq__buf_printf(antq__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append text that came from input (an id, a name …) to text output, with each
+ * control character escaped so that it cannot move the cursor, erase or fake
+ * a line on a terminal: C0 and DEL as \xNN (ESC is \x1b), C1 (U+0080–U+009F)
+ * as \u0085 …; a backslash stays as it is. */
+ANTQ__HIDDEN void antq__buf_text(antq__buf *b, const char *s);
 /* Append s as a JSON string literal (quoted, escaped). */
 ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
 /* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */
@@ -57,11 +79,18 @@ ANTQ__HIDDEN void antq__arena_init(antq__arena *a);
 ANTQ__HIDDEN void antq__arena_free(antq__arena *a);
 ANTQ__HIDDEN void *antq__arena_alloc(antq__arena *a, size_t size); /* 8-byte aligned, zeroed */
 ANTQ__HIDDEN char *antq__arena_strndup(antq__arena *a, const char *s, size_t len);
-/* Copies that record a failure in *failed (sticky) so a multi-step copy checks once; NULL in, NULL out. */
+/* Copies that record a failure in *failed (sticky) so a multi-step copy checks once; NULL in, NULL out.
+ * Strings are the caller's text: copied in NFC (antq__arena_strndup_nfc). */
 ANTQ__HIDDEN const char *antq__arena_copy_str(antq__arena *a, const char *s, int *failed);
 ANTQ__HIDDEN void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t size, int *failed);
 ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
 ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
+
+/* ---- Unicode normalisation (NFC) of text from input (lib/core/nfc.c) */
+/* A copy of s[0..len) in NFC in the arena (as is when ASCII or not valid UTF-8); NULL when out of memory. */
+ANTQ__HIDDEN char *antq__arena_strndup_nfc(antq__arena *a, const char *s, size_t len);
+/* s in NFC: s itself, or a new string also stored in *owned (free() it); NULL when out of memory. */
+ANTQ__HIDDEN const char *antq__nfc(const char *s, char **owned);
 
 /* ---- string → index map (open addressing); keys are borrowed */
 typedef struct antq__strmap {

@@ -88,10 +88,11 @@ ANTQ_API int antq_dataset_validate_json(const char *buf, size_t len, unsigned fl
  *  @param flags a bit set of #antq_load_flags
  *  @param index element index used in error paths ("/units/INDEX/...")
  *  @param line_offset line number of @p buf's first byte minus one, added to
- *         reported lines (NDJSON)
+ *         reported lines (NDJSON); >= 0
  *  @param[out] err the error, or NULL
- *  @return as antq_dataset_load_json(); hierarchy checks are not done here
- *  (see antq_dataset_check()). */
+ *  @return as antq_dataset_load_json(); #ANTQ_EINVAL for a negative
+ *  @p line_offset, #ANTQ_ERANGE when the record's last line number would be
+ *  beyond INT32_MAX; hierarchy checks are not done here (see antq_dataset_check()). */
 ANTQ_API int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigned flags, size_t index,
                                    int32_t line_offset, antq_error *err);
 
@@ -250,7 +251,9 @@ typedef enum antq_format {
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out);
 
-/** Write all results of an evaluation in @p format (texts in @p lang).
+/** Write all results of an evaluation in @p format (texts in @p lang). CSV is
+ *  written as antq_evaluation_write_detail() writes it at #ANTQ_DETAIL_FULL
+ *  with #ANTQ_CSV_DEFAULT (output.h: other detail levels and #antq_csv_flags).
  *  @param ev the evaluation
  *  @param ds the dataset it was made from (names and parents), or NULL
  *  @param format an #antq_format
@@ -259,13 +262,24 @@ ANTQ_API int antq_result_write_json(const antq_result *r, const antq_unit *unit,
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown format or language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out);
 
+/** How CSV is written for spreadsheets (a bit set; doc/format.md "CSV"). */
+typedef enum antq_csv_flags {
+    /** Cells starting with = + - @ tab, carriage return or an apostrophe get a
+     *  leading apostrophe (no formula runs when the file is opened; reading
+     *  back, drop one leading apostrophe); a UTF-8 byte-order mark comes first. */
+    ANTQ_CSV_DEFAULT = 0,
+    ANTQ_CSV_RAW_CELLS = 1 << 0, /**< cells exactly as they are (no apostrophe) */
+    ANTQ_CSV_NO_BOM = 1 << 1     /**< no byte-order mark */
+} antq_csv_flags;
+
 /** Header line of the per-unit or per-criterion CSV.
  *  @param format #ANTQ_FORMAT_CSV_CRITERIA for the per-criterion header;
  *         any other value gives the per-unit header
  *  @return the header with its newline. Ownership: static string. */
 ANTQ_API const char *antq_csv_header(int format);
 
-/** Write the CSV row(s) of one result (no header) to a new string.
+/** Write the CSV row(s) of one result (no header) to a new string, cells
+ *  neutralised as with #ANTQ_CSV_DEFAULT.
  *  @param r the result
  *  @param unit the evaluated unit, or NULL (then name and parent are empty)
  *  @param format #ANTQ_FORMAT_CSV_UNITS or #ANTQ_FORMAT_CSV_CRITERIA

@@ -57,17 +57,21 @@ ANTQ_API antq_detail antq_detail_default(antq_format format);
  *  @param format an #antq_format
  *  @param detail an #antq_detail
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN (clauses and sentences)
+ *  @param csv_flags for the CSV formats, a bit set of #antq_csv_flags
+ *         (#ANTQ_CSV_DEFAULT: cells neutralised for spreadsheets); ignored otherwise
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown format, detail or
- *  language) or #ANTQ_ENOMEM. */
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown format, detail,
+ *  language or flag) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_result_write_detail(char **out, size_t *len, const antq_result *r, const antq_unit *unit,
-                                      antq_format format, antq_detail detail, antq_lang lang, antq_error *err);
+                                      antq_format format, antq_detail detail, antq_lang lang, unsigned csv_flags,
+                                      antq_error *err);
 
 /** What comes before the results of @p format at @p detail: for
  *  #ANTQ_FORMAT_JSON the opening of the document up to and including
  *  `"results":[` and a newline; for #ANTQ_FORMAT_NDJSON the header line
  *  `{"format":"antq-results","version":1,"detail":…,"provenance":{…}}`; for
- *  the CSV formats the column names. The provenance is written into the JSON
+ *  the CSV formats the column names, after a UTF-8 byte-order mark unless
+ *  @p csv_flags has #ANTQ_CSV_NO_BOM. The provenance is written into the JSON
  *  forms only when @p prov is not NULL (CSV output carries it in a companion
  *  file, see doc/format.md). Thread-safety: safe.
  *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
@@ -76,11 +80,12 @@ ANTQ_API int antq_result_write_detail(char **out, size_t *len, const antq_result
  *  @param year the evaluation year written into the JSON document (0: none)
  *  @param format an #antq_format
  *  @param detail an #antq_detail
+ *  @param csv_flags a bit set of #antq_csv_flags (only #ANTQ_CSV_NO_BOM matters here)
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL @p out, unknown format or detail, bad
- *  provenance) or #ANTQ_ENOMEM. */
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL @p out, unknown format, detail or
+ *  flag, bad provenance) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_results_header_write(char **out, size_t *len, const antq_provenance *prov, int year,
-                                       antq_format format, antq_detail detail, antq_error *err);
+                                       antq_format format, antq_detail detail, unsigned csv_flags, antq_error *err);
 
 /** Write every result of an evaluation, header first (antq_results_header_write()),
  *  in dataset order, then for #ANTQ_FORMAT_JSON the closing `]}`.
@@ -93,11 +98,13 @@ ANTQ_API int antq_results_header_write(char **out, size_t *len, const antq_prove
  *  @param format an #antq_format
  *  @param detail an #antq_detail
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @param csv_flags for the CSV formats, a bit set of #antq_csv_flags
+ *         (#ANTQ_CSV_DEFAULT: byte-order mark and neutralised cells, for spreadsheets)
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL or #ANTQ_ENOMEM. */
 ANTQ_API int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation *ev, const antq_dataset *ds,
                                           const antq_provenance *prov, antq_format format, antq_detail detail,
-                                          antq_lang lang, antq_error *err);
+                                          antq_lang lang, unsigned csv_flags, antq_error *err);
 
 /** Called for each finished result of a stream set up with antq_stream_set_output().
  *  @param result the result (borrowed for the call): read its verdict instead of parsing @p text
@@ -111,7 +118,8 @@ typedef int (*antq_stream_result_fn)(const antq_result *result, const char *text
 /** Make a stream write its results in @p format at @p detail and hand each to
  *  @p fn (instead of the line callback given to antq_stream_new()). Call it
  *  before the first antq_stream_feed(). The text is built in a buffer the
- *  stream reuses: no allocation per result. Thread-safety: as the stream.
+ *  stream reuses: no allocation per result. CSV cells are neutralised as with
+ *  #ANTQ_CSV_DEFAULT. Thread-safety: as the stream.
  *  @param s the stream
  *  @param format #ANTQ_FORMAT_NDJSON, #ANTQ_FORMAT_CSV_UNITS or #ANTQ_FORMAT_CSV_CRITERIA
  *  @param detail an #antq_detail

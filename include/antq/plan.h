@@ -414,7 +414,8 @@ typedef struct antq_festival_coverage {
  *  @param year the festival year
  *  @param[out] out the caller's record, overwritten on success
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK or #ANTQ_EINVAL (NULL argument). */
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument) or #ANTQ_ERANGE (a total of
+ *  participants, gifts or gift values beyond 2^63 − 1; @p out then holds only the year). */
 ANTQ_API int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *ds, int year,
                                             antq_festival_coverage *out, antq_error *err);
 

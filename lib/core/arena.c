@@ -69,7 +69,7 @@ const char *antq__arena_copy_str(antq__arena *a, const char *s, int *failed)
 {
     if (!s)
         return NULL;
-    char *d = antq__arena_strndup(a, s, strlen(s));
+    char *d = antq__arena_strndup_nfc(a, s, strlen(s)); /* caller's text: one spelling per id */
     if (!d)
         *failed = 1;
     return d;

@@ -86,3 +86,27 @@ int antq__buf_finish(antq__buf *b, char **out)
     antq__buf_init(b);
     return ANTQ_OK;
 }
+
+void antq__buf_text(antq__buf *b, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s, *run = p;
+    for (;; p++) {
+        int c1 = p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F;
+        if (*p && *p >= 0x20 && *p != 0x7F && !c1)
+            continue;
+        if (p > run && buf_reserve(b, (size_t)(p - run))) { /* the text before this character */
+            memcpy(b->data + b->len, run, (size_t)(p - run));
+            b->len += (size_t)(p - run);
+            b->data[b->len] = '\0';
+        }
+        if (!*p)
+            return;
+        if (c1) {
+            antq__buf_printf(b, "\\u%04x", (unsigned)p[1]);
+            p++;
+        } else {
+            antq__buf_printf(b, "\\x%02x", (unsigned)*p);
+        }
+        run = p + 1;
+    }
+}

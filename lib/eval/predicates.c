@@ -80,8 +80,8 @@ static void all_fact(antq__ctx *ctx, int kind, int64_t part, int64_t whole, cons
 /* Smallest k ≥ 0 with (part + k) * den ≥ num * whole. */
 static int64_t ratio_gap(int64_t part, int64_t whole, int64_t num, int64_t den)
 {
-    int64_t need = num * whole - part * den;
-    return need <= 0 ? 0 : (need + den - 1) / den;
+    antq__i128 need = (antq__i128)num * whole - (antq__i128)part * den; /* exact: counts up to 2^53 - 1 */
+    return need <= 0 ? 0 : (int64_t)((need + den - 1) / den);
 }
 
 /* part (+ up to `open` more whose state is unknown) of whole, required ≥ num/den,
@@ -92,9 +92,9 @@ static void ratio_fact(antq__ctx *ctx, int kind, int64_t part, int64_t open, int
     int oc;
     if (part < 0 || whole < 0 || open < 0)
         oc = ANTQ_OUTCOME_UNKNOWN;
-    else if (part * den >= num * whole)
+    else if (antq__cmp_products(part, den, num, whole) >= 0)
         oc = ANTQ_OUTCOME_PASS;
-    else if ((part + open) * den < num * whole)
+    else if (antq__cmp_products(part + open, den, num, whole) < 0)
         oc = ANTQ_OUTCOME_FAIL;
     else
         oc = ANTQ_OUTCOME_UNKNOWN;
@@ -605,9 +605,9 @@ void antq__pred_members_certified(antq__ctx *ctx, const antq__row *row)
         int64_t worst_cert = p.certified, worst_total = p.total + (p.maybe - p.maybe_certified);
         int64_t best_cert = p.certified + p.undetermined + p.maybe_certified + p.maybe_undetermined;
         int64_t best_total = p.total + p.maybe_certified + p.maybe_undetermined;
-        if (worst_cert * den >= num * worst_total)
+        if (antq__cmp_products(worst_cert, den, num, worst_total) >= 0)
             oc = ANTQ_OUTCOME_PASS;
-        else if (best_cert * den < num * best_total)
+        else if (antq__cmp_products(best_cert, den, num, best_total) < 0)
             oc = ANTQ_OUTCOME_FAIL;
         else
             oc = ANTQ_OUTCOME_UNKNOWN;

@@ -323,12 +323,10 @@ int antq_campaign_load_json(antq_campaign **out, const char *buf, size_t len, an
     L.err = err;
     L.elem = buf;
     L.elem_len = len;
-    size_t bad;
     const char *parse_end = NULL;
     cJSON *doc = NULL;
-    if (!antq__utf8_valid(buf, len, &bad)) {
-        rc = antq__load_report(&L, buf[bad] ? ANTQ_EUTF8 : ANTQ_EPARSE, buf + bad,
-                               buf[bad] ? "expected UTF-8 text, found an invalid byte" : "expected JSON text, found a NUL byte");
+    if ((rc = antq__load_check_text(&L, buf, len)) != ANTQ_OK) {
+        /* rc reported */
     } else if (!(doc = antq__load_parse(&L, buf, len, &parse_end, &rc))) {
         /* rc reported */
     } else if (!cJSON_IsObject(doc)) {

@@ -35,29 +35,7 @@ antq_detail antq_detail_default(antq_format format)
 static int format_ok(int format) { return format >= ANTQ_FORMAT_JSON && format <= ANTQ_FORMAT_CSV_CRITERIA; }
 static int detail_ok(int detail) { return detail >= ANTQ_DETAIL_VERDICT && detail <= ANTQ_DETAIL_FULL; }
 static int lang_ok(int lang) { return lang == ANTQ_LANG_VI || lang == ANTQ_LANG_EN; }
-
-/* A CSV field (RFC 4180): quoted only when it must be. */
-static void put_csv(antq__buf *b, const char *s)
-{
-    if (!s)
-        return;
-    if (!strpbrk(s, ",\"\n\r")) {
-        put_s(b, s);
-        return;
-    }
-    PUT_LIT(b, "\"");
-    for (const char *p = s;;) {
-        const char *q = strchr(p, '"');
-        if (!q) {
-            put_s(b, p);
-            break;
-        }
-        put_n(b, p, (size_t)(q - p + 1));
-        PUT_LIT(b, "\"");
-        p = q + 1;
-    }
-    PUT_LIT(b, "\"");
-}
+static int flags_ok(unsigned f) { return !(f & ~(unsigned)(ANTQ_CSV_RAW_CELLS | ANTQ_CSV_NO_BOM)); }
 
 static int is_failing(int outcome) { return outcome == ANTQ_OUTCOME_FAIL || outcome == ANTQ_OUTCOME_UNKNOWN; }
 
@@ -178,14 +156,14 @@ static void put_csv_gaps(antq__buf *b, const antq_check *c)
     }
 }
 
-static void detail_csv(antq__buf *b, const antq_result *r, int format, int detail, int lang)
+static void detail_csv(antq__buf *b, const antq_result *r, int format, int detail, int lang, unsigned csv_flags)
 {
     if (format == ANTQ_FORMAT_CSV_CRITERIA) {
         for (size_t i = 0; i < r->n_checks; i++) {
             const antq_check *c = &r->checks[i];
             if (detail == ANTQ_DETAIL_FAILURES && (!lists_failures(r) || !is_failing(c->outcome)))
                 continue;
-            put_csv(b, r->unit_id);
+            antq__csv_field(b, r->unit_id, csv_flags);
             PUT_LIT(b, ",");
             put_int(b, r->year);
             PUT_LIT(b, ",");
@@ -196,7 +174,7 @@ static void detail_csv(antq__buf *b, const antq_result *r, int format, int detai
                 char cite[200];
                 antq_citation_format(&c->criterion->citation, lang, cite, sizeof cite);
                 PUT_LIT(b, ",");
-                put_csv(b, cite);
+                antq__csv_field(b, cite, csv_flags);
                 PUT_LIT(b, ",");
                 put_csv_gaps(b, c);
             }
@@ -206,7 +184,7 @@ static void detail_csv(antq__buf *b, const antq_result *r, int format, int detai
     }
     int64_t n[4];
     count_checks(r, n);
-    put_csv(b, r->unit_id);
+    antq__csv_field(b, r->unit_id, csv_flags);
     PUT_LIT(b, ",");
     put_int(b, r->year);
     PUT_LIT(b, ",");
@@ -230,7 +208,8 @@ static void detail_csv(antq__buf *b, const antq_result *r, int format, int detai
     PUT_LIT(b, "\n");
 }
 
-void antq__result_detail(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int detail, int lang)
+void antq__result_detail(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int detail, int lang,
+                         unsigned csv_flags)
 {
     if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {
         if (detail == ANTQ_DETAIL_FULL)
@@ -240,9 +219,9 @@ void antq__result_detail(antq__buf *b, const antq_result *r, const antq_unit *u,
         if (format == ANTQ_FORMAT_NDJSON)
             PUT_LIT(b, "\n");
     } else if (detail == ANTQ_DETAIL_FULL) {
-        antq__result_csv(b, r, u, format, lang);
+        antq__result_csv(b, r, u, format, lang, csv_flags);
     } else {
-        detail_csv(b, r, format, detail, lang);
+        detail_csv(b, r, format, detail, lang, csv_flags);
     }
 }
 
@@ -257,18 +236,18 @@ static int finish(antq__buf *b, char **out, size_t *len, antq_error *err)
 }
 
 int antq_result_write_detail(char **out, size_t *len, const antq_result *r, const antq_unit *unit, antq_format format,
-                             antq_detail detail, antq_lang lang, antq_error *err)
+                             antq_detail detail, antq_lang lang, unsigned csv_flags, antq_error *err)
 {
     if (out)
         *out = NULL;
     if (!out || !r)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a result and an output pointer, found NULL");
-    if (!format_ok(format) || !detail_ok(detail) || !lang_ok(lang))
-        return antq__error_set(err, ANTQ_EINVAL, "", "unknown format %d, detail %d or language %d", (int)format,
-                               (int)detail, (int)lang);
+    if (!format_ok(format) || !detail_ok(detail) || !lang_ok(lang) || !flags_ok(csv_flags))
+        return antq__error_set(err, ANTQ_EINVAL, "", "unknown format %d, detail %d, language %d or CSV flags %#x",
+                               (int)format, (int)detail, (int)lang, csv_flags);
     antq__buf b;
     antq__buf_init(&b);
-    antq__result_detail(&b, r, unit, format, detail, lang);
+    antq__result_detail(&b, r, unit, format, detail, lang, csv_flags);
     return finish(&b, out, len, err);
 }
 
@@ -285,9 +264,12 @@ static const char *csv_header(int format, int detail)
 }
 
 /* The header into b; ANTQ_OK or the provenance writer's error. */
-static int header(antq__buf *b, const antq_provenance *prov, int year, int format, int detail, antq_error *err)
+static int header(antq__buf *b, const antq_provenance *prov, int year, int format, int detail, unsigned csv_flags,
+                  antq_error *err)
 {
     if (format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA) {
+        if (!(csv_flags & ANTQ_CSV_NO_BOM))
+            PUT_LIT(b, "\xEF\xBB\xBF"); /* spreadsheets then read the file as UTF-8 */
         put_s(b, csv_header(format, detail));
         return ANTQ_OK;
     }
@@ -316,17 +298,18 @@ static int header(antq__buf *b, const antq_provenance *prov, int year, int forma
 }
 
 int antq_results_header_write(char **out, size_t *len, const antq_provenance *prov, int year, antq_format format,
-                              antq_detail detail, antq_error *err)
+                              antq_detail detail, unsigned csv_flags, antq_error *err)
 {
     if (out)
         *out = NULL;
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
-    if (!format_ok(format) || !detail_ok(detail))
-        return antq__error_set(err, ANTQ_EINVAL, "", "unknown format %d or detail %d", (int)format, (int)detail);
+    if (!format_ok(format) || !detail_ok(detail) || !flags_ok(csv_flags))
+        return antq__error_set(err, ANTQ_EINVAL, "", "unknown format %d, detail %d or CSV flags %#x", (int)format,
+                               (int)detail, csv_flags);
     antq__buf b;
     antq__buf_init(&b);
-    int rc = header(&b, prov, year, format, detail, err);
+    int rc = header(&b, prov, year, format, detail, csv_flags, err);
     if (rc) {
         antq__buf_free(&b);
         return rc;
@@ -336,18 +319,18 @@ int antq_results_header_write(char **out, size_t *len, const antq_provenance *pr
 
 int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation *ev, const antq_dataset *ds,
                                  const antq_provenance *prov, antq_format format, antq_detail detail, antq_lang lang,
-                                 antq_error *err)
+                                 unsigned csv_flags, antq_error *err)
 {
     if (out)
         *out = NULL;
     if (!out || !ev)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an evaluation and an output pointer, found NULL");
-    if (!format_ok(format) || !detail_ok(detail) || !lang_ok(lang))
-        return antq__error_set(err, ANTQ_EINVAL, "", "unknown format %d, detail %d or language %d", (int)format,
-                               (int)detail, (int)lang);
+    if (!format_ok(format) || !detail_ok(detail) || !lang_ok(lang) || !flags_ok(csv_flags))
+        return antq__error_set(err, ANTQ_EINVAL, "", "unknown format %d, detail %d, language %d or CSV flags %#x",
+                               (int)format, (int)detail, (int)lang, csv_flags);
     antq__buf b;
     antq__buf_init(&b);
-    int rc = header(&b, prov, antq_evaluation_year(ev), format, detail, err);
+    int rc = header(&b, prov, antq_evaluation_year(ev), format, detail, csv_flags, err);
     if (rc) {
         antq__buf_free(&b);
         return rc;
@@ -357,7 +340,7 @@ int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation 
         const antq_result *r = antq_evaluation_result(ev, i);
         if (!r)
             continue;
-        antq__result_detail(&b, r, ds ? antq_dataset_unit(ds, i) : NULL, format, detail, lang);
+        antq__result_detail(&b, r, ds ? antq_dataset_unit(ds, i) : NULL, format, detail, lang, csv_flags);
         if (format == ANTQ_FORMAT_JSON)
             put_s(&b, i + 1 < n ? ",\n" : "\n");
     }

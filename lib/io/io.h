@@ -112,6 +112,11 @@ ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t l
  * accepted (cJSON would cut the string at a NUL), or NULL; *why says which. */
 ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, const char **why);
 
+/* Check that buf[0..len) is UTF-8 without NUL (a leading byte-order mark is
+ * UTF-8 and passes); otherwise report, at the first bad byte, what the text
+ * probably is and how to convert it (ANTQ_EUTF8; ANTQ_EPARSE for a stray NUL). */
+ANTQ__HIDDEN int antq__load_check_text(antq__loader *L, const char *buf, size_t len);
+
 /* Largest unit record (an element of "units", an NDJSON line, a top-level
  * value) handed to cJSON: its tree takes several times the text's size. */
 #define ANTQ__MAX_RECORD ((size_t)16 << 20)
@@ -120,13 +125,16 @@ ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, con
 /* One result as antq_result_write_json() writes it (the full detail). */
 ANTQ__HIDDEN void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang);
 /* One result's CSV row(s) as antq_result_write_csv() writes them (the full detail). */
-ANTQ__HIDDEN void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang);
+ANTQ__HIDDEN void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang,
+                                   unsigned csv_flags);
+/* One RFC 4180 CSV cell, neutralised for spreadsheets unless ANTQ_CSV_RAW_CELLS (doc/format.md "CSV"). */
+ANTQ__HIDDEN void antq__csv_field(antq__buf *b, const char *s, unsigned csv_flags);
 /* Options as the "options" object of a dataset document (year 0: none; province, issuer: the document's, or
  * NULL; unknown: kept fields or NULL). */
 ANTQ__HIDDEN void antq__options_json(antq__buf *b, const antq_options *o, int year, const char *province,
                                      const char *issuer, const antq__raw_field *unknown);
 /* One result at a detail level (format and detail already checked). */
 ANTQ__HIDDEN void antq__result_detail(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int detail,
-                                      int lang);
+                                      int lang, unsigned csv_flags);
 
 #endif

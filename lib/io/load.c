@@ -75,7 +75,7 @@ int antq__load_report(antq__loader *L, int code, const char *at, const char *fmt
             L->lc_start = (size_t)(q - L->doc) + 1;
         }
         L->lc_off = off;
-        e.line = L->lc_line + L->line_offset;
+        e.line = L->lc_line + L->line_offset; /* no overflow: antq_dataset_add_json() checked line_offset */
         e.column = (int32_t)(off - L->lc_start) + 1;
         e.offset = off;
     }
@@ -107,7 +107,7 @@ const char *antq__json_type_of(const cJSON *j)
 
 static char *dup_string(antq__loader *L, const char *s)
 {
-    char *d = antq__arena_strndup(L->arena, s, strlen(s));
+    char *d = antq__arena_strndup_nfc(L->arena, s, strlen(s)); /* NFC: one spelling per id (doc/format.md) */
     if (!d)
         antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     return d;
@@ -537,6 +537,17 @@ static int add_unit(antq__loader *L, const cJSON *obj)
     return ANTQ_OK;
 }
 
+int antq__load_check_text(antq__loader *L, const char *buf, size_t len)
+{
+    size_t bad;
+    if (antq__utf8_valid(buf, len, &bad))
+        return ANTQ_OK;
+    char why[ANTQ_ERROR_MESSAGE_SIZE];
+    antq__encoding_problem(buf, len, bad, why, sizeof why);
+    int nul_only = buf[bad] == 0 && strncmp(why, "expected JSON", 13) == 0;
+    return antq__load_report(L, nul_only ? ANTQ_EPARSE : ANTQ_EUTF8, buf + bad, "%s", why);
+}
+
 /* A readable guess at what cJSON stopped on. */
 static void describe_syntax_error(const char *text, size_t len, const char *at, char *out, size_t size)
 {
@@ -616,6 +627,17 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
 {
     if (!ds || (!buf && len))
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a dataset and a buffer, found NULL");
+    if (line_offset < 0)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a line offset >= 0, found %ld", (long)line_offset);
+    /* the last line of the record must have a number <= INT32_MAX (counted only near the limit) */
+    if ((size_t)(INT32_MAX - line_offset) <= len) {
+        size_t lines = 1;
+        for (const char *q = buf; (q = memchr(q, '\n', (size_t)(buf + len - q))) != NULL; q++)
+            lines++;
+        if (lines > (size_t)(INT32_MAX - line_offset))
+            return antq__error_set(err, ANTQ_ERANGE, "", "expected line numbers up to %ld, found a record from line %ld "
+                                   "with %zu lines", (long)INT32_MAX, (long)line_offset + 1, lines);
+    }
     antq__loader L;
     memset(&L, 0, sizeof L);
     L.ds = ds;
@@ -627,13 +649,13 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
     L.err = err;
     antq__load_push_key(&L, "units");
     antq__load_push_index(&L, index);
-    size_t bad;
-    if (len <= ANTQ__MAX_RECORD && !antq__utf8_valid(buf, len, &bad)) { /* as the whole-document loader does first */
+    if (len <= ANTQ__MAX_RECORD) { /* as the whole-document loader does first */
         L.elem = buf;
         L.elem_len = len;
         L.prefix_len = L.plen;
-        return antq__load_report(&L, buf[bad] ? ANTQ_EUTF8 : ANTQ_EPARSE, buf + bad,
-                                 buf[bad] ? "expected UTF-8 text, found an invalid byte" : "expected JSON text, found a NUL byte");
+        int rc = antq__load_check_text(&L, buf, len);
+        if (rc)
+            return rc;
     }
     return add_element(&L, buf, len);
 }
@@ -788,11 +810,10 @@ static const char *skip_failure(const char *bad, const char *end)
 static int load_document(antq__loader *L)
 {
     const char *p = L->doc, *end = L->doc + L->doc_len, *bad = NULL;
-    size_t bad_off;
-    if (!antq__utf8_valid(p, L->doc_len, &bad_off))
-        return antq__load_report(L, L->doc[bad_off] ? ANTQ_EUTF8 : ANTQ_EPARSE, p + bad_off,
-                      L->doc[bad_off] ? "expected UTF-8 text, found an invalid byte" : "expected JSON text, found a NUL byte");
-    p = antq__json_skip_ws(p, end);
+    int rc0 = antq__load_check_text(L, p, L->doc_len);
+    if (rc0)
+        return rc0;
+    p = antq__json_skip_ws(p + antq__utf8_bom_len(p, L->doc_len), end);
     if (p >= end || *p != '{')
         return p >= end ? antq__load_report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found the end of the input")
                         : antq__load_report(L, ANTQ_EPARSE, p, "expected a JSON object {\"format\": \"antq-dataset\", \"units\": [...]}, found '%c'", *p);

@@ -25,7 +25,7 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
     if (s->result_fn) { /* one buffer reused from result to result: no allocation per line */
         s->out.len = 0;
         s->out.failed = 0;
-        antq__result_detail(&s->out, r, u, s->format, s->detail, s->lang);
+        antq__result_detail(&s->out, r, u, s->format, s->detail, s->lang, ANTQ_CSV_DEFAULT);
         if (s->out.failed)
             return ANTQ_ENOMEM;
         return s->result_fn(r, s->out.data ? s->out.data : "", s->out.len, s->ud) ? 1 : 0;

@@ -189,16 +189,23 @@ int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang
     return antq__buf_finish(&b, out);
 }
 
-/* RFC 4180 field */
-static void csv_field(antq__buf *b, const char *s)
+/* RFC 4180 field. Unless ANTQ_CSV_RAW_CELLS, a cell that a spreadsheet would
+ * read as a formula (first character = + - @ tab or carriage return, OWASP
+ * "CSV injection") gets a leading apostrophe, and so does a cell that starts
+ * with an apostrophe: reading back, one leading apostrophe is dropped from
+ * any cell that has one (doc/format.md "CSV"). */
+void antq__csv_field(antq__buf *b, const char *s, unsigned flags)
 {
     if (!s)
         return;
+    const char *prefix = !(flags & ANTQ_CSV_RAW_CELLS) && s[0] && strchr("=+-@\t\r'", s[0]) ? "'" : "";
     if (!strpbrk(s, ",\"\n\r")) {
+        antq__buf_puts(b, prefix);
         antq__buf_puts(b, s);
         return;
     }
     antq__buf_puts(b, "\"");
+    antq__buf_puts(b, prefix);
     for (const char *p = s; *p; p++) {
         char one[2] = {*p, 0};
         antq__buf_puts(b, *p == '"' ? "\"\"" : one);
@@ -213,16 +220,16 @@ const char *antq_csv_header(int format)
     return "unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria\n";
 }
 
-void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang)
+void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang, unsigned flags)
 {
     if (format == ANTQ_FORMAT_CSV_CRITERIA) {
         for (size_t i = 0; i < r->n_checks; i++) {
             const antq_check *c = &r->checks[i];
-            csv_field(b, r->unit_id);
+            antq__csv_field(b, r->unit_id, flags);
             antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, c->criterion->id, antq_outcome_name(c->outcome));
             char cite[200];
             antq_citation_format(&c->criterion->citation, lang, cite, sizeof cite);
-            csv_field(b, cite);
+            antq__csv_field(b, cite, flags);
             antq__buf_puts(b, ",");
             antq__buf facts;
             antq__buf_init(&facts);
@@ -233,17 +240,17 @@ void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, in
             }
             if (facts.failed)
                 b->failed = 1;
-            csv_field(b, facts.data ? facts.data : "");
+            antq__csv_field(b, facts.data ? facts.data : "", flags);
             antq__buf_free(&facts);
             antq__buf_puts(b, "\n");
         }
         return;
     }
-    csv_field(b, r->unit_id);
+    antq__csv_field(b, r->unit_id, flags);
     antq__buf_puts(b, ",");
-    csv_field(b, u ? u->name : NULL);
+    antq__csv_field(b, u ? u->name : NULL, flags);
     antq__buf_printf(b, ",%s,", antq_unit_kind_name(r->kind));
-    csv_field(b, u ? u->parent_id : NULL);
+    antq__csv_field(b, u ? u->parent_id : NULL, flags);
     antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, antq_verdict_name(r->verdict), r->ruleset->id);
     for (int pass = 0; pass < 2; pass++) {
         int want = pass ? ANTQ_OUTCOME_UNKNOWN : ANTQ_OUTCOME_FAIL, n = 0;
@@ -261,14 +268,15 @@ int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int forma
         return ANTQ_EINVAL;
     antq__buf b;
     antq__buf_init(&b);
-    antq__result_csv(&b, r, unit, format, lang);
+    antq__result_csv(&b, r, unit, format, lang, ANTQ_CSV_DEFAULT);
     return antq__buf_finish(&b, out);
 }
 
-int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out)
+static int evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, unsigned flags,
+                            char **out)
 {
     if (!ev || !out || format < ANTQ_FORMAT_JSON || format > ANTQ_FORMAT_CSV_CRITERIA ||
-        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN) || (flags & ~(unsigned)(ANTQ_CSV_RAW_CELLS | ANTQ_CSV_NO_BOM)))
         return ANTQ_EINVAL;
     antq__buf b;
     antq__buf_init(&b);
@@ -276,8 +284,11 @@ int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int
     if (format == ANTQ_FORMAT_JSON)
         antq__buf_printf(&b, "{\"format\":\"antq-results\",\"version\":1,\"year\":%d,\"results\":[\n",
                          antq_evaluation_year(ev));
-    else if (format != ANTQ_FORMAT_NDJSON)
+    else if (format != ANTQ_FORMAT_NDJSON) {
+        if (!(flags & ANTQ_CSV_NO_BOM))
+            antq__buf_puts(&b, "\xEF\xBB\xBF"); /* spreadsheets then read the file as UTF-8 */
         antq__buf_puts(&b, antq_csv_header(format));
+    }
     for (size_t i = 0; i < n; i++) {
         const antq_result *r = antq_evaluation_result(ev, i);
         const antq_unit *u = ds ? antq_dataset_unit(ds, i) : NULL;
@@ -287,12 +298,17 @@ int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int
             antq__result_json(&b, r, u, lang);
             antq__buf_puts(&b, format == ANTQ_FORMAT_JSON && i + 1 < n ? ",\n" : "\n");
         } else {
-            antq__result_csv(&b, r, u, format, lang);
+            antq__result_csv(&b, r, u, format, lang, flags);
         }
     }
     if (format == ANTQ_FORMAT_JSON)
         antq__buf_puts(&b, "]}\n");
     return antq__buf_finish(&b, out);
+}
+
+int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out)
+{
+    return evaluation_write(ev, ds, format, lang, ANTQ_CSV_DEFAULT, out);
 }
 
 /* ---- datasets back to JSON (the same field tables as the loader) */

@@ -4,6 +4,7 @@
 #include "dataset.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -178,7 +179,13 @@ const antq_unit *antq_dataset_unit(const antq_dataset *ds, size_t index)
 
 size_t antq_dataset_find(const antq_dataset *ds, const char *id)
 {
-    return ds && id ? antq__strmap_get(&ds->ids, id) : ANTQ__NONE;
+    if (!ds || !id)
+        return ANTQ__NONE;
+    char *owned;
+    const char *nfc = antq__nfc(id, &owned); /* ids are stored in NFC */
+    size_t i = nfc ? antq__strmap_get(&ds->ids, nfc) : ANTQ__NONE;
+    free(owned);
+    return i;
 }
 
 const antq_evidence *antq_dataset_evidence(const antq_dataset *ds, size_t index, int year)

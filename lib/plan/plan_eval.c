@@ -53,36 +53,39 @@ static int in_scope(const antq_dataset *ds, const antq_unit *u, const char *scop
     return pu && pu->parent_id && strcmp(pu->parent_id, scope) == 0;
 }
 
-/* x*d2 ⋚ y*d1 for fractions x/d1 and y/d2 (non-negative, small enough for int64). */
+/* num/den ⋚ tn/td, compared exactly as num*td ⋚ tn*den (128-bit products:
+ * values up to 2^63 − 1, thresholds up to 10^15). */
 static int compare_ok(int op, int64_t num, int64_t den, int64_t tn, int64_t td)
 {
-    int64_t l = num * td, r = tn * den;
+    int c = antq__cmp_products(num, td, tn, den);
     switch (op) {
-    case ANTQ_OP_GE: return l >= r;
-    case ANTQ_OP_GT: return l > r;
-    case ANTQ_OP_LE: return l <= r;
-    case ANTQ_OP_LT: return l < r;
+    case ANTQ_OP_GE: return c >= 0;
+    case ANTQ_OP_GT: return c > 0;
+    case ANTQ_OP_LE: return c <= 0;
+    case ANTQ_OP_LT: return c < 0;
     case ANTQ_OP_EQ_ALL: return num == den;
     case ANTQ_OP_ZERO: return num == 0;
     default: return 0;
     }
 }
 
-/* How many units must change for the value num/den to meet the target. */
+/* How many units must change for the value num/den to meet the target; -1
+ * when that number is beyond int64 (a target no count can reach). */
 static int64_t gap_for(int op, int64_t num, int64_t den, int64_t tn, int64_t td)
 {
     if (compare_ok(op, num, den, tn, td))
         return 0;
-    int64_t need = tn * den; /* compare num*td with need */
+    antq__i128 need = (antq__i128)tn * den, have = (antq__i128)num * td, g; /* compare have with need */
     switch (op) {
-    case ANTQ_OP_GE: return (need - num * td + td - 1) / td;
-    case ANTQ_OP_GT: return (need - num * td) / td + 1;
-    case ANTQ_OP_LE: return num - need / td;
-    case ANTQ_OP_LT: return num - ((need + td - 1) / td - 1);
-    case ANTQ_OP_EQ_ALL: return den - num;
-    case ANTQ_OP_ZERO: return num;
+    case ANTQ_OP_GE: g = (need - have + td - 1) / td; break;
+    case ANTQ_OP_GT: g = (need - have) / td + 1; break;
+    case ANTQ_OP_LE: g = num - need / td; break;
+    case ANTQ_OP_LT: g = num - ((need + td - 1) / td - 1); break;
+    case ANTQ_OP_EQ_ALL: g = (antq__i128)den - num; break;
+    case ANTQ_OP_ZERO: g = num; break;
     default: return -1;
     }
+    return g > INT64_MAX ? -1 : (int64_t)g;
 }
 
 /* Three-valued comparison when `open` more units may or may not count. */
@@ -91,7 +94,7 @@ static void decide(antq_target_result *r, const antq_target *t, int64_t num, int
     r->value_num = num;
     r->value_den = den;
     int lo = compare_ok(t->op, num, den, t->threshold_num, t->threshold_den);
-    int hi = compare_ok(t->op, num + open, den, t->threshold_num, t->threshold_den);
+    int hi = compare_ok(t->op, num + open, den, t->threshold_num, t->threshold_den); /* num + open <= den */
     if (lo && hi)
         r->outcome = ANTQ_OUTCOME_PASS;
     else if (!lo && !hi)
@@ -166,8 +169,11 @@ static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, cons
                 r->missing = "households of a residential area";
                 return;
             }
-            num += e->households_registered;
-            den += e->households_resident;
+            if (__builtin_add_overflow(num, e->households_registered, &num) ||
+                __builtin_add_overflow(den, e->households_resident, &den)) {
+                r->missing = "a total of households beyond 2^63 - 1 (cannot be represented)";
+                return;
+            }
         }
         decide(r, t, num, 0, den);
         return;
@@ -334,15 +340,22 @@ int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *d
             continue;
         if (f->point_site == ANTQ_YES)
             o->point_sites[f->level]++;
-        if (f->participants > 0)
-            o->participants += f->participants;
-        for (size_t k = 0; k < f->n_activities; k++) {
+        /* totals of counts up to 2^53 − 1 each: checked, an error rather than a wrapped total */
+        int over = f->participants > 0 && __builtin_add_overflow(o->participants, f->participants, &o->participants);
+        for (size_t k = 0; k < f->n_activities && !over; k++) {
             if (f->activities[k].gifts > 0)
-                o->gifts += f->activities[k].gifts;
+                over |= __builtin_add_overflow(o->gifts, f->activities[k].gifts, &o->gifts);
             if (f->activities[k].gift_value_vnd > 0)
-                o->gift_value_vnd += f->activities[k].gift_value_vnd;
+                over |= __builtin_add_overflow(o->gift_value_vnd, f->activities[k].gift_value_vnd, &o->gift_value_vnd);
         }
         o->commendations += (int64_t)f->n_commendations;
+        if (over) {
+            int32_t y = o->year;
+            memset(o, 0, sizeof *o);
+            o->year = y;
+            return antq__error_set(err, ANTQ_ERANGE, "/festivals", "a total of participants, gifts or gift values of %d "
+                                   "beyond 2^63 - 1 (cannot be represented)", (int)y);
+        }
     }
     return ANTQ_OK;
 }
@@ -488,8 +501,14 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
         return antq__buf_finish(&b, out);
     }
     int en = lang == ANTQ_LANG_EN;
-    antq__buf_printf(&b, en ? "Plan %s%s%s (%d), judged on " : "Kế hoạch %s%s%s (năm %d), tính đến ngày ", p->id,
-                     p->number ? " — " : "", p->number ? p->number : "", (int)p->year);
+    /* text from the campaign file goes through antq__buf_text (control characters escaped) */
+    antq__buf_puts(&b, en ? "Plan " : "Kế hoạch ");
+    antq__buf_text(&b, p->id);
+    if (p->number) {
+        antq__buf_puts(&b, " — ");
+        antq__buf_text(&b, p->number);
+    }
+    antq__buf_printf(&b, en ? " (%d), judged on " : " (năm %d), tính đến ngày ", (int)p->year);
     put_date(&b, s->as_of, lang);
     antq__buf_printf(&b, en ? "\nTargets: %zu met, %zu not met, %zu unknown; tasks late: %zu\n\n"
                             : "\nChỉ tiêu: %zu đạt, %zu không đạt, %zu chưa rõ; nhiệm vụ trễ hạn: %zu\n\n",
@@ -497,9 +516,12 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
     antq__buf_puts(&b, en ? "Targets\n" : "Chỉ tiêu\n");
     for (size_t i = 0; i < p->n_targets; i++) {
         const antq_target_result *r = &s->targets[i];
-        antq__buf_printf(&b, "  [%s] %s", outcome_label(r->outcome, lang), r->target->id);
-        if (r->target->text)
-            antq__buf_printf(&b, " — %s", r->target->text);
+        antq__buf_printf(&b, "  [%s] ", outcome_label(r->outcome, lang));
+        antq__buf_text(&b, r->target->id);
+        if (r->target->text) {
+            antq__buf_puts(&b, " — ");
+            antq__buf_text(&b, r->target->text);
+        }
         antq__buf_puts(&b, en ? "\n      measured: " : "\n      đo được: ");
         put_value(&b, r, lang);
         antq__buf_puts(&b, en ? "; required: " : "; yêu cầu: ");
@@ -518,15 +540,22 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
     antq__buf_puts(&b, en ? "\nTasks\n" : "\nNhiệm vụ\n");
     for (size_t i = 0; i < p->n_tasks; i++) {
         const antq_task_result *r = &s->tasks[i];
-        antq__buf_printf(&b, "  %-4s %-16s ", r->task->id, state_label(r->state, lang));
+        antq__buf_puts(&b, "  ");
+        antq__buf_text(&b, r->task->id);
+        antq__buf_printf(&b, "%*s %-16s ", strlen(r->task->id) < 4 ? (int)(4 - strlen(r->task->id)) : 0, "",
+                         state_label(r->state, lang));
         antq__buf_puts(&b, en ? "deadline " : "hạn ");
         put_date(&b, r->task->deadline, lang);
         if (r->days_late)
             antq__buf_printf(&b, en ? " (%d days late)" : " (trễ %d ngày)", (int)r->days_late);
-        if (r->task->lead)
-            antq__buf_printf(&b, en ? "; lead: %s" : "; chủ trì: %s", r->task->lead);
+        if (r->task->lead) {
+            antq__buf_puts(&b, en ? "; lead: " : "; chủ trì: ");
+            antq__buf_text(&b, r->task->lead);
+        }
         const char *content = r->task->template_task && en ? antq_five_task_text_en(r->task->template_task) : r->task->content;
-        antq__buf_printf(&b, "\n       %s\n", content ? content : "");
+        antq__buf_puts(&b, "\n       ");
+        antq__buf_text(&b, content ? content : "");
+        antq__buf_puts(&b, "\n");
     }
     return antq__buf_finish(&b, out);
 }

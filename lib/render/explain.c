@@ -245,8 +245,10 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
         } else if (f->date) {
             antq__buf_puts(b, PICK(lang, ", lần đầu ngày ", ", first on "));
             put_date(b, f->date, lang);
-            if (f->subject)
-                antq__buf_printf(b, PICK(lang, " tại %s", " at %s"), f->subject);
+            if (f->subject) {
+                antq__buf_puts(b, PICK(lang, " tại ", " at "));
+                antq__buf_text(b, f->subject);
+            }
         }
         break;
     case ANTQ_FACT_TREND_CRIMES:
@@ -347,9 +349,11 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
         if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE)
             antq__buf_puts(b, PICK(lang, "tỉnh không quy định tiêu chí bổ sung cho loại đơn vị này",
                                    "no provincial extra criterion applies to this kind of unit"));
-        else
-            antq__buf_printf(b, PICK(lang, "tiêu chí bổ sung của tỉnh %s: %s", "provincial criterion %s met: %s"),
-                             f->subject ? f->subject : "?", yes_no(f->value, lang));
+        else {
+            antq__buf_puts(b, PICK(lang, "tiêu chí bổ sung của tỉnh ", "provincial criterion "));
+            antq__buf_text(b, f->subject ? f->subject : "?");
+            antq__buf_printf(b, PICK(lang, ": %s", " met: %s"), yes_no(f->value, lang));
+        }
         break;
     case ANTQ_FACT_POLICE_ADVANCED:
         antq__buf_printf(b, PICK(lang, "Công an xã và Bảo vệ dân phố đạt \"Đơn vị tiên tiến\": %s",
@@ -481,9 +485,13 @@ static void put_citation(antq__buf *b, const antq_citation *c, int lang)
 
 static void put_header(antq__buf *b, const antq_result *r, int lang)
 {
-    antq__buf_printf(b, PICK(lang, "Đơn vị %s", "Unit %s"), r->unit_id);
-    if (r->unit_name)
-        antq__buf_printf(b, " \"%s\"", r->unit_name);
+    antq__buf_puts(b, PICK(lang, "Đơn vị ", "Unit "));
+    antq__buf_text(b, r->unit_id); /* text from input: control characters escaped */
+    if (r->unit_name) {
+        antq__buf_puts(b, " \"");
+        antq__buf_text(b, r->unit_name);
+        antq__buf_puts(b, "\"");
+    }
     antq__buf_printf(b, PICK(lang, " (%s), năm đánh giá %d\n", " (%s), evaluation year %d\n"), antq_unit_kind_label(r->kind, lang),
                      (int)r->year);
     antq__buf_printf(b, PICK(lang, "Căn cứ: Thông tư %s; kỳ đánh giá ", "Rule set: Circular %s; period "), r->ruleset->id);

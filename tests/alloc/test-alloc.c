@@ -588,14 +588,17 @@ static int text_run(void *p)
     case 5: return antq_result_what_it_takes(r, c->lang, &c->out);
     case 7:
         return antq_evaluation_write_detail(&c->out, NULL, fixture_ev, fixture_ds, fixture_provenance(),
-                                            (antq_format)c->format, (antq_detail)c->detail, (antq_lang)c->lang, NULL);
+                                            (antq_format)c->format, (antq_detail)c->detail, (antq_lang)c->lang, ANTQ_CSV_DEFAULT, NULL);
     case 8:
         return antq_result_write_detail(&c->out, NULL, r, u, (antq_format)c->format, (antq_detail)c->detail,
-                                        (antq_lang)c->lang, NULL);
+                                        (antq_lang)c->lang, ANTQ_CSV_DEFAULT, NULL);
     case 9: return antq_provenance_write_json(&c->out, NULL, fixture_provenance(), NULL);
     case 10:
         return antq_results_header_write(&c->out, NULL, fixture_provenance(), 2024, (antq_format)c->format,
-                                         (antq_detail)c->detail, NULL);
+                                         (antq_detail)c->detail, ANTQ_CSV_DEFAULT, NULL);
+    case 11: /* c->index holds the antq_csv_flags */
+        return antq_evaluation_write_detail(&c->out, NULL, fixture_ev, fixture_ds, NULL, (antq_format)c->format,
+                                            ANTQ_DETAIL_FULL, (antq_lang)c->lang, (unsigned)c->index, NULL);
     default: return antq_fact_describe(&antq_result_check(r, c->format)->facts[0], c->lang, &c->out);
     }
 }
@@ -625,7 +628,16 @@ START_TEST(write_evaluation_every_format)
             o.name = "antq_evaluation_write";
             walk_all(&o, &c);
         }
+    c.which = 11;
+    for (c.format = ANTQ_FORMAT_CSV_UNITS; c.format <= ANTQ_FORMAT_CSV_CRITERIA; c.format++)
+        for (c.index = 0; c.index < 4; c.index++) {
+            c.lang = (int)c.index & 1;
+            op o = text_op;
+            o.name = "antq_evaluation_write_detail (CSV flags)";
+            walk_all(&o, &c);
+        }
     c.which = 1;
+    c.index = 0;
     op o = text_op;
     o.name = "antq_dataset_write_json";
     walk_all(&o, &c);

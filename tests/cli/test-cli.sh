@@ -12,6 +12,7 @@ ndjson=$data/valid/mixed-province.ndjson
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0 fails=0
+bom=$'\xEF\xBB\xBF' # CSV for spreadsheets starts with a UTF-8 byte-order mark
 
 check() { # description, expected exit code, command...
   local what=$1 want=$2
@@ -64,7 +65,7 @@ contains "json results" "$tmp/out" '"format":"antq-results"'
 cp "$tmp/out" "$tmp/results.json"
 check "json output is valid JSON" 0 python3 -c "import json,sys; d=json.load(open('$tmp/results.json')); assert len(d['results'])==17"
 check "evaluate --format csv" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/units.csv"
-contains "csv header" "$tmp/units.csv" '^unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria$'
+contains "csv header after the byte-order mark" "$tmp/units.csv" "^${bom}"'unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria$'
 contains "csv row" "$tmp/units.csv" '^RA-01-4,Thôn Nà Mòn,residential_area,CW-01,2024,not_certified,124/2021/TT-BCA,C124-RA-01b,$'
 check "evaluate --format csv-criteria" 0 "$antq" evaluate "$valid" --format csv-criteria --lang en
 contains "criterion rows" "$tmp/out" '^RA-01-4,2024,C124-RA-01b,fail,"Art\. 4\(1\), Circular 124/2021/TT-BCA",registered 118 of 120'
@@ -152,7 +153,7 @@ contains "it names the option" "$tmp/err" 'lệnh plan không nhận --title'
 
 # ---- the command line (getopt_long) and atomic outputs
 check "--opt=value is accepted" 0 "$antq" evaluate "$valid" --lang=en --format=csv
-contains "--format=csv took effect" "$tmp/out" '^unit_id,'
+contains "--format=csv took effect" "$tmp/out" "^${bom}unit_id,"
 check "an extra argument is a usage error" 1 "$antq" evaluate "$valid" "$valid"
 contains "the usage error is one line naming the extra argument" "$tmp/err" 'nhận 1 đối số; thừa'
 n=$((n + 1)); if [ "$(wc -l <"$tmp/err")" -eq 1 ]; then echo "ok $n - usage errors are one line"; else echo "not ok $n - usage errors are one line"; fails=$((fails + 1)); fi
@@ -177,7 +178,7 @@ n=$((n + 1)); if ls -a "$tmp" | grep -q 'antq-tmp'; then echo "not ok $n - no te
 check "a failed --options file leaves the previous output" 2 "$antq" evaluate "$valid" --options "$data/invalid/date-impossible.json" -o "$tmp/prev.out"
 check "still the previous output" 0 grep -qx 'previous results' "$tmp/prev.out"
 check "a successful run replaces the output" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/prev.out"
-contains "the new output is there" "$tmp/prev.out" '^unit_id,'
+contains "the new output is there" "$tmp/prev.out" "^${bom}unit_id,"
 chmod 640 "$tmp/prev.out"
 check "a replaced file keeps its permissions" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/prev.out"
 n=$((n + 1)); if [ "$(stat -c %a "$tmp/prev.out")" = 640 ]; then echo "ok $n - mode kept"; else echo "not ok $n - mode kept ($(stat -c %a "$tmp/prev.out"))"; fails=$((fails + 1)); fi
@@ -244,7 +245,7 @@ cat "$tmp/fifo" >"$tmp/from-fifo" &
 check "-o naming a pipe writes into it" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/fifo"
 wait
 check "the pipe is still a pipe (not replaced by a rename)" 0 test -p "$tmp/fifo"
-contains "what was written went through the pipe" "$tmp/from-fifo" '^unit_id,'
+contains "what was written went through the pipe" "$tmp/from-fifo" "^${bom}unit_id,"
 check "no companion beside a pipe" 1 test -e "$tmp/fifo.provenance.json"
 
 # ---- language of messages: --lang, else LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else Vietnamese
@@ -278,7 +279,7 @@ check "a year with data still works" 0 "$antq" evaluate "$sample" --year 2023 --
 
 # ---- NDJSON on standard input without --ndjson
 check "NDJSON on standard input is detected" 0 sh -c "\"$antq\" evaluate - --format csv < \"$ndjson\""
-contains "its units are evaluated" "$tmp/out" '^unit_id,'
+contains "its units are evaluated" "$tmp/out" "^${bom}unit_id,"
 head -n 1 "$ndjson" >"$tmp/one.ndjson"
 check "one NDJSON line on standard input is an error" 2 sh -c "\"$antq\" evaluate - < \"$tmp/one.ndjson\""
 contains "that says to add --ndjson" "$tmp/err" 'hãy thêm --ndjson'
@@ -290,7 +291,7 @@ cp "$tmp/out" "$tmp/explain.json"
 check "explain JSON is one result" 0 python3 -c "import json; d=json.load(open('$tmp/explain.json')); assert d['verdict']=='not_certified' and d['what_it_takes']"
 check "explain --format csv is a usage error" 1 "$antq" explain "$sample" P99-NL-07 --format csv
 check "stats --format csv" 0 "$antq" stats "$sample" --format csv
-contains "stats CSV header" "$tmp/out" '^level,id,name,units,eligible,registered,certified,'
+contains "stats CSV header" "$tmp/out" "^${bom}level,id,name,units,eligible,registered,certified,"
 contains "stats CSV province row with exact counts" "$tmp/out" '^province,P-99,.*,779,665,664,566,'
 
 # ---- explain: symbols with words and a legend; numbers by the formatter

@@ -140,7 +140,7 @@ def cli_outcome(proc_out, proc_err, rc, fmt):
         path = m.group(4).decode("utf-8", "replace")
         return ("error", m.group(5).decode(), "" if path == "/" else path)  # the tool writes "/" for no path
     verdicts = {}
-    text = proc_out.decode("utf-8")
+    text = proc_out.decode("utf-8-sig")  # CSV starts with a byte-order mark (doc/format.md "CSV")
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(text)))
         for r in rows:

@@ -69,7 +69,7 @@ static char *write1(const char *id, antq_format format, antq_detail detail)
     antq_error err;
     size_t i = antq_dataset_find(ds, id);
     ck_assert_int_eq(antq_result_write_detail(&text, &len, result_of(id), antq_dataset_unit(ds, i), format, detail,
-                                              ANTQ_LANG_EN, &err),
+                                              ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
                      ANTQ_OK);
     ck_assert_uint_eq(len, strlen(text));
     return text;
@@ -122,7 +122,7 @@ START_TEST(full_level_is_the_existing_output)
         const antq_unit *u = antq_dataset_unit(ds, i);
         char *old, *now;
         ck_assert_int_eq(antq_result_write_json(r, u, ANTQ_LANG_VI, &old), ANTQ_OK);
-        ck_assert_int_eq(antq_result_write_detail(&now, NULL, r, u, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_VI,
+        ck_assert_int_eq(antq_result_write_detail(&now, NULL, r, u, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_VI, ANTQ_CSV_DEFAULT,
                                                   NULL),
                          ANTQ_OK);
         ck_assert_str_eq(old, now);
@@ -130,7 +130,7 @@ START_TEST(full_level_is_the_existing_output)
         antq_free(now);
         ck_assert_int_eq(antq_result_write_csv(r, u, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &old), ANTQ_OK);
         ck_assert_int_eq(antq_result_write_detail(&now, NULL, r, u, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_DETAIL_FULL,
-                                                  ANTQ_LANG_EN, NULL),
+                                                  ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, NULL),
                          ANTQ_OK);
         ck_assert_str_eq(old, now);
         antq_free(old);
@@ -144,12 +144,12 @@ START_TEST(bad_arguments_are_einval)
     char *t = (char *)"x";
     antq_error err;
     const antq_result *r = result_of("RA-01-4");
-    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, NULL, ANTQ_FORMAT_JSON, (antq_detail)3, ANTQ_LANG_EN, &err),
+    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, NULL, ANTQ_FORMAT_JSON, (antq_detail)3, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
                      ANTQ_EINVAL);
     ck_assert_ptr_null(t);
-    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, NULL, (antq_format)4, ANTQ_DETAIL_FULL, ANTQ_LANG_EN, &err),
+    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, NULL, (antq_format)4, ANTQ_DETAIL_FULL, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
                      ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_write_detail(&t, NULL, NULL, NULL, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_EN,
+    ck_assert_int_eq(antq_result_write_detail(&t, NULL, NULL, NULL, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT,
                                               &err),
                      ANTQ_EINVAL);
     antq_detail d = ANTQ_DETAIL_FULL;
@@ -231,7 +231,7 @@ START_TEST(stream_output_equals_document_output)
     ck_assert_int_eq(c.uncertified, 1);
 
     char *doc;
-    ck_assert_int_eq(antq_evaluation_write_detail(&doc, NULL, ev, ds, NULL, format, (antq_detail)detail, ANTQ_LANG_EN,
+    ck_assert_int_eq(antq_evaluation_write_detail(&doc, NULL, ev, ds, NULL, format, (antq_detail)detail, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT,
                                                   &err),
                      ANTQ_OK);
     char *body = doc;
@@ -338,7 +338,7 @@ START_TEST(provenance_records_what_produced_the_results)
     antq_free(t);
     /* in the NDJSON header line and the JSON document */
     char *h;
-    ck_assert_int_eq(antq_results_header_write(&h, NULL, &p, 2024, ANTQ_FORMAT_NDJSON, ANTQ_DETAIL_FAILURES, &err),
+    ck_assert_int_eq(antq_results_header_write(&h, NULL, &p, 2024, ANTQ_FORMAT_NDJSON, ANTQ_DETAIL_FAILURES, ANTQ_CSV_DEFAULT, &err),
                      ANTQ_OK);
     ck_assert_ptr_eq(strstr(h, "{\"format\":\"antq-results\",\"version\":1,\"detail\":\"failures\",\"provenance\":{"), h);
     ck_assert_uint_eq(strchr(h, '\n') - h, strlen(h) - 1);

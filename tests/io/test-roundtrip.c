@@ -253,7 +253,9 @@ START_TEST(csv_rows_per_unit_and_per_criterion)
     for (char *p = csv; *p; p++)
         rows += *p == '\n';
     ck_assert_uint_eq(rows, antq_dataset_unit_count(ds) + 1);
-    ck_assert_int_eq(strncmp(csv, antq_csv_header(ANTQ_FORMAT_CSV_UNITS), strlen(antq_csv_header(ANTQ_FORMAT_CSV_UNITS))), 0);
+    /* CSV for spreadsheets: the UTF-8 byte-order mark, then the header */
+    ck_assert_int_eq(strncmp(csv, "\xEF\xBB\xBF", 3), 0);
+    ck_assert_int_eq(strncmp(csv + 3, antq_csv_header(ANTQ_FORMAT_CSV_UNITS), strlen(antq_csv_header(ANTQ_FORMAT_CSV_UNITS))), 0);
     antq_free(csv);
     ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &csv), ANTQ_OK);
     size_t checks = 0;

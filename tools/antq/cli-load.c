@@ -6,11 +6,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cli_print_error(const char *file, const antq_error *e)
+void cli_fprint_error(FILE *out, const char *file, const antq_error *e)
 {
-    fprintf(stderr, "%s:%d:%d: %s: %s: %s\n", file, (int)e->line, (int)e->column, e->path[0] ? e->path : "/",
-            antq_status_name(e->code), e->message);
+    /* the file name, the path and the message may quote input: escaped */
+    cli_text(out, file);
+    fprintf(out, ":%d:%d: ", (int)e->line, (int)e->column);
+    cli_text(out, e->path[0] ? e->path : "/");
+    fprintf(out, ": %s: ", antq_status_name(e->code));
+    cli_text(out, e->message);
+    fputc('\n', out);
 }
+
+void cli_print_error(const char *file, const antq_error *e) { cli_fprint_error(stderr, file, e); }
 
 /* An NDJSON buffer, one unit per line, added to a new dataset and checked as a whole. */
 static int load_ndjson(const cli_args *a, const char *buf, size_t len, unsigned flags, antq_dataset **out)

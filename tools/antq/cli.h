@@ -9,6 +9,7 @@
 #define ANTQ_CLI_H
 
 #include <antq.h>
+#include <cjson/cJSON.h>
 #include <stdio.h>
 
 /* Exit codes (documented in doc/cli.md and antq(1)). */
@@ -41,7 +42,9 @@ enum cli_opt {
     OPT_PROVINCE = 1u << 14,
     OPT_DATE = 1u << 15,
     OPT_STANDARD = 1u << 16,
-    OPT_DETAIL = 1u << 17
+    OPT_DETAIL = 1u << 17,
+    OPT_RAW_CELLS = 1u << 18,
+    OPT_NO_BOM = 1u << 19
 };
 
 /* What the report's header says, from the command line; NULL or 0 where not
@@ -72,6 +75,7 @@ typedef struct cli_args {
     int standard;            /* --standard, an antq_standard (ANTQ_STANDARD_SAFE when not given) */
     int fail_on_uncertified;
     int keep_unknown;
+    unsigned csv_flags;      /* antq_csv_flags from --raw-cells and --no-bom */
     int ndjson;              /* --ndjson or a *.ndjson FILE */
     const char *options_file;
     const char *campaign_file;
@@ -142,8 +146,10 @@ int cli_pick_format(const cli_args *a, const char *const *names, int *which);
 
 /* ---- input (cli-load.c) */
 
-/* Print a library error as FILE:LINE:COLUMN: PATH: CODE: MESSAGE on stderr. */
+/* Print a library error as FILE:LINE:COLUMN: PATH: CODE: MESSAGE on stderr (cli_fprint_error: on out),
+ * control characters escaped. */
 void cli_print_error(const char *file, const antq_error *e);
+void cli_fprint_error(FILE *out, const char *file, const antq_error *e);
 
 /* Read a whole file ("-" = stdin). Returns CLI_OK or CLI_IO (message with the system's reason printed). */
 int cli_read_file(const char *path, char **buf, size_t *len);
@@ -238,6 +244,16 @@ int cli_provenance_make(cli_provenance *cp, const cli_args *a, const antq_option
                         int detail);
 /* Write OUT.provenance.json beside a CSV output OUT, atomically (nothing for standard output). */
 int cli_provenance_companion(const cli_provenance *cp, const char *out);
+/* ---- JSON documents of the tool (cli-json.c): cJSON escapes every string.
+ * A failed allocation anywhere makes cli_json_print() fail (nothing printed). */
+cJSON *cli_json_object(cJSON *parent, const char *name);
+cJSON *cli_json_array(cJSON *parent, const char *name);
+void cli_json_string(cJSON *parent, const char *name, const char *value); /* NULL value: null */
+void cli_json_int(cJSON *parent, const char *name, long long value);       /* exact, not through a double */
+/* Add item to an object (name) or an array (name NULL); item is freed on failure. */
+void cli_json_add(cJSON *parent, const char *name, cJSON *item);
+/* Print doc unformatted with a newline and free it; CLI_OK or CLI_INTERNAL (message printed). */
+int cli_json_print(FILE *out, cJSON *doc);
 
 /* ---- string → index hash map (cli-map.c): keys are copied */
 typedef struct cli_map {
@@ -259,13 +275,24 @@ const char *cli_map_put(cli_map *m, const char *key, size_t value);
 int cli_looks_like_ndjson(const char *buf, size_t len);
 
 /* Print a CSV field (RFC 4180 quoting when needed; NULL is empty). */
-void cli_csv_field(FILE *out, const char *s);
+void cli_csv_field(FILE *out, const char *s, unsigned csv_flags);
+/* (csv_flags: antq_csv_flags; unless ANTQ_CSV_RAW_CELLS, a cell starting with = + - @ tab CR or an
+ * apostrophe gets a leading apostrophe, the library's rule, doc/format.md "CSV") */
 
 /* Print s right-aligned in `width` characters counted as UTF-8 code points (never cut). */
 void cli_rjust(FILE *out, const char *s, int width);
 
-/* Print s padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
+/* Text from input (ids, names, file names, messages quoting them) is printed with its control
+ * characters escaped, so that it cannot move the cursor or fake a line on a terminal:
+ * C0 and DEL as \xNN (ESC is \x1b), C1 as \u0085 …, as the library's text output does. */
+/* A malloc()ed copy of s with control characters escaped, NULL when out of memory. */
+char *cli_escape(const char *s);
+/* Print s escaped. */
+void cli_text(FILE *out, const char *s);
+/* Print s escaped, padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
 void cli_pad(FILE *out, const char *s, int width);
+/* Print s escaped, padded with spaces to `width` bytes and never cut (as printf "%-*s"). */
+void cli_left(FILE *out, const char *s, int width);
 
 /* ---- statistics (stats.c) */
 

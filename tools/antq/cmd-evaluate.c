@@ -127,7 +127,9 @@ static void print_summary(FILE *out, const summary *s, int lang)
     fputs(_("\nCấp xã (kết quả của xã; đơn vị thành viên được công nhận theo khoản 4 Điều 5):\n"), out);
     for (size_t i = 0; i < st->n_communes; i++) {
         const cli_group *g = &st->communes[i];
-        fprintf(out, "  %-12s ", g->id);
+        fputs("  ", out);
+        cli_left(out, g->id, 12);
+        fputc(' ', out);
         cli_pad(out, g->name ? g->name : "", 26);
         fputc(' ', out);
         cli_pad(out, antq_verdict_label(g->verdict, lang), g->members[0] ? 20 : 0);
@@ -144,7 +146,9 @@ static void print_summary(FILE *out, const summary *s, int lang)
                 continue;
             char cite[160];
             antq_citation_format(&l->criterion->citation, lang, cite, sizeof cite);
-            fprintf(out, "  %-14s ", l->id);
+            fputs("  ", out);
+            cli_left(out, l->id, 14);
+            fputc(' ', out);
             cli_pad(out, l->name, 30);
             fprintf(out, " %-12s %s\n", l->criterion->id, cite);
         }
@@ -163,6 +167,7 @@ typedef struct eval_run {
     int status;
     int detail;          /* an antq_detail */
     const cli_provenance *cp; /* what produced the results (header record; CSV: companion file) */
+    unsigned csv_flags;  /* antq_csv_flags from --raw-cells, --no-bom */
 } eval_run;
 
 /* What comes before the results: the JSON document's opening or the NDJSON header record (both with the
@@ -173,7 +178,7 @@ static int write_header(eval_run *e, int year)
     size_t len;
     int csv = e->format == ANTQ_FORMAT_CSV_UNITS || e->format == ANTQ_FORMAT_CSV_CRITERIA;
     if (antq_results_header_write(&text, &len, csv ? NULL : &e->cp->p, year, (antq_format)e->format,
-                                  (antq_detail)e->detail, NULL) != ANTQ_OK)
+                                  (antq_detail)e->detail, e->csv_flags, NULL) != ANTQ_OK)
         return CLI_INTERNAL;
     fwrite(text, 1, len, e->out);
     antq_free(text);
@@ -223,7 +228,7 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
     case ANTQ_FORMAT_CSV_CRITERIA:
         if (!rc)
             rc = antq_result_write_detail(&text, &len, r, u, (antq_format)e->format, (antq_detail)e->detail,
-                                          (antq_lang)e->lang, NULL);
+                                          (antq_lang)e->lang, e->csv_flags, NULL);
         if (!rc)
             fwrite(text, 1, len, e->out);
         break;
@@ -269,7 +274,7 @@ int cmd_evaluate(const cli_args *a)
     rc = cli_output_open(&o, a);
     if (rc)
         return rc;
-    eval_run e = {o.f, format, a->lang, 0, 0, NULL, 0, CLI_OK, detail, &cp};
+    eval_run e = {o.f, format, a->lang, 0, 0, NULL, 0, CLI_OK, detail, &cp, a->csv_flags};
     int csv = format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA;
     if (csv || format == ANTQ_FORMAT_NDJSON)
         rc = write_header(&e, a->year);

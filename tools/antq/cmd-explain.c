@@ -52,7 +52,10 @@ int cmd_explain(const cli_args *a)
     antq_pipeline *p = NULL;
     rc = cli_run(a, &cfg, on_result, &e, &p, NULL, NULL);
     if (!rc && !e.found) {
-        fprintf(stderr, _("antq: không có đơn vị \"%s\" trong %s\n"), e.unit_id, a->file);
+        char *id = cli_escape(e.unit_id), *file = cli_escape(a->file); /* quoted input: escaped */
+        fprintf(stderr, _("antq: không có đơn vị \"%s\" trong %s\n"), id ? id : "?", file ? file : "?");
+        free(id);
+        free(file);
         rc = CLI_BAD_INPUT;
     }
     if (!rc)

@@ -42,17 +42,29 @@ int cmd_festival(const cli_args *a)
     if (!rc) {
         FILE *out = o.f;
         if (json) {
-            fprintf(out, "{\"year\":%d,\"ordinal\":%d,\"communes\":[%lld,%lld],\"residential_areas\":[%lld,%lld],"
-                         "\"organisations\":[%lld,%lld],\"point_sites\":{",
-                    (int)cov.year, (int)cov.ordinal, (long long)cov.communes_held, (long long)cov.communes,
-                    (long long)cov.areas_held, (long long)cov.areas, (long long)cov.organisations_held,
-                    (long long)cov.organisations);
+            cJSON *doc = cJSON_CreateObject();
+            cli_json_int(doc, "year", cov.year);
+            cli_json_int(doc, "ordinal", cov.ordinal);
+            const char *names[] = {"communes", "residential_areas", "organisations"};
+            const int64_t pairs[][2] = {{cov.communes_held, cov.communes}, {cov.areas_held, cov.areas},
+                                        {cov.organisations_held, cov.organisations}};
+            for (int i = 0; i < 3; i++) {
+                cJSON *pair = cli_json_array(doc, names[i]);
+                for (int k = 0; k < 2; k++) {
+                    char num[24];
+                    snprintf(num, sizeof num, "%lld", (long long)pairs[i][k]);
+                    cli_json_add(pair, NULL, cJSON_CreateRaw(num));
+                }
+            }
+            cJSON *sites = cli_json_object(doc, "point_sites");
             for (int l = 1; l <= ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION; l++)
-                fprintf(out, "%s\"%s\":%lld", l > 1 ? "," : "", antq_festival_level_name(l), (long long)cov.point_sites[l]);
-            fprintf(out, "},\"communes_with_area_point_site\":%lld,\"participants\":%lld,\"gifts\":%lld,"
-                         "\"gift_value_vnd\":%lld,\"commendations\":%lld}\n",
-                    (long long)cov.communes_with_area_point_site, (long long)cov.participants, (long long)cov.gifts,
-                    (long long)cov.gift_value_vnd, (long long)cov.commendations);
+                cli_json_int(sites, antq_festival_level_name(l), cov.point_sites[l]);
+            cli_json_int(doc, "communes_with_area_point_site", cov.communes_with_area_point_site);
+            cli_json_int(doc, "participants", cov.participants);
+            cli_json_int(doc, "gifts", cov.gifts);
+            cli_json_int(doc, "gift_value_vnd", cov.gift_value_vnd);
+            cli_json_int(doc, "commendations", cov.commendations);
+            rc = cli_json_print(out, doc);
         } else {
             int lang = a->lang;
             fprintf(out, _("Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm %d (lần thứ %d, từ 19/8/2005)\n"), (int)cov.year,
@@ -78,7 +90,7 @@ int cmd_festival(const cli_args *a)
             fprintf(out, _("\n  người tham gia %s; quà %s suất, trị giá %s; khen thưởng %s\n"), participants, gifts, value,
                     commendations);
         }
-        rc = cli_output_commit(&o);
+        rc = cli_output_finish(&o, rc);
     }
     antq_campaign_free(c);
     antq_dataset_free(ds);

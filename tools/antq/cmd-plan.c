@@ -20,10 +20,13 @@ int cmd_plan(const cli_args *a)
         return rc;
     size_t pi = cli_pick_plan(a, c, a->year);
     if (!rc && pi == (size_t)-1) {
+        char *file = cli_escape(campaign_file), *id = a->plan_id ? cli_escape(a->plan_id) : NULL;
         if (a->plan_id)
-            fprintf(stderr, _("antq: %s không có kế hoạch %s\n"), campaign_file, a->plan_id);
+            fprintf(stderr, _("antq: %s không có kế hoạch %s\n"), file ? file : "?", id ? id : "?");
         else
-            fprintf(stderr, _("antq: %s không có kế hoạch nào\n"), campaign_file);
+            fprintf(stderr, _("antq: %s không có kế hoạch nào\n"), file ? file : "?");
+        free(file);
+        free(id);
         rc = CLI_BAD_INPUT;
     }
     antq_evaluation *ev = NULL;

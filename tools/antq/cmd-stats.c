@@ -5,42 +5,59 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void json_tally(FILE *out, const char *name, const cli_tally *t)
+static void json_tally(cJSON *parent, const char *name, const cli_tally *t)
 {
-    long pm = cli_share_permille(t);
-    fprintf(out, "\"%s\":{\"units\":%ld,\"eligible\":%ld,\"registered\":%ld,\"certified\":%ld,\"not_certified\":%ld,"
-                 "\"undetermined\":%ld,\"not_eligible\":%ld,\"share_certified_permille\":%ld}",
-            name, t->units, t->eligible, t->registered, t->certified, t->not_certified, t->undetermined, t->not_eligible, pm);
+    cJSON *o = cli_json_object(parent, name);
+    cli_json_int(o, "units", t->units);
+    cli_json_int(o, "eligible", t->eligible);
+    cli_json_int(o, "registered", t->registered);
+    cli_json_int(o, "certified", t->certified);
+    cli_json_int(o, "not_certified", t->not_certified);
+    cli_json_int(o, "undetermined", t->undetermined);
+    cli_json_int(o, "not_eligible", t->not_eligible);
+    cli_json_int(o, "share_certified_permille", cli_share_permille(t));
 }
 
-static void json_group(FILE *out, const cli_group *g)
+static cJSON *json_group(const cli_group *g)
 {
-    fprintf(out, "{\"id\":\"%s\",", g->id);
-    json_tally(out, "all", &g->all);
+    cJSON *o = cJSON_CreateObject();
+    cli_json_string(o, "id", g->id);
+    json_tally(o, "all", &g->all);
     if (g->has_prev) {
-        fputc(',', out);
-        json_tally(out, "previous", &g->prev);
+        json_tally(o, "previous", &g->prev);
         long now = cli_share_permille(&g->all), before = cli_share_permille(&g->prev);
         if (now >= 0 && before >= 0)
-            fprintf(out, ",\"change_permille\":%ld", now - before);
+            cli_json_int(o, "change_permille", now - before);
     }
-    fputs(",\"by_kind\":{", out);
-    for (int k = 1; k < ANTQ_KIND_COUNT; k++) {
-        if (k > 1)
-            fputc(',', out);
-        json_tally(out, antq_unit_kind_name(k), &g->by_kind[k]);
-    }
-    fputs("}}", out);
+    cJSON *k = cli_json_object(o, "by_kind");
+    for (int kind = 1; kind < ANTQ_KIND_COUNT; kind++)
+        json_tally(k, antq_unit_kind_name(kind), &g->by_kind[kind]);
+    return o;
+}
+
+/* The statistics as one JSON document (cJSON: every string escaped). */
+static int write_json(FILE *out, int year, const cli_stats *st)
+{
+    cJSON *doc = cJSON_CreateObject();
+    cli_json_int(doc, "year", year);
+    cli_json_add(doc, "total", json_group(&st->total));
+    cJSON *provinces = cli_json_array(doc, "provinces");
+    for (size_t i = 0; i < st->n_provinces; i++)
+        cli_json_add(provinces, NULL, json_group(&st->provinces[i]));
+    cJSON *communes = cli_json_array(doc, "communes");
+    for (size_t i = 0; i < st->n_communes; i++)
+        cli_json_add(communes, NULL, json_group(&st->communes[i]));
+    return cli_json_print(out, doc);
 }
 
 /* One CSV row: level, id, name, counts, shares in tenths of a percent (empty when not known). */
 static void csv_row(FILE *out, const char *level, const char *id, const char *name, const cli_tally *t,
-                    const cli_tally *prev)
+                    const cli_tally *prev, unsigned csv_flags)
 {
     fprintf(out, "%s,", level);
-    cli_csv_field(out, id);
+    cli_csv_field(out, id, csv_flags);
     fputc(',', out);
-    cli_csv_field(out, name);
+    cli_csv_field(out, name, csv_flags);
     fprintf(out, ",%ld,%ld,%ld,%ld,%ld,%ld,%ld,", t->units, t->eligible, t->registered, t->certified,
             t->not_certified, t->undetermined, t->not_eligible);
     long now = cli_share_permille(t), before = prev ? cli_share_permille(prev) : -1;
@@ -55,20 +72,22 @@ static void csv_row(FILE *out, const char *level, const char *id, const char *na
     fputc('\n', out);
 }
 
-static void write_csv(FILE *out, const cli_stats *st)
+static void write_csv(FILE *out, const cli_stats *st, unsigned csv_flags)
 {
+    if (!(csv_flags & ANTQ_CSV_NO_BOM))
+        fputs("\xEF\xBB\xBF", out); /* for spreadsheets, as antq evaluate --format csv */
     fputs("level,id,name,units,eligible,registered,certified,not_certified,undetermined,not_eligible,"
           "share_certified_permille,previous_share_certified_permille,change_permille\n", out);
     for (size_t i = 0; i < st->n_provinces; i++) {
         const cli_group *g = &st->provinces[i];
-        csv_row(out, "province", g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL);
+        csv_row(out, "province", g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL, csv_flags);
     }
     for (size_t i = 0; i < st->n_communes; i++) {
         const cli_group *g = &st->communes[i];
-        csv_row(out, "commune", g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL);
+        csv_row(out, "commune", g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL, csv_flags);
     }
     for (int k = 1; k < ANTQ_KIND_COUNT; k++)
-        csv_row(out, "kind", antq_unit_kind_name(k), NULL, &st->total.by_kind[k], NULL);
+        csv_row(out, "kind", antq_unit_kind_name(k), NULL, &st->total.by_kind[k], NULL, csv_flags);
 }
 
 /* Widths of the text columns: units, eligible, registered, certified, share, change. */
@@ -161,23 +180,9 @@ int cmd_stats(const cli_args *a)
         if (rc) {
             /* reason printed */
         } else if (format == 1) {
-            fprintf(out, "{\"year\":%d,\"total\":", year);
-            json_group(out, &st.total);
-            fputs(",\"provinces\":[", out);
-            for (size_t i = 0; i < st.n_provinces; i++) {
-                if (i)
-                    fputc(',', out);
-                json_group(out, &st.provinces[i]);
-            }
-            fputs("],\"communes\":[", out);
-            for (size_t i = 0; i < st.n_communes; i++) {
-                if (i)
-                    fputs(",\n", out);
-                json_group(out, &st.communes[i]);
-            }
-            fputs("]}\n", out);
+            rc = cli_output_finish(&o, write_json(out, year, &st));
         } else if (format == 2) {
-            write_csv(out, &st);
+            write_csv(out, &st, a->csv_flags);
         } else {
             fprintf(out, _("Thống kê năm %d (thay đổi: điểm phần trăm so với năm %d)\n"), year, year - 1);
             cli_pad(out, _("mã"), 12);
@@ -204,7 +209,7 @@ int cmd_stats(const cli_args *a)
             for (int k = 1; k < ANTQ_KIND_COUNT; k++)
                 text_group(out, "", antq_unit_kind_label(k, a->lang), &st.total.by_kind[k], NULL, a->lang);
         }
-        if (!rc)
+        if (!rc && format != 1)
             rc = cli_output_commit(&o);
     }
     cli_stats_free(&st);

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct validate_ctx {
@@ -15,8 +16,7 @@ static void report_error(validate_ctx *ctx, const antq_error *e)
 {
     cli_print_error(ctx->file, e);
     if (ctx->report)
-        fprintf(ctx->report, "%s:%d:%d: %s: %s: %s\n", ctx->file, (int)e->line, (int)e->column,
-                e->path[0] ? e->path : "/", antq_status_name(e->code), e->message);
+        cli_fprint_error(ctx->report, ctx->file, e);
     ctx->n_errors++;
     ctx->top_unknown |= e->code == ANTQ_EUNKNOWNFIELD && e->path[0] == '/' && !strchr(e->path + 1, '/');
 }
@@ -46,16 +46,18 @@ int cmd_validate(const cli_args *a)
         cli_output_abort(&out);
         return rc;
     }
+    char *file = cli_escape(a->file); /* a file name is printed with its control characters escaped */
     if (ctx.n_errors) {
-        fprintf(stderr, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), a->file, ctx.n_errors);
+        fprintf(stderr, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), file ? file : "?", ctx.n_errors);
         if (ctx.report)
-            fprintf(ctx.report, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), a->file, ctx.n_errors);
+            fprintf(ctx.report, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), file ? file : "?", ctx.n_errors);
         if (!ndjson && ctx.top_unknown)
             fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
-                    strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
+                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : file ? file : "?");
     } else {
-        fprintf(out.f, _("%s: hợp lệ\n"), a->file);
+        fprintf(out.f, _("%s: hợp lệ\n"), file ? file : "?");
     }
+    free(file);
     /* the report is the result: it is published whether the dataset is valid or not */
     rc = cli_output_commit(&out);
     return rc ? rc : ctx.n_errors ? CLI_BAD_INPUT : CLI_OK;

@@ -379,7 +379,7 @@ static int recompute(const cli_args *v, const antq_options *opts, int year, int 
         cli_print_error(v->file, &err);
         rc = CLI_BAD_INPUT;
     } else if (antq_evaluation_write_detail(out, NULL, ev, ds, NULL, (antq_format)format, (antq_detail)detail,
-                                            (antq_lang)v->lang, &err) != ANTQ_OK) {
+                                            (antq_lang)v->lang, ANTQ_CSV_DEFAULT, &err) != ANTQ_OK) {
         rc = CLI_INTERNAL;
     }
     antq_evaluation_free(ev);

@@ -20,7 +20,8 @@ static const cli_command commands[] = {
     {"evaluate", "FILE", N_("đánh giá mọi đơn vị và in kết quả"),
      N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
         "                          [--detail verdict|failures|full] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
-        "                          [--options FILE] [--standard NAME] [--fail-on-uncertified] [-o OUT]\n"
+        "                          [--options FILE] [--standard NAME] [--fail-on-uncertified] [--raw-cells]\n"
+        "                          [--no-bom] [-o OUT]\n"
         "Đánh giá mọi đơn vị (các đơn vị thành viên trước, rồi cấp xã với số liệu tổng hợp) và in kết quả.\n"
         "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng, với mọi định dạng. --year nhận\n"
         "một năm, một khoảng 2022-2024 hoặc all (mọi năm có số liệu), đánh giá trong một lượt.\n"
@@ -29,9 +30,11 @@ static const cli_command commands[] = {
         "--detail: verdict (kết quả và số tiêu chí theo kết quả), failures (thêm từng tiêu chí không đạt hoặc\n"
         "thiếu dữ liệu với điều khoản và mức thiếu; mặc định cho ndjson) hoặc full (mọi tiêu chí, dữ kiện và câu\n"
         "giải thích; mặc định cho các dạng khác). Mỗi đầu ra ghi nguồn gốc của nó; tệp CSV ghi bằng -o có thêm\n"
-        "OUT.provenance.json.\n"),
+        "OUT.provenance.json.\n"
+        "CSV dành cho bảng tính: có dấu thứ tự byte UTF-8 ở đầu, và ô bắt đầu bằng = + - @, tab, CR hoặc\n"
+        "dấu nháy đơn được thêm một dấu nháy đơn ở đầu (không công thức nào chạy).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_DETAIL | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
-         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD,
+         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD | OPT_RAW_CELLS | OPT_NO_BOM,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", N_("kết quả của một đơn vị, từng tiêu chí, điều khoản và những gì còn thiếu"),
      N_("cách dùng: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
@@ -43,10 +46,11 @@ static const cli_command commands[] = {
      2, 2, cmd_explain},
     {"stats", "FILE", N_("theo xã và tỉnh: số đơn vị, đăng ký, được công nhận, thay đổi so với năm trước"),
      N_("cách dùng: antq stats FILE [--year Y] [--as-of DATE] [--format text|json|csv] [--lang vi|en] [--ndjson]\n"
-        "                       [--keep-unknown] [--options FILE] [-o OUT]\n"
+        "                       [--keep-unknown] [--options FILE] [--raw-cells] [--no-bom] [-o OUT]\n"
         "Theo từng xã và từng tỉnh: số đơn vị theo loại, đăng ký, được công nhận, tỷ lệ được công nhận\n"
         "và thay đổi so với năm trước (khi tệp có số liệu năm trước).\n"),
-     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 1, 1,
+     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT |
+         OPT_RAW_CELLS | OPT_NO_BOM, 1, 1,
      cmd_stats},
     {"criteria", "", N_("danh mục tiêu chí với căn cứ pháp lý"),
      N_("cách dùng: antq criteria [--as-of DATE] [--kind KIND] [--standard NAME] [--lang vi|en] [-o OUT]\n"
@@ -106,6 +110,8 @@ static const char *const options_help =
        "  --options FILE                lấy các tùy chọn (lựa chọn diễn giải, tiêu chí bổ sung) từ mục\n"
        "                                \"options\" của một tệp dữ liệu khác (thay cho options của tệp)\n"
        "  --fail-on-uncertified         evaluate: thoát với mã 3 nếu có đơn vị thuộc phạm vi chưa được công nhận\n"
+       "  --raw-cells                   evaluate, stats, CSV: ghi ô nguyên dạng (không thêm ' trước = + - @ tab CR ')\n"
+       "  --no-bom                      evaluate, stats, CSV: không ghi dấu thứ tự byte UTF-8 ở đầu\n"
        "  --standard NAME               evaluate, explain: một tiêu chuẩn dùng lại kết quả (legal-access,\n"
        "                                new-rural-19.2, civilized-urban-4, typical-unit); criteria: chỉ các dòng của nó\n"
        "  --title TEXT                  report: tiêu đề (mặc định: tên tiêu chuẩn và năm)\n"
@@ -146,10 +152,12 @@ static const cli_command *find_command(const char *name)
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
-    fputs("antq: ", stderr);
+    char msg[1024]; /* quotes arguments: printed with control characters escaped */
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    fputs("antq: ", stderr);
+    cli_text(stderr, msg);
     if (cmd)
         fprintf(stderr, _(" (xem 'antq %s --help')\n"), cmd);
     else
@@ -160,7 +168,8 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE, LO_STANDARD, LO_DETAIL
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE, LO_STANDARD, LO_DETAIL,
+    LO_RAW_CELLS, LO_NO_BOM
 };
 
 static const struct option long_options[] = {
@@ -176,6 +185,8 @@ static const struct option long_options[] = {
     {"plan", required_argument, NULL, LO_PLAN},
     {"options", required_argument, NULL, LO_OPTIONS},
     {"fail-on-uncertified", no_argument, NULL, LO_FAIL_ON_UNCERTIFIED},
+    {"raw-cells", no_argument, NULL, LO_RAW_CELLS},
+    {"no-bom", no_argument, NULL, LO_NO_BOM},
     {"standard", required_argument, NULL, LO_STANDARD},
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
@@ -204,6 +215,8 @@ static const char *option_name(unsigned bit)
     case OPT_OPTIONS: return "--options";
     case OPT_FAIL_ON_UNCERTIFIED: return "--fail-on-uncertified";
     case OPT_OUTPUT: return "-o";
+    case OPT_RAW_CELLS: return "--raw-cells";
+    case OPT_NO_BOM: return "--no-bom";
     case OPT_TITLE: return "--title";
     case OPT_ISSUER: return "--issuer";
     case OPT_PROVINCE: return "--province";
@@ -315,6 +328,14 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         case LO_FAIL_ON_UNCERTIFIED:
             a->fail_on_uncertified = 1;
             a->seen |= OPT_FAIL_ON_UNCERTIFIED;
+            break;
+        case LO_RAW_CELLS:
+            a->csv_flags |= ANTQ_CSV_RAW_CELLS;
+            a->seen |= OPT_RAW_CELLS;
+            break;
+        case LO_NO_BOM:
+            a->csv_flags |= ANTQ_CSV_NO_BOM;
+            a->seen |= OPT_NO_BOM;
             break;
         case 'o':
             a->out = val;

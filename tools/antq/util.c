@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,10 +44,47 @@ int cli_read_file(const char *path, char **buf, size_t *len)
     return CLI_OK;
 }
 
+/* A control character at p (C0, DEL, or C1 in UTF-8): its length in bytes, else 0. */
+static int control_at(const unsigned char *p)
+{
+    if (*p && (*p < 0x20 || *p == 0x7F))
+        return 1;
+    return p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F ? 2 : 0;
+}
+
+char *cli_escape(const char *s)
+{
+    size_t n = 1;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        n += control_at(p) ? 6 : 1;
+    char *out = malloc(n), *w = out;
+    if (!out)
+        return NULL;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        int c = control_at(p);
+        if (c == 2)
+            w += sprintf(w, "\\u%04x", (unsigned)*++p);
+        else if (c == 1)
+            w += sprintf(w, "\\x%02x", (unsigned)*p);
+        else
+            *w++ = (char)*p;
+    }
+    *w = '\0';
+    return out;
+}
+
+void cli_text(FILE *out, const char *s)
+{
+    char *e = cli_escape(s ? s : "");
+    fputs(e ? e : "?", out);
+    free(e);
+}
+
 void cli_pad(FILE *out, const char *s, int width)
 {
+    char *escaped = cli_escape(s ? s : "");
     int n = 0;
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    const unsigned char *p = (const unsigned char *)(escaped ? escaped : "?");
     const unsigned char *cut = NULL;
     for (const unsigned char *q = p; *q; q++)
         if ((*q & 0xC0) != 0x80) {
@@ -57,11 +95,19 @@ void cli_pad(FILE *out, const char *s, int width)
     if (n > width && cut) {
         fwrite(p, 1, (size_t)(cut - p), out);
         fputs("…", out);
-        return;
+    } else {
+        fputs((const char *)p, out);
+        for (; n < width; n++)
+            fputc(' ', out);
     }
-    fputs((const char *)p, out);
-    for (; n < width; n++)
-        fputc(' ', out);
+    free(escaped);
+}
+
+void cli_left(FILE *out, const char *s, int width)
+{
+    char *escaped = cli_escape(s ? s : "");
+    fprintf(out, "%-*s", width, escaped ? escaped : "?");
+    free(escaped);
 }
 
 int cli_pick_format(const cli_args *a, const char *const *names, int *which)
@@ -119,15 +165,18 @@ int cli_looks_like_ndjson(const char *buf, size_t len)
     return 0;
 }
 
-void cli_csv_field(FILE *out, const char *s)
+void cli_csv_field(FILE *out, const char *s, unsigned csv_flags)
 {
     if (!s)
         return;
+    const char *prefix = !(csv_flags & ANTQ_CSV_RAW_CELLS) && s[0] && strchr("=+-@\t\r'", s[0]) ? "'" : "";
     if (!strpbrk(s, ",\"\r\n")) {
+        fputs(prefix, out);
         fputs(s, out);
         return;
     }
     fputc('"', out);
+    fputs(prefix, out);
     for (; *s; s++) {
         if (*s == '"')
             fputc('"', out);

@@ -17,12 +17,12 @@ from ._lib import BINDING_VERSION, SymbolMissingError, lib as _clib
 from .dataset import Dataset, Evaluation, Stream, csv_header, validate
 from .pipeline import Pipeline
 from .provenance import catalogue_hash, default_detail, detail_name, input_digest, provenance_json
-from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, Detail, DisciplineLevel,
-                    EducationLevel, EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart,
-                    Format, Kind, Lang, Level, LoadFlags, Metric, NewRuralPoints, Op, Outcome, PoolMode, Rating, Role,
-                    RuleStatus, RuleTopic, Severity, Standard, Status, StepsStatus, TaskState, TaskStatus, TrendMode,
-                    Verdict)
-from .errors import (AntqError, ClosedError, CycleError, DuplicateError, InputOutputError, InvalidError,
+from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, CsvFlags, Detail, DisciplineLevel,
+                    EducationLevel,
+                    EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, Kind,
+                    Lang, Level, LoadFlags, Metric, NewRuralPoints, Op, Outcome, PoolMode, Rating, Role, RuleStatus,
+                    RuleTopic, Severity, Standard, Status, StepsStatus, TaskState, TaskStatus, TrendMode, Verdict)
+from .errors import (AntqError, BusyError, ClosedError, CycleError, DuplicateError, InputOutputError, InvalidError,
                      MissingError, NoRulesError, NotFoundError, OutOfMemoryError, ParseError, RangeError,
                      UnknownFieldError, Utf8Error, ValueTypeError, VersionError, status_name, strerror)
 from .model import (AuthorityRule, Citation, Criterion, Discipline, Event, Evidence, ExtraCriterion, Options,

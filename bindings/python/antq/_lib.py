@@ -236,11 +236,11 @@ FUNCTIONS = {
     "antq_detail_from_name": (c_int, [P(c_int), c_char_p]),
     "antq_detail_name": (c_char_p, [c_int]),
     "antq_evaluation_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_evaluation), P(antq_dataset),
-                                             P(antq_provenance), c_int, c_int, c_int, P(antq_error)]),
+                                             P(antq_provenance), c_int, c_int, c_int, c_uint, P(antq_error)]),
     "antq_result_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_result), P(antq_unit), c_int, c_int, c_int,
-                                         P(antq_error)]),
+                                         c_uint, P(antq_error)]),
     "antq_results_header_write": (c_int, [OUT_STR, P(c_size_t), P(antq_provenance), c_int, c_int, c_int,
-                                          P(antq_error)]),
+                                          c_uint, P(antq_error)]),
     "antq_stream_set_output": (c_int, [P(antq_stream), c_int, c_int, antq_stream_result_fn, P(antq_error)]),
 }
 

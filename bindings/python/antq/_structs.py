@@ -8,8 +8,39 @@ Strings are declared ``c_char_p`` (UTF-8 ``const char *``); arrays that the
 caller lends to the library are ``POINTER(struct)`` with a ``size_t`` count.
 """
 
-from ctypes import (POINTER, Structure, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32, c_void_p,
-                    c_uint64)
+from ctypes import (POINTER, Structure as _CStructure, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32,
+                    c_uint64, c_void_p, sizeof)
+
+# What an integer field of each C type holds: a value outside is refused, never wrapped.
+_LIMITS = {c_int32: (-2 ** 31, 2 ** 31 - 1), c_int64: (-2 ** 63, 2 ** 63 - 1),
+           c_uint32: (0, 2 ** 32 - 1), c_uint64: (0, 2 ** 64 - 1),
+           c_size_t: (0, 2 ** (8 * sizeof(c_size_t)) - 1)}
+
+
+class Structure(_CStructure):
+    """A ctypes Structure that refuses, instead of silently changing, what its
+    C field cannot hold: an integer out of the field's range (OverflowError;
+    ctypes would wrap 2**64 + 212 to 212) and text with a NUL byte (ValueError;
+    C would cut the string there).  Every record the binding lends to the
+    library is one of these, so the check is in one place."""
+
+    def __setattr__(self, name, value):
+        ctype = type(self)._field_ctype(name)
+        if ctype in _LIMITS and isinstance(value, int):
+            lo, hi = _LIMITS[ctype]
+            if not lo <= value <= hi:
+                raise OverflowError(f"{type(self).__name__}.{name}: {value} is outside {lo}..{hi}")
+        elif ctype is c_char_p and isinstance(value, bytes) and b"\0" in value:
+            raise ValueError(f"{type(self).__name__}.{name}: text with a NUL character: {value!r}")
+        super().__setattr__(name, value)
+
+    @classmethod
+    def _field_ctype(cls, name):
+        types = cls.__dict__.get("_ctypes_by_name")
+        if types is None:
+            types = {n: t for n, t in getattr(cls, "_fields_", ())}
+            cls._ctypes_by_name = types
+        return types.get(name)
 
 ANTQ_ERROR_PATH_SIZE = 256
 ANTQ_ERROR_MESSAGE_SIZE = 256

@@ -16,13 +16,15 @@ COUNT_UNKNOWN = -1
 SIZE_MAX = ctypes.c_size_t(-1).value
 
 
-def enc(s):
-    """str -> UTF-8 bytes for a ``const char *`` (None stays None)."""
+def enc(s, what="text"):
+    """str -> UTF-8 bytes for a ``const char *`` (None stays None).  Text with
+    a NUL character is refused (ValueError): C would cut it there."""
     if s is None:
         return None
-    if isinstance(s, bytes):
-        return s
-    return str(s).encode("utf-8")
+    b = s if isinstance(s, bytes) else str(s).encode("utf-8")
+    if b"\0" in b:
+        raise ValueError(f"{what}: text with a NUL character: {s!r}")
+    return b
 
 
 def dec(b):
@@ -64,11 +66,20 @@ def date_py(n, *, open_is_none=False):
     return datetime.date(lib.antq_date_year(n), lib.antq_date_month(n), lib.antq_date_day(n))
 
 
-def tri_c(value):
-    """None/False/True -> ANTQ_UNKNOWN/ANTQ_NO/ANTQ_YES."""
+def strict_bool(value, what="value"):
+    """True or False, nothing else (TypeError): "no", "không", "0" and 0 are
+    not taken for a yes or a no by their truthiness."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{what}: expected True or False, got {type(value).__name__} {value!r}")
+    return value
+
+
+def tri_c(value, what="yes/no field"):
+    """None/False/True -> ANTQ_UNKNOWN/ANTQ_NO/ANTQ_YES; anything else is a
+    TypeError (a string "no" is truthy: it must not become a yes)."""
     if value is None:
         return -1
-    return 1 if value else 0
+    return 1 if strict_bool(value, f"{what} (None for unknown)") else 0
 
 
 def tri_py(n):
@@ -76,12 +87,15 @@ def tri_py(n):
     return None if n < 0 else bool(n)
 
 
-def count_c(value):
-    """None -> ANTQ_COUNT_UNKNOWN; ints pass through (the library validates)."""
+def count_c(value, what="count"):
+    """None -> ANTQ_COUNT_UNKNOWN; an int within int64 (OverflowError beyond:
+    ctypes would wrap it); the library then checks 0..2^53 - 1."""
     if value is None:
         return COUNT_UNKNOWN
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"count expected (int or None), got {type(value).__name__}")
+        raise TypeError(f"{what}: expected an int or None, got {type(value).__name__}")
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise OverflowError(f"{what}: {value} is outside the 64-bit range")
     return value
 
 

@@ -3,15 +3,15 @@
 import ctypes
 import json
 import os
-from ctypes import POINTER, byref, c_size_t
+from ctypes import POINTER, byref, c_size_t, c_void_p
 from typing import List, Optional
 
 from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
 from ._structs import antq_dataset, antq_error, antq_evaluation, antq_stream
 from . import provenance
-from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, take_text
-from .enums import Detail, Format, LoadFlags, Standard, coerce
+from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, strict_bool, take_text
+from .enums import CsvFlags, Detail, Format, LoadFlags, Standard, coerce
 from .model import standard_c
 from .errors import from_record
 from .model import Evidence, Options, Unit, options_c
@@ -72,6 +72,7 @@ class Dataset(Handle):
     """A collection of units and their evidence (opaque ``antq_dataset``)."""
 
     _free = "antq_dataset_free"
+    _exclusive = ("add", "add_json")  # change the dataset: no reader in another thread meanwhile
 
     def __init__(self, _ptr=None):
         if _ptr is None:
@@ -243,7 +244,7 @@ class Dataset(Handle):
         else:
             check(lib.antq_dataset_evaluate_standard(byref(out), ptr, int(year), int(std), options_c(options, keep),
                                                      byref(err)), err)
-        return Evaluation(out, self)
+        return Evaluation(out, self, borrowed=keep)  # results point into the options' authority table
 
     def __repr__(self):
         return "<antq.Dataset closed>" if self.closed else f"<antq.Dataset {len(self)} units>"
@@ -256,8 +257,8 @@ class Evaluation(Handle):
 
     _free = "antq_evaluation_free"
 
-    def __init__(self, ptr, dataset):
-        super().__init__(ptr, dataset)
+    def __init__(self, ptr, dataset, borrowed=None):
+        super().__init__(ptr, dataset, borrowed)
         self.dataset = dataset
 
     def __len__(self):
@@ -322,7 +323,26 @@ class Evaluation(Handle):
         err = antq_error()
         rc = lib.antq_evaluation_write_detail(byref(out), None, self._p(), self.dataset._p(),
                                               byref(prov) if prov is not None else None, fmt, lvl, lang_c(lang),
-                                              byref(err))
+                                              0, byref(err))
+        if rc:
+            lib.antq_free(out)
+            check(rc, err)
+        return take_text(out)
+
+    def to_csv(self, format="csv_units", lang="vi", neutralise=True, bom=True, detail="full"):
+        """antq_evaluation_write_detail() as CSV for spreadsheets.  With @p neutralise
+        a cell starting with = + - @, tab, CR or an apostrophe gets a leading
+        apostrophe (no formula runs; reading back, drop one leading apostrophe);
+        with @p bom the text starts with U+FEFF (the UTF-8 byte-order mark)."""
+        flags = (0 if strict_bool(neutralise, "neutralise") else CsvFlags.RAW_CELLS) | \
+                (0 if strict_bool(bom, "bom") else CsvFlags.NO_BOM)
+        fmt = int(coerce(Format, format))
+        if fmt not in (Format.CSV_UNITS, Format.CSV_CRITERIA):
+            raise ValueError("to_csv() writes csv_units or csv_criteria, not %r" % (format,))
+        out = ctypes.c_void_p()
+        err = antq_error()
+        rc = lib.antq_evaluation_write_detail(byref(out), None, self._p(), self.dataset._p(), None, fmt,
+                                              int(coerce(Detail, detail)), lang_c(lang), int(flags), byref(err))
         if rc:
             lib.antq_free(out)
             check(rc, err)
@@ -343,6 +363,7 @@ class Stream(Handle):
     ``finish()`` returns the held-back communes."""
 
     _free = "antq_stream_free"
+    _exclusive = "*"  # a stream has state: one call at a time
 
     def __init__(self, year=0, options=None, lang="vi"):
         # The callback closes over this state, not over self: no reference cycle.
@@ -360,7 +381,8 @@ class Stream(Handle):
         keep = []
         out = POINTER(antq_stream)()
         check(lib.antq_stream_new(byref(out), int(year), options_c(options, keep), lang_c(lang), self._cb, None))
-        super().__init__(out)
+        # the stream borrows the extra criteria and the authority table until it is freed
+        super().__init__(out, borrowed=keep)
         self._line_no = 0
 
     def _drain(self):

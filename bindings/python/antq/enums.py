@@ -306,6 +306,13 @@ class LoadFlags(IntFlag):
     KEEP_UNKNOWN = 1 << 0
 
 
+class CsvFlags(IntFlag):
+    """#antq_csv_flags (dataset.h): CSV for spreadsheets."""
+    DEFAULT = 0
+    RAW_CELLS = 1 << 0
+    NO_BOM = 1 << 1
+
+
 class Format(IntEnum):
     """#antq_format (dataset.h)."""
     JSON = 0
@@ -416,6 +423,7 @@ C_ENUMS = {
     "antq_load_flags": (LoadFlags, "ANTQ_LOAD_"),
     "antq_format": (Format, "ANTQ_FORMAT_"),
     "antq_detail": (Detail, "ANTQ_DETAIL_"),
+    "antq_csv_flags": (CsvFlags, "ANTQ_CSV_"),
     "antq_festival_level": (FestivalLevel, "ANTQ_FESTIVAL_LEVEL_"),
     "antq_festival_part": (FestivalPart, "ANTQ_PART_"),
     "antq_activity_kind": (ActivityKind, "ANTQ_ACTIVITY_"),

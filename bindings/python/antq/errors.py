@@ -116,6 +116,12 @@ class ClosedError(ValueError):
     closed, or the object it borrows from was closed."""
 
 
+class BusyError(RuntimeError):
+    """The handle is in use by another call: close() while a call on it (or on
+    a handle that borrows from it) is in progress, a Stream used by two threads
+    at once, or a Dataset changed while another thread reads it."""
+
+
 _BY_CODE = {cls.code: cls for cls in (
     AntqError, OutOfMemoryError, InvalidError, ParseError, ValueTypeError, RangeError, NotFoundError,
     DuplicateError, CycleError, NoRulesError, InputOutputError, Utf8Error, UnknownFieldError,

@@ -21,7 +21,7 @@ from ._lib import lib
 from ._structs import (antq_authority_rule, antq_citation, antq_discipline, antq_error, antq_event,
                        antq_evidence, antq_extra_answer, antq_extra_criterion, antq_options,
                        antq_ruleset, antq_unit)
-from ._util import (check, count_c, count_py, date_c, date_py, dec, enc, enum_c, enum_py, kinds_mask,
+from ._util import (check, count_c, count_py, date_c, date_py, dec, enc, enum_c, enum_py, kinds_mask, strict_bool,
                     kinds_set, lang_c, tri_c, tri_py)
 from .enums import (AuthorityBody, CommuneType, CriterionRole, DisciplineLevel, EducationLevel,
                     EmulationMode, EnterpriseSize, EventKind, Kind, Level, NewRuralPoints, Op, PoolMode, Rating,
@@ -86,7 +86,7 @@ class Unit:
         u.enterprise_size = enum_c(EnterpriseSize, self.enterprise_size)
         u.education_level = enum_c(EducationLevel, self.education_level)
         for f in _UNIT_TRIS:
-            setattr(u, f, tri_c(getattr(self, f)))
+            setattr(u, f, tri_c(getattr(self, f), f"Unit.{f}"))
         return u
 
     @classmethod
@@ -137,8 +137,8 @@ class Event:
         e.severity = enum_c(Severity, self.severity)
         # -1 is "not reported" here (antq_event_init); 0 is DisciplineLevel.NONE
         e.discipline = -1 if self.discipline is None else int(self.discipline)
-        e.force_majeure = tri_c(self.force_majeure)
-        e.handled_promptly = tri_c(self.handled_promptly)
+        e.force_majeure = tri_c(self.force_majeure, "Event.force_majeure")
+        e.handled_promptly = tri_c(self.handled_promptly, "Event.handled_promptly")
         e.unit_id = _keep(keep, self.unit_id)
         e.note = _keep(keep, self.note)
         return e
@@ -250,11 +250,11 @@ class Evidence:
         lib.antq_evidence_init(byref(ev))
         ev.year = int(self.year)
         for f in _EV_TRIS:
-            setattr(ev, f, tri_c(getattr(self, f)))
+            setattr(ev, f, tri_c(getattr(self, f), f"Evidence.{f}"))
         for f in _EV_DATES:
             setattr(ev, f, date_c(getattr(self, f), f))
         for f in _EV_COUNTS:
-            setattr(ev, f, count_c(getattr(self, f)))
+            setattr(ev, f, count_c(getattr(self, f), f"Evidence.{f}"))
         for f in _EV_RATINGS:
             setattr(ev, f, enum_c(Rating, getattr(self, f)))
         ev.rule_topics = -1 if self.rule_topics is None else int(self.rule_topics)
@@ -557,13 +557,13 @@ class Options:
         if self.emulation_mode is not None:
             o.emulation_mode = int(self.emulation_mode)
         if self.deferral_is_warning is not None:
-            o.deferral_is_warning = int(bool(self.deferral_is_warning))
+            o.deferral_is_warning = int(strict_bool(self.deferral_is_warning, "Options.deferral_is_warning"))
         if self.school_year_end_mmdd is not None:
             o.school_year_end_mmdd = int(self.school_year_end_mmdd)
         if self.decision_date is not None:
             o.decision_date = date_c(self.decision_date, "decision_date")
         if self.protection_force_required is not None:
-            o.protection_force_required = int(bool(self.protection_force_required))
+            o.protection_force_required = int(strict_bool(self.protection_force_required, "Options.protection_force_required"))
         if self.new_rural_points is not None:
             o.new_rural_points = int(self.new_rural_points)
         o.extra, o.n_extra = _array(keep, antq_extra_criterion, [x._to_c(keep) for x in self.extra])

@@ -337,6 +337,7 @@ class Campaign(Handle):
     """Plans and festivals (opaque ``antq_campaign``)."""
 
     _free = "antq_campaign_free"
+    _exclusive = ("add_plan", "add_festival")
 
     def __init__(self, _ptr=None):
         if _ptr is None:

@@ -162,8 +162,8 @@ class Result(Handle):
 
     _free = "antq_result_free"
 
-    def __init__(self, ptr, owner=None, unit=None, unit_index=None):
-        super().__init__(ptr, owner)
+    def __init__(self, ptr, owner=None, unit=None, unit_index=None, borrowed=None):
+        super().__init__(ptr, owner, borrowed)
         if owner is not None:
             self._free = None  # borrowed
         self._unit = unit              # Python Unit (for names in JSON/CSV output)
@@ -304,4 +304,4 @@ def evaluate(unit, evidence, options=None, rollup=None, territory_events=None, s
         rc = lib.antq_evaluate_standard(byref(out), std, byref(u), byref(ev), rollup_c, events, n,
                                         options_c(options, keep), byref(err))
     check(rc, err)
-    return Result(out, unit=unit)
+    return Result(out, unit=unit, borrowed=keep)  # its authority rule may be one of the options' table

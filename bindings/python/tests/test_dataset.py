@@ -240,11 +240,12 @@ class TestEvaluation(unittest.TestCase):
             lines = ev.write(antq.Format.NDJSON).splitlines()
             self.assertEqual(len(lines), 17)
             self.assertEqual(json.loads(lines[0])["unit"], "CW-01")
-            units_csv = ev.write("csv_units")
-            self.assertTrue(units_csv.startswith(antq.csv_header("csv_units")))
+            units_csv = ev.write("csv_units")  # for spreadsheets: a byte-order mark first
+            self.assertTrue(units_csv.startswith("\ufeff" + antq.csv_header("csv_units")))
             self.assertEqual(len(units_csv.splitlines()), 18)
             crit_csv = ev.write("csv_criteria", "en")
-            self.assertTrue(crit_csv.startswith(antq.csv_header(antq.Format.CSV_CRITERIA)))
+            self.assertTrue(crit_csv.startswith("\ufeff" + antq.csv_header(antq.Format.CSV_CRITERIA)))
+            self.assertEqual(ev.to_csv("csv_units", bom=False), units_csv[1:])
 
     def test_options_and_other_year(self):
         strict = antq.Options(trend_mode="strictly_reduced")
