@@ -24,7 +24,10 @@ typedef enum antq_trend_mode {
     ANTQ_TREND_STRICTLY_REDUCED = 1  /**< each count < previous year (0 and 0 still passes) */
 } antq_trend_mode;
 
-/** Which member units form the 70% pool of Art. 5.4 (N2). */
+/** Which member units form the denominator of the 70% rule of Art. 5.4 (N2;
+ *  C124-CW-04b). The 100% registration condition (C124-CW-04a) always counts
+ *  every residential area, agency, enterprise and institution under the
+ *  commune's own or delegated management, whatever the mode. */
 typedef enum antq_pool_mode {
     ANTQ_POOL_ALL_MANAGED = 0,       /**< default: RA plus AG/EN/EI under the commune's own or delegated management */
     ANTQ_POOL_RESIDENTIAL_ONLY = 1   /**< residential areas only (23/2012 practice, some provinces) */

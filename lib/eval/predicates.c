@@ -532,13 +532,15 @@ typedef struct pool_counts {
     int64_t maybe, maybe_registered, maybe_registration_unknown, maybe_certified, maybe_undetermined;
 } pool_counts;
 
-static pool_counts pool_of(const antq__ctx *ctx, const antq__row *row)
+/* The members counted by a check: residential areas only, or residential areas
+ * plus the agencies, enterprises and institutions under the commune's own or
+ * delegated management (with those whose place is unknown as "maybe"). */
+static pool_counts pool_of(const antq__ctx *ctx, int residential_only)
 {
     pool_counts p;
     memset(&p, 0, sizeof p);
     const antq_rollup *r = ctx->rollup;
     if (r) {
-        int residential_only = row->p.pool_residential_only || ctx->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
         p.total = r->ra_total;
         p.registered = r->ra_registered;
         p.registration_unknown = r->ra_registration_unknown;
@@ -564,9 +566,13 @@ static pool_counts pool_of(const antq__ctx *ctx, const antq__row *row)
     return p;
 }
 
+/* Art. 5.4, first condition (C124-CW-04a, V): every residential area, agency,
+ * enterprise and institution under the commune's own or delegated management
+ * registered. The pool choice N2 (#antq_pool_mode) concerns only the 70%
+ * denominator: this count always covers every managed unit. */
 void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
 {
-    pool_counts p = pool_of(ctx, row);
+    pool_counts p = pool_of(ctx, 0);
     int oc;
     if (p.total < 0 || p.registered < 0)
         oc = ANTQ_OUTCOME_UNKNOWN;
@@ -592,9 +598,12 @@ void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
                                               : "managing_level or delegated_to_commune of a member";
 }
 
+/* Art. 5.4, second condition (C124-CW-04b; 23/2012 Art. 6.4): the share
+ * certified, over the pool the row or the options choose (N2). */
 void antq__pred_members_certified(antq__ctx *ctx, const antq__row *row)
 {
-    pool_counts p = pool_of(ctx, row);
+    pool_counts p =
+        pool_of(ctx, row->p.pool_residential_only || ctx->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY);
     int64_t num = row->pub.threshold_num, den = row->pub.threshold_den;
     int oc;
     if (p.total < 0 || p.certified < 0) {
