@@ -123,5 +123,16 @@ check "report with the campaign" 0 "$antq" report "$sample" --campaign "$campaig
 contains "report has the plan targets" "$tmp/rc.html" 'id="plan-targets"'
 contains "report has the festival section" "$tmp/rc.html" 'id="festival"'
 
+# Issue 12 repro, 124/2021 Art. 5.4 (C124-CW-04a): the 100% registration counts every unit under the commune's
+# management whatever the pool option N2; one registered area + one commune agency that did not register = 1 of 2.
+for pool in all_managed residential_only; do
+  printf '{"format":"antq-dataset","version":1,"options":{"year":2024,"pool_mode":"%s"},"units":[\n{"id":"CW","kind":"commune"},\n{"id":"RA","kind":"residential_area","parent":"CW","evidence":[{"year":2024,"registered":true}]},\n{"id":"AG","kind":"agency","parent":"CW","managing_level":"commune","evidence":[{"year":2024,"registered":false}]}]}\n' "$pool" >"$tmp/pool-$pool.json"
+  check "CW-04a repro ($pool): evaluate" 0 "$antq" evaluate "$tmp/pool-$pool.json" --format ndjson --lang en
+  contains "CW-04a repro ($pool): fail, 1 of 2" "$tmp/out" '"criterion":"C124-CW-04a","outcome":"fail".*"fact":"members_registered","outcome":"fail","op":"eq_all","value":1,"total":2'
+  sed -n '2,4p' "$tmp/pool-$pool.json" | sed -e 's/,$//' -e '$s/\]}$//' >"$tmp/pool-$pool.ndjson"
+  check "CW-04a repro ($pool): streamed" 0 "$antq" evaluate "$tmp/pool-$pool.ndjson" --options "$tmp/pool-$pool.json" --year 2024 --lang en
+  contains "CW-04a repro ($pool): streamed fail, 1 of 2" "$tmp/out" '"criterion":"C124-CW-04a","outcome":"fail".*"fact":"members_registered","outcome":"fail","op":"eq_all","value":1,"total":2'
+done
+
 echo "1..$n"
 [ "$fails" -eq 0 ]
