@@ -76,12 +76,27 @@ ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 
-/* ---- Art. 10.5: the level a delegated unit is recognised at (one level down;
- * no district level from 1/7/2025, R25-02) */
-ANTQ__HIDDEN int antq__delegated_level(int level, int32_t decision_date);
+/* ---- the two-tier local government: no district level from 1/7/2025 (R25-02) */
+#define ANTQ__TWO_TIER_FROM 20250701
+
+/* ---- Art. 10.5: the #antq_delegation_issue of a delegation on a date (0: its
+ * own date only); *path names the field at fault (lib/rules/delegation.c) */
+ANTQ__HIDDEN int antq__delegation_issue(const antq_delegation *d, int32_t on_date, const char **path);
+
+/* ---- options of an older layout (#antq_options.version 1) read as the current
+ * one: *full gets the caller's fields and the defaults of the later ones.
+ * Returns the options to read (opts itself when it is current). */
+ANTQ__HIDDEN const antq_options *antq__options_current(const antq_options *opts, antq_options *full);
+/* size of the version-1 layout of antq_options */
+#define ANTQ__OPTIONS_V1_SIZE offsetof(antq_options, period_start)
+
+/* ---- 124/2021 and 23/2012 periods with the period-start option (#antq_period_start) */
+ANTQ__HIDDEN int antq__period_for(int kind, int year, int school_year_end_mmdd, int period_start, int32_t *out_start,
+                                  int32_t *out_end, const antq_ruleset **out_ruleset);
 
 /* ---- dates */
 ANTQ__HIDDEN int32_t antq__date_ymd(int year, int mmdd); /* year + month*100+day, no validation */
+ANTQ__HIDDEN int32_t antq__date_diff_days(int32_t later, int32_t earlier); /* days from earlier to later */
 
 /* ---- catalogue rows */
 typedef struct antq__ctx antq__ctx;
@@ -104,6 +119,22 @@ typedef struct antq__params {
     int32_t pool_residential_only; /* 1: pool of residential areas only, whatever the options */
     int32_t min_count;       /* minimum count (effective movement models) */
 } antq__params;
+
+/* How a unit is recognised (Art. 10, 10.5), worked out before the criteria run. */
+typedef struct antq__recognition {
+    const antq_delegation *delegation; /* the delegation found for the unit, or NULL */
+    antq_delegation implied;   /* the one delegated_to_commune stands for (delegation points here) */
+    int issue;                 /* #antq_delegation_issue of delegation */
+    int level;                 /* recognising level after a valid delegation (#antq_level, 0 unknown) */
+    int in_commune_pool;       /* antq_tri: recognised by the commune (Art. 5.4 pool, N2) */
+    int32_t decision_date;     /* the recognition decision's date the authority is looked up on */
+    const antq_authority_rule *authority; /* competent authority, or NULL */
+} antq__recognition;
+
+/* Work out the recognition of `unit` under `opts` (current layout) for a
+ * recognition decision dated `decision_date`. */
+ANTQ__HIDDEN void antq__recognition_of(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
+                                       int32_t decision_date);
 
 enum {
     ANTQ__DOC_REGISTERED = 1 << 0,
@@ -139,6 +170,7 @@ struct antq__ctx {
     int32_t start, end;   /* evaluation period */
     int year;
     int general_education; /* antq_tri, derived */
+    const antq__recognition *recognition; /* who recognises the unit (procedure rows) */
     /* facts of the check being built */
     antq_fact *facts;
     size_t n_facts, cap_facts;
@@ -177,6 +209,8 @@ ANTQ__HIDDEN void antq__pred_police_advanced(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_implementation(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_registration(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_school_registration(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_delegation(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_decision(antq__ctx *, const antq__row *);
 
 /* ---- stable names and dates shared by the writers */
 ANTQ__HIDDEN const char *antq__op_name(int op); /* "ge", "gt", …, "none" */

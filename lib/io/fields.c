@@ -26,7 +26,7 @@ static const char *const event_kinds[] = {
     "prolonged_dispute", "crowd_incitement", "unlawful_strike", "crime", "state_secret_breach",
     "serious_fire_explosion", "fatal_labour_accident", "serious_incident", "env_food_violation",
     "staff_admin_sanction", "staff_social_evil", "school_violence", "member_crime_or_evil", "new_hotspot",
-    "new_social_evil_person", "high_value_theft",
+    "new_social_evil_person", "high_value_theft", "fatal_traffic_accident", "provincial_incident",
 };
 const char *const antq__topic_names[] = {"unit_protection", "state_secrets", "internal_politics", "labour_safety",
                                          "fire_prevention", "environment", "learner_management"};

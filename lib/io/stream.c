@@ -58,10 +58,13 @@ int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int l
     if (!s)
         return ANTQ_ENOMEM;
     s->year = year;
-    if (opts)
+    antq_options_init(&s->opts, ANTQ_OPTIONS_VERSION);
+    if (opts && opts->version == ANTQ_OPTIONS_VERSION)
         s->opts = *opts;
-    else
-        antq_options_init(&s->opts, ANTQ_OPTIONS_VERSION);
+    else if (opts) /* an older layout (or an unknown version, refused at the first evaluation): its first fields */
+        memcpy(&s->opts, opts, ANTQ__OPTIONS_V1_SIZE);
+    if (s->opts.version == 1)
+        s->opts.version = ANTQ_OPTIONS_VERSION; /* the later fields keep their defaults */
     s->lang = lang;
     s->fn = fn;
     s->ud = userdata;
@@ -186,8 +189,8 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
             rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         if (a && n_ev && year != s->keep_year) {
             s->keep_year = year;
-            s->keep_ok = antq_period_for(ANTQ_KIND_COMMUNE, year, s->opts.school_year_end_mmdd, &s->keep_start,
-                                         &s->keep_end, NULL) == ANTQ_OK;
+            s->keep_ok = antq__period_for(ANTQ_KIND_COMMUNE, year, s->opts.school_year_end_mmdd, s->opts.period_start,
+                                          &s->keep_start, &s->keep_end, NULL) == ANTQ_OK;
         }
         /* no period (no rule set): keep every event, the commune's evaluation will say why */
 #define KEEP(e) (!s->keep_ok || antq__commune_needs_event((e), s->keep_start, s->keep_end, &s->opts))
