@@ -226,5 +226,8 @@ ANTQ__HIDDEN const char *antq__rating_name(int rating, int lang);
 ANTQ__HIDDEN const char *antq__discipline_name(int level, int lang);
 ANTQ__HIDDEN const char *antq__role_name(int role, int lang);
 ANTQ__HIDDEN const char *antq__event_label(int kind, int lang);
+ANTQ__HIDDEN const char *antq__level_name(int level, int lang);
+ANTQ__HIDDEN const char *antq__body_label(int body, int lang);
+ANTQ__HIDDEN const char *antq__delegation_issue_text(int issue, int lang);
 
 #endif

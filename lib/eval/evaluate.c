@@ -278,6 +278,12 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
         n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, rows, n_rows, checks, n);
         n_standard = n;
         n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, rows, n_rows, checks, n); /* beside the verdict (Art. 9–10) */
+        /* a procedure check is kept only when there was something to check (a delegation, a decision) */
+        size_t kept = n_standard;
+        for (size_t i = n_standard; i < n; i++)
+            if (checks[i].outcome != ANTQ_OUTCOME_NOT_APPLICABLE)
+                checks[kept++] = checks[i];
+        n = kept;
     }
     if (ctx.facts_heap)
         heap = ctx.facts;
