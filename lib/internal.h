@@ -80,8 +80,9 @@ ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 #define ANTQ__TWO_TIER_FROM 20250701
 
 /* ---- Art. 10.5: the #antq_delegation_issue of a delegation on a date (0: its
- * own date only); *path names the field at fault (lib/rules/delegation.c) */
-ANTQ__HIDDEN int antq__delegation_issue(const antq_delegation *d, int32_t on_date, const char **path);
+ * own date only); *path names the field at fault, *at the date the issue was
+ * found on (lib/rules/delegation.c) */
+ANTQ__HIDDEN int antq__delegation_issue(const antq_delegation *d, int32_t on_date, const char **path, int32_t *at);
 
 /* ---- options of an older layout (#antq_options.version 1) read as the current
  * one: *full gets the caller's fields and the defaults of the later ones.

@@ -55,6 +55,8 @@ static int validate_options(const antq_options *o, antq_error *err)
     if (o->version != 1 && o->version != ANTQ_OPTIONS_VERSION)
         return antq__error_set(err, ANTQ_EVERSION, "/options/version", "expected options version 1 or %d, found %u",
                                ANTQ_OPTIONS_VERSION, o->version);
+    antq_options full;
+    o = antq__options_current(o, &full); /* a version-1 struct has none of the later fields */
     if (o->trend_mode < 0 || o->trend_mode > ANTQ_TREND_STRICTLY_REDUCED)
         return antq__error_set(err, ANTQ_ERANGE, "/options/trend_mode", "expected 0 or 1, found %d", (int)o->trend_mode);
     if (o->pool_mode < 0 || o->pool_mode > ANTQ_POOL_RESIDENTIAL_ONLY)

@@ -43,7 +43,8 @@ void antq__recognition_of(antq__recognition *rec, const antq_unit *u, const antq
     rec->delegation = find_delegation(rec, u, o, date);
     if (rec->delegation) {
         const char *path;
-        rec->issue = antq__delegation_issue(rec->delegation, date, &path);
+        int32_t at;
+        rec->issue = antq__delegation_issue(rec->delegation, date, &path, &at);
     }
     int valid = rec->delegation && rec->issue == ANTQ_DELEGATION_VALID;
     switch (u->kind) {
@@ -71,8 +72,9 @@ void antq__recognition_of(antq__recognition *rec, const antq_unit *u, const antq
             maybe.to_level = ANTQ_LEVEL_COMMUNE;
             maybe.kinds = ANTQ_KIND_BIT(u->kind);
             const char *path;
+            int32_t at;
             rec->in_commune_pool =
-                antq__delegation_issue(&maybe, date, &path) == ANTQ_DELEGATION_VALID ? ANTQ_UNKNOWN : ANTQ_NO;
+                antq__delegation_issue(&maybe, date, &path, &at) == ANTQ_DELEGATION_VALID ? ANTQ_UNKNOWN : ANTQ_NO;
         } else
             rec->in_commune_pool = ANTQ_NO;
         break;

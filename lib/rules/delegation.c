@@ -39,10 +39,12 @@ static int issue_on(const antq_delegation *d, int32_t date, const char **path)
     return ANTQ_DELEGATION_VALID;
 }
 
-/* The delegation must be lawful both when it was decided and on the day of the
- * recognition decision it would apply to. */
-int antq__delegation_issue(const antq_delegation *d, int32_t on_date, const char **path)
+/* The delegation must be lawful both on the day of the recognition decision it
+ * would apply to and when it was decided; *at is the date the issue was found
+ * on (0 when none). */
+int antq__delegation_issue(const antq_delegation *d, int32_t on_date, const char **path, int32_t *at)
 {
+    *at = 0;
     *path = "/kinds";
     if (d->kinds & (K_RA | K_CW))
         return ANTQ_DELEGATION_KIND_NOT_DELEGABLE;
@@ -52,10 +54,17 @@ int antq__delegation_issue(const antq_delegation *d, int32_t on_date, const char
     *path = "/from";
     if (d->from_level == ANTQ_LEVEL_MINISTRY)
         return ANTQ_DELEGATION_NOT_A_COMMITTEE;
-    int issue = issue_on(d, d->decision_date, path);
-    if (issue == ANTQ_DELEGATION_VALID && on_date)
-        issue = issue_on(d, on_date, path);
-    return issue;
+    const int32_t dates[2] = {on_date, d->decision_date};
+    for (int i = 0; i < 2; i++) {
+        if (!dates[i])
+            continue;
+        int issue = issue_on(d, dates[i], path);
+        if (issue != ANTQ_DELEGATION_VALID) {
+            *at = dates[i];
+            return issue;
+        }
+    }
+    return issue_on(d, 0, path); /* no date: the rules that hold on every date */
 }
 
 static const char *level_word(int level)
@@ -79,14 +88,10 @@ int antq_delegation_validate(int *out_issue, const antq_delegation *d, int32_t o
     if (d->decision_date && !antq_date_valid(d->decision_date))
         return antq__error_set(err, ANTQ_ERANGE, "/decision_date", "expected a real date, found %d", (int)d->decision_date);
     const char *path;
-    int issue = antq__delegation_issue(d, on_date, &path);
+    int32_t date;
+    int issue = antq__delegation_issue(d, on_date, &path, &date);
     if (out_issue)
         *out_issue = issue;
-    /* the date the issue was found on: the recognition decision's, unless the delegation's own already fails */
-    const char *unused;
-    int32_t date = d->decision_date && issue_on(d, d->decision_date, &unused) != ANTQ_DELEGATION_VALID
-                       ? d->decision_date
-                       : on_date ? on_date : d->decision_date;
     char day[11] = "";
     if (date)
         antq_date_format(date, day, sizeof day);
@@ -107,7 +112,7 @@ int antq_delegation_validate(int *out_issue, const antq_delegation *d, int32_t o
         return antq__error_set(err, ANTQ_ERANGE, path,
                                "a delegation %s the district level on %s: the district level no longer exists from "
                                "2025-07-01 (two-tier local government)",
-                               d->from_level == ANTQ_LEVEL_DISTRICT ? "from" : "to", date ? day : "its date");
+                               d->from_level == ANTQ_LEVEL_DISTRICT ? "from" : "to", day);
     case ANTQ_DELEGATION_NOT_DOWNWARD:
         return antq__error_set(err, ANTQ_ERANGE, path, "a delegation from the %s level to the %s level is not downward "
                                "(Art. 10.5: to the committee one level below)", from, to);
