@@ -108,7 +108,10 @@ ANTQ_API const antq_criterion *antq_catalogue_find(const char *id);
 ANTQ_API int antq_criterion_applies(const antq_criterion *c, int kind, int32_t period_end);
 
 /** Write "Art. 4(3)(a–g), Circular 124/2021/TT-BCA" (English) or
- *  "điểm a–g khoản 3 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf.
+ *  "điểm a–g khoản 3 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf;
+ *  an instrument that is not a circular (no "/TT-" in its number, e.g. a
+ *  provincial decision in a caller's authority table) is named as given:
+ *  "Art. 2(1), Quyết định 7/2025/QĐ-UBND".
  *  The text is truncated (and NUL-terminated) when @p size is too small.
  *  Thread-safety: safe.
  *  @param c the citation (borrowed)

@@ -170,11 +170,11 @@ int antq_authority_table_validate(const antq_authority_rule *t, size_t n, antq_e
                 (t[i].managing_level == ANTQ_LEVEL_UNKNOWN || t[j].managing_level == ANTQ_LEVEL_UNKNOWN ||
                  t[i].managing_level == t[j].managing_level) &&
                 t[i].valid_from <= t[j].valid_to && t[j].valid_from <= t[i].valid_to) {
-                char path[48];
+                char path[48], day[11];
                 snprintf(path, sizeof path, "/authority/%zu", j);
-                return antq__error_set(err, ANTQ_ERANGE, path, "rows %zu and %zu both govern %s units on %d", i, j,
-                                       antq_unit_kind_name(t[i].kind),
-                                       (int)(t[i].valid_from > t[j].valid_from ? t[i].valid_from : t[j].valid_from));
+                antq_date_format(t[i].valid_from > t[j].valid_from ? t[i].valid_from : t[j].valid_from, day, sizeof day);
+                return antq__error_set(err, ANTQ_ERANGE, path, "rows %zu and %zu both govern %s units on %s", i, j,
+                                       antq_unit_kind_name(t[i].kind), day);
             }
     /* no day left out between the first and the last day a kind is governed at a level */
     for (int kind = 1; kind < ANTQ_KIND_COUNT; kind++)
@@ -195,10 +195,14 @@ int antq_authority_table_validate(const antq_authority_rule *t, size_t n, antq_e
                     else if (t[i].valid_from > day && t[i].valid_from < next)
                         next = t[i].valid_from;
                 }
-                if (!at && next != ANTQ_DATE_OPEN)
+                if (!at && next != ANTQ_DATE_OPEN) {
+                    char gap[11], resume[11];
+                    antq_date_format(day, gap, sizeof gap);
+                    antq_date_format(next, resume, sizeof resume);
                     return antq__error_set(err, ANTQ_ERANGE, "/authority",
-                                           "no row governs %s units on %d (the next row starts on %d)",
-                                           antq_unit_kind_name(kind), (int)day, (int)next);
+                                           "no row governs %s units on %s (a gap: the next row starts on %s)",
+                                           antq_unit_kind_name(kind), gap, resume);
+                }
                 day = at && at->valid_to != ANTQ_DATE_OPEN ? antq_date_add_days(at->valid_to, 1) : ANTQ_DATE_OPEN;
             }
         }

@@ -196,6 +196,9 @@ int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t siz
     char points[64] = "";
     cite_buf pb = {points, sizeof points, 0}, out = {buf, size, 0};
     int en = lang == ANTQ_LANG_EN;
+    /* a circular's number ends in "/TT-<issuer>"; another instrument (a provincial decision in a caller's
+     * authority table) names itself */
+    int circular = strstr(c->instrument, "/TT-") != NULL;
     if (c->points) {
         cite_str(&pb, en ? "(" : "điểm ");
         cite_str(&pb, c->points);
@@ -211,7 +214,7 @@ int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t siz
             cite_str(&out, ")");
         }
         cite_str(&out, points);
-        cite_str(&out, ", Circular ");
+        cite_str(&out, circular ? ", Circular " : ", ");
     } else {
         cite_str(&out, points);
         if (c->clause) { /* "khoản %d ": at most 19 bytes */
@@ -221,7 +224,7 @@ int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t siz
         }
         cite_str(&out, "Điều ");
         cite_int(&out, (int)c->article);
-        cite_str(&out, " Thông tư ");
+        cite_str(&out, circular ? " Thông tư " : " ");
     }
     cite_str(&out, c->instrument);
     cite_end(&out);

@@ -243,7 +243,7 @@ START_TEST(gaps_and_overlaps_are_refused)
     ck_assert_int_eq(antq_authority_table_validate(t, 3, &err), ANTQ_OK);
     t[1].valid_from = 20260102; /* 1/1/2026 governed by no row */
     ck_assert_int_eq(antq_authority_table_validate(t, 3, &err), ANTQ_ERANGE);
-    ck_assert_msg(strstr(err.message, "no row governs commune units on 20260101"), "%s", err.message);
+    ck_assert_msg(strstr(err.message, "no row governs commune units on 2026-01-01"), "%s", err.message);
     t[1].valid_from = 20251201; /* December 2025 governed twice */
     ck_assert_int_eq(antq_authority_table_validate(t, 3, &err), ANTQ_ERANGE);
     ck_assert_str_eq(err.path, "/authority/1");

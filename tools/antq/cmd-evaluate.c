@@ -65,7 +65,8 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
         n_bad++;
         for (size_t c = 0; c < antq_result_check_count(r); c++) {
             const antq_check *ch = antq_result_check(r, c);
-            for (size_t k = 0; ch->outcome == ANTQ_OUTCOME_FAIL && k < nrows; k++)
+            int failed = ch->outcome == ANTQ_OUTCOME_FAIL && ch->criterion->role != ANTQ_CRITERION_PROCEDURE;
+            for (size_t k = 0; failed && k < nrows; k++)
                 if (antq_catalogue_get(k) == ch->criterion)
                     fails[k]++;
         }
@@ -112,7 +113,7 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
                 continue;
             for (size_t c = 0; c < antq_result_check_count(r); c++) {
                 const antq_check *ch = antq_result_check(r, c);
-                if (ch->outcome != ANTQ_OUTCOME_FAIL)
+                if (ch->outcome != ANTQ_OUTCOME_FAIL || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
                     continue;
                 char cite[160];
                 antq_citation_format(&ch->criterion->citation, lang, cite, sizeof cite);
@@ -123,6 +124,34 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
                 break;
             }
         }
+    }
+    /* procedure and authority (Art. 9–10): reported beside the verdicts, which they never change */
+    size_t n_irregular = 0;
+    for (size_t i = 0; i < antq_evaluation_count(ev); i++)
+        n_irregular += antq_result_irregular(antq_evaluation_result(ev, i)) ? 1 : 0;
+    if (n_irregular) {
+        fprintf(out, en ? "\nProcedural irregularities (the verdicts stand):\n"
+                        : "\nVi phạm thủ tục, thẩm quyền (không thay đổi kết quả):\n");
+        size_t listed = 0;
+        for (size_t i = 0; i < antq_evaluation_count(ev) && listed < LIST_MAX; i++) {
+            const antq_result *r = antq_evaluation_result(ev, i);
+            for (size_t c = 0; antq_result_irregular(r) && c < antq_result_check_count(r); c++) {
+                const antq_check *ch = antq_result_check(r, c);
+                if (ch->outcome != ANTQ_OUTCOME_FAIL || ch->criterion->role != ANTQ_CRITERION_PROCEDURE)
+                    continue;
+                char cite[160];
+                antq_citation_format(&ch->criterion->citation, lang, cite, sizeof cite);
+                const antq_unit *u = antq_dataset_unit(ds, i);
+                fprintf(out, "  %-14s ", antq_result_unit_id(r));
+                cli_pad(out, u->name ? u->name : "", 30);
+                fprintf(out, " %-12s %s\n", ch->criterion->id, cite);
+                listed++;
+            }
+        }
+        if (n_irregular > listed)
+            fprintf(out, en ? "  … %zu units in all: see each with `antq explain FILE ID`.\n"
+                            : "  … tổng cộng %zu đơn vị: xem từng đơn vị bằng `antq explain FILE ID`.\n",
+                    n_irregular);
     }
     cli_stats_free(&st);
 }

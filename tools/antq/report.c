@@ -1081,14 +1081,16 @@ static void failed_units(rpt *R)
         int fails = 0;
         size_t unknown = 0;
         for (size_t c = 0; c < antq_result_check_count(res); c++) {
-            int o = antq_result_check(res, c)->outcome;
-            fails += o == ANTQ_OUTCOME_FAIL;
-            unknown += o == ANTQ_OUTCOME_UNKNOWN;
+            const antq_check *ch = antq_result_check(res, c);
+            if (ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
+                continue; /* procedure (Art. 9–10) never stands between a unit and the standard */
+            fails += ch->outcome == ANTQ_OUTCOME_FAIL;
+            unknown += ch->outcome == ANTQ_OUTCOME_UNKNOWN;
         }
         int first = 1;
         for (size_t c = 0; c < antq_result_check_count(res); c++) {
             const antq_check *ch = antq_result_check(res, c);
-            if (ch->outcome != ANTQ_OUTCOME_FAIL)
+            if (ch->outcome != ANTQ_OUTCOME_FAIL || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
                 continue;
             put(R, "<tr>");
             if (first) {
