@@ -97,7 +97,7 @@ class antq_evidence(Structure):
         ("learners_briefed", c_int64),
         ("learners_committed", c_int64),
         ("rule_topics", c_int32),
-        ("reserved0", c_int32),
+        ("decision_date", c_int32),
         ("effective_models", c_int64),
         ("implements_policy", c_int32),
         ("parent_board_coordination", c_int32),
@@ -114,7 +114,7 @@ class antq_evidence(Structure):
         ("grassroots_rating", c_int32),
         ("protection_rating", c_int32),
         ("protection_advanced_title", c_int32),
-        ("reserved1", c_int32),
+        ("decision_body", c_int32),
         ("subunits_total", c_int64),
         ("subunits_qualified", c_int64),
         ("members_total", c_int64),
@@ -181,9 +181,20 @@ class antq_authority_rule(Structure):
         ("body", c_int32),
         ("deadline_mmdd", c_int32),
         ("status", c_int32),
-        ("reserved", c_int32),
+        ("appraiser", c_int32),
         ("citation", antq_citation),
         ("note_en", c_char_p),
+    ]
+
+
+class antq_delegation(Structure):
+    _fields_ = [
+        ("from_level", c_int32),
+        ("to_level", c_int32),
+        ("kinds", c_uint32),
+        ("decision_date", c_int32),
+        ("decision", c_char_p),
+        ("unit_id", c_char_p),
     ]
 
 
@@ -195,7 +206,7 @@ class antq_extra_criterion(Structure):
         ("text_en", c_char_p),
         ("source", c_char_p),
         ("kinds", c_uint32),
-        ("reserved", c_int32),
+        ("fails_on_events", c_int32),
     ]
 
 
@@ -213,6 +224,10 @@ class antq_options(Structure):
         ("n_extra", c_size_t),
         ("authority_table", POINTER(antq_authority_rule)),
         ("n_authority", c_size_t),
+        ("period_start", c_int32),
+        ("reserved", c_int32),
+        ("delegations", POINTER(antq_delegation)),
+        ("n_delegations", c_size_t),
     ]
 
 
@@ -424,7 +439,7 @@ class antq_scorecard(Structure):
 #: Every public struct with a layout, in header order (used by the layout test).
 PUBLIC_STRUCTS = (
     antq_error, antq_unit, antq_event, antq_discipline, antq_extra_answer, antq_evidence,
-    antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_extra_criterion,
+    antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_delegation, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
     antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_task_result,
     antq_festival_coverage,
