@@ -578,6 +578,7 @@ void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
         antq__buf_printf(b, PICK(lang, "số vụ phải giảm %lld để đạt yêu cầu so với năm trước", "the count is %lld too high against the previous year"), g);
         return;
     case ANTQ_FACT_EVENTS:
+    case ANTQ_FACT_EXTRA_EVENTS:
     case ANTQ_FACT_DISCIPLINED:
         antq__buf_puts(b, PICK(lang, "đã xảy ra trong kỳ, không khắc phục được trong kỳ này", "it happened in the period and cannot be made up within it"));
         return;

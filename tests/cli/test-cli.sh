@@ -174,5 +174,26 @@ for pool in all_managed residential_only; do
   contains "CW-04a repro ($pool): streamed fail, 1 of 2" "$tmp/out" '"criterion":"C124-CW-04a","outcome":"fail".*"fact":"members_registered","outcome":"fail","op":"eq_all","value":1,"total":2'
 done
 
+# Art. 9–10 (C124-AUTH-05, C124-PROC-07) and Art. 8.1 extra criteria read from events, through the CLI
+twotier=$data/valid/two-tier-2026.json
+check "explain shows the delegation that applied" 0 "$antq" explain "$twotier" X-01-A --lang en
+contains "delegation line" "$tmp/out" '^Delegated \(Art\. 10\.5\): from the provincial level to the commune level, Quyết định 21/2025/QĐ-UBND$'
+contains "the decision body comes from the dataset's authority table" "$tmp/out" '^Decided by: chairman of the commune People.s Committee, before 2026-11-20 \(Art\. 3, Quyết định 7/2025/QĐ-UBND\)$'
+contains "the delegation check passes" "$tmp/out" '\[PASS   \] C124-AUTH-05'
+check "explain shows a late decision apart from the verdict" 0 "$antq" explain "$twotier" X-01-1 --lang en
+contains "procedure section" "$tmp/out" '^Procedure and authority \(never changes the verdict\):$'
+contains "late by two days" "$tmp/out" 'recognition decided on 2026-11-16; last day in time: 2026-11-14 \(2 day\(s\) late\)'
+contains "the extra criterion is read from the events" "$tmp/out" 'provincial criterion P-01: 1 × fatal traffic accident, first on 2026-03-04'
+check "evaluate lists procedural irregularities apart" 0 "$antq" evaluate "$twotier" --lang en
+contains "irregularities section" "$tmp/out" '^Procedural irregularities \(the verdicts stand\):$'
+check "json results carry irregular and the authority" 0 "$antq" evaluate "$twotier" --format json --lang en -o "$tmp/tt.json"
+check "json: appraiser, delegation, procedure checks" 0 python3 -c "import json; r={x['unit']:x for x in json.load(open('$tmp/tt.json'))['results']}; a=r['X-01-A']['authority']; assert a['delegation']['from']=='province' and a['level']=='commune' and not r['X-01-A']['irregular']; assert r['X-01-1']['irregular'] and r['X-01-1']['verdict']=='not_certified' and r['X-01-1']['authority']['appraiser']=='commune_steering_office'; assert [c['criterion'] for c in r['X-01-1']['checks'] if c.get('procedure')]==['C124-PROC-07']"
+check "the two-tier options through --options for NDJSON" 0 "$antq" evaluate "$data/valid/two-tier-2026.ndjson" --options "$twotier" --year 2026 --lang en
+contains "streamed: the delegation applies" "$tmp/out" '"unit":"X-01-A".*"delegation":\{"from":"province","to":"commune"'
+check "an authority table with a gap is refused" 2 "$antq" validate "$data/invalid/authority-gap.json"
+contains "the gap is named" "$tmp/err" 'no row governs commune units on 2026-01-01'
+check "a delegation two levels down is refused" 2 "$antq" validate "$data/invalid/delegation-two-levels.json"
+contains "with the rule" "$tmp/err" 'more than one level down; Art\. 10\.5 allows only the committee one level below'
+
 echo "1..$n"
 [ "$fails" -eq 0 ]
