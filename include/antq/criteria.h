@@ -195,7 +195,8 @@ ANTQ_API const antq_authority_rule *antq_authority_get(size_t index);
 /** Find the authority for a unit kind and the level that recognises it on
  *  @p decision_date in @p table (the built-in table when @p table is NULL).
  *  Pass the level after any delegation: Art. 10.5 moves recognition one level
- *  down (antq_evaluate() does this for units with delegated_to_commune).
+ *  down (antq_evaluate() does this for a valid delegation, see
+ *  antq_result_delegation()).
  *  The first matching row wins. Thread-safety: safe.
  *  @param table rows to search (borrowed), or NULL for the built-in table
  *  @param n number of rows in @p table (ignored when @p table is NULL)

@@ -224,10 +224,11 @@ typedef struct antq_result antq_result;
 ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
 
 /** Count one member unit's result into the roll-up. Units recognised above
- *  the commune (managed by a higher level without delegation one level down to
- *  the commune, Art. 10.5) and units not eligible are counted as such and left
- *  out of the denominator (N2); units whose managing level or delegation is
- *  unknown are counted as uncertain members.
+ *  the commune (managed by a higher level without a valid delegation one level
+ *  down to the commune, Art. 10.5: the member's delegated_to_commune, or the
+ *  delegation of the options its result applied) and units not eligible are
+ *  counted as such and left out of the denominator (N2); units whose managing
+ *  level or delegation is unknown are counted as uncertain members.
  *  @p member_result may be NULL (then the member counts as undetermined).
  *  All members must be results of the same evaluation year (#ANTQ_EINVAL otherwise).
  *  Thread-safety: one roll-up must not be fed from two threads at once.

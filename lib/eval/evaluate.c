@@ -279,12 +279,21 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     if (!excluded) {
         n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, rows, n_rows, checks, n);
         n_standard = n;
+        size_t fact_end = ctx.n_facts;
         n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, rows, n_rows, checks, n); /* beside the verdict (Art. 9–10) */
-        /* a procedure check is kept only when there was something to check (a delegation, a decision) */
+        /* a procedure check is kept only when there was something to check (a delegation, a decision);
+         * its facts are the last ones: those of a dropped check go too */
         size_t kept = n_standard;
-        for (size_t i = n_standard; i < n; i++)
-            if (checks[i].outcome != ANTQ_OUTCOME_NOT_APPLICABLE)
-                checks[kept++] = checks[i];
+        for (size_t i = n_standard; i < n && !ctx.failed; i++) {
+            if (checks[i].outcome == ANTQ_OUTCOME_NOT_APPLICABLE)
+                continue;
+            memmove(ctx.facts + fact_end, ctx.facts + checks[i].first, checks[i].count * sizeof *ctx.facts);
+            checks[i].first = fact_end;
+            fact_end += checks[i].count;
+            checks[kept++] = checks[i];
+        }
+        if (!ctx.failed)
+            ctx.n_facts = fact_end;
         n = kept;
     }
     if (ctx.facts_heap)
