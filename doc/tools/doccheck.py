@@ -523,7 +523,7 @@ def cmd_render(args):
         r = subprocess.run([groff, "-k", "-t", "-man", "-Tutf8", page], capture_output=True, text=True,
                            env=dict(os.environ, LC_ALL="C.UTF-8"))
         lines = [l for l in r.stdout.split("\n") if l.strip()]
-        if len(lines) < 20:
+        if len(lines) < args.min_lines:
             fail(f"{page} renders to only {len(lines)} lines")
             bad += 1
             continue
@@ -626,6 +626,8 @@ def main():
     m.add_argument("--antq", required=True)
     m.add_argument("page")
     r = sub.add_parser("render")
+    r.add_argument("--min-lines", type=int, default=20,
+                   help="fail when a page renders to fewer non-empty lines (a page cut short)")
     r.add_argument("pages", nargs="+")
     st = sub.add_parser("statuses")
     st.add_argument("--header", required=True)

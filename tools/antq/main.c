@@ -19,19 +19,22 @@ static const cli_command commands[] = {
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", "evaluate every unit and print the results",
      "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
-     "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
+     "                     [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--fail-on-uncertified]\n"
+     "                     [-o OUT]\n"
      "Evaluates every unit (members first, then communes with their roll-up) and prints the results.\n"
      "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
          OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", "the verdict of one unit, each criterion, its clause and what it would take",
-     "usage: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--lang vi|en] [--options FILE] [-o OUT]\n"
+     "usage: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
+     "                                 [--options FILE] [-o OUT]\n"
      "Prints the verdict of one unit, every criterion with its clause and facts, and what it would take.\n"
      "Put -- before a UNIT-ID that starts with '-'.\n",
      OPT_YEAR | OPT_AS_OF | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 2, 2, cmd_explain},
     {"stats", "FILE", "per commune and province: units, registered, certified, change from last year",
-     "usage: antq stats FILE [--year Y] [--format text|json] [--lang vi|en] [--options FILE] [-o OUT]\n"
+     "usage: antq stats FILE [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en] [--ndjson]\n"
+     "                  [--keep-unknown] [--options FILE] [-o OUT]\n"
      "Per commune and per province: units by kind, registered, certified, share certified and the\n"
      "change from the previous year (when the file has evidence for it).\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 1, 1,
@@ -42,21 +45,22 @@ static const cli_command commands[] = {
      OPT_AS_OF | OPT_KIND | OPT_LANG | OPT_OUTPUT, 0, 0, cmd_criteria},
     {"report", "FILE -o OUT.html", "a self-contained HTML report with charts (--campaign adds the plan)",
      "usage: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
-     "                   [--plan ID] [--as-of DATE] [--options FILE]\n"
+     "                   [--plan ID] [--as-of DATE] [--ndjson] [--keep-unknown] [--options FILE]\n"
      "Writes one self-contained HTML file (no external assets) with SVG charts.\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_CAMPAIGN | OPT_PLAN |
          OPT_OPTIONS | OPT_OUTPUT,
      1, 1, cmd_report},
     {"plan", "FILE CAMPAIGN", "a plan's scorecard: targets met or missed by how much, tasks late",
      "usage: antq plan FILE CAMPAIGN [--plan ID] [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
-     "                 [--options FILE] [-o OUT]\n"
+     "                 [--ndjson] [--keep-unknown] [--options FILE] [-o OUT]\n"
      "Evaluates a plan's targets against the year's certification results (met, not met or unknown,\n"
      "with the measured value, the requirement and the gap) and its tasks (on time, late or open).\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_PLAN | OPT_OPTIONS |
          OPT_OUTPUT,
      2, 2, cmd_plan},
     {"festival", "FILE CAMPAIGN", "the year's festival coverage (19 August): communes, areas, point sites",
-     "usage: antq festival FILE CAMPAIGN [--year Y] [--format text|json] [--lang vi|en] [-o OUT]\n"
+     "usage: antq festival FILE CAMPAIGN [--year Y] [--format text|json] [--lang vi|en] [--ndjson]\n"
+     "                     [--keep-unknown] [-o OUT]\n"
      "Festival coverage: communes, residential areas and organisations that held the festival,\n"
      "point sites per level, participants, gifts and commendations.\n",
      OPT_YEAR | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 2, 2, cmd_festival},

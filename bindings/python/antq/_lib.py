@@ -236,13 +236,32 @@ def _check_version(number):
     return major, minor, number % 100
 
 
-def _load():
-    path = os.environ.get("ANTQ_LIBRARY") or SONAME
+def _candidates():
+    """ANTQ_LIBRARY if set; else the soname (the loader's search path), then the
+    library of the same install (antq/_install.py, written by meson install)."""
+    if os.environ.get("ANTQ_LIBRARY"):
+        return [os.environ["ANTQ_LIBRARY"]]
+    paths = [SONAME]
     try:
-        dll = ctypes.CDLL(path)
-    except OSError as exc:
-        raise ImportError(f"cannot load libantq from {path!r}: {exc} "
-                          "(install libantq, or set ANTQ_LIBRARY to the path of libantq.so.0)") from exc
+        from . import _install
+    except ImportError:  # not installed by meson (source tree, pip)
+        pass
+    else:
+        paths.append(os.path.join(_install.LIBDIR, _install.SONAME))
+    return paths
+
+
+def _load():
+    errors = []
+    for path in _candidates():
+        try:
+            dll = ctypes.CDLL(path)
+            break
+        except OSError as exc:
+            errors.append(f"{path!r}: {exc}")
+    else:
+        raise ImportError("cannot load libantq (" + "; ".join(errors) + "): install libantq, "
+                          "or set ANTQ_LIBRARY to the path of " + SONAME)
     fns = _Functions(dll, path)
     _check_version(fns.antq_version_number())
     return fns
