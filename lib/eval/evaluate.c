@@ -280,7 +280,9 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
         n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, rows, n_rows, checks, n);
         n_standard = n;
         size_t fact_end = ctx.n_facts;
-        n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, rows, n_rows, checks, n); /* beside the verdict (Art. 9–10) */
+        /* beside the verdict (Art. 9–10), and only when there is a delegation or a recorded decision */
+        if (rec.delegation || ev->decision_date != ANTQ_DATE_UNKNOWN || ev->decision_body != ANTQ_BODY_UNKNOWN)
+            n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, rows, n_rows, checks, n);
         /* a procedure check is kept only when there was something to check (a delegation, a decision);
          * its facts are the last ones: those of a dropped check go too */
         size_t kept = n_standard;

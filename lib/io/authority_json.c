@@ -20,10 +20,9 @@ int antq__parse_mmdd(const char *v, int *mmdd)
     return 1;
 }
 
-/* "kinds": an array of unit-kind names into a mask. */
+/* "kinds" (the loader's path is at the key): an array of unit-kind names into a mask. */
 static int load_kinds(antq__loader *L, const cJSON *c, uint32_t *mask)
 {
-    size_t old = antq__load_push_key(L, "kinds");
     int rc = ANTQ_OK;
     if (!cJSON_IsArray(c)) {
         rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of unit kinds, found %s", antq__json_type_of(c));
@@ -34,13 +33,15 @@ static int load_kinds(antq__loader *L, const cJSON *c, uint32_t *mask)
             int v = cJSON_IsString(k) ? antq_unit_kind_from_name(k->valuestring) : 0;
             if (!v) {
                 size_t o = antq__load_push_index(L, j);
-                rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected a unit kind name, found %s", antq__json_type_of(k));
+                rc = cJSON_IsString(k) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected a unit kind name, found \"%.40s\"",
+                                                           k->valuestring)
+                                       : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a unit kind name, found %s",
+                                                           antq__json_type_of(k));
                 antq__load_pop(L, o);
             }
             *mask |= ANTQ_KIND_BIT(v);
         }
     }
-    antq__load_pop(L, old);
     return rc;
 }
 
@@ -182,11 +183,11 @@ static int load_citation(antq__loader *L, const cJSON *c, antq_citation *cit)
     return rc;
 }
 
+/* The keys of a row outside the field table (the loader's path is at the key). */
 static int authority_special(antq__loader *L, const cJSON *c, void *vctx, int *rc)
 {
     antq_authority_rule *r = vctx;
     const char *k = c->string;
-    size_t old = antq__load_push_key(L, k);
     *rc = ANTQ_OK;
     if (strcmp(k, "to") == 0) { /* a date, or null: open */
         if (cJSON_IsNull(c)) {
@@ -197,24 +198,28 @@ static int authority_special(antq__loader *L, const cJSON *c, void *vctx, int *r
         }
     } else if (strcmp(k, "deadline") == 0) { /* "MM-DD" or null */
         int mmdd = 0;
-        if (!cJSON_IsNull(c) && !(cJSON_IsString(c) && antq__parse_mmdd(c->valuestring, &mmdd)))
-            *rc = antq__load_report(L, cJSON_IsString(c) ? ANTQ_ERANGE : ANTQ_ETYPE, NULL,
-                                    "expected a real month and day \"MM-DD\" or null, found %s", antq__json_type_of(c));
+        if (cJSON_IsString(c) && !antq__parse_mmdd(c->valuestring, &mmdd))
+            *rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"",
+                                    c->valuestring);
+        else if (!cJSON_IsString(c) && !cJSON_IsNull(c))
+            *rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected a month and day \"MM-DD\" or null, found %s",
+                                    antq__json_type_of(c));
         r->deadline_mmdd = mmdd;
     } else if (strcmp(k, "status") == 0) {
         const char *v = cJSON_IsString(c) ? c->valuestring : "";
         if (strlen(v) != 1 || !strchr("VSDU", v[0]))
-            *rc = antq__load_report(L, cJSON_IsString(c) ? ANTQ_ERANGE : ANTQ_ETYPE, NULL,
-                                    "expected a status \"V\", \"S\", \"D\" or \"U\", found %s", antq__json_type_of(c));
+            *rc = cJSON_IsString(c) ? antq__load_report(L, ANTQ_ERANGE, NULL,
+                                                        "expected a status \"V\", \"S\", \"D\" or \"U\", found \"%.20s\"", v)
+                                    : antq__load_report(L, ANTQ_ETYPE, NULL,
+                                                        "expected a status \"V\", \"S\", \"D\" or \"U\", found %s",
+                                                        antq__json_type_of(c));
         else
             r->status = v[0];
     } else if (strcmp(k, "citation") == 0) {
         *rc = load_citation(L, c, &r->citation);
     } else {
-        antq__load_pop(L, old);
         return 0;
     }
-    antq__load_pop(L, old);
     return 1;
 }
 

@@ -764,8 +764,11 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                                 int v = cJSON_IsString(ek) ? antq_event_kind_from_name(ek->valuestring) : 0;
                                 if (!v) {
                                     size_t o4 = antq__load_push_index(L, j);
-                                    rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected an event kind name, found %s",
-                                                           antq__json_type_of(ek));
+                                    rc = cJSON_IsString(ek)
+                                             ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected an event kind name, found \"%.40s\"",
+                                                                 ek->valuestring)
+                                             : antq__load_report(L, ANTQ_ETYPE, NULL, "expected an event kind name, found %s",
+                                                                 antq__json_type_of(ek));
                                     antq__load_pop(L, o4);
                                 }
                                 xs[i].fails_on_events |= (int32_t)ANTQ_EVENT_BIT(v);
