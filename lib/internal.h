@@ -76,6 +76,11 @@ ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 
+/* ---- limits of the caller tables: the authority table is checked pair by pair,
+ * delegations are searched per unit (a hostile file could ask for billions of steps) */
+#define ANTQ__MAX_AUTHORITY_ROWS 4096
+#define ANTQ__MAX_DELEGATIONS 4096
+
 /* ---- the two-tier local government: no district level from 1/7/2025 (R25-02) */
 #define ANTQ__TWO_TIER_FROM 20250701
 
@@ -88,6 +93,14 @@ ANTQ__HIDDEN int antq__delegation_issue(const antq_delegation *d, int32_t on_dat
  * one: *full gets the caller's fields and the defaults of the later ones.
  * Returns the options to read (opts itself when it is current). */
 ANTQ__HIDDEN const antq_options *antq__options_current(const antq_options *opts, antq_options *full);
+/* Check options as antq_evaluate() does (the authority table and the
+ * delegations included: O(rows²)), once for many evaluations. */
+ANTQ__HIDDEN int antq__options_validate(const antq_options *opts, antq_error *err);
+/* antq_evaluate() for options already checked with antq__options_validate()
+ * (opts_checked = 1): a dataset or a stream checks its options once. */
+ANTQ__HIDDEN int antq__evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev,
+                                const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
+                                const antq_options *opts, int opts_checked, antq_error *err);
 /* size of the version-1 layout of antq_options */
 #define ANTQ__OPTIONS_V1_SIZE offsetof(antq_options, period_start)
 

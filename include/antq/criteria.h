@@ -232,7 +232,7 @@ ANTQ_API int antq_authority_body_from_name(const char *name);
  *  @param n the number of rows
  *  @param[out] err the first problem, with the path "/authority/ROW/FIELD", or NULL
  *  @return #ANTQ_OK; #ANTQ_EINVAL (NULL table with rows, an empty table),
- *  #ANTQ_ERANGE (a bad value, an overlap or a gap). */
+ *  #ANTQ_ERANGE (a bad value, an overlap, a gap, or more than 4096 rows). */
 ANTQ_API int antq_authority_table_validate(const antq_authority_rule *table, size_t n, antq_error *err);
 
 /** What is wrong with a delegation of recognition (Art. 10.5, C124-AUTH-05). */

@@ -82,7 +82,7 @@ typedef struct antq_options {
     int32_t period_start;        /**< #antq_period_start of the 23/2012 periods, default DAY_AFTER (D) */
     int32_t reserved;            /**< zero */
     const antq_delegation *delegations; /**< delegations of recognition (Art. 10.5), each checked with
-                                             antq_delegation_validate() (borrowed) */
+                                             antq_delegation_validate(); at most 4096 (borrowed) */
     size_t n_delegations;        /**< rows in @ref delegations */
 } antq_options;
 
@@ -255,7 +255,10 @@ ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const
  *  @param territory_events events that happened elsewhere on the commune's territory
  *         (members' events), or NULL (borrowed for the call)
  *  @param n_territory_events number of @p territory_events
- *  @param opts options, or NULL for the defaults (antq_options_init())
+ *  @param opts options, or NULL for the defaults (antq_options_init()); checked on
+ *         every call, a caller authority table and delegations included (cost
+ *         grows with the square of their rows: antq_dataset_evaluate() and
+ *         streams check their options once)
  *  @param[out] err where and why it failed, or NULL
  *  @return #ANTQ_OK; for an invalid unit or evidence the code of antq_unit_validate() or
  *  antq_evidence_validate() (#ANTQ_EINVAL, #ANTQ_EMISSING, #ANTQ_ERANGE, #ANTQ_EUTF8,

@@ -56,6 +56,9 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
     *out = NULL;
     if (!opts)
         opts = &ds->opts;
+    int rc = antq__options_validate(opts, err); /* once, not per unit */
+    if (rc)
+        return rc;
     size_t n = ds->n_units;
     antq_evaluation *e = antq__calloc(1, sizeof *e);
     if (!e)
@@ -67,7 +70,6 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
     e->has_rollup = antq__calloc(n, 1);
     size_t *terr_start = antq__calloc(n + 1, sizeof *terr_start);
     antq_event *terr = NULL;
-    int rc = ANTQ_OK;
     if (!e->results || !e->rollups || !e->has_rollup || !terr_start) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
@@ -82,7 +84,7 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, NULL, NULL, 0, opts, err);
+        rc = antq__evaluate(&e->results[i], u, ev ? ev : &empty, NULL, NULL, 0, opts, 1, err);
         if (rc && err) {
             char inner[ANTQ_ERROR_PATH_SIZE];
             memcpy(inner, err->path, sizeof inner);
@@ -146,8 +148,8 @@ int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
-        rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
-                           nt ? terr + terr_start[i] : NULL, nt, opts, err);
+        rc = antq__evaluate(&e->results[i], u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
+                            nt ? terr + terr_start[i] : NULL, nt, opts, 1, err);
         if (rc && err) {
             char inner[ANTQ_ERROR_PATH_SIZE];
             memcpy(inner, err->path, sizeof inner);

@@ -50,7 +50,7 @@ static int validate_delegations(const antq_options *o, antq_error *err)
     return ANTQ_OK;
 }
 
-static int validate_options(const antq_options *o, antq_error *err)
+int antq__options_validate(const antq_options *o, antq_error *err)
 {
     if (o->version != 1 && o->version != ANTQ_OPTIONS_VERSION)
         return antq__error_set(err, ANTQ_EVERSION, "/options/version", "expected options version 1 or %d, found %u",
@@ -93,6 +93,9 @@ static int validate_options(const antq_options *o, antq_error *err)
                                (int)o->period_start);
     if (o->n_delegations && !o->delegations)
         return antq__error_set(err, ANTQ_EINVAL, "/options/delegations", "expected an array, found NULL");
+    if (o->n_delegations > ANTQ__MAX_DELEGATIONS)
+        return antq__error_set(err, ANTQ_ERANGE, "/options/delegations", "expected at most %d delegations, found %zu",
+                               ANTQ__MAX_DELEGATIONS, o->n_delegations);
     return validate_delegations(o, err);
 }
 
@@ -211,6 +214,13 @@ static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, s
 int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
                   const antq_event *territory, size_t n_territory, const antq_options *opts, antq_error *err)
 {
+    return antq__evaluate(out, unit, ev, rollup, territory, n_territory, opts, 0, err);
+}
+
+int antq__evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
+                   const antq_event *territory, size_t n_territory, const antq_options *opts, int opts_checked,
+                   antq_error *err)
+{
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
     *out = NULL;
@@ -220,7 +230,7 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
         opts = &defaults;
     }
     int rc;
-    if ((rc = validate_options(opts, err)) != ANTQ_OK)
+    if (!opts_checked && (rc = antq__options_validate(opts, err)) != ANTQ_OK)
         return rc;
     opts = antq__options_current(opts, &full);
     if ((rc = antq_unit_validate(unit, err)) != ANTQ_OK)

@@ -91,6 +91,9 @@ int antq__load_delegations(antq__loader *L, const cJSON *arr, antq__arena *a, an
     if (!cJSON_IsArray(arr))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of delegations, found %s", antq__json_type_of(arr));
     size_t len = (size_t)cJSON_GetArraySize(arr), i = 0;
+    if (len > ANTQ__MAX_DELEGATIONS)
+        return antq__load_report(L, ANTQ_ERANGE, NULL, "expected at most %d delegations, found %zu",
+                                 ANTQ__MAX_DELEGATIONS, len);
     antq_delegation *ds = len ? antq__arena_alloc(a, len * sizeof *ds) : NULL;
     if (len && !ds)
         return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
@@ -240,6 +243,9 @@ int antq__load_authority(antq__loader *L, const cJSON *arr, antq__arena *a, antq
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of authority rows, found %s",
                                  antq__json_type_of(arr));
     size_t len = (size_t)cJSON_GetArraySize(arr), i = 0;
+    if (len > ANTQ__MAX_AUTHORITY_ROWS)
+        return antq__load_report(L, ANTQ_ERANGE, NULL, "expected at most %d rows, found %zu", ANTQ__MAX_AUTHORITY_ROWS,
+                                 len);
     antq_authority_rule *rows = len ? antq__arena_alloc(a, len * sizeof *rows) : NULL;
     if (len && !rows)
         return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");

@@ -31,6 +31,7 @@ ANTQ__HIDDEN int antq__commune_needs_event(const antq_event *e, int32_t start, i
 struct antq_stream {
     int year;
     antq_options opts;
+    int opts_checked;        /* opts passed antq__options_validate() (done once, at the first evaluation) */
     int lang;
     antq_stream_fn fn;
     void *ud;
@@ -48,6 +49,20 @@ struct antq_stream {
     antq_event *expand;      /* antq_stream_finish: one commune's held events as antq_event */
     size_t cap_expand;
 };
+
+/* antq_evaluate() with the stream's options, checked once (the authority
+ * table and the delegations cost O(rows²) to check). */
+static int evaluate_one(antq_stream *s, antq_result **r, const antq_unit *u, const antq_evidence *ev,
+                        const antq_rollup *rollup, const antq_event *territory, size_t n_territory, antq_error *err)
+{
+    if (!s->opts_checked) {
+        int rc = antq__options_validate(&s->opts, err);
+        if (rc)
+            return rc;
+        s->opts_checked = 1;
+    }
+    return antq__evaluate(r, u, ev, rollup, territory, n_territory, &s->opts, 1, err);
+}
 
 int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int lang, antq_stream_fn fn, void *userdata)
 {
@@ -177,7 +192,7 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
     empty.year = year;
     const antq_evidence *ev = antq_dataset_evidence(s->line, 0, year);
     antq_result *r = NULL;
-    rc = antq_evaluate(&r, u, ev ? ev : &empty, NULL, NULL, 0, &s->opts, err);
+    rc = evaluate_one(s, &r, u, ev ? ev : &empty, NULL, NULL, 0, err);
     /* a member: stage its events in the accumulator's spare room; they and the
      * roll-up count are committed only after the result was written, so that a
      * failed line leaves the stream as it was */
@@ -282,8 +297,8 @@ int antq_stream_finish(antq_stream *s, antq_error *err)
             x->note = NULL;
         }
         antq_result *r = NULL;
-        int rc = antq_evaluate(&r, u, ev ? ev : &empty, a && a->has_members ? &a->rollup : NULL, n_t ? s->expand : NULL,
-                               n_t, &s->opts, err);
+        int rc = evaluate_one(s, &r, u, ev ? ev : &empty, a && a->has_members ? &a->rollup : NULL,
+                              n_t ? s->expand : NULL, n_t, err);
         if (rc == ANTQ_OK && (rc = emit(s, r, u)) != ANTQ_OK)
             antq__error_set(err, rc, "", "out of memory");
         antq_result_free(r);

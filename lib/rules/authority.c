@@ -158,6 +158,9 @@ int antq_authority_table_validate(const antq_authority_rule *t, size_t n, antq_e
     if (!t || !n)
         return antq__error_set(err, ANTQ_EINVAL, "/authority", "expected at least one row, found %s",
                                t ? "none" : "NULL");
+    if (n > ANTQ__MAX_AUTHORITY_ROWS)
+        return antq__error_set(err, ANTQ_ERANGE, "/authority", "expected at most %d rows, found %zu",
+                               ANTQ__MAX_AUTHORITY_ROWS, n);
     for (size_t i = 0; i < n; i++) {
         int rc = check_row(&t[i], i, err);
         if (rc)

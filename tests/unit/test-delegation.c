@@ -277,6 +277,37 @@ START_TEST(evaluate_checks_a_caller_table)
 }
 END_TEST
 
+START_TEST(caller_tables_are_bounded)
+{
+    /* hostile sizes: the table is checked row against row, delegations are searched per unit */
+    enum { N = 4097 };
+    antq_authority_rule *t = calloc(N, sizeof *t);
+    antq_delegation *d = calloc(N, sizeof *d);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(d);
+    antq_error err;
+    ck_assert_int_eq(antq_authority_table_validate(t, N, &err), ANTQ_ERANGE);
+    ck_assert_msg(strstr(err.message, "at most 4096 rows"), "%s", err.message);
+    for (size_t i = 0; i < N; i++) {
+        d[i].from_level = ANTQ_LEVEL_DISTRICT;
+        d[i].to_level = ANTQ_LEVEL_COMMUNE;
+        d[i].kinds = ANTQ_KIND_BIT(ANTQ_KIND_AGENCY);
+    }
+    fixture f;
+    fixture_agency(&f, 2024);
+    f.opts.delegations = d;
+    f.opts.n_delegations = N;
+    antq_result *r = NULL;
+    ck_assert_int_eq(antq_evaluate(&r, &f.unit, &f.ev, NULL, NULL, 0, &f.opts, &err), ANTQ_ERANGE);
+    ck_assert_str_eq(err.path, "/options/delegations");
+    f.opts.n_delegations = N - 1;
+    ck_assert_int_eq(antq_evaluate(&r, &f.unit, &f.ev, NULL, NULL, 0, &f.opts, &err), ANTQ_OK);
+    antq_result_free(r);
+    free(t);
+    free(d);
+}
+END_TEST
+
 /* ---- options of the version-1 layout */
 
 START_TEST(version_1_options_keep_their_size_and_the_defaults)
@@ -314,6 +345,7 @@ static Suite *delegation_suite(void)
     tcase_add_test(tc, built_in_table_passes_its_own_check);
     tcase_add_test(tc, gaps_and_overlaps_are_refused);
     tcase_add_test(tc, evaluate_checks_a_caller_table);
+    tcase_add_test(tc, caller_tables_are_bounded);
     tcase_add_test(tc, version_1_options_keep_their_size_and_the_defaults);
     suite_add_tcase(s, tc);
     return s;
