@@ -25,4 +25,7 @@ case $loaded in
     "$tmp/dest"/*) ;;
     *) echo "FAIL: antq loads libantq from '$loaded'"; exit 1 ;;
 esac
-echo "ok: ${antq#"$tmp/dest"} runs with no environment ($out), loading ${loaded#"$tmp/dest"}"
+# the English message catalogue is installed and found from the executable
+help=$(env -i "$antq" --help --lang en | head -n 1)
+[ "$help" = "usage: antq COMMAND [OPTIONS]" ] || { echo "FAIL: antq --help --lang en does not find its catalogue: $help"; exit 1; }
+echo "ok: ${antq#"$tmp/dest"} runs with no environment ($out), loading ${loaded#"$tmp/dest"}, English catalogue found"

@@ -33,6 +33,8 @@ expect "commands" "validate evaluate explain stats criteria report plan festival
 expect "a command by its prefix" "evaluate explain" antq e
 expect "evaluate formats" "text json ndjson csv csv-criteria" antq evaluate f.json --format ""
 expect "report formats" "html" antq report f.json --format ""
+expect "explain formats" "text json" antq explain f.json ID --format ""
+expect "stats formats" "text json csv" antq stats f.json --format ""
 expect "languages" "vi en" antq evaluate f.json --lang ""
 expect "unit kinds" "residential_area commune agency enterprise educational_institution" antq criteria --kind ""
 ids=$(grep -o '"id" *: *"[^"]*"' "$dataset" | sed 's/.*"\([^"]*\)"$/\1/' | grep '^P99-KV' | sort -u | tr '\n' ' ')
@@ -40,7 +42,7 @@ expect "explain completes the unit ids of the file" "$ids" antq explain "$datase
 
 # every option of a command's usage line is offered, and nothing else
 for cmd in validate evaluate explain stats criteria report plan festival; do
-    usage=$("$antq" "$cmd" --help | sed -n '/^usage:/,/^[A-Z]/p' | grep -oE -- '(--[a-z-]+|-o)\b' | sort -u)
+    usage=$("$antq" "$cmd" --help --lang en | sed -n '/^usage:/,/^[A-Z]/p' | grep -oE -- '(--[a-z-]+|-o)\b' | sort -u)
     offered=$(complete_words antq "$cmd" - | grep -vx -- '--help' | grep -vx -- '--' | sort -u)
     n=$((n + 1))
     if [ "$usage" = "$offered" ]; then echo "ok $n - $cmd: the completion offers the options of its usage line"; else

@@ -247,7 +247,8 @@ class Result(Handle):
         return Check(self, p) if p else None
 
     def failed(self):
-        """The checks of the standard that failed (procedure checks excluded: see :meth:`irregularities`)."""
+        """The checks of the standard that failed (a scope rule that excludes the unit is
+        Outcome.EXCLUDED, never a failure; procedure checks: see :meth:`irregularities`)."""
         return [c for c in self.checks if c.outcome == Outcome.FAIL and c.criterion.role != CriterionRole.PROCEDURE]
 
     def irregularities(self):
