@@ -149,6 +149,11 @@ typedef struct antq__recognition {
  * recognition decision dated `decision_date`. */
 ANTQ__HIDDEN void antq__recognition_of(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
                                        int32_t decision_date);
+/* The same without the authority lookup (rec->authority stays NULL; a commune's
+ * level is its managing level): the delegation, the level and the commune's
+ * pool. `opts` may be NULL (no delegations but the unit's own). */
+ANTQ__HIDDEN void antq__recognition_level(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
+                                          int32_t decision_date);
 
 enum {
     ANTQ__DOC_REGISTERED = 1 << 0,

@@ -13,7 +13,7 @@ static const antq_delegation *find_delegation(antq__recognition *rec, const antq
                                               int32_t date)
 {
     const antq_delegation *general = NULL;
-    for (size_t i = 0; i < o->n_delegations; i++) {
+    for (size_t i = 0; o && i < o->n_delegations; i++) {
         const antq_delegation *d = &o->delegations[i];
         if (!(d->kinds & ANTQ_KIND_BIT(u->kind)) || d->from_level != u->managing_level ||
             (d->decision_date && d->decision_date > date))
@@ -35,7 +35,8 @@ static const antq_delegation *find_delegation(antq__recognition *rec, const antq
     return &rec->implied;
 }
 
-void antq__recognition_of(antq__recognition *rec, const antq_unit *u, const antq_options *o, int32_t date)
+
+void antq__recognition_level(antq__recognition *rec, const antq_unit *u, const antq_options *o, int32_t date)
 {
     memset(rec, 0, sizeof *rec);
     rec->decision_date = date;
@@ -79,8 +80,13 @@ void antq__recognition_of(antq__recognition *rec, const antq_unit *u, const antq
             rec->in_commune_pool = ANTQ_NO;
         break;
     }
+}
+
+void antq__recognition_of(antq__recognition *rec, const antq_unit *u, const antq_options *o, int32_t date)
+{
+    antq__recognition_level(rec, u, o, date);
     rec->authority = antq_authority_find(o->authority_table, o->n_authority, u->kind, rec->level, date);
-    if (u->kind == ANTQ_KIND_COMMUNE) {
+    if (u->kind == ANTQ_KIND_COMMUNE) { /* the level above: the one whose committee decides */
         static const int level_of_body[] = {ANTQ_LEVEL_UNKNOWN, ANTQ_LEVEL_COMMUNE, ANTQ_LEVEL_DISTRICT,
                                             ANTQ_LEVEL_PROVINCE, ANTQ_LEVEL_MINISTRY};
         int body = rec->authority ? rec->authority->body : ANTQ_BODY_UNKNOWN;

@@ -34,11 +34,9 @@ int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence
     /* Is the member in the commune's pool (N2)? RA always; others when recognised by
      * the commune: managed by it, or delegated to it one level down (Art. 10.5) by
      * its delegated_to_commune or by a delegation of the options its result applied. */
-    antq_options defaults;
-    antq_options_init(&defaults, ANTQ_OPTIONS_VERSION);
     antq__recognition rec;
-    antq__recognition_of(&rec, member, &defaults,
-                         member_result ? member_result->end : year ? antq_date_make(year, 11, 15) : 0);
+    antq__recognition_level(&rec, member, NULL,
+                            member_result ? member_result->end : year ? antq_date_make(year, 11, 15) : 0);
     int in_pool = rec.in_commune_pool; /* antq_tri */
     const antq_delegation *d = antq_result_delegation(member_result);
     if (d && member->kind != ANTQ_KIND_RESIDENTIAL_AREA && d->from_level == member->managing_level &&
