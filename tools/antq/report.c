@@ -1163,8 +1163,8 @@ static char *commune_reason(rpt *R, const commune_row *row)
         int k = 0;
         for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
             const antq_check *ch = antq_result_check(res, c);
-            if (ch->outcome != want)
-                continue;
+            if (ch->outcome != want || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
+                continue; /* a procedural irregularity is no reason for the verdict */
             fprintf(m, "%s%s (%s)", k++ ? "; " : "", R->en ? ch->criterion->text_en : ch->criterion->text_vi,
                     ch->criterion->id);
         }
@@ -1296,7 +1296,7 @@ static void table_communes(rpt *R)
             pf(R, "<ul class=\"reasons%s\">", want == ANTQ_OUTCOME_UNKNOWN ? " unknown" : "");
             for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
                 const antq_check *ch = antq_result_check(res, c);
-                if (ch->outcome != want)
+                if (ch->outcome != want || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
                     continue;
                 put(R, "<li>");
                 esc_max(R, R->en ? ch->criterion->text_en : ch->criterion->text_vi, 120);
@@ -1554,7 +1554,7 @@ static void failed_criteria(rpt *R, const unit_key *keys, size_t k)
         const antq_result *res = antq_evaluation_result(R->ev, keys[j].index);
         for (size_t c = 0; cc && c < antq_result_check_count(res); c++) {
             const antq_check *ch = antq_result_check(res, c);
-            if (ch->outcome != ANTQ_OUTCOME_FAIL)
+            if (ch->outcome != ANTQ_OUTCOME_FAIL || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
                 continue;
             size_t q = 0;
             while (q < n && cc[q].c != ch->criterion)
