@@ -151,7 +151,8 @@ typedef enum antq_fact_kind {
     ANTQ_FACT_PARTY_ORG = 33,          /**< whether a Party organisation exists (decides if a resolution is required) */
     ANTQ_FACT_EMULATION_ELIGIBLE = 34, /**< whether the unit is eligible for emulation rating (N6) */
     ANTQ_FACT_DELEGATION = 35,         /**< a delegation of recognition (Art. 10.5): detail = #antq_delegation_issue,
-                                            value = from level, total = to level, date = its decision date,
+                                            value = from level, total = to level, threshold_num = the recognition
+                                            decision date it was checked on, date = its own decision date,
                                             subject = its reference */
     ANTQ_FACT_DECISION_BODY = 36,      /**< the body that issued the recognition decision: value = that
                                             #antq_authority_body, total = the competent one */
