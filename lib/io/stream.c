@@ -61,7 +61,7 @@ static int evaluate_one(antq_stream *s, antq_result **r, const antq_unit *u, con
             return rc;
         s->opts_checked = 1;
     }
-    return antq__evaluate(r, u, ev, rollup, territory, n_territory, &s->opts, 1, err);
+    return antq__evaluate(r, ANTQ_STANDARD_SAFE, u, ev, rollup, territory, n_territory, &s->opts, 1, err);
 }
 
 int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int lang, antq_stream_fn fn, void *userdata)

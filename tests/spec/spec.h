@@ -24,6 +24,9 @@
  *   test-spec-authority.c    Circular 124/2021 Art. 8.1 (extra criteria read from
  *                            events), 9.1, 10, 10.5 (procedure checks, beside the
  *                            verdict) and the 23/2012 period start
+ *   test-spec-reused.c       standards that reuse the result (rules.md §4):
+ *                            legal access 5.4, new-rural 19.2, civilized
+ *                            urban criterion 4, typical units
  *   test-spec-findings.c     cases written from the law that first disagreed
  *                            with the library; the library was fixed, they stay
  *                            as regressions, never edited to match it.
@@ -66,6 +69,7 @@ typedef struct spec_case {
     int32_t arg;           /* argument of the setup */
     int fact_kind;         /* optional: an ANTQ_FACT_* inside the check … */
     int fact_outcome;      /* … that must have this outcome (0: not asserted) */
+    int standard;          /* #antq_standard evaluated (0: the safe standard, antq_evaluate()) */
 } spec_case;
 
 /* A table of cases. */
@@ -81,6 +85,7 @@ extern const spec_table spec_table_agency;
 extern const spec_table spec_table_school;
 extern const spec_table spec_table_c23;
 extern const spec_table spec_table_authority;
+extern const spec_table spec_table_reused;
 extern const spec_table spec_table_findings;
 
 /* ---- the notation of the tables */
@@ -113,10 +118,14 @@ extern const spec_table spec_table_findings;
 
 /* One row: name, clause, criterion, outcome, verdict, year, kind, setup, arg. */
 #define CASE(name, clause, crit, out, verd, year, kind, setup, arg) \
-    {name, clause, crit, out, verd, year, kind, setup, arg, 0, 0}
+    {name, clause, crit, out, verd, year, kind, setup, arg, 0, 0, 0}
 /* The same, also asserting the outcome of one fact kind inside the check. */
 #define CASE_FACT(name, clause, crit, out, verd, year, kind, setup, arg, fact, fact_out) \
-    {name, clause, crit, out, verd, year, kind, setup, arg, fact, fact_out}
+    {name, clause, crit, out, verd, year, kind, setup, arg, fact, fact_out, 0}
+
+/* A case evaluated under another standard (#antq_standard, antq_evaluate_standard()). */
+#define CASE_STD(standard, name, clause, crit, out, verd, year, kind, setup, arg) \
+    {name, clause, crit, out, verd, year, kind, setup, arg, 0, 0, standard}
 
 #define SPEC_TABLE_DEFINE(var, label, cases) \
     const spec_table var = {label, cases, sizeof(cases) / sizeof((cases)[0])}
