@@ -78,7 +78,7 @@ class TestLayout(unittest.TestCase):
                          "antq_check",
                          "antq_rollup", "antq_activity", "antq_commendation", "antq_festival", "antq_task",
                          "antq_target", "antq_plan", "antq_target_result", "antq_task_result",
-                         "antq_festival_coverage", "antq_pipeline_config"):
+                         "antq_festival_coverage", "antq_target_step"):
             self.assertIn(required, names)
 
 
