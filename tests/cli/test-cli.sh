@@ -265,7 +265,7 @@ contains "procedure section" "$tmp/out" '^Procedure and authority \(never change
 contains "late by two days" "$tmp/out" 'recognition decided on 2026-11-16; last day in time: 2026-11-14 \(2 day\(s\) late\)'
 contains "the extra criterion is read from the events" "$tmp/out" 'provincial criterion P-01: 1 × fatal traffic accident, first on 2026-03-04'
 check "evaluate lists procedural irregularities apart" 0 "$antq" evaluate "$twotier" --lang en
-contains "irregularities section" "$tmp/out" '^Procedural irregularities \(the verdicts stand\):$'
+contains "irregularities line" "$tmp/out" '^Procedural irregularities \(the verdicts stand\): 1 unit\(s\); see `antq explain FILE ID`\.$'
 check "json results carry irregular and the authority" 0 "$antq" evaluate "$twotier" --format json --lang en -o "$tmp/tt.json"
 check "json: appraiser, delegation, procedure checks" 0 python3 -c "import json; r={x['unit']:x for x in json.load(open('$tmp/tt.json'))['results']}; a=r['X-01-A']['authority']; assert a['delegation']['from']=='province' and a['level']=='commune' and not r['X-01-A']['irregular']; assert r['X-01-1']['irregular'] and r['X-01-1']['verdict']=='not_certified' and r['X-01-1']['authority']['appraiser']=='commune_steering_office'; assert [c['criterion'] for c in r['X-01-1']['checks'] if c.get('procedure')]==['C124-PROC-07']"
 check "the two-tier options through --options for NDJSON" 0 "$antq" evaluate "$data/valid/two-tier-2026.ndjson" --options "$twotier" --year 2026 --lang en
