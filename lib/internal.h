@@ -105,31 +105,42 @@ ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 
-/* ---- evaluation without the checks of antq_evaluate() (lib/eval/evaluate.c) */
-/* The option checks of antq_evaluate() (paths "/options/..."). */
-ANTQ__HIDDEN int antq__options_validate(const antq_options *o, antq_error *err);
-/* The authority rows found so far, by unit kind and effective managing level, with the decision date
- * each was found for (0: none yet); valid for one options struct. Zero it before use. */
-typedef struct antq__authority_cache {
-    int32_t decision[ANTQ_KIND_COUNT][ANTQ_LEVEL_MINISTRY + 1];
-    const antq_authority_rule *rule[ANTQ_KIND_COUNT][ANTQ_LEVEL_MINISTRY + 1];
-} antq__authority_cache;
-/* antq_evaluate_standard() (standard ANTQ_STANDARD_SAFE: antq_evaluate()) for a unit and evidence already validated (a dataset validates them when they are
- * added), options already checked with antq__options_validate(), a roll-up of the evidence's year given
- * only to a commune, and territory events not NULL when counted. The result comes from arena when it is
- * not NULL (then it is freed with the arena, never with antq_result_free()), else from antq__malloc.
- * authorities (may be NULL) keeps the authority rows found for these options from call to call. */
-ANTQ__HIDDEN int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
-                                      const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
-                                      const antq_options *opts, antq__arena *arena,
-                                      antq__authority_cache *authorities, antq_error *err);
+/* ---- limits of the caller tables: the authority table is checked pair by pair,
+ * delegations are searched per unit (a hostile file could ask for billions of steps) */
+#define ANTQ__MAX_AUTHORITY_ROWS 4096
+#define ANTQ__MAX_DELEGATIONS 4096
 
-/* ---- Art. 10.5: the level a delegated unit is recognised at (one level down;
- * no district level from 1/7/2025, R25-02) */
-ANTQ__HIDDEN int antq__delegated_level(int level, int32_t decision_date);
+/* ---- the two-tier local government: no district level from 1/7/2025 (R25-02) */
+#define ANTQ__TWO_TIER_FROM 20250701
+
+/* ---- Art. 10.5: the #antq_delegation_issue of a delegation on a date (0: its
+ * own date only); *path names the field at fault, *at the date the issue was
+ * found on (lib/rules/delegation.c) */
+ANTQ__HIDDEN int antq__delegation_issue(const antq_delegation *d, int32_t on_date, const char **path, int32_t *at);
+
+/* ---- options of an older layout (#antq_options.version 1) read as the current
+ * one: *full gets the caller's fields and the defaults of the later ones.
+ * Returns the options to read (opts itself when it is current). */
+ANTQ__HIDDEN const antq_options *antq__options_current(const antq_options *opts, antq_options *full);
+/* Check options as antq_evaluate() does (the authority table and the
+ * delegations included: O(rows²)), once for many evaluations. */
+ANTQ__HIDDEN int antq__options_validate(const antq_options *opts, antq_error *err);
+/* antq_evaluate_standard() for options already checked with
+ * antq__options_validate() (opts_checked = 1): a dataset or a stream checks its
+ * options once. */
+ANTQ__HIDDEN int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                                const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
+                                const antq_options *opts, int opts_checked, antq__arena *arena, antq_error *err);
+/* size of the version-1 layout of antq_options */
+#define ANTQ__OPTIONS_V1_SIZE offsetof(antq_options, period_start)
+
+/* ---- 124/2021 and 23/2012 periods with the period-start option (#antq_period_start) */
+ANTQ__HIDDEN int antq__period_for(int kind, int year, int school_year_end_mmdd, int period_start, int32_t *out_start,
+                                  int32_t *out_end, const antq_ruleset **out_ruleset);
 
 /* ---- dates */
 ANTQ__HIDDEN int32_t antq__date_ymd(int year, int mmdd); /* year + month*100+day, no validation */
+ANTQ__HIDDEN int32_t antq__date_diff_days(int32_t later, int32_t earlier); /* days from earlier to later */
 
 /* ---- catalogue rows */
 typedef struct antq__ctx antq__ctx;
@@ -154,6 +165,27 @@ typedef struct antq__params {
     int32_t managing_level;  /* an #antq_level the row is limited to (0: any) */
     uint32_t event_mask_alt; /* event kinds forbidden under the alternative option (NTM-03 points a–g) */
 } antq__params;
+
+/* How a unit is recognised (Art. 10, 10.5), worked out before the criteria run. */
+typedef struct antq__recognition {
+    const antq_delegation *delegation; /* the delegation found for the unit, or NULL */
+    antq_delegation implied;   /* the one delegated_to_commune stands for (delegation points here) */
+    int issue;                 /* #antq_delegation_issue of delegation */
+    int level;                 /* recognising level after a valid delegation (#antq_level, 0 unknown) */
+    int in_commune_pool;       /* antq_tri: recognised by the commune (Art. 5.4 pool, N2) */
+    int32_t decision_date;     /* the recognition decision's date the authority is looked up on */
+    const antq_authority_rule *authority; /* competent authority, or NULL */
+} antq__recognition;
+
+/* Work out the recognition of `unit` under `opts` (current layout) for a
+ * recognition decision dated `decision_date`. */
+ANTQ__HIDDEN void antq__recognition_of(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
+                                       int32_t decision_date);
+/* The same without the authority lookup (rec->authority stays NULL; a commune's
+ * level is its managing level): the delegation, the level and the commune's
+ * pool. `opts` may be NULL (no delegations but the unit's own). */
+ANTQ__HIDDEN void antq__recognition_level(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
+                                          int32_t decision_date);
 
 enum {
     ANTQ__DOC_REGISTERED = 1 << 0,
@@ -193,6 +225,7 @@ struct antq__ctx {
     int32_t start, end;   /* evaluation period */
     int year;
     int general_education; /* antq_tri, derived */
+    const antq__recognition *recognition; /* who recognises the unit (procedure rows) */
     /* facts of the check being built */
     antq_fact *facts;
     size_t n_facts, cap_facts;
@@ -232,6 +265,8 @@ ANTQ__HIDDEN void antq__pred_police_advanced(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_implementation(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_registration(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_school_registration(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_delegation(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_decision(antq__ctx *, const antq__row *);
 /* standards that reuse the result (rules.md §4) */
 ANTQ__HIDDEN void antq__pred_safe_standard(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_answer(antq__ctx *, const antq__row *);
@@ -262,5 +297,8 @@ ANTQ__HIDDEN const char *antq__rating_name(int rating, int lang);
 ANTQ__HIDDEN const char *antq__discipline_name(int level, int lang);
 ANTQ__HIDDEN const char *antq__role_name(int role, int lang);
 ANTQ__HIDDEN const char *antq__event_label(int kind, int lang);
+ANTQ__HIDDEN const char *antq__level_name(int level, int lang);
+ANTQ__HIDDEN const char *antq__body_label(int body, int lang);
+ANTQ__HIDDEN const char *antq__delegation_issue_text(int issue, int lang);
 
 #endif

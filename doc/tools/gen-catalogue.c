@@ -57,6 +57,7 @@ static const char *role_name(int role)
     switch (role) {
     case ANTQ_CRITERION_SCOPE: return "scope";
     case ANTQ_CRITERION_STANDARD: return "standard";
+    case ANTQ_CRITERION_PROCEDURE: return "procedure";
     default: return "?";
     }
 }
@@ -171,10 +172,10 @@ static void criteria_table(FILE *out, const char *instrument, int standard, int 
 
 static void authority_table(FILE *out)
 {
-    fputs("| valid | unit kind | managed at | decided by | deadline | status | citation (vi) | citation (en) | "
-          "note |\n",
+    fputs("| valid | unit kind | managed at | appraised by | decided by | deadline | status | citation (vi) | "
+          "citation (en) | note |\n",
           out);
-    fputs("|---|---|---|---|---|---|---|---|---|\n", out);
+    fputs("|---|---|---|---|---|---|---|---|---|---|\n", out);
     for (size_t i = 0; i < antq_authority_count(); i++) {
         const antq_authority_rule *a = antq_authority_get(i);
         if (!a)
@@ -183,8 +184,8 @@ static void authority_table(FILE *out)
         date_cell(out, a->valid_from);
         fputs(" – ", out);
         date_cell(out, a->valid_to);
-        fprintf(out, " | %s | %s | %s | ", antq_unit_kind_name(a->kind), level_name(a->managing_level),
-                antq_authority_body_name(a->body));
+        fprintf(out, " | %s | %s | %s | %s | ", antq_unit_kind_name(a->kind), level_name(a->managing_level),
+                a->appraiser ? antq_authority_body_name(a->appraiser) : "—", antq_authority_body_name(a->body));
         if (a->deadline_mmdd > 0)
             fprintf(out, "before %02d/%02d of year Y", (int)(a->deadline_mmdd % 100), (int)(a->deadline_mmdd / 100));
         else
@@ -229,7 +230,8 @@ int main(int argc, char **argv)
           "Status: **V** verified against the full article text, **S** verified only from a\n"
           "secondary source, **D** a modelling decision, **U** plausible but unverified.\n"
           "Role: a *scope* rule makes a unit not eligible when it fails; a *standard* criterion\n"
-          "makes it not certified.\n\n",
+          "makes it not certified; a *procedure* rule (authority, deadlines: Art. 9–10) reports a\n"
+          "procedural irregularity beside the verdict and never changes it.\n\n",
           out);
 
     for (size_t r = 0; r < antq_ruleset_count(); r++) {
@@ -278,9 +280,11 @@ int main(int argc, char **argv)
     }
 
     fputs("## Authorities\n\n", out);
-    fputs("Who decides recognition, by decision date, unit kind and the level that manages the\n"
-          "unit (`any`: every level). Delegation to the commune (Art. 10.5) moves the decision\n"
-          "one level down. Callers may replace this table (`antq_options.authority_table`).\n\n",
+    fputs("Who appraises the dossier and who decides recognition, by decision date, unit kind and\n"
+          "the level that manages the unit (`any`: every level). A valid delegation (Art. 10.5,\n"
+          "C124-AUTH-05: agencies, enterprises, institutions, to the level just below) moves the\n"
+          "decision one level down. Callers may replace this table (`antq_options.authority_table`,\n"
+          "or `options.authority` of a dataset), checked for gaps and overlaps.\n\n",
           out);
     authority_table(out);
 

@@ -30,7 +30,9 @@ typedef enum antq_rule_status {
 /** What a catalogue row decides. */
 typedef enum antq_criterion_role {
     ANTQ_CRITERION_SCOPE = 1,     /**< a scope rule (Art. 1.2): not meeting it is #ANTQ_OUTCOME_EXCLUDED (the unit is not eligible); op is NONE */
-    ANTQ_CRITERION_STANDARD = 2   /**< a criterion of the standard: failing it means not certified */
+    ANTQ_CRITERION_STANDARD = 2,  /**< a criterion of the standard: failing it means not certified */
+    ANTQ_CRITERION_PROCEDURE = 3  /**< a rule of procedure or authority (Art. 9–10): FAIL is a procedural
+                                       irregularity reported beside the verdict, never a change of verdict */
 } antq_criterion_role;
 
 /** How a measured value is compared with its requirement. */
@@ -106,7 +108,10 @@ ANTQ_API const antq_criterion *antq_catalogue_find(const char *id);
 ANTQ_API int antq_criterion_applies(const antq_criterion *c, int kind, int32_t period_end);
 
 /** Write "Art. 4(3)(a–g), Circular 124/2021/TT-BCA" (English) or
- *  "điểm a–g khoản 3 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf.
+ *  "điểm a–g khoản 3 Điều 4 Thông tư 124/2021/TT-BCA" (Vietnamese) into @p buf;
+ *  an instrument that is not a circular (no "/TT-" in its number, e.g. a
+ *  provincial decision in a caller's authority table) is named as given:
+ *  "Art. 2(1), Quyết định 7/2025/QĐ-UBND".
  *  The text is truncated (and NUL-terminated) when @p size is too small.
  *  Thread-safety: safe.
  *  @param c the citation (borrowed)
@@ -189,13 +194,17 @@ ANTQ_API int antq_standard_from_name(const char *name);
  *  @return the title, or NULL for an unknown standard or language. Ownership: static string. */
 ANTQ_API const char *antq_standard_title(int standard, int lang);
 
-/** Body that decides recognition (Art. 9–10, as amended). */
+/** Body that appraises or decides recognition (Art. 9–10, as amended). */
 typedef enum antq_authority_body {
     ANTQ_BODY_UNKNOWN = 0,            /**< not known */
     ANTQ_BODY_COMMUNE_COMMITTEE = 1,  /**< chairman of the commune People's Committee */
     ANTQ_BODY_DISTRICT_COMMITTEE = 2, /**< chairman of the district People's Committee */
     ANTQ_BODY_PROVINCE_COMMITTEE = 3, /**< provincial People's Committee */
-    ANTQ_BODY_MINISTER = 4            /**< Minister of Public Security */
+    ANTQ_BODY_MINISTER = 4,           /**< Minister of Public Security */
+    ANTQ_BODY_COMMUNE_STEERING_OFFICE = 5,  /**< standing office of the commune Steering Committee (appraises, Art. 9.1.a) */
+    ANTQ_BODY_DISTRICT_STEERING_OFFICE = 6, /**< standing office of the district Steering Committee (appraises, Art. 9.1.b–c) */
+    ANTQ_BODY_PROVINCE_STEERING_OFFICE = 7, /**< standing office of the provincial Steering Committee (appraises, Art. 9.1.c) */
+    ANTQ_BODY_DEPARTMENT_V05 = 8      /**< Department V05 of the Ministry of Public Security (appraises, Art. 9.1.d) */
 } antq_authority_body;
 
 /** One row of the date-keyed authority table. */
@@ -207,7 +216,7 @@ typedef struct antq_authority_rule {
     int32_t body;            /**< #antq_authority_body that decides */
     int32_t deadline_mmdd;   /**< decision must be made before this month*100+day of year Y; 0 = none known */
     int32_t status;          /**< #antq_rule_status of the row */
-    int32_t reserved;        /**< zero */
+    int32_t appraiser;       /**< #antq_authority_body that appraises the dossier (Art. 9.1); 0 = not known */
     antq_citation citation;  /**< legal basis */
     const char *note_en;     /**< short English note (may be NULL) */
 } antq_authority_rule;
@@ -224,7 +233,8 @@ ANTQ_API const antq_authority_rule *antq_authority_get(size_t index);
 /** Find the authority for a unit kind and the level that recognises it on
  *  @p decision_date in @p table (the built-in table when @p table is NULL).
  *  Pass the level after any delegation: Art. 10.5 moves recognition one level
- *  down (antq_evaluate() does this for units with delegated_to_commune).
+ *  down (antq_evaluate() does this for a valid delegation, see
+ *  antq_result_delegation()).
  *  The first matching row wins. Thread-safety: safe.
  *  @param table rows to search (borrowed), or NULL for the built-in table
  *  @param n number of rows in @p table (ignored when @p table is NULL)
@@ -239,8 +249,76 @@ ANTQ_API const antq_authority_rule *antq_authority_find(const antq_authority_rul
 /** Stable name of an authority body. Thread-safety: safe.
  *  @param body an #antq_authority_body
  *  @return "commune_committee", "district_committee", "province_committee",
- *  "minister"; "unknown" otherwise. Ownership: static string. */
+ *  "minister", "commune_steering_office", "district_steering_office",
+ *  "province_steering_office", "department_v05"; "unknown" otherwise.
+ *  Ownership: static string. */
 ANTQ_API const char *antq_authority_body_name(int body);
+
+/** Parse a body name produced by antq_authority_body_name(). Thread-safety: safe.
+ *  @param name the name (NUL-terminated, borrowed), or NULL
+ *  @return the #antq_authority_body, or #ANTQ_BODY_UNKNOWN if none matches. */
+ANTQ_API int antq_authority_body_from_name(const char *name);
+
+/** Check an authority table as the built-in one is built: every row with a
+ *  real date interval (valid_from ≤ valid_to), a known unit kind, a level
+ *  (#antq_level, 0 = any), a known deciding body (appraiser 0 or known), a
+ *  deadline that is 0 or a real month and day, a status V/S/D/U and a citation
+ *  naming its instrument; and, for every unit kind and level, no two rows
+ *  governing the same day (overlap) and no day left out between the first and
+ *  the last day the kind is governed (gap). Thread-safety: safe.
+ *  @param table the rows (borrowed)
+ *  @param n the number of rows
+ *  @param[out] err the first problem, with the path "/authority/ROW/FIELD", or NULL
+ *  @return #ANTQ_OK; #ANTQ_EINVAL (NULL table with rows, an empty table),
+ *  #ANTQ_ERANGE (a bad value, an overlap, a gap, or more than 4096 rows). */
+ANTQ_API int antq_authority_table_validate(const antq_authority_rule *table, size_t n, antq_error *err);
+
+/** What is wrong with a delegation of recognition (Art. 10.5, C124-AUTH-05). */
+typedef enum antq_delegation_issue {
+    ANTQ_DELEGATION_VALID = 0,              /**< one level down, of delegable units, between levels that exist */
+    ANTQ_DELEGATION_LEVEL_MISSING = 1,      /**< the delegating or receiving level is not given */
+    ANTQ_DELEGATION_KIND_NOT_DELEGABLE = 2, /**< residential areas and communes cannot be delegated (only agencies,
+                                                 enterprises and educational institutions) */
+    ANTQ_DELEGATION_NOT_A_COMMITTEE = 3,    /**< the Ministry of Public Security is not a People's Committee */
+    ANTQ_DELEGATION_NOT_DOWNWARD = 4,       /**< the receiving level is not below the delegating one */
+    ANTQ_DELEGATION_MORE_THAN_ONE_LEVEL = 5, /**< more than one level down (e.g. province to commune before 1/7/2025) */
+    ANTQ_DELEGATION_LEVEL_ABOLISHED = 6     /**< the district level no longer exists on the date (from 1/7/2025, R25-02) */
+} antq_delegation_issue;
+
+/** A delegation of recognition one level down (Art. 10.5): a People's
+ *  Committee lets the committee one level below recognise agencies,
+ *  enterprises or educational institutions located in its area. Start from
+ *  antq_delegation_init(). Strings are UTF-8 and borrowed. */
+typedef struct antq_delegation {
+    int32_t from_level;    /**< #antq_level of the committee that delegates (district or province) */
+    int32_t to_level;      /**< #antq_level of the committee that receives (one level below) */
+    uint32_t kinds;        /**< mask of #ANTQ_KIND_BIT(kind) of the units delegated */
+    int32_t decision_date; /**< date of the delegating decision (YYYYMMDD), #ANTQ_DATE_UNKNOWN if not known;
+                                the delegation applies to recognition decisions from that day on */
+    const char *decision;  /**< reference of the delegating decision, e.g. "Quyết định 12/2023/QĐ-UBND" (may be NULL) */
+    const char *unit_id;   /**< the one unit delegated, or NULL: every unit of @ref kinds managed at @ref from_level */
+} antq_delegation;
+
+/** Set a delegation to: no levels, no kinds, no date, no reference, every unit.
+ *  Accepts NULL.
+ *  @param[out] d the caller's record to initialise, or NULL. */
+ANTQ_API void antq_delegation_init(antq_delegation *d);
+
+/** Check a delegation against Art. 10.5 (C124-AUTH-05) on a date: only
+ *  agencies, enterprises and educational institutions; from a People's
+ *  Committee (district or province) to the level exactly one below on that
+ *  date (province → district and district → commune before 1/7/2025; province
+ *  → commune from 1/7/2025, when the district level no longer exists).
+ *  Thread-safety: safe.
+ *  @param[out] out_issue the #antq_delegation_issue found (may be NULL)
+ *  @param d the delegation (borrowed)
+ *  @param on_date the date of the recognition decision it would apply to
+ *         (YYYYMMDD), or 0 to use @p d's own decision date; when both are
+ *         unknown, the rules that depend on the date are not checked
+ *  @param[out] err what is wrong, with the path "/from", "/to" or "/kinds", or NULL
+ *  @return #ANTQ_OK for a valid delegation; #ANTQ_EINVAL for a NULL @p d;
+ *  #ANTQ_EMISSING when a level is not given; #ANTQ_ERANGE for any other issue. */
+ANTQ_API int antq_delegation_validate(int *out_issue, const antq_delegation *d, int32_t on_date, antq_error *err);
 
 #ifdef __cplusplus
 }

@@ -316,8 +316,9 @@ typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
  *  with @p opts (NULL: defaults), writing results in @p lang to @p fn.
  *  @param[out] out new stream; free with antq_stream_free().
  *  @param year the evaluation year, or 0 (see above)
- *  @param opts options (copied; its extra criteria and authority table are
- *         borrowed until the stream is freed), or NULL for the defaults
+ *  @param opts options (copied; its extra criteria, authority table and
+ *         delegations are borrowed until the stream is freed; a version-1
+ *         struct is read with the later fields' defaults), or NULL for the defaults
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
  *  @param fn the callback that receives each result line
  *  @param userdata passed to @p fn

@@ -24,7 +24,10 @@ typedef enum antq_trend_mode {
     ANTQ_TREND_STRICTLY_REDUCED = 1  /**< each count < previous year (0 and 0 still passes) */
 } antq_trend_mode;
 
-/** Which member units form the 70% pool of Art. 5.4 (N2). */
+/** Which member units form the denominator of the 70% rule of Art. 5.4 (N2;
+ *  C124-CW-04b). The 100% registration condition (C124-CW-04a) always counts
+ *  every residential area, agency, enterprise and institution under the
+ *  commune's own or delegated management, whatever the mode. */
 typedef enum antq_pool_mode {
     ANTQ_POOL_ALL_MANAGED = 0,       /**< default: RA plus AG/EN/EI under the commune's own or delegated management */
     ANTQ_POOL_RESIDENTIAL_ONLY = 1   /**< residential areas only (23/2012 practice, some provinces) */
@@ -51,11 +54,20 @@ typedef struct antq_extra_criterion {
     const char *text_en;   /**< English text (borrowed, may be NULL) */
     const char *source;    /**< the provincial decision, e.g. "Quyết định 12/2023/QĐ-UBND" (may be NULL) */
     uint32_t kinds;        /**< mask of #ANTQ_KIND_BIT(kind) it applies to */
-    int32_t reserved;      /**< zero */
+    int32_t fails_on_events; /**< mask of #ANTQ_EVENT_BIT(kind): the criterion is evaluated from the unit's events
+                                  (a commune's also from its territory): one such event in the period fails it,
+                                  none with the event list complete passes it, otherwise unknown. 0: answered
+                                  by hand only (#antq_evidence.extra) */
 } antq_extra_criterion;
 
-/** Current version of #antq_options. */
-#define ANTQ_OPTIONS_VERSION 1
+/** When a 23/2012 evaluation period starts (its text gives "31/10 to 31/10"). */
+typedef enum antq_period_start {
+    ANTQ_PERIOD_START_DAY_AFTER = 0, /**< default: the day after the previous period's end (1/11 → 31/10) */
+    ANTQ_PERIOD_START_SAME_DAY = 1   /**< the same calendar day as the end, one year before (31/10 → 31/10) */
+} antq_period_start;
+
+/** Current version of #antq_options (2: adds period_start and delegations). */
+#define ANTQ_OPTIONS_VERSION 2
 
 /** Interpretation choices. Start from antq_options_init(); every default is
  *  documented in doc/interpretation.md. */
@@ -71,16 +83,25 @@ typedef struct antq_options {
                                             Art. 6.4, which (unlike Art. 7.5) has no "if any"; 0: not applicable (D) */
     const antq_extra_criterion *extra; /**< provincial extra criteria (borrowed) */
     size_t n_extra;              /**< number of extra criteria */
-    const antq_authority_rule *authority_table; /**< replaces the built-in table when not NULL (borrowed) */
+    const antq_authority_rule *authority_table; /**< replaces the built-in table when not NULL (borrowed; checked
+                                                     with antq_authority_table_validate()) */
     size_t n_authority;          /**< rows in @ref authority_table */
     int32_t new_rural_points;    /**< #antq_new_rural_points (NTM-03, U), default A_E; read only by the new-rural standard */
     int32_t reserved_standard;   /**< zero */
+    /* version 2 */
+    int32_t period_start;        /**< #antq_period_start of the 23/2012 periods, default DAY_AFTER (D) */
+    int32_t reserved;            /**< zero */
+    const antq_delegation *delegations; /**< delegations of recognition (Art. 10.5), each checked with
+                                             antq_delegation_validate(); at most 4096 (borrowed) */
+    size_t n_delegations;        /**< rows in @ref delegations */
 } antq_options;
 
 /** Fill @p opts with the documented defaults (doc/interpretation.md).
  *  Thread-safety: safe.
  *  @param[out] opts the caller's options struct
- *  @param version #ANTQ_OPTIONS_VERSION: the layout the caller was compiled with
+ *  @param version #ANTQ_OPTIONS_VERSION: the layout the caller was compiled
+ *         with; 1 fills only the fields of version 1 (the later ones keep their
+ *         defaults wherever the library reads a version-1 struct)
  *  @return #ANTQ_OK, or #ANTQ_EVERSION when @p version is not supported,
  *  #ANTQ_EINVAL when @p opts is NULL. */
 ANTQ_API int antq_options_init(antq_options *opts, unsigned version);
@@ -143,7 +164,17 @@ typedef enum antq_fact_kind {
                                             (value: #antq_verdict; subject: the first criterion that failed or is unknown) */
     ANTQ_FACT_ANSWER = 36,             /**< a content the library cannot check, answered by the caller in the
                                             evidence's extra answers under the criterion id (subject) */
-    ANTQ_FACT_SCOPE_URBAN = 37         /**< the unit is a ward or town (value: #antq_commune_type) */
+    ANTQ_FACT_SCOPE_URBAN = 37,        /**< the unit is a ward or town (value: #antq_commune_type) */
+    ANTQ_FACT_DELEGATION = 38,         /**< a delegation of recognition (Art. 10.5): detail = #antq_delegation_issue,
+                                            value = from level, total = to level, threshold_num = the recognition
+                                            decision date it was checked on, date = its own decision date,
+                                            subject = its reference */
+    ANTQ_FACT_DECISION_BODY = 39,      /**< the body that issued the recognition decision: value = that
+                                            #antq_authority_body, total = the competent one */
+    ANTQ_FACT_DECISION_DATE = 40,      /**< the date of the recognition decision (value, date) against the
+                                            deadline (threshold_den: the last day in time) */
+    ANTQ_FACT_EXTRA_EVENTS = 41        /**< events that fail a provincial extra criterion: detail = event kind,
+                                            value = count, subject = the criterion id */
 } antq_fact_kind;
 
 /** One compared fact inside a check. Borrowed from its #antq_result. */
@@ -212,10 +243,11 @@ typedef struct antq_result antq_result;
 ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
 
 /** Count one member unit's result into the roll-up. Units recognised above
- *  the commune (managed by a higher level without delegation one level down to
- *  the commune, Art. 10.5) and units not eligible are counted as such and left
- *  out of the denominator (N2); units whose managing level or delegation is
- *  unknown are counted as uncertain members.
+ *  the commune (managed by a higher level without a valid delegation one level
+ *  down to the commune, Art. 10.5: the member's delegated_to_commune, or the
+ *  delegation of the options its result applied) and units not eligible are
+ *  counted as such and left out of the denominator (N2); units whose managing
+ *  level or delegation is unknown are counted as uncertain members.
  *  @p member_result may be NULL (then the member counts as undetermined).
  *  All members must be results of the same evaluation year (#ANTQ_EINVAL otherwise).
  *  Thread-safety: one roll-up must not be fed from two threads at once.
@@ -242,7 +274,10 @@ ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const
  *  @param territory_events events that happened elsewhere on the commune's territory
  *         (members' events), or NULL (borrowed for the call)
  *  @param n_territory_events number of @p territory_events
- *  @param opts options, or NULL for the defaults (antq_options_init())
+ *  @param opts options, or NULL for the defaults (antq_options_init()); checked on
+ *         every call, a caller authority table and delegations included (cost
+ *         grows with the square of their rows: antq_dataset_evaluate() and
+ *         streams check their options once)
  *  @param[out] err where and why it failed, or NULL
  *  @return #ANTQ_OK; for an invalid unit or evidence the code of antq_unit_validate() or
  *  antq_evidence_validate() (#ANTQ_EINVAL, #ANTQ_EMISSING, #ANTQ_ERANGE, #ANTQ_EUTF8,
@@ -335,6 +370,30 @@ ANTQ_API int antq_result_registered(const antq_result *result);
  *  @return the row, or NULL if none is known. Borrowed from the table given in
  *  the options (keep that table alive), or static. */
 ANTQ_API const antq_authority_rule *antq_result_authority(const antq_result *result);
+/** The delegation of recognition (Art. 10.5) that applied to the unit: the
+ *  row of #antq_options.delegations, or the one a unit's
+ *  #antq_unit.delegated_to_commune stands for (from its managing level to the
+ *  commune). A delegation that is not valid on the decision date
+ *  (antq_delegation_validate()) does not apply: the check C124-AUTH-05 then
+ *  fails with the issue, and the authority stays with the managing level.
+ *  @param result the result (borrowed)
+ *  @return the delegation, or NULL when none applied (or for a NULL result).
+ *  Borrowed: valid until the result is freed (its strings are borrowed from
+ *  the options' table). */
+ANTQ_API const antq_delegation *antq_result_delegation(const antq_result *result);
+/** The level of government that recognises the unit (Art. 10), after any
+ *  valid delegation (Art. 10.5): residential areas the commune, communes the
+ *  level above, other units their managing level or the level delegated to.
+ *  @param result the result (borrowed)
+ *  @return an #antq_level; #ANTQ_LEVEL_UNKNOWN when not known or for a NULL result. */
+ANTQ_API int antq_result_recognising_level(const antq_result *result);
+/** Whether the result has a procedural irregularity: a failed check of role
+ *  #ANTQ_CRITERION_PROCEDURE (an invalid delegation, C124-AUTH-05; a decision
+ *  by a body without authority or after the deadline, C124-PROC-07). The
+ *  verdict does not change.
+ *  @param result the result (borrowed)
+ *  @return 1 or 0 (0 for a NULL result). */
+ANTQ_API int antq_result_irregular(const antq_result *result);
 /** Number of checks (one per applicable criterion, scope rules first).
  *  @param result the result (borrowed)
  *  @return the count, 0 for a NULL result. */
@@ -351,6 +410,13 @@ ANTQ_API const antq_check *antq_result_check(const antq_result *result, size_t i
  *  @return the check, or NULL when the criterion was not checked. Borrowed:
  *  valid until the result is freed. */
 ANTQ_API const antq_check *antq_result_find(const antq_result *result, const char *criterion_id);
+
+/** Stable name of an #antq_delegation_issue, as used in JSON output. Thread-safety: safe.
+ *  @param issue an #antq_delegation_issue
+ *  @return "valid", "level_missing", "kind_not_delegable", "not_a_committee",
+ *  "not_downward", "more_than_one_level", "level_abolished"; "unknown"
+ *  otherwise. Ownership: static string. */
+ANTQ_API const char *antq_delegation_issue_name(int issue);
 
 /** Stable name of a verdict, as used in JSON and CSV output. Thread-safety: safe.
  *  @param verdict an #antq_verdict

@@ -40,11 +40,15 @@ typedef enum antq_event_kind {
     ANTQ_EVENT_MEMBER_CRIME_OR_EVIL = 18, /**< staff, teacher or learner who committed a crime or has a social evil, with #antq_event.discipline (7.4; 23/2012 Art. 7.3) */
     ANTQ_EVENT_NEW_HOTSPOT = 19,        /**< a new complex social-order hotspot (4.4.c) */
     ANTQ_EVENT_NEW_SOCIAL_EVIL_PERSON = 20, /**< a new person engaged in social evils (4.4.c) */
-    ANTQ_EVENT_HIGH_VALUE_THEFT = 21    /**< theft of high-value assets (23/2012 Art. 7.3) */
+    ANTQ_EVENT_HIGH_VALUE_THEFT = 21,   /**< theft of high-value assets (23/2012 Art. 7.3) */
+    /* outside the closed lists of the circulars: no criterion of the standard reads them; a provincial extra
+     * criterion (Art. 8.1) can, through #antq_extra_criterion.fails_on_events */
+    ANTQ_EVENT_FATAL_TRAFFIC_ACCIDENT = 22, /**< road traffic accident with a death (not a labour accident, Art. 4.4.d) */
+    ANTQ_EVENT_PROVINCIAL_INCIDENT = 23     /**< another incident a province lists in its extra criteria (the note says which) */
 } antq_event_kind;
 
 /** Number of event kinds including #ANTQ_EVENT_UNKNOWN. */
-#define ANTQ_EVENT_KIND_COUNT 22
+#define ANTQ_EVENT_KIND_COUNT 24
 
 /** Bit of an event kind in an event mask. */
 #define ANTQ_EVENT_BIT(kind) (1u << (unsigned)(kind))
@@ -149,7 +153,8 @@ typedef struct antq_evidence {
     int64_t learners_briefed;       /**< EI: learners briefed (124 Art. 7.1) */
     int64_t learners_committed;     /**< EI: learners who signed the commitment (23/2012 Art. 8) */
     int32_t rule_topics;            /**< bit set of #antq_rule_topic present; -1 unknown */
-    int32_t reserved0;              /**< zero */
+    int32_t decision_date;          /**< date of the recognition decision for the year (Art. 9.1; C124-PROC-07),
+                                         #ANTQ_DATE_UNKNOWN when not recorded */
     int64_t effective_models;       /**< movement models working effectively (Art. 5.1, 6.1, 7.1) */
     int32_t implements_policy;      /**< #antq_tri: fully implements Party/State policy, law and local rules (4.2, 6.2, 7.2) */
     int32_t parent_board_coordination; /**< #antq_tri: EI general education: coordination with the parents' board (7.2) */
@@ -168,7 +173,8 @@ typedef struct antq_evidence {
     int32_t grassroots_rating;      /**< #antq_rating of the grassroots security team (Art. 4.5) */
     int32_t protection_rating;      /**< #antq_rating of the protection force (Art. 6.4, 7.5) */
     int32_t protection_advanced_title; /**< #antq_tri: protection force holds "Advanced labour collective" */
-    int32_t reserved1;              /**< zero */
+    int32_t decision_body;          /**< #antq_authority_body that issued the recognition decision
+                                         (C124-PROC-07), #ANTQ_BODY_UNKNOWN (0) when not recorded */
     int64_t subunits_total;         /**< subordinate units (Art. 6.5, 7.6) */
     int64_t subunits_qualified;     /**< of which hold the title or "completed tasks well" or better */
     /* commune roll-up counts, used only when no member results are supplied (Art. 5.4) */

@@ -84,7 +84,10 @@ typedef struct antq_unit {
     int32_t kind;               /**< #antq_unit_kind, required */
     int32_t commune_type;       /**< #antq_commune_type (communes only) */
     int32_t managing_level;     /**< #antq_level that manages it (AG, EN, EI; RA are always commune) */
-    int32_t delegated_to_commune; /**< #antq_tri: recognition delegated to the commune (Art. 10.5) */
+    int32_t delegated_to_commune; /**< #antq_tri: recognition delegated to the commune (Art. 10.5): YES stands for a
+                                       delegation from @ref managing_level to the commune, checked by
+                                       antq_delegation_validate() and applied only when valid; superseded by
+                                       #antq_options.delegations */
     int32_t armed_forces;       /**< #antq_tri: agency or unit of the armed forces (C124-SC-03) */
     int32_t enterprise_size;    /**< #antq_enterprise_size (enterprises, C124-SC-04) */
     int32_t education_level;    /**< #antq_education_level (educational institutions, C124-SC-05) */

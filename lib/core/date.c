@@ -89,3 +89,9 @@ int32_t antq_date_add_days(int32_t date, int32_t days)
         return ANTQ_DATE_UNKNOWN;
     return civil_from_days(days_from_civil(antq_date_year(date), antq_date_month(date), antq_date_day(date)) + days);
 }
+
+int32_t antq__date_diff_days(int32_t later, int32_t earlier)
+{
+    return (int32_t)(days_from_civil(antq_date_year(later), antq_date_month(later), antq_date_day(later)) -
+                     days_from_civil(antq_date_year(earlier), antq_date_month(earlier), antq_date_day(earlier)));
+}

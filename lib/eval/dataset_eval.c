@@ -96,7 +96,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     if (!opts)
         opts = &ds->opts;
     /* units and evidence were validated when they were added to the dataset, the options are checked
-     * here once: each unit is then evaluated without checking again (antq__evaluate_valid) */
+     * here once: each unit is then evaluated without checking again (antq__evaluate) */
     int rc = antq__options_validate(opts, err);
     if (rc)
         return rc;
@@ -118,8 +118,6 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     /* each unit's evidence for the year and commune, looked up once */
     const antq_evidence **evy = antq__malloc((n ? n : 1) * sizeof *evy);
     size_t *commune = antq__malloc((n ? n : 1) * sizeof *commune);
-    antq__authority_cache authorities;
-    memset(&authorities, 0, sizeof authorities);
     antq_event *terr = NULL;
     if (!e->results || !e->rollups || !e->has_rollup || !e->heap || !terr_start || !evy || !commune) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
@@ -140,8 +138,8 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
         const antq_evidence *ev = evy[i];
-        rc = antq__evaluate_valid(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &e->arena, &authorities,
-                                  err);
+        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, 1, &e->arena,
+                            err);
         if (rc)
             unit_path(err, i);
     }
@@ -202,8 +200,9 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         const antq_evidence *ev = evy[i];
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
-        rc = antq__evaluate_valid(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
-                                  nt ? terr + terr_start[i] : NULL, nt, opts, &e->arena, &authorities, err);
+        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty,
+                            e->has_rollup[i] ? &e->rollups[i] : NULL, nt ? terr + terr_start[i] : NULL, nt, opts, 1,
+                            &e->arena, err);
         if (rc)
             unit_path(err, i);
     }
@@ -215,8 +214,8 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         int is_commune = u->kind == ANTQ_KIND_COMMUNE;
         size_t nt = is_commune ? (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i] : 0;
         antq_result *r = NULL;
-        rc = antq_evaluate_standard(&r, standard, u, ev ? ev : &empty, is_commune && e->has_rollup[i] ? &e->rollups[i] : NULL,
-                                    nt ? terr + terr_start[i] : NULL, nt, opts, err);
+        rc = antq__evaluate(&r, standard, u, ev ? ev : &empty, is_commune && e->has_rollup[i] ? &e->rollups[i] : NULL,
+                            nt ? terr + terr_start[i] : NULL, nt, opts, 1, NULL, err);
         if (rc) {
             unit_path(err, i);
             break;

@@ -4,16 +4,18 @@
 #include "result.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <string.h>
 
 int antq_options_init(antq_options *opts, unsigned version)
 {
     if (!opts)
         return ANTQ_EINVAL;
-    if (version != ANTQ_OPTIONS_VERSION)
+    if (version != 1 && version != ANTQ_OPTIONS_VERSION)
         return ANTQ_EVERSION;
-    memset(opts, 0, sizeof *opts);
-    opts->version = ANTQ_OPTIONS_VERSION;
+    /* a version-1 caller's struct ends before the version-2 fields */
+    memset(opts, 0, version == 1 ? ANTQ__OPTIONS_V1_SIZE : sizeof *opts);
+    opts->version = version;
     opts->trend_mode = ANTQ_TREND_NOT_INCREASED;
     opts->pool_mode = ANTQ_POOL_ALL_MANAGED;
     opts->emulation_mode = ANTQ_EMULATION_INELIGIBLE_SKIPS;
@@ -23,11 +25,38 @@ int antq_options_init(antq_options *opts, unsigned version)
     return ANTQ_OK;
 }
 
+const antq_options *antq__options_current(const antq_options *opts, antq_options *full)
+{
+    if (opts->version != 1)
+        return opts;
+    antq_options_init(full, ANTQ_OPTIONS_VERSION);
+    memcpy(full, opts, ANTQ__OPTIONS_V1_SIZE);
+    full->version = ANTQ_OPTIONS_VERSION;
+    return full;
+}
+
+/* Every row of a table of delegations valid on its own date (Art. 10.5). */
+static int validate_delegations(const antq_options *o, antq_error *err)
+{
+    for (size_t i = 0; i < o->n_delegations; i++) {
+        antq_error e;
+        int rc = antq_delegation_validate(NULL, &o->delegations[i], 0, &e);
+        if (rc) {
+            char path[ANTQ_ERROR_PATH_SIZE];
+            snprintf(path, sizeof path, "/options/delegations/%zu%.60s", i, e.path);
+            return antq__error_set(err, rc, path, "%s", e.message);
+        }
+    }
+    return ANTQ_OK;
+}
+
 int antq__options_validate(const antq_options *o, antq_error *err)
 {
-    if (o->version != ANTQ_OPTIONS_VERSION)
-        return antq__error_set(err, ANTQ_EVERSION, "/options/version", "expected options version %d, found %u",
+    if (o->version != 1 && o->version != ANTQ_OPTIONS_VERSION)
+        return antq__error_set(err, ANTQ_EVERSION, "/options/version", "expected options version 1 or %d, found %u",
                                ANTQ_OPTIONS_VERSION, o->version);
+    antq_options full;
+    o = antq__options_current(o, &full); /* a version-1 struct has none of the later fields */
     if (o->trend_mode < 0 || o->trend_mode > ANTQ_TREND_STRICTLY_REDUCED)
         return antq__error_set(err, ANTQ_ERANGE, "/options/trend_mode", "expected 0 or 1, found %d", (int)o->trend_mode);
     if (o->pool_mode < 0 || o->pool_mode > ANTQ_POOL_RESIDENTIAL_ONLY)
@@ -44,7 +73,33 @@ int antq__options_validate(const antq_options *o, antq_error *err)
     if ((o->n_extra && !o->extra) || (o->n_authority && !o->authority_table))
         return antq__error_set(err, ANTQ_EINVAL, o->n_extra && !o->extra ? "/options/extra" : "/options/authority_table",
                                "expected an array, found NULL");
-    return ANTQ_OK;
+    for (size_t i = 0; i < o->n_extra; i++) {
+        uint32_t events = (uint32_t)o->extra[i].fails_on_events;
+        if (events & ~((1u << ANTQ_EVENT_KIND_COUNT) - 2u)) {
+            char path[64];
+            snprintf(path, sizeof path, "/options/extra/%zu/fails_on_events", i);
+            return antq__error_set(err, ANTQ_ERANGE, path, "expected a set of event kinds 1-%d, found 0x%x",
+                                   ANTQ_EVENT_KIND_COUNT - 1, (unsigned)events);
+        }
+    }
+    if (o->authority_table) {
+        antq_error e;
+        int rc = antq_authority_table_validate(o->authority_table, o->n_authority, &e);
+        if (rc) {
+            char path[ANTQ_ERROR_PATH_SIZE];
+            snprintf(path, sizeof path, "/options%.200s", e.path);
+            return antq__error_set(err, rc, path, "%s", e.message);
+        }
+    }
+    if (o->period_start < 0 || o->period_start > ANTQ_PERIOD_START_SAME_DAY)
+        return antq__error_set(err, ANTQ_ERANGE, "/options/period_start", "expected 0 or 1, found %d",
+                               (int)o->period_start);
+    if (o->n_delegations && !o->delegations)
+        return antq__error_set(err, ANTQ_EINVAL, "/options/delegations", "expected an array, found NULL");
+    if (o->n_delegations > ANTQ__MAX_DELEGATIONS)
+        return antq__error_set(err, ANTQ_ERANGE, "/options/delegations", "expected at most %d delegations, found %zu",
+                               ANTQ__MAX_DELEGATIONS, o->n_delegations);
+    return validate_delegations(o, err);
 }
 
 /* FAIL dominates, then UNKNOWN, then PASS; only NOT_APPLICABLE facts: NOT_APPLICABLE. */
@@ -95,12 +150,12 @@ static size_t scan_rows(const antq__ctx *ctx, const antq__row **out, size_t cap)
  * catalogue out of the cache. Used only while the tables have the row counts
  * below; in builds with assertions (all but release builds, so the test suites)
  * every use is checked against scan_rows(). */
-enum { ROWS_C124 = 34, ROWS_C23 = 10 };
-static const uint8_t c124_ra[] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 33};
-static const uint8_t c124_cw[] = {12, 13, 14, 15, 16, 17, 33};
-static const uint8_t c124_ag[] = {0, 18, 19, 20, 21, 22, 23, 24, 25, 26, 33};
-static const uint8_t c124_en[] = {1, 18, 19, 20, 21, 22, 23, 24, 25, 26, 33};
-static const uint8_t c124_ei[] = {2, 27, 28, 29, 30, 31, 32, 33};
+enum { ROWS_C124 = 36, ROWS_C23 = 10 };
+static const uint8_t c124_ra[] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 33, 34, 35};
+static const uint8_t c124_cw[] = {12, 13, 14, 15, 16, 17, 33, 34, 35};
+static const uint8_t c124_ag[] = {0, 18, 19, 20, 21, 22, 23, 24, 25, 26, 33, 34, 35};
+static const uint8_t c124_en[] = {1, 18, 19, 20, 21, 22, 23, 24, 25, 26, 33, 34, 35};
+static const uint8_t c124_ei[] = {2, 27, 28, 29, 30, 31, 32, 33, 34, 35};
 static const uint8_t c23_ra[] = {0, 1};
 static const uint8_t c23_cw[] = {2, 3, 4, 5};
 static const uint8_t c23_ae[] = {6, 7, 8};
@@ -185,23 +240,10 @@ static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, s
     return n;
 }
 
-static int effective_level(const antq_unit *u, int32_t decision_date)
-{
-    if (u->kind == ANTQ_KIND_RESIDENTIAL_AREA)
-        return ANTQ_LEVEL_COMMUNE;
-    if (u->delegated_to_commune == ANTQ_YES)
-        return antq__delegated_level(u->managing_level, decision_date); /* Art. 10.5: one level down */
-    return u->managing_level;
-}
-
-static int evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
-                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory, const antq_options *opts,
-                    antq_error *err);
-
 int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
                   const antq_event *territory, size_t n_territory, const antq_options *opts, antq_error *err)
 {
-    return evaluate(out, ANTQ_STANDARD_SAFE, unit, ev, rollup, territory, n_territory, opts, err);
+    return antq__evaluate(out, ANTQ_STANDARD_SAFE, unit, ev, rollup, territory, n_territory, opts, 0, NULL, err);
 }
 
 int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
@@ -213,24 +255,25 @@ int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *uni
         return antq__error_set(err, ANTQ_EINVAL, "/standard", "expected a standard 0 to %d, found %d",
                                ANTQ_STANDARD_COUNT - 1, standard);
     }
-    return evaluate(out, standard, unit, ev, rollup, territory, n_territory, opts, err);
+    return antq__evaluate(out, standard, unit, ev, rollup, territory, n_territory, opts, 0, NULL, err);
 }
 
-static int evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
-                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory, const antq_options *opts,
-                    antq_error *err)
+int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                   const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
+                   const antq_options *opts, int opts_checked, antq__arena *arena, antq_error *err)
 {
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
     *out = NULL;
-    antq_options defaults;
+    antq_options defaults, full;
     if (!opts) {
         antq_options_init(&defaults, ANTQ_OPTIONS_VERSION);
         opts = &defaults;
     }
     int rc;
-    if ((rc = antq__options_validate(opts, err)) != ANTQ_OK)
+    if (!opts_checked && (rc = antq__options_validate(opts, err)) != ANTQ_OK)
         return rc;
+    opts = antq__options_current(opts, &full);
     if ((rc = antq_unit_validate(unit, err)) != ANTQ_OK)
         return rc;
     if ((rc = antq_evidence_validate(ev, unit, err)) != ANTQ_OK)
@@ -243,15 +286,7 @@ static int evaluate(antq_result **out, int standard, const antq_unit *unit, cons
     if (rollup && rollup->year && rollup->year != ev->year)
         return antq__error_set(err, ANTQ_EINVAL, "/rollup/year", "expected member results of %d, found results of %d",
                                (int)ev->year, (int)rollup->year);
-    return antq__evaluate_valid(out, standard, unit, ev, rollup, territory, n_territory, opts, NULL, NULL, err);
-}
 
-int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
-                         const antq_event *territory, size_t n_territory, const antq_options *opts, antq__arena *arena,
-                         antq__authority_cache *authorities, antq_error *err)
-{
-    *out = NULL;
-    int rc;
     antq__ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.unit = unit;
@@ -261,7 +296,8 @@ int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit,
     ctx.territory = territory;
     ctx.n_territory = n_territory;
     ctx.year = ev->year;
-    rc = antq_period_for(unit->kind, ev->year, opts->school_year_end_mmdd, &ctx.start, &ctx.end, &ctx.ruleset);
+    rc = antq__period_for(unit->kind, ev->year, opts->school_year_end_mmdd, opts->period_start, &ctx.start, &ctx.end,
+                          &ctx.ruleset);
     if (rc != ANTQ_OK)
         return antq__error_set(err, rc, "/year", "no rule set governs the %s evaluation year %d (the standard exists from 18/06/2012)",
                                antq_unit_kind_name(unit->kind), (int)ev->year);
@@ -291,8 +327,37 @@ int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit,
         excluded |= checks[i].outcome == ANTQ_OUTCOME_EXCLUDED;
         scope_unknown |= checks[i].outcome == ANTQ_OUTCOME_UNKNOWN;
     }
-    if (!excluded)
+    /* who recognises the unit, on the decision date: as of the options, else the recorded decision, else the
+     * period end (Art. 10, 10.5) */
+    antq__recognition rec;
+    antq__recognition_of(&rec, unit, opts,
+                         opts->decision_date     ? opts->decision_date
+                         : ev->decision_date ? ev->decision_date
+                                             : ctx.end);
+    ctx.recognition = &rec;
+    size_t n_standard = n;
+    if (!excluded) {
         n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, rows, n_rows, checks, n);
+        n_standard = n;
+        size_t fact_end = ctx.n_facts;
+        /* beside the verdict (Art. 9–10), and only when there is a delegation or a recorded decision */
+        if (rec.delegation || ev->decision_date != ANTQ_DATE_UNKNOWN || ev->decision_body != ANTQ_BODY_UNKNOWN)
+            n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, rows, n_rows, checks, n);
+        /* a procedure check is kept only when there was something to check (a delegation, a decision);
+         * its facts are the last ones: those of a dropped check go too */
+        size_t kept = n_standard;
+        for (size_t i = n_standard; i < n && !ctx.failed; i++) {
+            if (checks[i].outcome == ANTQ_OUTCOME_NOT_APPLICABLE)
+                continue;
+            memmove(ctx.facts + fact_end, ctx.facts + checks[i].first, checks[i].count * sizeof *ctx.facts);
+            checks[i].first = fact_end;
+            fact_end += checks[i].count;
+            checks[kept++] = checks[i];
+        }
+        if (!ctx.failed)
+            ctx.n_facts = fact_end;
+        n = kept;
+    }
     if (ctx.facts_heap)
         heap = ctx.facts;
     antq_result_free(ctx.safe);
@@ -306,7 +371,7 @@ int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit,
         verdict = ANTQ_VERDICT_NOT_ELIGIBLE;
     } else {
         int fail = 0, unknown = scope_unknown;
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n_standard; i++) {
             fail |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
             unknown |= checks[i].outcome == ANTQ_OUTCOME_UNKNOWN;
         }
@@ -373,18 +438,16 @@ int antq__evaluate_valid(antq_result **out, int standard, const antq_unit *unit,
     r->start = ctx.start;
     r->end = ctx.end;
     r->ruleset = ctx.ruleset;
-    int32_t decision = opts->decision_date ? opts->decision_date : ctx.end;
-    int level = effective_level(unit, decision);
-    if (authorities && level >= 0 && level <= ANTQ_LEVEL_MINISTRY) {
-        if (authorities->decision[unit->kind][level] != decision) {
-            authorities->rule[unit->kind][level] =
-                antq_authority_find(opts->authority_table, opts->n_authority, unit->kind, level, decision);
-            authorities->decision[unit->kind][level] = decision;
-        }
-        r->authority = authorities->rule[unit->kind][level];
-    } else {
-        r->authority = antq_authority_find(opts->authority_table, opts->n_authority, unit->kind, level, decision);
+    r->authority = rec.authority;
+    r->level = rec.level;
+    if (rec.delegation && rec.issue == ANTQ_DELEGATION_VALID) {
+        r->delegation = *rec.delegation;
+        if (r->delegation.unit_id)
+            r->delegation.unit_id = r->unit_id; /* the only unit a delegation naming a unit applies to */
+        r->delegated = 1;
     }
+    for (size_t i = n_standard; i < n; i++)
+        r->irregular |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
     *out = r;
     return ANTQ_OK;
 }

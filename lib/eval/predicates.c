@@ -360,6 +360,10 @@ int antq__commune_needs_event(const antq_event *e, int32_t start, int32_t end, c
 {
     if (e->kind <= ANTQ_EVENT_UNKNOWN || e->kind >= ANTQ_EVENT_KIND_COUNT)
         return 0; /* territory events of other kinds are skipped by antq__pred_no_events */
+    for (size_t i = 0; i < opts->n_extra; i++) /* a provincial criterion of communes read from events (Art. 8.1) */
+        if ((opts->extra[i].kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) &&
+            ((uint32_t)opts->extra[i].fails_on_events & ANTQ_EVENT_BIT(e->kind)) && e->date >= start && e->date <= end)
+            return 1;
     const antq__row *const tables[2] = {antq__c124_rows, antq__c23_rows};
     const size_t counts[2] = {antq__c124_count, antq__c23_count};
     for (size_t t = 0; t < 2; t++)
@@ -532,13 +536,15 @@ typedef struct pool_counts {
     int64_t maybe, maybe_registered, maybe_registration_unknown, maybe_certified, maybe_undetermined;
 } pool_counts;
 
-static pool_counts pool_of(const antq__ctx *ctx, const antq__row *row)
+/* The members counted by a check: residential areas only, or residential areas
+ * plus the agencies, enterprises and institutions under the commune's own or
+ * delegated management (with those whose place is unknown as "maybe"). */
+static pool_counts pool_of(const antq__ctx *ctx, int residential_only)
 {
     pool_counts p;
     memset(&p, 0, sizeof p);
     const antq_rollup *r = ctx->rollup;
     if (r) {
-        int residential_only = row->p.pool_residential_only || ctx->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
         p.total = r->ra_total;
         p.registered = r->ra_registered;
         p.registration_unknown = r->ra_registration_unknown;
@@ -564,9 +570,13 @@ static pool_counts pool_of(const antq__ctx *ctx, const antq__row *row)
     return p;
 }
 
+/* Art. 5.4, first condition (C124-CW-04a, V): every residential area, agency,
+ * enterprise and institution under the commune's own or delegated management
+ * registered. The pool choice N2 (#antq_pool_mode) concerns only the 70%
+ * denominator: this count always covers every managed unit. */
 void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
 {
-    pool_counts p = pool_of(ctx, row);
+    pool_counts p = pool_of(ctx, 0);
     int oc;
     if (p.total < 0 || p.registered < 0)
         oc = ANTQ_OUTCOME_UNKNOWN;
@@ -592,9 +602,12 @@ void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
                                               : "managing_level or delegated_to_commune of a member";
 }
 
+/* Art. 5.4, second condition (C124-CW-04b; 23/2012 Art. 6.4): the share
+ * certified, over the pool the row or the options choose (N2). */
 void antq__pred_members_certified(antq__ctx *ctx, const antq__row *row)
 {
-    pool_counts p = pool_of(ctx, row);
+    pool_counts p =
+        pool_of(ctx, row->p.pool_residential_only || ctx->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY);
     int64_t num = row->pub.threshold_num, den = row->pub.threshold_den;
     int oc;
     if (p.total < 0 || p.certified < 0) {
@@ -789,6 +802,48 @@ void antq__pred_ei_policy(antq__ctx *ctx, const antq__row *row)
 
 /* ---- Art. 8.1: provincial extra criteria */
 
+/* Events of the kinds in `mask` in the period, the unit's own and (for a
+ * commune) those on its territory: the count, and whether a non-counted one
+ * leaves it open (events not recorded). */
+static antq_fact *extra_events_fact(antq__ctx *ctx, const antq_extra_criterion *x)
+{
+    uint32_t mask = (uint32_t)x->fails_on_events;
+    int64_t count = 0;
+    int32_t first = 0;
+    int kind = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const antq_event *evs = pass ? ctx->territory : ctx->ev->events;
+        size_t n = pass ? ctx->n_territory : ctx->ev->n_events;
+        for (size_t i = 0; i < n; i++) {
+            const antq_event *e = &evs[i];
+            if (e->kind <= 0 || e->kind >= ANTQ_EVENT_KIND_COUNT || !(mask & ANTQ_EVENT_BIT(e->kind)) ||
+                !in_period(ctx, e->date))
+                continue;
+            if (!count || e->date < first) {
+                first = e->date;
+                kind = e->kind;
+            }
+            count++;
+        }
+    }
+    int oc = count ? ANTQ_OUTCOME_FAIL : ctx->ev->events_recorded == ANTQ_YES ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_EXTRA_EVENTS, oc);
+    if (f) {
+        f->op = ANTQ_OP_ZERO;
+        f->detail = kind;
+        f->value = oc == ANTQ_OUTCOME_UNKNOWN ? -1 : count;
+        f->total = mask;
+        f->date = first;
+        f->gap = oc == ANTQ_OUTCOME_UNKNOWN ? -1 : count;
+        f->subject = x->id;
+        if (oc == ANTQ_OUTCOME_UNKNOWN)
+            f->missing = "events";
+    }
+    return f;
+}
+
+/* Each extra criterion is answered by hand (evidence "extra"), read from the
+ * events it names (fails_on_events), or both (then both must hold). */
 void antq__pred_extra(antq__ctx *ctx, const antq__row *row)
 {
     (void)row;
@@ -800,9 +855,19 @@ void antq__pred_extra(antq__ctx *ctx, const antq__row *row)
             continue;
         any = 1;
         int32_t met = ANTQ_UNKNOWN;
+        int answered = 0;
         for (size_t j = 0; j < ctx->ev->n_extra; j++)
-            if (ctx->ev->extra[j].criterion_id && strcmp(ctx->ev->extra[j].criterion_id, x->id) == 0)
+            if (ctx->ev->extra[j].criterion_id && strcmp(ctx->ev->extra[j].criterion_id, x->id) == 0) {
                 met = ctx->ev->extra[j].met;
+                answered = 1;
+            }
+        if (x->fails_on_events) {
+            antq_fact *f = extra_events_fact(ctx, x);
+            if (f)
+                f->threshold_num = (int64_t)i;
+            if (!answered)
+                continue; /* read from the events alone */
+        }
         antq_fact *f = tri_fact(ctx, ANTQ_FACT_EXTRA, met, "extra");
         if (f) {
             f->subject = x->id;
@@ -811,6 +876,74 @@ void antq__pred_extra(antq__ctx *ctx, const antq__row *row)
     }
     if (!any)
         na_fact(ctx, ANTQ_FACT_EXTRA, 0);
+}
+
+/* ---- Art. 9–10: procedure and authority (role PROCEDURE: beside the verdict) */
+
+/* C124-AUTH-05: a delegation, where one is given, is one level down, of
+ * delegable units, between levels that exist on the decision date. */
+void antq__pred_delegation(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    const antq__recognition *rec = ctx->recognition;
+    if (!rec->delegation) {
+        na_fact(ctx, ANTQ_FACT_DELEGATION, -1);
+        return;
+    }
+    const antq_delegation *d = rec->delegation;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_DELEGATION,
+                                  rec->issue == ANTQ_DELEGATION_VALID ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL);
+    if (!f)
+        return;
+    f->op = ANTQ_OP_TRUE;
+    f->detail = rec->issue;
+    f->value = d->from_level;
+    f->total = d->to_level;
+    f->threshold_num = rec->decision_date;
+    f->gap = -1;
+    f->date = d->decision_date;
+    f->subject = d->decision;
+}
+
+/* C124-PROC-07 (D): the recorded recognition decision was issued by the
+ * competent body (Art. 10, after any valid delegation) and before the deadline
+ * of Art. 9.1 ("before 15 November": the 14th is the last day in time). */
+void antq__pred_decision(antq__ctx *ctx, const antq__row *row)
+{
+    (void)row;
+    const antq_evidence *ev = ctx->ev;
+    const antq_authority_rule *a = ctx->recognition->authority;
+    if (ev->decision_date == ANTQ_DATE_UNKNOWN && ev->decision_body == ANTQ_BODY_UNKNOWN) {
+        na_fact(ctx, ANTQ_FACT_DECISION_DATE, -1); /* no decision recorded */
+        return;
+    }
+    int competent = a ? a->body : ANTQ_BODY_UNKNOWN;
+    int oc = ev->decision_body == ANTQ_BODY_UNKNOWN || competent == ANTQ_BODY_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
+             : ev->decision_body == competent                                      ? ANTQ_OUTCOME_PASS
+                                                                                   : ANTQ_OUTCOME_FAIL;
+    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_DECISION_BODY, oc);
+    if (f) {
+        f->op = ANTQ_OP_TRUE;
+        f->value = ev->decision_body ? ev->decision_body : -1;
+        f->total = competent ? competent : -1;
+        f->gap = -1;
+        if (oc == ANTQ_OUTCOME_UNKNOWN)
+            f->missing = ev->decision_body == ANTQ_BODY_UNKNOWN ? "decision_body" : "authority";
+    }
+    int32_t last = a && a->deadline_mmdd ? antq_date_add_days(antq__date_ymd(ctx->year, a->deadline_mmdd), -1) : 0;
+    oc = ev->decision_date == ANTQ_DATE_UNKNOWN || !last ? ANTQ_OUTCOME_UNKNOWN
+         : ev->decision_date <= last                     ? ANTQ_OUTCOME_PASS
+                                                         : ANTQ_OUTCOME_FAIL;
+    f = antq__fact_add(ctx, ANTQ_FACT_DECISION_DATE, oc);
+    if (f) {
+        f->op = ANTQ_OP_LE;
+        f->value = ev->decision_date ? ev->decision_date : -1;
+        f->date = ev->decision_date;
+        f->threshold_den = last;
+        f->gap = oc == ANTQ_OUTCOME_FAIL ? antq__date_diff_days(ev->decision_date, last) : oc == ANTQ_OUTCOME_PASS ? 0 : -1;
+        if (oc == ANTQ_OUTCOME_UNKNOWN)
+            f->missing = ev->decision_date == ANTQ_DATE_UNKNOWN ? "decision_date" : "deadline";
+    }
 }
 
 /* ---- 23/2012 */

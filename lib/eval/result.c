@@ -17,6 +17,9 @@ int32_t antq_result_period_start(const antq_result *r) { return r ? r->start : 0
 int32_t antq_result_period_end(const antq_result *r) { return r ? r->end : 0; }
 int antq_result_registered(const antq_result *r) { return r ? r->registered : ANTQ_UNKNOWN; }
 const antq_authority_rule *antq_result_authority(const antq_result *r) { return r ? r->authority : NULL; }
+const antq_delegation *antq_result_delegation(const antq_result *r) { return r && r->delegated ? &r->delegation : NULL; }
+int antq_result_recognising_level(const antq_result *r) { return r ? r->level : ANTQ_LEVEL_UNKNOWN; }
+int antq_result_irregular(const antq_result *r) { return r ? r->irregular : 0; }
 size_t antq_result_check_count(const antq_result *r) { return r ? r->n_checks : 0; }
 
 const antq_check *antq_result_check(const antq_result *r, size_t index)

@@ -13,6 +13,10 @@ struct antq_result {
     int32_t standard, reserved; /* #antq_standard */
     const antq_ruleset *ruleset;
     const antq_authority_rule *authority;
+    antq_delegation delegation; /* the delegation that applied (when delegated) */
+    int32_t delegated;          /* 1: a valid delegation applied (Art. 10.5) */
+    int32_t level;              /* recognising level (#antq_level) */
+    int32_t irregular;          /* 1: a procedure check failed (C124-AUTH-05, C124-PROC-07) */
     antq_check *checks;
     size_t n_checks;
     antq_fact *facts;

@@ -31,18 +31,17 @@ int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence
         r->not_eligible++;
         return ANTQ_OK;
     }
-    /* Is the member in the commune's pool (N2)? RA always; others when managed by
-     * the commune, or delegated one level down to it (Art. 10.5). */
-    int32_t when = member_result ? member_result->end : year ? antq_date_make(year, 11, 15) : 0;
-    int in_pool; /* antq_tri */
-    if (member->kind == ANTQ_KIND_RESIDENTIAL_AREA || member->managing_level == ANTQ_LEVEL_COMMUNE)
-        in_pool = ANTQ_YES;
-    else if (member->managing_level == ANTQ_LEVEL_UNKNOWN)
-        in_pool = ANTQ_UNKNOWN;
-    else if (antq__delegated_level(member->managing_level, when) != ANTQ_LEVEL_COMMUNE)
-        in_pool = ANTQ_NO; /* delegation cannot bring it down to the commune */
-    else
-        in_pool = member->delegated_to_commune; /* yes, no, or unknown */
+    /* Is the member in the commune's pool (N2)? RA always; others when recognised by
+     * the commune: managed by it, or delegated to it one level down (Art. 10.5) by
+     * its delegated_to_commune or by a delegation of the options its result applied. */
+    antq__recognition rec;
+    antq__recognition_level(&rec, member, NULL,
+                            member_result ? member_result->end : year ? antq_date_make(year, 11, 15) : 0);
+    int in_pool = rec.in_commune_pool; /* antq_tri */
+    const antq_delegation *d = antq_result_delegation(member_result);
+    if (d && member->kind != ANTQ_KIND_RESIDENTIAL_AREA && d->from_level == member->managing_level &&
+        (d->kinds & ANTQ_KIND_BIT(member->kind)))
+        in_pool = d->to_level == ANTQ_LEVEL_COMMUNE ? ANTQ_YES : ANTQ_NO;
     if (in_pool == ANTQ_NO) {
         r->outside_pool++;
         return ANTQ_OK;

@@ -8,7 +8,13 @@
 const char *const antq__kind_names[] = {NULL, "residential_area", "commune", "agency", "enterprise",
                                         "educational_institution"};
 static const char *const commune_types[] = {NULL, "commune", "ward", "town", "special_zone"};
-static const char *const levels[] = {NULL, "commune", "district", "province", "ministry"};
+const char *const antq__level_names[] = {NULL, "commune", "district", "province", "ministry"};
+const size_t antq__level_count = 5;
+const char *const antq__body_names[] = {NULL, "commune_committee", "district_committee", "province_committee",
+                                        "minister", "commune_steering_office", "district_steering_office",
+                                        "province_steering_office", "department_v05"};
+const size_t antq__body_count = ANTQ__ARRAY_LEN(antq__body_names);
+const char *const antq__period_start_names[] = {"day_after", "same_day"};
 static const char *const sizes[] = {NULL, "micro", "small", "medium", "large"};
 static const char *const edu_levels[] = {NULL, "nursery", "kindergarten", "primary", "lower_secondary",
                                          "upper_secondary", "multi_level", "continuing", "vocational", "college",
@@ -26,7 +32,7 @@ static const char *const event_kinds[] = {
     "prolonged_dispute", "crowd_incitement", "unlawful_strike", "crime", "state_secret_breach",
     "serious_fire_explosion", "fatal_labour_accident", "serious_incident", "env_food_violation",
     "staff_admin_sanction", "staff_social_evil", "school_violence", "member_crime_or_evil", "new_hotspot",
-    "new_social_evil_person", "high_value_theft",
+    "new_social_evil_person", "high_value_theft", "fatal_traffic_accident", "provincial_incident",
 };
 const char *const antq__topic_names[] = {"unit_protection", "state_secrets", "internal_politics", "labour_safety",
                                          "fire_prevention", "environment", "learner_management"};
@@ -50,7 +56,7 @@ const antq__field antq__unit_fields[] = {
     F(antq_unit, local_type, ANTQ__FT_STRING, 0),
     FN(antq_unit, "parent", parent_id, ANTQ__FT_STRING, 0),
     FE(antq_unit, commune_type, ANTQ__FT_ENUM, 0, commune_types),
-    FE(antq_unit, managing_level, ANTQ__FT_ENUM, 0, levels),
+    FE(antq_unit, managing_level, ANTQ__FT_ENUM, 0, antq__level_names),
     F(antq_unit, delegated_to_commune, ANTQ__FT_TRI, 0),
     F(antq_unit, armed_forces, ANTQ__FT_TRI, 0),
     FE(antq_unit, enterprise_size, ANTQ__FT_ENUM, 0, sizes),
@@ -99,6 +105,8 @@ const antq__field antq__evidence_fields[] = {
     F(antq_evidence, members_total, ANTQ__FT_COUNT, 0),
     F(antq_evidence, members_registered, ANTQ__FT_COUNT, 0),
     F(antq_evidence, members_certified, ANTQ__FT_COUNT, 0),
+    F(antq_evidence, decision_date, ANTQ__FT_DATE, 0),
+    FE(antq_evidence, decision_body, ANTQ__FT_ENUM, 0, antq__body_names),
     F(antq_evidence, events_recorded, ANTQ__FT_TRI, 0),
     F(antq_evidence, disciplines_recorded, ANTQ__FT_TRI, 0),
 };

@@ -57,6 +57,11 @@ ANTQ__HIDDEN extern const char *const antq__trend_names[];
 ANTQ__HIDDEN extern const char *const antq__pool_names[];
 ANTQ__HIDDEN extern const char *const antq__new_rural_points_names[];
 ANTQ__HIDDEN extern const char *const antq__emulation_names[];
+ANTQ__HIDDEN extern const char *const antq__period_start_names[];
+ANTQ__HIDDEN extern const char *const antq__level_names[];
+ANTQ__HIDDEN extern const size_t antq__level_count;
+ANTQ__HIDDEN extern const char *const antq__body_names[];
+ANTQ__HIDDEN extern const size_t antq__body_count;
 
 /* The loader state shared by the dataset and campaign loaders (load.c). */
 typedef struct antq__loader {
@@ -116,6 +121,17 @@ ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, con
  * UTF-8 and passes); otherwise report, at the first bad byte, what the text
  * probably is and how to convert it (ANTQ_EUTF8; ANTQ_EPARSE for a stray NUL). */
 ANTQ__HIDDEN int antq__load_check_text(antq__loader *L, const char *buf, size_t len);
+/* The options "delegations" and "authority" (authority_json.c): loaded into
+ * the arena and checked (Art. 10.5 on the delegation's own date; no gap or
+ * overlap in the table); written back. */
+ANTQ__HIDDEN int antq__load_delegations(antq__loader *L, const cJSON *arr, antq__arena *a, antq_delegation **out,
+                                        size_t *n);
+ANTQ__HIDDEN int antq__load_authority(antq__loader *L, const cJSON *arr, antq__arena *a, antq_authority_rule **out,
+                                      size_t *n);
+ANTQ__HIDDEN void antq__write_delegations(antq__buf *b, const antq_delegation *d, size_t n);
+ANTQ__HIDDEN void antq__write_authority(antq__buf *b, const antq_authority_rule *t, size_t n);
+/* "MM-DD" of a real month and day (as in 2001) into month*100+day: 1, or 0 when it is not one. */
+ANTQ__HIDDEN int antq__parse_mmdd(const char *v, int *mmdd);
 
 /* Largest unit record (an element of "units", an NDJSON line, a top-level
  * value) handed to cJSON: its tree takes several times the text's size. */

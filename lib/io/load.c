@@ -334,6 +334,7 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
 
 typedef struct evidence_ctx {
     antq_evidence *ev;
+    const char **decision_number; /* kept by the dataset: the C record has no room for it */
     antq__raw_field ***event_unknown;
     int events_seen, disciplines_seen, extra_seen;
 } evidence_ctx;
@@ -387,6 +388,11 @@ static int evidence_special(antq__loader *L, const cJSON *c, void *vctx, int *rc
         *rc = ANTQ_OK; /* null: not reported (the list stays unknown) */
         return 1;
     }
+    if (strcmp(c->string, "decision_number") == 0) {
+        static const antq__field number = {"decision_number", ANTQ__FT_STRING, 0, 0, NULL, 0};
+        *rc = antq__load_field(L, &number, (void *)x->decision_number, c);
+        return 1;
+    }
     if (strcmp(c->string, "events") == 0) {
         x->events_seen = 1;
         *rc = antq__load_array(L, c, antq__event_fields, antq__event_field_count, sizeof(antq_event), init_event, &items,
@@ -424,7 +430,7 @@ static int convert_evidence(antq__loader *L, const cJSON *obj, const antq_unit *
 {
     memset(out, 0, sizeof *out);
     antq_evidence_init(&out->ev);
-    evidence_ctx x = {&out->ev, &out->event_unknown, 0, 0, 0};
+    evidence_ctx x = {&out->ev, &out->decision_number, &out->event_unknown, 0, 0, 0};
     int rc = antq__load_object(L, antq__evidence_fields, antq__evidence_field_count, &out->ev, obj, &out->unknown,
                             evidence_special, &x);
     if (rc)
@@ -704,19 +710,30 @@ static int convert_options(antq__loader *L, const cJSON *obj)
             else
                 ds->opts.protection_force_required = cJSON_IsTrue(c) ? 1 : 0;
         } else if (strcmp(k, "school_year_end") == 0) {
-            int mm = 0, dd = 0;
-            const char *v = cJSON_IsString(c) ? c->valuestring : "";
-            int shaped = strlen(v) == 5 && v[2] == '-' && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' &&
-                         v[3] >= '0' && v[3] <= '9' && v[4] >= '0' && v[4] <= '9';
-            if (shaped) {
-                mm = (v[0] - '0') * 10 + (v[1] - '0');
-                dd = (v[3] - '0') * 10 + (v[4] - '0');
-            }
-            if (!cJSON_IsString(c) || !shaped || antq_date_make(2001, mm, dd) == ANTQ_DATE_UNKNOWN)
+            int mmdd = 0;
+            if (!cJSON_IsString(c) || !antq__parse_mmdd(c->valuestring, &mmdd))
                 rc = cJSON_IsString(c) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"", c->valuestring)
                                        : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a month and day \"MM-DD\", found %s", antq__json_type_of(c));
             else
-                ds->opts.school_year_end_mmdd = mm * 100 + dd;
+                ds->opts.school_year_end_mmdd = mmdd;
+        } else if (strcmp(k, "period_start") == 0) {
+            antq__field f = {k, ANTQ__FT_ENUM, 1, (uint16_t)offsetof(antq_options, period_start),
+                             antq__period_start_names, 2};
+            rc = antq__load_field(L, &f, &ds->opts, c);
+        } else if (strcmp(k, "delegations") == 0) {
+            antq_delegation *d = NULL;
+            size_t nd = 0;
+            if ((rc = antq__load_delegations(L, c, &ds->arena, &d, &nd)) == ANTQ_OK) {
+                ds->opts.delegations = d;
+                ds->opts.n_delegations = nd;
+            }
+        } else if (strcmp(k, "authority") == 0) {
+            antq_authority_rule *t = NULL;
+            size_t nt = 0;
+            if ((rc = antq__load_authority(L, c, &ds->arena, &t, &nt)) == ANTQ_OK) {
+                ds->opts.authority_table = t;
+                ds->opts.n_authority = nt;
+            }
         } else if (strcmp(k, "extra_criteria") == 0) {
             rc = ANTQ_OK;
             if (!cJSON_IsArray(c)) {
@@ -735,9 +752,12 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                 for (const cJSON *x = c->child; x && rc == ANTQ_OK; x = x->next, i++) {
                     size_t o2 = antq__load_push_index(L, i);
                     const cJSON *kinds = cJSON_GetObjectItemCaseSensitive(x, "kinds");
+                    const cJSON *events = cJSON_GetObjectItemCaseSensitive(x, "fails_on_event_kinds");
                     cJSON *copy = cJSON_IsObject(x) ? cJSON_Duplicate(x, 1) : NULL;
-                    if (copy)
+                    if (copy) {
                         cJSON_DeleteItemFromObjectCaseSensitive(copy, "kinds");
+                        cJSON_DeleteItemFromObjectCaseSensitive(copy, "fails_on_event_kinds");
+                    }
                     else if (cJSON_IsObject(x)) /* cJSON out of memory: not an unknown field "kinds" */
                         rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
                     if (rc == ANTQ_OK)
@@ -759,6 +779,30 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                                     antq__load_pop(L, o4);
                                 }
                                 xs[i].kinds |= ANTQ_KIND_BIT(v);
+                            }
+                        }
+                        antq__load_pop(L, o3);
+                    }
+                    xs[i].fails_on_events = 0;
+                    if (rc == ANTQ_OK && events) { /* Art. 8.1 criteria read from events */
+                        size_t o3 = antq__load_push_key(L, "fails_on_event_kinds");
+                        if (!cJSON_IsArray(events) || !cJSON_GetArraySize(events)) {
+                            rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected a non-empty array of event kinds, found %s",
+                                                   antq__json_type_of(events));
+                        } else {
+                            size_t j = 0;
+                            for (const cJSON *ek = events->child; ek && rc == ANTQ_OK; ek = ek->next, j++) {
+                                int v = cJSON_IsString(ek) ? antq_event_kind_from_name(ek->valuestring) : 0;
+                                if (!v) {
+                                    size_t o4 = antq__load_push_index(L, j);
+                                    rc = cJSON_IsString(ek)
+                                             ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected an event kind name, found \"%.40s\"",
+                                                                 ek->valuestring)
+                                             : antq__load_report(L, ANTQ_ETYPE, NULL, "expected an event kind name, found %s",
+                                                                 antq__json_type_of(ek));
+                                    antq__load_pop(L, o4);
+                                }
+                                xs[i].fails_on_events |= (int32_t)ANTQ_EVENT_BIT(v);
                             }
                         }
                         antq__load_pop(L, o3);

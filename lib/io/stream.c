@@ -7,6 +7,7 @@
 
 struct antq_stream {
     antq_options opts;
+    int opts_checked;        /* opts passed antq__options_validate() (done once, at the first evaluation) */
     int lang;
     antq_stream_fn fn;
     void *ud;
@@ -46,10 +47,13 @@ int antq_stream_new(antq_stream **out, int year, const antq_options *opts, int l
     antq_stream *s = antq__calloc(1, sizeof *s);
     if (!s)
         return ANTQ_ENOMEM;
-    if (opts)
+    antq_options_init(&s->opts, ANTQ_OPTIONS_VERSION);
+    if (opts && opts->version == ANTQ_OPTIONS_VERSION)
         s->opts = *opts;
-    else
-        antq_options_init(&s->opts, ANTQ_OPTIONS_VERSION);
+    else if (opts) /* an older layout (or an unknown version, refused at the first evaluation): its first fields */
+        memcpy(&s->opts, opts, ANTQ__OPTIONS_V1_SIZE);
+    if (s->opts.version == 1)
+        s->opts.version = ANTQ_OPTIONS_VERSION; /* the later fields keep their defaults */
     s->lang = lang;
     s->fn = fn;
     s->ud = userdata;

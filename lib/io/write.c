@@ -17,6 +17,7 @@ const char *antq_fact_kind_name(int kind)
         "members_registered", "members_certified", "protection_standing", "subunits_qualified",
         "scope_armed_forces", "scope_small_enterprise", "scope_primary_preschool", "extra", "police_advanced",
         "coordination_plan", "party_org", "emulation_eligible", "safe_standard", "answer", "scope_urban",
+        "delegation", "decision_body", "decision_date", "extra_events",
     };
     return kind > 0 && (size_t)kind < ANTQ__ARRAY_LEN(names) ? names[kind] : "unknown";
 }
@@ -71,11 +72,38 @@ void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, i
     put_date_or_null(b, r->start);
     PUT_LIT(b, ",\"end\":");
     put_date_or_null(b, r->end);
-    PUT_LIT(b, "},\"authority\":");
+    PUT_LIT(b, "},\"irregular\":");
+    put_s(b, r->irregular ? "true" : "false");
+    PUT_LIT(b, ",\"authority\":");
     if (r->authority) {
+        static const char *const level_names[] = {NULL, "commune", "district", "province", "ministry"};
         PUT_LIT(b, "{\"body\":\"");
         put_s(b, antq_authority_body_name(r->authority->body));
-        PUT_LIT(b, "\",\"deadline\":");
+        PUT_LIT(b, "\",\"appraiser\":");
+        if (r->authority->appraiser) {
+            PUT_LIT(b, "\"");
+            put_s(b, antq_authority_body_name(r->authority->appraiser));
+            PUT_LIT(b, "\"");
+        } else {
+            PUT_LIT(b, "null");
+        }
+        PUT_LIT(b, ",\"level\":");
+        put_str_or_null(b, r->level > 0 && r->level <= ANTQ_LEVEL_MINISTRY ? level_names[r->level] : NULL);
+        PUT_LIT(b, ",\"delegation\":");
+        if (r->delegated) {
+            PUT_LIT(b, "{\"from\":");
+            put_str_or_null(b, level_names[r->delegation.from_level]);
+            PUT_LIT(b, ",\"to\":");
+            put_str_or_null(b, level_names[r->delegation.to_level]);
+            PUT_LIT(b, ",\"decision\":");
+            put_str_or_null(b, r->delegation.decision);
+            PUT_LIT(b, ",\"decision_date\":");
+            put_date_or_null(b, r->delegation.decision_date);
+            PUT_LIT(b, "}");
+        } else {
+            PUT_LIT(b, "null");
+        }
+        PUT_LIT(b, ",\"deadline\":");
         put_date_or_null(b, r->authority->deadline_mmdd ? (int32_t)(r->year * 10000 + r->authority->deadline_mmdd) : 0);
         char status[2] = {(char)r->authority->status, '\0'};
         PUT_LIT(b, ",\"status\":\"");
@@ -96,7 +124,10 @@ void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, i
         put_s(b, c->criterion->id);
         PUT_LIT(b, "\",\"outcome\":\"");
         put_s(b, antq_outcome_name(c->outcome));
-        PUT_LIT(b, "\",\"citation\":{\"instrument\":");
+        if (c->criterion->role == ANTQ_CRITERION_PROCEDURE)
+            PUT_LIT(b, "\",\"procedure\":true,\"citation\":{\"instrument\":");
+        else
+            PUT_LIT(b, "\",\"citation\":{\"instrument\":");
         put_json_str(b, ci->instrument);
         PUT_LIT(b, ",\"article\":");
         put_int(b, ci->article);
@@ -149,7 +180,7 @@ void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, i
     int first = 1;
     for (size_t i = 0; i < r->n_checks; i++) {
         const antq_check *c = &r->checks[i];
-        if (r->verdict == ANTQ_VERDICT_NOT_ELIGIBLE ||
+        if (r->verdict == ANTQ_VERDICT_NOT_ELIGIBLE || c->criterion->role == ANTQ_CRITERION_PROCEDURE ||
             (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN))
             continue;
         for (size_t k = 0; k < c->n_facts; k++) {
@@ -254,8 +285,8 @@ void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, in
     antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, antq_verdict_name(r->verdict), r->ruleset->id);
     for (int pass = 0; pass < 2; pass++) {
         int want = pass ? ANTQ_OUTCOME_UNKNOWN : ANTQ_OUTCOME_FAIL, n = 0;
-        for (size_t i = 0; i < r->n_checks; i++)
-            if (r->checks[i].outcome == want)
+        for (size_t i = 0; i < r->n_checks; i++) /* criteria of the standard: procedure checks are not criteria */
+            if (r->checks[i].outcome == want && r->checks[i].criterion->role != ANTQ_CRITERION_PROCEDURE)
                 antq__buf_printf(b, "%s%s", n++ ? ";" : "", r->checks[i].criterion->id);
         antq__buf_puts(b, pass ? "\n" : ",");
     }
@@ -399,6 +430,15 @@ void antq__options_json(antq__buf *b, const antq_options *o, int year, const cha
                      (int)o->school_year_end_mmdd / 100, (int)o->school_year_end_mmdd % 100);
     if (o->new_rural_points != ANTQ_NEW_RURAL_POINTS_A_E) /* written only when not the default */
         antq__buf_printf(b, ",\"new_rural_points\":\"%s\"", antq__new_rural_points_names[o->new_rural_points]);
+    antq__buf_printf(b, ",\"period_start\":\"%s\"", antq__period_start_names[o->period_start]);
+    if (o->n_delegations) {
+        antq__buf_puts(b, ",\"delegations\":");
+        antq__write_delegations(b, o->delegations, o->n_delegations);
+    }
+    if (o->authority_table) {
+        antq__buf_puts(b, ",\"authority\":");
+        antq__write_authority(b, o->authority_table, o->n_authority);
+    }
     if (o->n_extra) {
         antq__buf_puts(b, ",\"extra_criteria\":[");
         for (size_t i = 0; i < o->n_extra; i++) {
@@ -420,7 +460,16 @@ void antq__options_json(antq__buf *b, const antq_options *o, int year, const cha
             for (int k = 1; k < ANTQ_KIND_COUNT; k++)
                 if (x->kinds & ANTQ_KIND_BIT(k))
                     antq__buf_printf(b, "%s\"%s\"", nk++ ? "," : "", antq_unit_kind_name(k));
-            antq__buf_puts(b, "]}");
+            antq__buf_puts(b, "]");
+            if (x->fails_on_events) {
+                antq__buf_puts(b, ",\"fails_on_event_kinds\":[");
+                int ne = 0;
+                for (int k = 1; k < ANTQ_EVENT_KIND_COUNT; k++)
+                    if ((uint32_t)x->fails_on_events & ANTQ_EVENT_BIT(k))
+                        antq__buf_printf(b, "%s\"%s\"", ne++ ? "," : "", antq_event_kind_name(k));
+                antq__buf_puts(b, "]");
+            }
+            antq__buf_puts(b, "}");
         }
         antq__buf_puts(b, "]");
     }
@@ -455,6 +504,11 @@ int antq_dataset_write_json(const antq_dataset *ds, char **out)
                 fe = 0;
                 int ff = 1;
                 put_fields(&b, antq__evidence_fields, antq__evidence_field_count, &de->ev, &ff);
+                if (de->decision_number) {
+                    antq__buf_puts(&b, ff ? "\"decision_number\":" : ",\"decision_number\":");
+                    antq__buf_json_string(&b, de->decision_number);
+                    ff = 0;
+                }
                 if (de->ev.n_events) {
                     antq__buf_puts(&b, ",\"events\":[");
                     for (size_t k = 0; k < de->ev.n_events; k++) {

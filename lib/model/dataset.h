@@ -19,6 +19,7 @@ typedef struct antq__ds_evidence {
     size_t next;                /* next evidence of the same unit, or (size_t)-1 */
     antq__raw_field *unknown;   /* unknown fields kept (ANTQ_LOAD_KEEP_UNKNOWN) */
     antq__raw_field **event_unknown; /* per event, or NULL */
+    const char *decision_number; /* number of the recognition decision (C124-PROC-07), or NULL */
 } antq__ds_evidence;
 
 typedef struct antq__ds_unit {

@@ -10,7 +10,7 @@ static const char *const event_names[ANTQ_EVENT_KIND_COUNT] = {
     "prolonged_dispute", "crowd_incitement", "unlawful_strike", "crime", "state_secret_breach",
     "serious_fire_explosion", "fatal_labour_accident", "serious_incident", "env_food_violation",
     "staff_admin_sanction", "staff_social_evil", "school_violence", "member_crime_or_evil", "new_hotspot",
-    "new_social_evil_person", "high_value_theft",
+    "new_social_evil_person", "high_value_theft", "fatal_traffic_accident", "provincial_incident",
 };
 
 const char *antq_event_kind_name(int kind)
@@ -76,10 +76,12 @@ static int scalars_ok(const antq_evidence *ev)
     for (size_t i = 0; i < ANTQ__ARRAY_LEN(tris); i++)
         if (tris[i] < ANTQ_UNKNOWN || tris[i] > ANTQ_YES)
             return 0;
-    const int32_t dates[] = {ev->registration_date, ev->party_resolution_date, ev->plan_date};
+    const int32_t dates[] = {ev->registration_date, ev->party_resolution_date, ev->plan_date, ev->decision_date};
     for (size_t i = 0; i < ANTQ__ARRAY_LEN(dates); i++)
         if (dates[i] != ANTQ_DATE_UNKNOWN && !antq_date_valid(dates[i]))
             return 0;
+    if (ev->decision_body < ANTQ_BODY_UNKNOWN || ev->decision_body > ANTQ_BODY_DEPARTMENT_V05)
+        return 0;
     const int64_t counts[] = {ev->households_resident, ev->households_registered, ev->households_committed,
                               ev->staff_total, ev->staff_briefed, ev->staff_committed, ev->learners_total,
                               ev->learners_briefed, ev->learners_committed, ev->effective_models, ev->crimes,
@@ -120,11 +122,14 @@ static int scalars_detailed(const antq_evidence *ev, antq_error *err)
             return antq__error_set(err, ANTQ_ERANGE, tris[i].path, "expected -1 (unknown), 0 or 1, found %d", (int)tris[i].v);
     struct { int32_t v; const char *path; } dates[] = {
         {ev->registration_date, "/registration_date"}, {ev->party_resolution_date, "/party_resolution_date"},
-        {ev->plan_date, "/plan_date"},
+        {ev->plan_date, "/plan_date"}, {ev->decision_date, "/decision_date"},
     };
     for (size_t i = 0; i < ANTQ__ARRAY_LEN(dates); i++)
         if (dates[i].v != ANTQ_DATE_UNKNOWN && !antq_date_valid(dates[i].v))
             return antq__error_set(err, ANTQ_ERANGE, dates[i].path, "expected a real date YYYYMMDD, found %d", (int)dates[i].v);
+    if (ev->decision_body < ANTQ_BODY_UNKNOWN || ev->decision_body > ANTQ_BODY_DEPARTMENT_V05)
+        return antq__error_set(err, ANTQ_ERANGE, "/decision_body", "expected an authority body 0-%d, found %d",
+                               ANTQ_BODY_DEPARTMENT_V05, (int)ev->decision_body);
     struct { int64_t v; const char *path; } counts[] = {
         {ev->households_resident, "/households_resident"}, {ev->households_registered, "/households_registered"},
         {ev->households_committed, "/households_committed"}, {ev->staff_total, "/staff_total"},

@@ -102,8 +102,16 @@ static int nomem(antq_error *err) { return antq__error_set(err, ANTQ_ENOMEM, "",
 /* The options in force: the configured ones, else `doc` (a document's), else the defaults. */
 static void set_options(antq_pipeline *p, const antq_options *doc)
 {
-    if (p->cfg.options)
-        p->opts = *p->cfg.options;
+    const antq_options *given = p->cfg.options;
+    if (given && given->version != ANTQ_OPTIONS_VERSION) {
+        /* an older layout (or an unknown version, refused at the first evaluation): its first fields, the
+         * later ones at their defaults */
+        antq_options_init(&p->opts, ANTQ_OPTIONS_VERSION);
+        memcpy(&p->opts, given, ANTQ__OPTIONS_V1_SIZE);
+        if (p->opts.version == 1)
+            p->opts.version = ANTQ_OPTIONS_VERSION;
+    } else if (given)
+        p->opts = *given;
     else if (doc)
         p->opts = *doc;
     else
@@ -143,8 +151,8 @@ static int add_year(antq_pipeline *p, int year, size_t since)
         memset(yi, 0, sizeof *yi);
         yi->year = y;
         yi->since = since;
-        yi->keep_ok = antq_period_for(ANTQ_KIND_COMMUNE, y, p->opts.school_year_end_mmdd, &yi->keep_start,
-                                      &yi->keep_end, NULL) == ANTQ_OK;
+        yi->keep_ok = antq__period_for(ANTQ_KIND_COMMUNE, y, p->opts.school_year_end_mmdd, p->opts.period_start,
+                                       &yi->keep_start, &yi->keep_end, NULL) == ANTQ_OK;
         size_t at = p->n_years++;
         while (at > 0 && p->years[p->order[at - 1]].year > y) {
             p->order[at] = p->order[at - 1];

@@ -355,6 +355,62 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
             antq__buf_printf(b, PICK(lang, ": %s", " met: %s"), yes_no(f->value, lang));
         }
         break;
+    case ANTQ_FACT_EXTRA_EVENTS:
+        antq__buf_printf(b, PICK(lang, "tiêu chí bổ sung của tỉnh %s: ", "provincial criterion %s: "),
+                         f->subject ? f->subject : "?");
+        if (f->value < 0)
+            antq__buf_puts(b, PICK(lang, "danh sách vụ việc trong kỳ chưa được báo cáo đầy đủ",
+                                   "the list of events in the period was not reported as complete"));
+        else if (f->value == 0)
+            antq__buf_puts(b, PICK(lang, "không có vụ việc thuộc loại tỉnh quy định trong kỳ",
+                                   "no event of the kinds the province lists in the period"));
+        else {
+            antq__buf_printf(b, "%lld × %s", (long long)f->value, antq__event_label(f->detail, lang));
+            antq__buf_puts(b, PICK(lang, ", lần đầu ngày ", ", first on "));
+            put_date(b, f->date, lang);
+        }
+        break;
+    case ANTQ_FACT_DELEGATION:
+        if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE) {
+            antq__buf_puts(b, PICK(lang, "không có ủy quyền công nhận", "no delegation of recognition"));
+            return;
+        }
+        antq__buf_printf(b, PICK(lang, "ủy quyền từ %s xuống %s", "delegation from the %s to the %s"),
+                         antq__level_name((int)f->value, lang), antq__level_name((int)f->total, lang));
+        if (f->subject)
+            antq__buf_printf(b, " (%s", f->subject);
+        if (f->date) {
+            antq__buf_puts(b, f->subject ? PICK(lang, ", ngày ", ", ") : PICK(lang, " (ngày ", " ("));
+            put_date(b, f->date, lang);
+        }
+        if (f->subject || f->date)
+            antq__buf_puts(b, ")");
+        antq__buf_printf(b, ": %s", antq__delegation_issue_text(f->detail, lang));
+        if (f->outcome == ANTQ_OUTCOME_FAIL)
+            antq__buf_puts(b, PICK(lang, " — không áp dụng, thẩm quyền thuộc cấp quản lý", " — not applied: the managing level recognises"));
+        return;
+    case ANTQ_FACT_DECISION_BODY:
+        antq__buf_printf(b, PICK(lang, "quyết định công nhận do %s ban hành", "recognition decided by the %s"),
+                         antq__body_label(f->value > 0 ? (int)f->value : 0, lang));
+        antq__buf_printf(b, PICK(lang, "; cơ quan có thẩm quyền: %s", "; competent: the %s"),
+                         antq__body_label(f->total > 0 ? (int)f->total : 0, lang));
+        if (f->outcome == ANTQ_OUTCOME_UNKNOWN && f->missing)
+            antq__buf_printf(b, PICK(lang, " [thiếu dữ liệu: %s]", " [missing evidence: %s]"), f->missing);
+        return;
+    case ANTQ_FACT_DECISION_DATE:
+        if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE) {
+            antq__buf_puts(b, PICK(lang, "chưa ghi nhận quyết định công nhận", "no recognition decision recorded"));
+            return;
+        }
+        antq__buf_puts(b, PICK(lang, "quyết định công nhận ngày ", "recognition decided on "));
+        put_date(b, f->date, lang);
+        antq__buf_puts(b, PICK(lang, "; hạn cuối: ", "; last day in time: "));
+        put_date(b, (int32_t)f->threshold_den, lang);
+        if (f->outcome == ANTQ_OUTCOME_FAIL)
+            antq__buf_printf(b, PICK(lang, " (muộn %lld ngày)", " (%lld day(s) late)"), (long long)f->gap);
+        if (f->outcome == ANTQ_OUTCOME_UNKNOWN && f->missing)
+            antq__buf_printf(b, PICK(lang, " [thiếu dữ liệu: %s]", " [missing evidence: %s]"), f->missing);
+        return;
     case ANTQ_FACT_POLICE_ADVANCED:
         antq__buf_printf(b, PICK(lang, "Công an xã và Bảo vệ dân phố đạt \"Đơn vị tiên tiến\": %s",
                                  "commune police and neighbourhood protection hold \"Advanced unit\": %s"),
@@ -465,17 +521,6 @@ static void put_legend(antq__buf *b, int lang)
         antq__buf_printf(b, "%s%s %s", i ? ", " : "", outcome_symbol(order[i]), antq_outcome_label(order[i], lang));
 }
 
-static const char *body_label(int body, int lang)
-{
-    switch (body) {
-    case ANTQ_BODY_COMMUNE_COMMITTEE: return PICK(lang, "Chủ tịch Ủy ban nhân dân cấp xã", "chairman of the commune People's Committee");
-    case ANTQ_BODY_DISTRICT_COMMITTEE: return PICK(lang, "Chủ tịch Ủy ban nhân dân cấp huyện", "chairman of the district People's Committee");
-    case ANTQ_BODY_PROVINCE_COMMITTEE: return PICK(lang, "Ủy ban nhân dân cấp tỉnh", "provincial People's Committee");
-    case ANTQ_BODY_MINISTER: return PICK(lang, "Bộ trưởng Bộ Công an", "Minister of Public Security");
-    default: return "?";
-    }
-}
-
 static void put_citation(antq__buf *b, const antq_citation *c, int lang)
 {
     char cite[160];
@@ -514,7 +559,10 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
     antq__buf_init(&b);
     put_header(&b, r, lang);
     if (r->authority && r->verdict != ANTQ_VERDICT_NOT_ELIGIBLE && r->standard == ANTQ_STANDARD_SAFE) {
-        antq__buf_printf(&b, PICK(lang, "Thẩm quyền công nhận: %s", "Decided by: %s"), body_label(r->authority->body, lang));
+        if (r->authority->appraiser)
+            antq__buf_printf(&b, PICK(lang, "Thẩm định: %s\n", "Appraised by: the %s\n"),
+                             antq__body_label(r->authority->appraiser, lang));
+        antq__buf_printf(&b, PICK(lang, "Thẩm quyền công nhận: %s", "Decided by: %s"), antq__body_label(r->authority->body, lang));
         if (r->authority->deadline_mmdd)
             antq__buf_printf(&b, PICK(lang, ", trước ngày %02d/%02d/%d", ", before %d-%02d-%02d"),
                              lang == ANTQ_LANG_EN ? (int)r->year : r->authority->deadline_mmdd % 100,
@@ -524,11 +572,24 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
         put_citation(&b, &r->authority->citation, lang);
         antq__buf_printf(&b, "%s)\n", r->authority->status == ANTQ_STATUS_UNVERIFIED ? PICK(lang, "; chưa kiểm chứng", "; unverified") : "");
     }
+    if (r->delegated && r->verdict != ANTQ_VERDICT_NOT_ELIGIBLE && r->standard == ANTQ_STANDARD_SAFE) {
+        antq__buf_printf(&b, PICK(lang, "Ủy quyền công nhận (khoản 5 Điều 10): từ %s xuống %s", "Delegated (Art. 10.5): from the %s to the %s"),
+                         antq__level_name(r->delegation.from_level, lang), antq__level_name(r->delegation.to_level, lang));
+        if (r->delegation.decision)
+            antq__buf_printf(&b, ", %s", r->delegation.decision);
+        antq__buf_puts(&b, "\n");
+    }
     antq__buf_puts(&b, PICK(lang, "Các tiêu chí (", "Criteria ("));
     put_legend(&b, lang);
     antq__buf_puts(&b, "):\n");
+    int procedure = 0;
     for (size_t i = 0; i < r->n_checks; i++) {
         const antq_check *c = &r->checks[i];
+        if (c->criterion->role == ANTQ_CRITERION_PROCEDURE && !procedure) {
+            procedure = 1;
+            antq__buf_puts(&b, PICK(lang, "Thủ tục, thẩm quyền (không làm thay đổi kết quả):\n",
+                                    "Procedure and authority (never changes the verdict):\n"));
+        }
         antq__buf_printf(&b, "  %s %s (%s) — ", outcome_symbol(c->outcome), c->criterion->id,
                          antq_outcome_label(c->outcome, lang));
         put_citation(&b, &c->criterion->citation, lang);
@@ -578,6 +639,7 @@ void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
         antq__buf_puts(b, PICK(lang, "nội dung phải được đáp ứng", "the content must be met"));
         return;
     case ANTQ_FACT_EVENTS:
+    case ANTQ_FACT_EXTRA_EVENTS:
     case ANTQ_FACT_DISCIPLINED:
         antq__buf_puts(b, PICK(lang, "đã xảy ra trong kỳ, không khắc phục được trong kỳ này", "it happened in the period and cannot be made up within it"));
         return;
@@ -616,8 +678,9 @@ int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
     antq__buf_puts(&b, PICK(lang, "Để đạt tiêu chuẩn cần:\n", "What it would take:\n"));
     for (size_t i = 0; i < r->n_checks; i++) {
         const antq_check *c = &r->checks[i];
-        if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
-            continue;
+        if ((c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN) ||
+            c->criterion->role == ANTQ_CRITERION_PROCEDURE)
+            continue; /* a procedural irregularity does not stand between the unit and the standard */
         for (size_t k = 0; k < c->n_facts; k++) {
             const antq_fact *f = &c->facts[k];
             if (f->outcome != ANTQ_OUTCOME_FAIL && f->outcome != ANTQ_OUTCOME_UNKNOWN)

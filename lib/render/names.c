@@ -66,6 +66,54 @@ const char *antq__event_label(int kind, int lang)
     case ANTQ_EVENT_NEW_HOTSPOT: return PICK(lang, "tụ điểm phức tạp về trật tự xã hội mới phát sinh", "new complex social-order hotspot");
     case ANTQ_EVENT_NEW_SOCIAL_EVIL_PERSON: return PICK(lang, "người mắc tệ nạn xã hội mới phát sinh", "new person with social evils");
     case ANTQ_EVENT_HIGH_VALUE_THEFT: return PICK(lang, "mất cắp tài sản có giá trị lớn", "theft of high-value assets");
+    case ANTQ_EVENT_FATAL_TRAFFIC_ACCIDENT: return PICK(lang, "tai nạn giao thông làm chết người", "fatal traffic accident");
+    case ANTQ_EVENT_PROVINCIAL_INCIDENT: return PICK(lang, "vụ việc theo tiêu chí bổ sung của tỉnh", "incident listed by the province");
     default: return PICK(lang, "vụ việc", "event");
+    }
+}
+
+const char *antq__level_name(int level, int lang)
+{
+    switch (level) {
+    case ANTQ_LEVEL_COMMUNE: return PICK(lang, "cấp xã", "commune level");
+    case ANTQ_LEVEL_DISTRICT: return PICK(lang, "cấp huyện", "district level");
+    case ANTQ_LEVEL_PROVINCE: return PICK(lang, "cấp tỉnh", "provincial level");
+    case ANTQ_LEVEL_MINISTRY: return PICK(lang, "Bộ Công an", "Ministry of Public Security");
+    default: return PICK(lang, "cấp chưa rõ", "unknown level");
+    }
+}
+
+const char *antq__body_label(int body, int lang)
+{
+    switch (body) {
+    case ANTQ_BODY_COMMUNE_COMMITTEE: return PICK(lang, "Chủ tịch Ủy ban nhân dân cấp xã", "chairman of the commune People's Committee");
+    case ANTQ_BODY_DISTRICT_COMMITTEE: return PICK(lang, "Chủ tịch Ủy ban nhân dân cấp huyện", "chairman of the district People's Committee");
+    case ANTQ_BODY_PROVINCE_COMMITTEE: return PICK(lang, "Ủy ban nhân dân cấp tỉnh", "provincial People's Committee");
+    case ANTQ_BODY_MINISTER: return PICK(lang, "Bộ trưởng Bộ Công an", "Minister of Public Security");
+    case ANTQ_BODY_COMMUNE_STEERING_OFFICE: return PICK(lang, "Thường trực Ban Chỉ đạo cấp xã", "standing office of the commune Steering Committee");
+    case ANTQ_BODY_DISTRICT_STEERING_OFFICE: return PICK(lang, "Thường trực Ban Chỉ đạo cấp huyện", "standing office of the district Steering Committee");
+    case ANTQ_BODY_PROVINCE_STEERING_OFFICE: return PICK(lang, "Thường trực Ban Chỉ đạo cấp tỉnh", "standing office of the provincial Steering Committee");
+    case ANTQ_BODY_DEPARTMENT_V05: return PICK(lang, "Cục V05, Bộ Công an", "Department V05, Ministry of Public Security");
+    default: return PICK(lang, "chưa rõ", "not known");
+    }
+}
+
+const char *antq__delegation_issue_text(int issue, int lang)
+{
+    switch (issue) {
+    case ANTQ_DELEGATION_VALID: return PICK(lang, "hợp lệ (cấp dưới liền kề)", "valid (one level down)");
+    case ANTQ_DELEGATION_LEVEL_MISSING: return PICK(lang, "thiếu cấp ủy quyền hoặc cấp được ủy quyền", "a level is not given");
+    case ANTQ_DELEGATION_KIND_NOT_DELEGABLE:
+        return PICK(lang, "khu dân cư, xã không được ủy quyền công nhận (chỉ cơ quan, doanh nghiệp, cơ sở giáo dục)",
+                    "residential areas and communes cannot be delegated (only agencies, enterprises, institutions)");
+    case ANTQ_DELEGATION_NOT_A_COMMITTEE:
+        return PICK(lang, "Bộ Công an không phải Ủy ban nhân dân: không ủy quyền theo khoản 5 Điều 10",
+                    "the Ministry is not a People's Committee: no delegation under Art. 10.5");
+    case ANTQ_DELEGATION_NOT_DOWNWARD: return PICK(lang, "cấp được ủy quyền không thấp hơn", "the receiving level is not below");
+    case ANTQ_DELEGATION_MORE_THAN_ONE_LEVEL:
+        return PICK(lang, "vượt quá một cấp (chỉ được ủy quyền cho cấp dưới liền kề)", "more than one level down (only the level just below)");
+    case ANTQ_DELEGATION_LEVEL_ABOLISHED:
+        return PICK(lang, "cấp huyện không còn từ 01/7/2025", "the district level no longer exists from 2025-07-01");
+    default: return "?";
     }
 }

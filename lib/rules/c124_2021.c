@@ -20,6 +20,7 @@ static const char *const commune_imports[] = {"C124-RA-02", "C124-RA-03", "C124-
 
 #define SCOPE ANTQ_CRITERION_SCOPE
 #define STD ANTQ_CRITERION_STANDARD
+#define PROC ANTQ_CRITERION_PROCEDURE
 #define V ANTQ_STATUS_VERIFIED
 #define D ANTQ_STATUS_DERIVED
 
@@ -198,6 +199,16 @@ const antq__row antq__c124_rows[] = {
         "Đạt các tiêu chí bổ sung do Ủy ban nhân dân cấp tỉnh quy định (nếu có).",
         "Meets the additional criteria set by the provincial People's Committee (if any).",
         ANTQ_OP_TRUE, 1, 1, antq__pred_extra, 0),
+
+    /* ---- procedure and authority, Art. 9–10: reported beside the verdict, never changing it */
+    ROW("C124-AUTH-05", PROC, V, K_ALL, 10, 5, NULL,
+        "Ủy ban nhân dân cấp trên chỉ được ủy quyền công nhận cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn cho Ủy ban nhân dân cấp dưới liền kề.",
+        "A higher People's Committee may delegate the recognition of agencies, enterprises and educational institutions in its area only to the committee one level below.",
+        ANTQ_OP_TRUE, 1, 1, antq__pred_delegation, 0),
+    ROW("C124-PROC-07", PROC, D, K_ALL, 9, 1, NULL,
+        "Quyết định công nhận do cơ quan có thẩm quyền ban hành trước thời hạn (khu dân cư trước ngày 15/11, đơn vị khác trước ngày 20/11); quyết định ban hành muộn hoặc sai thẩm quyền là vi phạm thủ tục, không làm thay đổi kết quả đánh giá.",
+        "The recognition decision is issued by the competent body before the deadline (residential areas before 15 November, other units before 20 November); a late decision or one by another body is a procedural irregularity that does not change the verdict.",
+        ANTQ_OP_NONE, 0, 1, antq__pred_decision, 0),
 };
 
 const size_t antq__c124_count = ANTQ__ARRAY_LEN(antq__c124_rows);

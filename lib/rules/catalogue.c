@@ -35,9 +35,12 @@ const antq_ruleset *antq_ruleset_for_date(int32_t period_end)
 
 /* Evaluation periods: from start_mmdd of year Y−1 to end_mmdd of year Y.
  * 124/2021 Art. 8.2 (V); 23/2012 Art. 9.2 (S). 23/2012 words the periods as
- * "31/10 to 31/10" and "30/11 to 30/11"; read here as starting the day after the
- * previous period closed, so that consecutive years neither overlap nor leave
- * a gap (D). Schools under 23/2012 follow the school year (end date an option). */
+ * "31/10 to 31/10" and "30/11 to 30/11"; read by default as starting the day
+ * after the previous period closed, so that consecutive years neither overlap
+ * nor leave a gap (D); the option ANTQ_PERIOD_START_SAME_DAY reads the start
+ * day as written (31/10 of Y−1), so the end day of one year is also the first
+ * day of the next. Schools under 23/2012 follow the school year (end date an
+ * option; start the day after, or the same day of, the previous closing). */
 static const struct period_rule {
     int ruleset;
     int kind;
@@ -58,6 +61,13 @@ static const struct period_rule {
 int antq_period_for(int kind, int year, int school_year_end_mmdd, int32_t *out_start, int32_t *out_end,
                     const antq_ruleset **out_ruleset)
 {
+    return antq__period_for(kind, year, school_year_end_mmdd, ANTQ_PERIOD_START_DAY_AFTER, out_start, out_end,
+                            out_ruleset);
+}
+
+int antq__period_for(int kind, int year, int school_year_end_mmdd, int period_start, int32_t *out_start,
+                     int32_t *out_end, const antq_ruleset **out_ruleset)
+{
     if (kind <= ANTQ_KIND_UNKNOWN || kind >= ANTQ_KIND_COUNT || year < 1901 || year > 2998)
         return ANTQ_EINVAL;
     if (school_year_end_mmdd == 0)
@@ -77,10 +87,14 @@ int antq_period_for(int kind, int year, int school_year_end_mmdd, int32_t *out_s
             int32_t start, end;
             if (periods[i].end_mmdd == 0) {
                 end = antq__date_ymd(year, school_year_end_mmdd);
-                start = antq_date_add_days(antq__date_ymd(year - 1, school_year_end_mmdd), 1);
+                start = antq__date_ymd(year - 1, school_year_end_mmdd);
+                if (period_start != ANTQ_PERIOD_START_SAME_DAY)
+                    start = antq_date_add_days(start, 1);
             } else {
                 start = antq__date_ymd(year - 1, periods[i].start_mmdd);
                 end = antq__date_ymd(year, periods[i].end_mmdd);
+                if (r == RS_C23 && period_start == ANTQ_PERIOD_START_SAME_DAY)
+                    start = antq__date_ymd(year - 1, periods[i].end_mmdd);
             }
             if (end < rulesets[r].valid_from || end > rulesets[r].valid_to)
                 continue;
@@ -224,6 +238,9 @@ int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t siz
         cite_end(&out);
         return (int)out.len;
     }
+    /* a circular's number ends in "/TT-<issuer>"; another instrument (a provincial decision in a caller's
+     * authority table) names itself */
+    int circular = strstr(c->instrument, "/TT-") != NULL;
     if (c->points) {
         cite_str(&pb, en ? "(" : "điểm ");
         cite_str(&pb, c->points);
@@ -239,7 +256,7 @@ int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t siz
             cite_str(&out, ")");
         }
         cite_str(&out, points);
-        cite_str(&out, ", Circular ");
+        cite_str(&out, circular ? ", Circular " : ", ");
     } else {
         cite_str(&out, points);
         if (c->clause) { /* "khoản %d ": at most 19 bytes */
@@ -249,7 +266,7 @@ int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t siz
         }
         cite_str(&out, "Điều ");
         cite_int(&out, (int)c->article);
-        cite_str(&out, " Thông tư ");
+        cite_str(&out, circular ? " Thông tư " : " ");
     }
     cite_str(&out, c->instrument);
     cite_end(&out);

@@ -240,6 +240,20 @@ START_TEST(load_json_keep_unknown)
 }
 END_TEST
 
+START_TEST(load_json_two_tier)
+{
+    /* the options "delegations", "authority", "period_start", extra criteria read from events, and
+     * recognition decisions (number included) */
+    size_t len;
+    char *doc = slurp("valid/two-tier-2026.json", &len);
+    ck_assert_ptr_nonnull(doc);
+    load_ctx c = {doc, len, ANTQ_LOAD_DEFAULT, NULL, {0}};
+    op o = {"antq_dataset_load_json(two-tier)", NULL, load_run, load_failed, load_teardown, load_exact};
+    walk_all(&o, &c);
+    free(doc);
+}
+END_TEST
+
 static int count_cb(const antq_error *e, void *ud)
 {
     (void)e;
@@ -1054,6 +1068,7 @@ int main(int argc, char **argv)
     ADD(s, pipeline_runs);
     ADD(s, load_json);
     ADD(s, load_json_keep_unknown);
+    ADD(s, load_json_two_tier);
     ADD(s, validate_json);
     ADD(s, add_json_records);
     ADD(s, add_records);

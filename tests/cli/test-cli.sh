@@ -302,5 +302,37 @@ contains "a Vietnamese decimal comma" "$tmp/out" '16/23 đơn vị thuộc phạ
 check "festival money" 0 "$antq" festival "$sample" "$campaign"
 contains "money with thousands separators" "$tmp/out" 'trị giá 104\.500\.000 đồng'
 
+# Issue 12 repro, 124/2021 Art. 5.4 (C124-CW-04a): the 100% registration counts every unit under the commune's
+# management whatever the pool option N2; one registered area + one commune agency that did not register = 1 of 2.
+for pool in all_managed residential_only; do
+  printf '{"format":"antq-dataset","version":1,"options":{"year":2024,"pool_mode":"%s"},"units":[\n{"id":"CW","kind":"commune"},\n{"id":"RA","kind":"residential_area","parent":"CW","evidence":[{"year":2024,"registered":true}]},\n{"id":"AG","kind":"agency","parent":"CW","managing_level":"commune","evidence":[{"year":2024,"registered":false}]}]}\n' "$pool" >"$tmp/pool-$pool.json"
+  check "CW-04a repro ($pool): evaluate" 0 "$antq" evaluate "$tmp/pool-$pool.json" --format ndjson --detail full --lang en
+  contains "CW-04a repro ($pool): fail, 1 of 2" "$tmp/out" '"criterion":"C124-CW-04a","outcome":"fail".*"fact":"members_registered","outcome":"fail","op":"eq_all","value":1,"total":2'
+  sed -n '2,4p' "$tmp/pool-$pool.json" | sed -e 's/,$//' -e '$s/\]}$//' >"$tmp/pool-$pool.ndjson"
+  check "CW-04a repro ($pool): streamed" 0 "$antq" evaluate "$tmp/pool-$pool.ndjson" --options "$tmp/pool-$pool.json" --year 2024 --detail full --lang en
+  contains "CW-04a repro ($pool): streamed fail, 1 of 2" "$tmp/out" '"criterion":"C124-CW-04a","outcome":"fail".*"fact":"members_registered","outcome":"fail","op":"eq_all","value":1,"total":2'
+done
+
+# Art. 9–10 (C124-AUTH-05, C124-PROC-07) and Art. 8.1 extra criteria read from events, through the CLI
+twotier=$data/valid/two-tier-2026.json
+check "explain shows the delegation that applied" 0 "$antq" explain "$twotier" X-01-A --lang en
+contains "delegation line" "$tmp/out" '^Delegated \(Art\. 10\.5\): from the provincial level to the commune level, Quyết định 21/2025/QĐ-UBND$'
+contains "the decision body comes from the dataset's authority table" "$tmp/out" '^Decided by: chairman of the commune People.s Committee, before 2026-11-20 \(Art\. 3, Quyết định 7/2025/QĐ-UBND\)$'
+contains "the delegation check passes" "$tmp/out" '✔ C124-AUTH-05 \(met\)'
+check "explain shows a late decision apart from the verdict" 0 "$antq" explain "$twotier" X-01-1 --lang en
+contains "procedure section" "$tmp/out" '^Procedure and authority \(never changes the verdict\):$'
+contains "late by two days" "$tmp/out" 'recognition decided on 2026-11-16; last day in time: 2026-11-14 \(2 day\(s\) late\)'
+contains "the extra criterion is read from the events" "$tmp/out" 'provincial criterion P-01: 1 × fatal traffic accident, first on 2026-03-04'
+check "evaluate lists procedural irregularities apart" 0 "$antq" evaluate "$twotier" --lang en
+contains "irregularities line" "$tmp/out" '^Procedural irregularities \(the verdicts stand\): 1 unit\(s\); see `antq explain FILE ID`\.$'
+check "json results carry irregular and the authority" 0 "$antq" evaluate "$twotier" --format json --lang en -o "$tmp/tt.json"
+check "json: appraiser, delegation, procedure checks" 0 python3 -c "import json; r={x['unit']:x for x in json.load(open('$tmp/tt.json'))['results']}; a=r['X-01-A']['authority']; assert a['delegation']['from']=='province' and a['level']=='commune' and not r['X-01-A']['irregular']; assert r['X-01-1']['irregular'] and r['X-01-1']['verdict']=='not_certified' and r['X-01-1']['authority']['appraiser']=='commune_steering_office'; assert [c['criterion'] for c in r['X-01-1']['checks'] if c.get('procedure')]==['C124-PROC-07']"
+check "the two-tier options through --options for NDJSON" 0 "$antq" evaluate "$data/valid/two-tier-2026.ndjson" --options "$twotier" --year 2026 --detail full --lang en
+contains "streamed: the delegation applies" "$tmp/out" '"unit":"X-01-A".*"delegation":\{"from":"province","to":"commune"'
+check "an authority table with a gap is refused" 2 "$antq" validate "$data/invalid/authority-gap.json"
+contains "the gap is named" "$tmp/err" 'no row governs commune units on 2026-01-01'
+check "a delegation two levels down is refused" 2 "$antq" validate "$data/invalid/delegation-two-levels.json"
+contains "with the rule" "$tmp/err" 'more than one level down; Art\. 10\.5 allows only the committee one level below'
+
 echo "1..$n"
 [ "$fails" -eq 0 ]

@@ -39,10 +39,24 @@ static char *valid_file(const char *name, size_t *len)
     return buf;
 }
 
+/* The valid documents and their evaluation year: the 2024 province, and a
+ * 2026 commune with the options of the two-tier period (period_start,
+ * delegations, an authority table, an extra criterion read from events) and
+ * recorded recognition decisions. */
+static const struct {
+    const char *json, *ndjson;
+    int year;
+} docs[] = {
+    {"valid/mixed-province.json", "valid/mixed-province.ndjson", 2024},
+    {"valid/two-tier-2026.json", "valid/two-tier-2026.ndjson", 2026},
+};
+#define N_DOCS ((int)(sizeof docs / sizeof docs[0]))
+
 START_TEST(load_write_load_is_identity)
 {
     size_t len;
-    char *buf = valid_file("valid/mixed-province.json", &len);
+    const int year = docs[_i].year;
+    char *buf = valid_file(docs[_i].json, &len);
     antq_dataset *a, *b;
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&a, buf, len, 0, &err), ANTQ_OK);
@@ -57,7 +71,7 @@ START_TEST(load_write_load_is_identity)
         ck_assert_str_eq(ua->id, ub->id);
         ck_assert_int_eq(ua->kind, ub->kind);
         ck_assert_int_eq(ua->armed_forces, ub->armed_forces);
-        const antq_evidence *ea = antq_dataset_evidence(a, i, 2024), *eb = antq_dataset_evidence(b, i, 2024);
+        const antq_evidence *ea = antq_dataset_evidence(a, i, year), *eb = antq_dataset_evidence(b, i, year);
         ck_assert((ea == NULL) == (eb == NULL));
         if (ea) {
             ck_assert_int_eq(ea->households_registered, eb->households_registered);
@@ -65,12 +79,14 @@ START_TEST(load_write_load_is_identity)
             ck_assert_int_eq(ea->events_recorded, eb->events_recorded);
             ck_assert_int_eq(ea->registration_date, eb->registration_date);
             ck_assert_int_eq(ea->rule_topics, eb->rule_topics);
+            ck_assert_int_eq(ea->decision_date, eb->decision_date);
+            ck_assert_int_eq(ea->decision_body, eb->decision_body);
         }
     }
     /* and the results are the same */
     antq_evaluation *ra, *rb;
-    ck_assert_int_eq(antq_dataset_evaluate(a, 2024, NULL, &ra, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_evaluate(b, 2024, NULL, &rb, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(a, year, NULL, &ra, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(b, year, NULL, &rb, &err), ANTQ_OK);
     char *ja, *jb;
     ck_assert_int_eq(antq_evaluation_write(ra, a, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &ja), ANTQ_OK);
     ck_assert_int_eq(antq_evaluation_write(rb, b, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &jb), ANTQ_OK);
@@ -193,13 +209,14 @@ static int by_string(const void *a, const void *b) { return strcmp(*(char *const
 START_TEST(streaming_and_whole_file_give_identical_results)
 {
     size_t len, nlen;
-    char *buf = valid_file("valid/mixed-province.json", &len);
-    char *nd = valid_file("valid/mixed-province.ndjson", &nlen);
+    const int year = docs[_i].year;
+    char *buf = valid_file(docs[_i].json, &len);
+    char *nd = valid_file(docs[_i].ndjson, &nlen);
     antq_dataset *ds;
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(ds, year, NULL, &ev, &err), ANTQ_OK);
     char *whole;
     ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_VI, &whole), ANTQ_OK);
     lines a = {0}, b = {0};
@@ -207,7 +224,7 @@ START_TEST(streaming_and_whole_file_give_identical_results)
         collect(p, (size_t)(nl - p), &a);
     antq_stream *s;
     /* NDJSON carries no options: give the stream the same options as the document */
-    ck_assert_int_eq(antq_stream_new(&s, 2024, antq_dataset_options(ds), ANTQ_LANG_VI, collect, &b), ANTQ_OK);
+    ck_assert_int_eq(antq_stream_new(&s, year, antq_dataset_options(ds), ANTQ_LANG_VI, collect, &b), ANTQ_OK);
     int32_t line_no = 0;
     for (char *p = nd, *nl; *p; p = nl ? nl + 1 : p + strlen(p)) {
         nl = strchr(p, '\n');
@@ -219,7 +236,7 @@ START_TEST(streaming_and_whole_file_give_identical_results)
     ck_assert_int_eq(antq_stream_finish(s, &err), ANTQ_OK);
     antq_stream_free(s);
     ck_assert_uint_eq(a.n, b.n);
-    ck_assert_uint_gt(a.n, 5);
+    ck_assert_uint_gt(a.n, 3);
     qsort(a.v, a.n, sizeof *a.v, by_string);
     qsort(b.v, b.n, sizeof *b.v, by_string);
     for (size_t i = 0; i < a.n; i++)
@@ -281,11 +298,11 @@ int main(int argc, char **argv)
     data_dir = argc > 1 ? argv[1] : "tests/data";
     Suite *s = suite_create("roundtrip");
     TCase *tc = tcase_create("io");
-    tcase_add_test(tc, load_write_load_is_identity);
+    tcase_add_loop_test(tc, load_write_load_is_identity, 0, N_DOCS);
     tcase_add_test(tc, unknown_fields_are_kept_when_asked_and_written_back);
     tcase_add_test(tc, province_and_issuer_are_read_and_written_back);
     tcase_add_test(tc, failed_add_leaves_the_dataset_unchanged);
-    tcase_add_test(tc, streaming_and_whole_file_give_identical_results);
+    tcase_add_loop_test(tc, streaming_and_whole_file_give_identical_results, 0, N_DOCS);
     tcase_add_test(tc, csv_rows_per_unit_and_per_criterion);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

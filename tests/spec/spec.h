@@ -21,6 +21,9 @@
  *   test-spec-agency.c       Circular 124/2021 Art. 1.2.b, 6 (agency, enterprise)
  *   test-spec-school.c       Circular 124/2021 Art. 1.2.b, 7 (educational institution)
  *   test-spec-c23.c          Circular 23/2012 and the change of instrument
+ *   test-spec-authority.c    Circular 124/2021 Art. 8.1 (extra criteria read from
+ *                            events), 9.1, 10, 10.5 (procedure checks, beside the
+ *                            verdict) and the 23/2012 period start
  *   test-spec-reused.c       standards that reuse the result (rules.md §4):
  *                            legal access 5.4, new-rural 19.2, civilized
  *                            urban criterion 4, typical units
@@ -81,6 +84,7 @@ extern const spec_table spec_table_commune;
 extern const spec_table spec_table_agency;
 extern const spec_table spec_table_school;
 extern const spec_table spec_table_c23;
+extern const spec_table spec_table_authority;
 extern const spec_table spec_table_reused;
 extern const spec_table spec_table_findings;
 

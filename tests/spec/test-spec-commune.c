@@ -192,6 +192,25 @@ SETUP(rollup_one_undetermined)
     spec_rollup_member(e, RA, MEMBER_UNDETERMINED, C, NO_DELEGATION);
     spec_rollup_members(e, 9 - arg, RA, MEMBER_NOT_CERTIFIED, C, NO_DELEGATION);
 }
+/* The repro of issue 12: one registered (certified) residential area and one
+ * commune-managed agency that did not register, under the pool option `arg`
+ * (N2 concerns only the 70% denominator). */
+SETUP(rollup_area_and_unregistered_agency_pool)
+{
+    f->opts.pool_mode = arg;
+    spec_rollup_start(e);
+    spec_rollup_member(e, RA, MEMBER_CERTIFIED, C, NO_DELEGATION);
+    spec_rollup_member(e, AG, MEMBER_NOT_REGISTERED, C, NO_DELEGATION);
+}
+/* 8 of 10 areas certified plus two commune agencies, registered but not
+ * certified, under the pool option `arg`: everything registered. */
+SETUP(rollup_all_registered_pool)
+{
+    f->opts.pool_mode = arg;
+    spec_rollup_start(e);
+    areas(e, 8);
+    spec_rollup_members(e, 2, AG, MEMBER_NOT_CERTIFIED, C, NO_DELEGATION);
+}
 SETUP(rollup_registration_unknown)
 {
     spec_rollup_start(e);
@@ -333,6 +352,19 @@ static const spec_case cases[] = {
          NOT_CERTIFIED, Y124, CW, rollup_area_not_registered, 0),
     CASE("roll-up: a commune-managed agency did not register", "124/2021 Art. 5.4; N2 default", "C124-CW-04a", FAIL,
          NOT_CERTIFIED, Y124, CW, rollup_unregistered_agency_at_level, ANTQ_LEVEL_COMMUNE),
+    /* the pool option N2 is about the 70% only: the 100% registration covers every managed unit in both modes */
+    CASE_FACT("issue 12 repro: registered area + unregistered commune agency (1 of 2)",
+              "124/2021 Art. 5.4; N2 default ALL_MANAGED", "C124-CW-04a", FAIL, NOT_CERTIFIED, Y124, CW,
+              rollup_area_and_unregistered_agency_pool, ANTQ_POOL_ALL_MANAGED, ANTQ_FACT_MEMBERS_REGISTERED, FAIL),
+    CASE_FACT("issue 12 repro: registered area + unregistered commune agency (1 of 2), residential-only pool",
+              "124/2021 Art. 5.4; N2 option POOL_RESIDENTIAL_ONLY", "C124-CW-04a", FAIL, NOT_CERTIFIED, Y124, CW,
+              rollup_area_and_unregistered_agency_pool, ANTQ_POOL_RESIDENTIAL_ONLY, ANTQ_FACT_MEMBERS_REGISTERED,
+              FAIL),
+    CASE("every area and commune agency registered", "124/2021 Art. 5.4; N2 default ALL_MANAGED", "C124-CW-04a",
+         PASS, ANY, Y124, CW, rollup_all_registered_pool, ANTQ_POOL_ALL_MANAGED),
+    CASE("every area and commune agency registered, residential-only pool",
+         "124/2021 Art. 5.4; N2 option POOL_RESIDENTIAL_ONLY", "C124-CW-04a", PASS, CERTIFIED, Y124, CW,
+         rollup_all_registered_pool, ANTQ_POOL_RESIDENTIAL_ONLY),
     CASE("roll-up: a province-managed agency that did not register is outside the pool",
          "124/2021 Art. 5.4, 10.3; N2 default", "C124-CW-04a", PASS, CERTIFIED, Y124, CW,
          rollup_unregistered_agency_at_level, ANTQ_LEVEL_PROVINCE),

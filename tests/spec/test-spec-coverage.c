@@ -14,7 +14,8 @@
 
 static const spec_table *const all_tables[] = {
     &spec_table_residential, &spec_table_commune, &spec_table_agency,
-    &spec_table_school,      &spec_table_c23,     &spec_table_reused, &spec_table_findings,
+    &spec_table_school,      &spec_table_c23,     &spec_table_authority, &spec_table_reused,
+    &spec_table_findings,
 };
 #define N_TABLES (sizeof all_tables / sizeof all_tables[0])
 /* The coverage of the catalogue counts the tables the library is expected to

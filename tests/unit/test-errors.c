@@ -348,8 +348,9 @@ START_TEST(catalogue_rows_are_complete)
         ck_assert_msg((c->kinds & ~all_kinds) == 0, "%s: kind mask 0x%x has unknown bits", id, (unsigned)c->kinds);
         ck_assert_msg(c->status == 'V' || c->status == 'S' || c->status == 'D' || c->status == 'U',
                       "%s: status %d", id, (int)c->status);
-        ck_assert_msg(c->role == ANTQ_CRITERION_SCOPE || c->role == ANTQ_CRITERION_STANDARD, "%s: role %d", id,
-                      (int)c->role);
+        ck_assert_msg(c->role == ANTQ_CRITERION_SCOPE || c->role == ANTQ_CRITERION_STANDARD ||
+                          c->role == ANTQ_CRITERION_PROCEDURE,
+                      "%s: role %d", id, (int)c->role);
         ck_assert_msg(c->op >= ANTQ_OP_NONE && c->op <= ANTQ_OP_IN_RANGE, "%s: op %d", id, (int)c->op);
         /* the validity lies within the validity of the instrument it cites */
         const antq_ruleset *rs = antq_ruleset_for_date(c->valid_from);

@@ -472,6 +472,36 @@ START_TEST(pool_modes)
 }
 END_TEST
 
+START_TEST(registration_counts_every_managed_unit_in_both_pool_modes)
+{
+    /* 124/2021 Art. 5.4 (C124-CW-04a, V): all residential areas, agencies,
+     * enterprises and institutions under the commune's management register;
+     * the pool option N2 changes only the 70% denominator. Repro of issue 12:
+     * one registered area, one commune agency with registered = false. */
+    antq_rollup ru;
+    antq_rollup_init(&ru, COMMUNE);
+    add_ra(&ru, M_CERTIFIED, 1);
+    add_members(&ru, ANTQ_KIND_AGENCY, M_UNREGISTERED, 1);
+    static const int modes[] = {ANTQ_POOL_ALL_MANAGED, ANTQ_POOL_RESIDENTIAL_ONLY};
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++) {
+        antq_options o;
+        ck_assert_int_eq(antq_options_init(&o, ANTQ_OPTIONS_VERSION), ANTQ_OK);
+        o.pool_mode = modes[i];
+        antq_result *r = evaluate_commune(&ru, 2024, &o);
+        const antq_fact *reg = first_fact(r, "C124-CW-04a", ANTQ_FACT_MEMBERS_REGISTERED);
+        ck_assert_int_eq(outcome_of(r, "C124-CW-04a"), ANTQ_OUTCOME_FAIL);
+        ck_assert_int_eq(reg->value, 1);
+        ck_assert_int_eq(reg->total, 2);
+        ck_assert_int_eq(reg->gap, 1);
+        /* the 70%: 1 of 2 (default) fails, 1 of 1 (residential only) passes */
+        const antq_fact *cert = first_fact(r, "C124-CW-04b", ANTQ_FACT_MEMBERS_CERTIFIED);
+        ck_assert_int_eq(cert->total, modes[i] == ANTQ_POOL_RESIDENTIAL_ONLY ? 1 : 2);
+        ck_assert_int_eq(antq_result_verdict(r), ANTQ_VERDICT_NOT_CERTIFIED);
+        antq_result_free(r);
+    }
+}
+END_TEST
+
 START_TEST(c23_counts_residential_areas_only)
 {
     /* C23-CW-04: 70% of residential areas; worked example 16/25 fails, 18 needed */
@@ -552,6 +582,7 @@ static Suite *rollup_suite(void)
     tcase_add_test(tc, registration_is_three_valued);
     tcase_add_test(tc, exact_integer_arithmetic);
     tcase_add_test(tc, pool_modes);
+    tcase_add_test(tc, registration_counts_every_managed_unit_in_both_pool_modes);
     tcase_add_test(tc, c23_counts_residential_areas_only);
     tcase_add_test(tc, not_eligible_and_outside_pool_do_not_dilute);
     suite_add_tcase(s, tc);

@@ -19,6 +19,7 @@ typedef struct summary {
     cli_stats st;
     long *fails;        /* per catalogue row: units failing it */
     size_t n_bad;       /* units not certified */
+    size_t n_irregular; /* units with a procedural irregularity (Art. 9–10), verdict unchanged */
     listed list[LIST_MAX + 1];
     size_t n_listed;
     int lang;
@@ -52,6 +53,7 @@ static int summary_add(summary *s, const antq_result *r, const antq_unit *u)
         cli_group *g = &s->st.communes[cli_map_get(&s->st.commune_ids, u->id)];
         members_certified(g->members, sizeof g->members, r, s->lang);
     }
+    s->n_irregular += antq_result_irregular(r) ? 1 : 0;
     if (antq_result_verdict(r) != ANTQ_VERDICT_NOT_CERTIFIED)
         return CLI_OK;
     s->n_bad++;
@@ -60,8 +62,8 @@ static int summary_add(summary *s, const antq_result *r, const antq_unit *u)
     const antq_criterion *first = NULL;
     for (size_t c = 0; c < antq_result_check_count(r); c++) {
         const antq_check *ch = antq_result_check(r, c);
-        if (ch->outcome != ANTQ_OUTCOME_FAIL)
-            continue;
+        if (ch->outcome != ANTQ_OUTCOME_FAIL || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
+            continue; /* a procedural irregularity is no failed criterion */
         if (!first)
             first = ch->criterion;
         for (size_t k = 0; k < nrows; k++)
@@ -153,6 +155,9 @@ static void print_summary(FILE *out, const summary *s, int lang)
             fprintf(out, " %-12s %s\n", l->criterion->id, cite);
         }
     }
+    if (s->n_irregular) /* procedure and authority (Art. 9–10): beside the verdicts, which they never change */
+        fprintf(out, _("\nVi phạm thủ tục, thẩm quyền (không thay đổi kết quả): %zu đơn vị; xem `antq explain FILE ID`.\n"),
+                s->n_irregular);
 }
 
 /* One run: each result is written as it comes, in the chosen format. */

@@ -1164,8 +1164,8 @@ static char *commune_reason(rpt *R, const commune_row *row)
         int k = 0;
         for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
             const antq_check *ch = antq_result_check(res, c);
-            if (ch->outcome != want)
-                continue;
+            if (ch->outcome != want || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
+                continue; /* a procedural irregularity is no reason for the verdict */
             fprintf(m, "%s%s (%s)", k++ ? "; " : "", R->en ? ch->criterion->text_en : ch->criterion->text_vi,
                     ch->criterion->id);
         }
@@ -1297,7 +1297,7 @@ static void table_communes(rpt *R)
             pf(R, "<ul class=\"reasons%s\">", want == ANTQ_OUTCOME_UNKNOWN ? " unknown" : "");
             for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
                 const antq_check *ch = antq_result_check(res, c);
-                if (ch->outcome != want)
+                if (ch->outcome != want || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
                     continue;
                 put(R, "<li>");
                 esc_max(R, R->en ? ch->criterion->text_en : ch->criterion->text_vi, 120);
@@ -1555,7 +1555,7 @@ static void failed_criteria(rpt *R, const unit_key *keys, size_t k)
         const antq_result *res = antq_evaluation_result(R->ev, keys[j].index);
         for (size_t c = 0; cc && c < antq_result_check_count(res); c++) {
             const antq_check *ch = antq_result_check(res, c);
-            if (ch->outcome != ANTQ_OUTCOME_FAIL)
+            if (ch->outcome != ANTQ_OUTCOME_FAIL || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
                 continue;
             size_t q = 0;
             while (q < n && cc[q].c != ch->criterion)
@@ -1634,14 +1634,16 @@ static void failed_units(rpt *R)
         int fails = 0;
         size_t unknown = 0;
         for (size_t c = 0; c < antq_result_check_count(res); c++) {
-            int o = antq_result_check(res, c)->outcome;
-            fails += o == ANTQ_OUTCOME_FAIL;
-            unknown += o == ANTQ_OUTCOME_UNKNOWN;
+            const antq_check *ch = antq_result_check(res, c);
+            if (ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
+                continue; /* procedure (Art. 9–10) never stands between a unit and the standard */
+            fails += ch->outcome == ANTQ_OUTCOME_FAIL;
+            unknown += ch->outcome == ANTQ_OUTCOME_UNKNOWN;
         }
         int first = 1;
         for (size_t c = 0; c < antq_result_check_count(res); c++) {
             const antq_check *ch = antq_result_check(res, c);
-            if (ch->outcome != ANTQ_OUTCOME_FAIL)
+            if (ch->outcome != ANTQ_OUTCOME_FAIL || ch->criterion->role == ANTQ_CRITERION_PROCEDURE)
                 continue;
             put(R, "<tr>");
             if (first) {

@@ -17,16 +17,19 @@ from ._lib import BINDING_VERSION, SymbolMissingError, lib as _clib
 from .dataset import Dataset, Evaluation, Stream, csv_header, validate
 from .pipeline import Pipeline
 from .provenance import catalogue_hash, default_detail, detail_name, input_digest, provenance_json
-from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, CsvFlags, Detail, DisciplineLevel,
+from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, CsvFlags, DelegationIssue, Detail,
+                    DisciplineLevel,
                     EducationLevel,
                     EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, Kind,
-                    Lang, Level, LoadFlags, Metric, NewRuralPoints, Op, Outcome, PoolMode, Rating, Role, RuleStatus,
+                    Lang, Level, LoadFlags, Metric, NewRuralPoints, Op, Outcome, PeriodStart, PoolMode, Rating, Role,
+                    RuleStatus,
                     RuleTopic, Severity, Standard, Status, StepsStatus, TaskState, TaskStatus, TrendMode, Verdict)
 from .errors import (AntqError, BusyError, ClosedError, CycleError, DuplicateError, InputOutputError, InvalidError,
                      MissingError, NoRulesError, NotFoundError, OutOfMemoryError, ParseError, RangeError,
                      UnknownFieldError, Utf8Error, ValueTypeError, VersionError, status_name, strerror)
-from .model import (AuthorityRule, Citation, Criterion, Discipline, Event, Evidence, ExtraCriterion, Options,
-                    Ruleset, Unit, authority_body_name, authority_find, authority_table, catalogue, criterion,
+from .model import (AuthorityRule, Citation, Criterion, Delegation, Discipline, Event, Evidence, ExtraCriterion,
+                    Options, Ruleset, Unit, authority_body_name, authority_find, authority_table,
+                    authority_table_validate, catalogue, criterion,
                     date_add_days, education_level_is_general, event_kind_from_name, event_kind_name,
                     format_date, make_date, parse_date, period_for, ruleset_for_date, rulesets, standard_name,
                     standard_title, unit_kind_from_name, unit_kind_name)

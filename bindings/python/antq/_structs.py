@@ -128,7 +128,7 @@ class antq_evidence(Structure):
         ("learners_briefed", c_int64),
         ("learners_committed", c_int64),
         ("rule_topics", c_int32),
-        ("reserved0", c_int32),
+        ("decision_date", c_int32),
         ("effective_models", c_int64),
         ("implements_policy", c_int32),
         ("parent_board_coordination", c_int32),
@@ -145,7 +145,7 @@ class antq_evidence(Structure):
         ("grassroots_rating", c_int32),
         ("protection_rating", c_int32),
         ("protection_advanced_title", c_int32),
-        ("reserved1", c_int32),
+        ("decision_body", c_int32),
         ("subunits_total", c_int64),
         ("subunits_qualified", c_int64),
         ("members_total", c_int64),
@@ -212,9 +212,20 @@ class antq_authority_rule(Structure):
         ("body", c_int32),
         ("deadline_mmdd", c_int32),
         ("status", c_int32),
-        ("reserved", c_int32),
+        ("appraiser", c_int32),
         ("citation", antq_citation),
         ("note_en", c_char_p),
+    ]
+
+
+class antq_delegation(Structure):
+    _fields_ = [
+        ("from_level", c_int32),
+        ("to_level", c_int32),
+        ("kinds", c_uint32),
+        ("decision_date", c_int32),
+        ("decision", c_char_p),
+        ("unit_id", c_char_p),
     ]
 
 
@@ -226,7 +237,7 @@ class antq_extra_criterion(Structure):
         ("text_en", c_char_p),
         ("source", c_char_p),
         ("kinds", c_uint32),
-        ("reserved", c_int32),
+        ("fails_on_events", c_int32),
     ]
 
 
@@ -246,6 +257,10 @@ class antq_options(Structure):
         ("n_authority", c_size_t),
         ("new_rural_points", c_int32),
         ("reserved_standard", c_int32),
+        ("period_start", c_int32),
+        ("reserved", c_int32),
+        ("delegations", POINTER(antq_delegation)),
+        ("n_delegations", c_size_t),
     ]
 
 
@@ -519,7 +534,7 @@ class antq_scorecard(Structure):
 #: Every public struct with a layout, in header order (used by the layout test).
 PUBLIC_STRUCTS = (
     antq_error, antq_unit, antq_event, antq_discipline, antq_extra_answer, antq_evidence,
-    antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_extra_criterion,
+    antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_delegation, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
     antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
     antq_festival_coverage, antq_input_digest, antq_provenance, antq_pipeline_config,

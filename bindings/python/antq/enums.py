@@ -111,6 +111,8 @@ class EventKind(IntEnum):
     NEW_HOTSPOT = 19
     NEW_SOCIAL_EVIL_PERSON = 20
     HIGH_VALUE_THEFT = 21
+    FATAL_TRAFFIC_ACCIDENT = 22
+    PROVINCIAL_INCIDENT = 23
 
 
 class Severity(IntEnum):
@@ -177,6 +179,7 @@ class CriterionRole(IntEnum):
     """#antq_criterion_role (criteria.h)."""
     SCOPE = 1
     STANDARD = 2
+    PROCEDURE = 3
 
 
 class Op(IntEnum):
@@ -199,6 +202,27 @@ class AuthorityBody(IntEnum):
     DISTRICT_COMMITTEE = 2
     PROVINCE_COMMITTEE = 3
     MINISTER = 4
+    COMMUNE_STEERING_OFFICE = 5
+    DISTRICT_STEERING_OFFICE = 6
+    PROVINCE_STEERING_OFFICE = 7
+    DEPARTMENT_V05 = 8
+
+
+class DelegationIssue(IntEnum):
+    """#antq_delegation_issue (criteria.h)."""
+    VALID = 0
+    LEVEL_MISSING = 1
+    KIND_NOT_DELEGABLE = 2
+    NOT_A_COMMITTEE = 3
+    NOT_DOWNWARD = 4
+    MORE_THAN_ONE_LEVEL = 5
+    LEVEL_ABOLISHED = 6
+
+
+class PeriodStart(IntEnum):
+    """#antq_period_start (evaluate.h)."""
+    DAY_AFTER = 0
+    SAME_DAY = 1
 
 
 class TrendMode(IntEnum):
@@ -298,6 +322,10 @@ class FactKind(IntEnum):
     SAFE_STANDARD = 35
     ANSWER = 36
     SCOPE_URBAN = 37
+    DELEGATION = 38
+    DECISION_BODY = 39
+    DECISION_DATE = 40
+    EXTRA_EVENTS = 41
 
 
 class LoadFlags(IntFlag):
@@ -411,6 +439,8 @@ C_ENUMS = {
     "antq_criterion_role": (CriterionRole, "ANTQ_CRITERION_"),
     "antq_op": (Op, "ANTQ_OP_"),
     "antq_authority_body": (AuthorityBody, "ANTQ_BODY_"),
+    "antq_delegation_issue": (DelegationIssue, "ANTQ_DELEGATION_"),
+    "antq_period_start": (PeriodStart, "ANTQ_PERIOD_START_"),
     "antq_trend_mode": (TrendMode, "ANTQ_TREND_"),
     "antq_pool_mode": (PoolMode, "ANTQ_POOL_"),
     "antq_emulation_mode": (EmulationMode, "ANTQ_EMULATION_"),

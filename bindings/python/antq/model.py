@@ -18,16 +18,17 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from ._lib import lib
-from ._structs import (antq_authority_rule, antq_citation, antq_discipline, antq_error, antq_event,
+from ._structs import (antq_authority_rule, antq_citation, antq_delegation, antq_discipline, antq_error, antq_event,
                        antq_evidence, antq_extra_answer, antq_extra_criterion, antq_options,
                        antq_ruleset, antq_unit)
 from ._util import (check, count_c, count_py, date_c, date_py, dec, enc, enum_c, enum_py, kinds_mask, strict_bool,
                     kinds_set, lang_c, tri_c, tri_py)
-from .enums import (AuthorityBody, CommuneType, CriterionRole, DisciplineLevel, EducationLevel,
-                    EmulationMode, EnterpriseSize, EventKind, Kind, Level, NewRuralPoints, Op, PoolMode, Rating,
-                    Role, RuleStatus, RuleTopic, Severity, Standard, TrendMode, coerce)
+from .enums import (AuthorityBody, CommuneType, CriterionRole, DelegationIssue, DisciplineLevel,
+                    EducationLevel, EmulationMode, EnterpriseSize, EventKind, Kind, Level, NewRuralPoints, Op,
+                    PeriodStart, PoolMode, Rating, Role, RuleStatus, RuleTopic, Severity, Standard, Status,
+                    TrendMode, coerce)
 
-ANTQ_OPTIONS_VERSION = 1
+ANTQ_OPTIONS_VERSION = 2
 
 
 def _keep(keep, value):
@@ -177,7 +178,7 @@ class Discipline:
 _EV_TRIS = ("registered", "implements_policy", "parent_board_coordination", "supervision_effective",
             "police_effective", "police_advanced_unit", "coordination_plan", "protection_advanced_title",
             "events_recorded", "disciplines_recorded")
-_EV_DATES = ("registration_date", "party_resolution_date", "plan_date")
+_EV_DATES = ("registration_date", "party_resolution_date", "plan_date", "decision_date")
 _EV_COUNTS = ("households_resident", "households_registered", "households_committed", "staff_total",
               "staff_briefed", "staff_committed", "learners_total", "learners_briefed", "learners_committed",
               "effective_models", "crimes", "crimes_prev", "social_evils", "social_evils_prev",
@@ -229,6 +230,8 @@ class Evidence:
     members_certified: Optional[int] = None
     events_recorded: Optional[bool] = None
     disciplines_recorded: Optional[bool] = None
+    decision_date: Optional[datetime.date] = None
+    decision_body: Optional[AuthorityBody] = None
     events: List[Event] = field(default_factory=list)
     disciplines: List[Discipline] = field(default_factory=list)
     extra: Dict[str, Optional[bool]] = field(default_factory=dict)
@@ -236,6 +239,7 @@ class Evidence:
     def __post_init__(self):
         for f in _EV_RATINGS:
             setattr(self, f, coerce(Rating, getattr(self, f)))
+        self.decision_body = coerce(AuthorityBody, self.decision_body)
         if self.rule_topics is not None and not isinstance(self.rule_topics, RuleTopic):
             if isinstance(self.rule_topics, int):
                 self.rule_topics = RuleTopic(self.rule_topics)
@@ -258,6 +262,7 @@ class Evidence:
         for f in _EV_RATINGS:
             setattr(ev, f, enum_c(Rating, getattr(self, f)))
         ev.rule_topics = -1 if self.rule_topics is None else int(self.rule_topics)
+        ev.decision_body = enum_c(AuthorityBody, self.decision_body)
         ev.events, ev.n_events = _array(keep, antq_event, [e._to_c(keep) for e in self.events])
         ev.disciplines, ev.n_disciplines = _array(keep, antq_discipline,
                                                   [d._to_c(keep) for d in self.disciplines])
@@ -274,6 +279,7 @@ class Evidence:
         kw.update({f: count_py(getattr(ev, f)) for f in _EV_COUNTS})
         kw.update({f: enum_py(Rating, getattr(ev, f)) for f in _EV_RATINGS})
         kw["rule_topics"] = None if ev.rule_topics < 0 else RuleTopic(ev.rule_topics)
+        kw["decision_body"] = enum_py(AuthorityBody, ev.decision_body)
         kw["events"] = [Event._from_c(ev.events[i]) for i in range(ev.n_events)]
         kw["disciplines"] = [Discipline._from_c(ev.disciplines[i]) for i in range(ev.n_disciplines)]
         kw["extra"] = {dec(ev.extra[i].criterion_id): tri_py(ev.extra[i].met) for i in range(ev.n_extra)}
@@ -453,9 +459,11 @@ class AuthorityRule:
     status: RuleStatus = RuleStatus.VERIFIED
     citation: Optional[Citation] = None
     note_en: Optional[str] = None
+    appraiser: Optional[AuthorityBody] = None
 
     def _to_c(self, keep):
         r = antq_authority_rule()
+        r.appraiser = enum_c(AuthorityBody, self.appraiser)
         r.valid_from = date_c(self.valid_from)
         r.valid_to = 29991231 if self.valid_to is None else date_c(self.valid_to)
         r.kind = enum_c(Kind, self.kind)
@@ -473,11 +481,75 @@ class AuthorityRule:
         return cls(valid_from=date_py(r.valid_from), valid_to=date_py(r.valid_to, open_is_none=True),
                    kind=Kind(r.kind), managing_level=enum_py(Level, r.managing_level),
                    body=AuthorityBody(r.body), deadline_mmdd=r.deadline_mmdd, status=RuleStatus(r.status),
-                   citation=Citation._from_c(r.citation), note_en=dec(r.note_en))
+                   citation=Citation._from_c(r.citation), note_en=dec(r.note_en),
+                   appraiser=enum_py(AuthorityBody, r.appraiser))
 
     @property
     def body_name(self):
         return authority_body_name(self.body)
+
+
+def authority_table_validate(table):
+    """antq_authority_table_validate(): raise the library's error for a table
+    (list of AuthorityRule) with a bad row, a gap or an overlap."""
+    keep = []
+    arr, n = _array(keep, antq_authority_rule, [r._to_c(keep) for r in table])
+    err = antq_error()
+    check(lib.antq_authority_table_validate(arr, n, byref(err)), err)
+
+
+@dataclass
+class Delegation:
+    """A delegation of recognition one level down (``antq_delegation``, Art.
+    10.5): ``unit_id`` None means every unit of ``kinds`` managed at
+    ``from_level``."""
+    from_level: Level
+    to_level: Level
+    kinds: frozenset = frozenset()
+    decision_date: Optional[datetime.date] = None
+    decision: Optional[str] = None
+    unit_id: Optional[str] = None
+
+    def __post_init__(self):
+        self.from_level = coerce(Level, self.from_level)
+        self.to_level = coerce(Level, self.to_level)
+        self.kinds = kinds_set(kinds_mask(self.kinds))
+
+    def _to_c(self, keep):
+        d = antq_delegation()
+        lib.antq_delegation_init(byref(d))
+        d.from_level = enum_c(Level, self.from_level)
+        d.to_level = enum_c(Level, self.to_level)
+        d.kinds = kinds_mask(self.kinds)
+        d.decision_date = date_c(self.decision_date, "decision_date")
+        d.decision = _keep(keep, self.decision)
+        d.unit_id = _keep(keep, self.unit_id)
+        return d
+
+    @classmethod
+    def _from_c(cls, d):
+        return cls(from_level=enum_py(Level, d.from_level), to_level=enum_py(Level, d.to_level),
+                   kinds=kinds_set(d.kinds), decision_date=date_py(d.decision_date), decision=dec(d.decision),
+                   unit_id=dec(d.unit_id))
+
+    def issue(self, on_date=None):
+        """antq_delegation_validate(): the :class:`DelegationIssue` on ``on_date``
+        (None: the delegation's own date); VALID when lawful."""
+        keep = []
+        d = self._to_c(keep)
+        issue = ctypes.c_int(0)
+        err = antq_error()
+        rc = lib.antq_delegation_validate(byref(issue), byref(d), date_c(on_date), byref(err))
+        if rc not in (0, Status.ERANGE, Status.EMISSING):
+            check(rc, err)
+        return DelegationIssue(issue.value)
+
+    def validate(self, on_date=None):
+        """Raise the library's error (with its diagnostic) when the delegation is not lawful on ``on_date``."""
+        keep = []
+        d = self._to_c(keep)
+        err = antq_error()
+        check(lib.antq_delegation_validate(None, byref(d), date_c(on_date), byref(err)), err)
 
 
 def authority_table():
@@ -504,19 +576,26 @@ class ExtraCriterion:
     text_en: Optional[str] = None
     source: Optional[str] = None
     kinds: frozenset = frozenset()
+    fails_on_events: frozenset = frozenset()
 
     def __post_init__(self):
         self.kinds = kinds_set(kinds_mask(self.kinds))
+        self.fails_on_events = frozenset(coerce(EventKind, k) for k in self.fails_on_events)
 
     def _to_c(self, keep):
+        events = 0
+        for k in self.fails_on_events:
+            events |= 1 << int(k)
         return antq_extra_criterion(id=_keep(keep, self.id), text_vi=_keep(keep, self.text_vi),
                                     text_en=_keep(keep, self.text_en), source=_keep(keep, self.source),
-                                    kinds=kinds_mask(self.kinds), reserved=0)
+                                    kinds=kinds_mask(self.kinds), fails_on_events=events)
 
     @classmethod
     def _from_c(cls, x):
         return cls(id=dec(x.id), text_vi=dec(x.text_vi), text_en=dec(x.text_en), source=dec(x.source),
-                   kinds=kinds_set(x.kinds))
+                   kinds=kinds_set(x.kinds),
+                   fails_on_events=frozenset(EventKind(k) for k in range(1, len(EventKind) + 1)
+                                             if x.fails_on_events & (1 << k)))
 
 
 @dataclass
@@ -533,8 +612,11 @@ class Options:
     new_rural_points: Optional[NewRuralPoints] = None
     extra: List[ExtraCriterion] = field(default_factory=list)
     authority_table: Optional[List[AuthorityRule]] = None
+    period_start: Optional[PeriodStart] = None
+    delegations: List[Delegation] = field(default_factory=list)
 
     def __post_init__(self):
+        self.period_start = coerce(PeriodStart, self.period_start)
         self.trend_mode = coerce(TrendMode, self.trend_mode)
         self.pool_mode = coerce(PoolMode, self.pool_mode)
         self.emulation_mode = coerce(EmulationMode, self.emulation_mode)
@@ -570,6 +652,9 @@ class Options:
         if self.authority_table is not None:
             o.authority_table, o.n_authority = _array(keep, antq_authority_rule,
                                                       [r._to_c(keep) for r in self.authority_table])
+        if self.period_start is not None:
+            o.period_start = int(self.period_start)
+        o.delegations, o.n_delegations = _array(keep, antq_delegation, [d._to_c(keep) for d in self.delegations])
         return o
 
     @classmethod
@@ -582,7 +667,9 @@ class Options:
                    new_rural_points=NewRuralPoints(o.new_rural_points),
                    extra=[ExtraCriterion._from_c(o.extra[i]) for i in range(o.n_extra)],
                    authority_table=([AuthorityRule._from_c(o.authority_table[i]) for i in range(o.n_authority)]
-                                    if o.authority_table else None))
+                                    if o.authority_table else None),
+                   period_start=PeriodStart(o.period_start),
+                   delegations=[Delegation._from_c(o.delegations[i]) for i in range(o.n_delegations)])
 
 
 def options_c(options, keep):

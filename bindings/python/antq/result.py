@@ -10,8 +10,8 @@ from ._handle import Handle
 from ._lib import lib
 from ._structs import antq_error, antq_event, antq_fact, antq_result, antq_rollup
 from ._util import call_text, check, date_py, dec, enc, enum_py, lang_c, tri_py
-from .enums import EventKind, FactKind, Format, Kind, Op, Outcome, Role, Verdict, coerce
-from .model import AuthorityRule, Criterion, Evidence, Ruleset, Unit, _array, options_c
+from .enums import CriterionRole, DelegationIssue, EventKind, FactKind, Format, Kind, Level, Op, Outcome, Role, Verdict, coerce
+from .model import AuthorityRule, Criterion, Delegation, Evidence, Ruleset, Unit, _array, options_c
 
 
 def verdict_name(verdict):
@@ -62,8 +62,10 @@ class Fact:
     @property
     def detail_enum(self):
         """``detail`` as an enum where it has one: EventKind for EVENTS, Role for DISCIPLINED."""
-        if self.kind == FactKind.EVENTS:
+        if self.kind in (FactKind.EVENTS, FactKind.EXTRA_EVENTS):
             return enum_py(EventKind, self.detail)
+        if self.kind == FactKind.DELEGATION:
+            return DelegationIssue(self.detail)
         if self.kind == FactKind.DISCIPLINED:
             return enum_py(Role, self.detail)
         return self.detail
@@ -219,8 +221,25 @@ class Result(Handle):
 
     @property
     def authority(self) -> Optional[AuthorityRule]:
+        """Who appraises (``appraiser``), who decides (``body``) and the deadline (Art. 9–10)."""
         p = lib.antq_result_authority(self._p())
         return AuthorityRule._from_c(p.contents) if p else None
+
+    @property
+    def delegation(self) -> Optional[Delegation]:
+        """The delegation of recognition (Art. 10.5) that applied, or None."""
+        p = lib.antq_result_delegation(self._p())
+        return Delegation._from_c(p.contents) if p else None
+
+    @property
+    def recognising_level(self) -> Optional[Level]:
+        """The level that recognises the unit, after any valid delegation."""
+        return enum_py(Level, lib.antq_result_recognising_level(self._p()))
+
+    @property
+    def irregular(self) -> bool:
+        """A procedural irregularity (C124-AUTH-05, C124-PROC-07); the verdict stands."""
+        return bool(lib.antq_result_irregular(self._p()))
 
     # ---- checks
     @property
@@ -235,8 +254,12 @@ class Result(Handle):
 
     def failed(self):
         """The checks of the standard that failed (a scope rule that excludes the unit is
-        Outcome.EXCLUDED, never a failure)."""
-        return [c for c in self.checks if c.outcome == Outcome.FAIL]
+        Outcome.EXCLUDED, never a failure; procedure checks: see :meth:`irregularities`)."""
+        return [c for c in self.checks if c.outcome == Outcome.FAIL and c.criterion.role != CriterionRole.PROCEDURE]
+
+    def irregularities(self):
+        """The procedure checks that failed (Art. 9–10): they never change the verdict."""
+        return [c for c in self.checks if c.outcome == Outcome.FAIL and c.criterion.role == CriterionRole.PROCEDURE]
 
     # ---- texts
     def explain(self, lang="vi"):

@@ -163,6 +163,60 @@ class TestResidentialArea(unittest.TestCase):
             self.assertEqual(r.verdict, Verdict.NOT_CERTIFIED)
 
 
+class TestAuthorityAndProcedure(unittest.TestCase):
+    """124/2021 Art. 8.1 (extra criteria read from events), 9.1, 10, 10.5."""
+
+    def test_delegation_issues(self):
+        d = antq.Delegation(from_level="province", to_level="commune", kinds={Kind.AGENCY})
+        self.assertEqual(d.issue(datetime.date(2024, 11, 15)), antq.DelegationIssue.MORE_THAN_ONE_LEVEL)
+        self.assertEqual(d.issue(datetime.date(2025, 11, 15)), antq.DelegationIssue.VALID)
+        with self.assertRaises(antq.RangeError) as cm:
+            d.validate(datetime.date(2024, 11, 15))
+        self.assertIn("more than one level down", str(cm.exception))
+        d = antq.Delegation(from_level="district", to_level="commune", kinds={Kind.RESIDENTIAL_AREA})
+        self.assertEqual(d.issue(datetime.date(2024, 11, 15)), antq.DelegationIssue.KIND_NOT_DELEGABLE)
+
+    def test_result_authority_and_delegation(self):
+        unit, ev = village(decision_date=datetime.date(2024, 11, 15), decision_body="commune_committee")
+        with antq.evaluate(unit, ev) as r:
+            self.assertEqual(r.verdict, Verdict.CERTIFIED)  # a late decision changes no verdict
+            self.assertTrue(r.irregular)
+            self.assertEqual([c.id for c in r.irregularities()], ["C124-PROC-07"])
+            self.assertEqual(r.failed(), [])
+            self.assertEqual(r.authority.appraiser, antq.AuthorityBody.COMMUNE_STEERING_OFFICE)
+            self.assertEqual(r.recognising_level, antq.Level.COMMUNE)
+            self.assertIsNone(r.delegation)
+        school = antq.Unit(id="THPT-1", kind=Kind.EDUCATIONAL_INSTITUTION, managing_level="province",
+                           education_level="upper_secondary")
+        opts = antq.Options(delegations=[antq.Delegation("province", "district", {Kind.EDUCATIONAL_INSTITUTION},
+                                                         decision="QĐ 12/2023", decision_date="2023-05-10")])
+        with antq.evaluate(school, antq.Evidence(year=2024), options=opts) as r:
+            self.assertEqual(r.delegation.decision, "QĐ 12/2023")
+            self.assertEqual(r.recognising_level, antq.Level.DISTRICT)
+            self.assertEqual(r.authority.body, antq.AuthorityBody.DISTRICT_COMMITTEE)
+            self.assertEqual(r.check("C124-AUTH-05").outcome, Outcome.PASS)
+
+    def test_extra_criterion_from_events(self):
+        x = antq.ExtraCriterion(id="P-01", text_vi="Không để xảy ra tai nạn giao thông làm chết người.",
+                                kinds={Kind.RESIDENTIAL_AREA}, fails_on_events={"fatal_traffic_accident"})
+        unit, ev = village(events=[antq.Event(date="2024-06-01", kind="fatal_traffic_accident")])
+        with antq.evaluate(unit, ev, options=antq.Options(extra=[x])) as r:
+            self.assertEqual(r.verdict, Verdict.NOT_CERTIFIED)
+            fact = r.check("C124-PER-01").facts[0]
+            self.assertEqual(fact.kind, antq.FactKind.EXTRA_EVENTS)
+            self.assertEqual(fact.detail_enum, antq.EventKind.FATAL_TRAFFIC_ACCIDENT)
+        self.assertEqual(antq.Options(extra=[x]).defaults().period_start, antq.PeriodStart.DAY_AFTER)
+
+    def test_authority_table_is_checked(self):
+        cite = antq.Citation(instrument="Quyết định 7/2025/QĐ-UBND", article=2, clause=0)
+        rows = [antq.AuthorityRule(datetime.date(2025, 7, 1), datetime.date(2025, 12, 31), Kind.COMMUNE, None,
+                                   antq.AuthorityBody.PROVINCE_COMMITTEE, 1120, citation=cite),
+                antq.AuthorityRule(datetime.date(2026, 1, 2), None, Kind.COMMUNE, None,
+                                   antq.AuthorityBody.PROVINCE_COMMITTEE, 1120, citation=cite)]
+        with self.assertRaises(antq.RangeError):
+            antq.authority_table_validate(rows)
+        rows[1].valid_from = datetime.date(2026, 1, 1)
+        antq.authority_table_validate(rows)
 class TestReusedStandards(unittest.TestCase):
     """rules.md §4: standards that reuse the result, on the same evaluator."""
 
