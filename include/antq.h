@@ -27,5 +27,6 @@
 #include "antq/evaluate.h"
 #include "antq/dataset.h"
 #include "antq/plan.h"
+#include "antq/sheet.h"
 
 #endif
