@@ -123,5 +123,45 @@ check "report with the campaign" 0 "$antq" report "$sample" --campaign "$campaig
 contains "report has the plan targets" "$tmp/rc.html" 'id="plan-targets"'
 contains "report has the festival section" "$tmp/rc.html" 'id="festival"'
 
+# ---- the command line (getopt_long) and atomic outputs
+check "--opt=value is accepted" 0 "$antq" evaluate "$valid" --lang=en --format=csv
+contains "--format=csv took effect" "$tmp/out" '^unit_id,'
+check "an extra argument is a usage error" 1 "$antq" evaluate "$valid" "$valid"
+contains "the usage error is one line naming the extra argument" "$tmp/err" 'takes 1 argument; unexpected'
+n=$((n + 1)); if [ "$(wc -l <"$tmp/err")" -eq 1 ]; then echo "ok $n - usage errors are one line"; else echo "not ok $n - usage errors are one line"; fails=$((fails + 1)); fi
+check "an option the command does not take is a usage error" 1 "$antq" evaluate "$valid" --campaign "$valid"
+contains "it names the option" "$tmp/err" 'evaluate does not take --campaign'
+check "-- ends the options: a unit id starting with - is a unit id" 2 "$antq" explain "$valid" -- -X1
+contains "the id was looked up" "$tmp/err" 'no unit "-X1"'
+check "an option missing its value is a usage error" 1 "$antq" evaluate "$valid" --year
+cp "$valid" "$tmp/in.json"
+check "-o naming the input is refused" 1 "$antq" evaluate "$tmp/in.json" -o "$tmp/in.json"
+ln -s "$tmp/in.json" "$tmp/link.json"
+check "-o naming the input through another path is refused" 1 "$antq" evaluate "$tmp/in.json" --format json -o "$tmp/link.json"
+check "the refused input is unchanged" 0 cmp "$valid" "$tmp/in.json"
+cp "$ndjson" "$tmp/in.ndjson"
+check "-o naming the NDJSON input is refused" 1 "$antq" evaluate "$tmp/in.ndjson" -o "$tmp/in.ndjson"
+check "the NDJSON input is unchanged" 0 cmp "$ndjson" "$tmp/in.ndjson"
+printf 'previous results\n' >"$tmp/prev.out"
+{ cat "$ndjson"; printf '{"id":"LATE","kind":9}\n'; } >"$tmp/late-bad.ndjson"
+check "a stream that fails late exits 2" 2 "$antq" evaluate "$tmp/late-bad.ndjson" -o "$tmp/prev.out"
+check "the previous output is left byte for byte" 0 grep -qx 'previous results' "$tmp/prev.out"
+n=$((n + 1)); if ls -a "$tmp" | grep -q 'antq-tmp'; then echo "not ok $n - no temporary file is left"; fails=$((fails + 1)); else echo "ok $n - no temporary file is left"; fi
+check "a failed --options file leaves the previous output" 2 "$antq" evaluate "$valid" --options "$data/invalid/date-impossible.json" -o "$tmp/prev.out"
+check "still the previous output" 0 grep -qx 'previous results' "$tmp/prev.out"
+check "a successful run replaces the output" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/prev.out"
+contains "the new output is there" "$tmp/prev.out" '^unit_id,'
+chmod 640 "$tmp/prev.out"
+check "a replaced file keeps its permissions" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/prev.out"
+n=$((n + 1)); if [ "$(stat -c %a "$tmp/prev.out")" = 640 ]; then echo "ok $n - mode kept"; else echo "not ok $n - mode kept ($(stat -c %a "$tmp/prev.out"))"; fails=$((fails + 1)); fi
+check "-o into a missing directory is an I/O error" 4 "$antq" evaluate "$valid" -o "$tmp/nope/x.csv"
+contains "with the system's reason" "$tmp/err" 'cannot write .*nope/x.csv: No such file or directory'
+check "validate -o writes its report" 2 "$antq" validate "$data/invalid/date-impossible.json" -o "$tmp/report.txt"
+contains "the report has the error" "$tmp/report.txt" 'ANTQ_ERANGE'
+if [ -w /dev/full ]; then
+  check "a write error on standard output is exit 4" 4 sh -c "\"$antq\" criteria > /dev/full"
+  contains "with the reason" "$tmp/err" 'error writing standard output: No space left on device'
+fi
+
 echo "1..$n"
 [ "$fails" -eq 0 ]

@@ -1,4 +1,9 @@
 /* The antq command-line tool: shared declarations. Uses only the public API.
+ *
+ * Layout: main.c holds the dispatch table and the option parser; each command
+ * lives in its own cmd-<name>.c; cli-load.c loads datasets, options and
+ * campaigns; cli-output.c publishes outputs atomically; util.c, stats.c and
+ * report.c are shared helpers.
  * SPDX-License-Identifier: MIT */
 #ifndef ANTQ_CLI_H
 #define ANTQ_CLI_H
@@ -16,11 +21,140 @@ enum {
     CLI_INTERNAL = 5      /* out of memory or another library failure */
 };
 
+/* Options, as bits: each command says which ones it takes (cli_command.options). */
+enum cli_opt {
+    OPT_YEAR = 1u << 0,
+    OPT_AS_OF = 1u << 1,
+    OPT_FORMAT = 1u << 2,
+    OPT_LANG = 1u << 3,
+    OPT_KIND = 1u << 4,
+    OPT_NDJSON = 1u << 5,
+    OPT_KEEP_UNKNOWN = 1u << 6,
+    OPT_CAMPAIGN = 1u << 7,
+    OPT_PLAN = 1u << 8,
+    OPT_OPTIONS = 1u << 9,
+    OPT_FAIL_ON_UNCERTIFIED = 1u << 10,
+    OPT_OUTPUT = 1u << 11
+};
+
+/* The parsed command line. Strings are borrowed from argv. */
+typedef struct cli_args {
+    const char *cmd;
+    const char *pos[2];      /* positional arguments after the command (FILE, UNIT-ID or CAMPAIGN) */
+    int npos;
+    const char *file;        /* pos[0] */
+    const char *out;         /* -o FILE, NULL = standard output */
+    const char *format;      /* --format, NULL = the command's default */
+    int lang;                /* ANTQ_LANG_VI (default) or ANTQ_LANG_EN */
+    int year;                /* --year, 0 = not given */
+    int32_t as_of;           /* --as-of, 0 = not given */
+    int kind;                /* --kind, 0 = all */
+    int fail_on_uncertified;
+    int keep_unknown;
+    int ndjson;              /* --ndjson or a *.ndjson FILE */
+    const char *options_file;
+    const char *campaign_file;
+    const char *plan_id;
+    const antq_dataset *options_ds; /* --options FILE, loaded by main(); NULL if not given */
+    unsigned seen;           /* enum cli_opt bits given on the command line */
+} cli_args;
+
+/* One command of the dispatch table (main.c). */
+typedef struct cli_command {
+    const char *name;
+    const char *args;        /* the positional arguments, for `antq --help` */
+    const char *summary;     /* one line for `antq --help` */
+    const char *help;        /* `antq NAME --help`; starts with "usage: antq NAME" */
+    unsigned options;        /* enum cli_opt bits the command accepts */
+    int min_pos, max_pos;    /* positional arguments after the command */
+    int (*run)(const cli_args *a);
+} cli_command;
+
+int cmd_validate(const cli_args *a);
+int cmd_evaluate(const cli_args *a);
+int cmd_explain(const cli_args *a);
+int cmd_stats(const cli_args *a);
+int cmd_criteria(const cli_args *a);
+int cmd_report(const cli_args *a);
+int cmd_plan(const cli_args *a);
+int cmd_festival(const cli_args *a);
+
+/* Print "antq: MESSAGE" and the hint to `antq CMD --help` on one line; returns CLI_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* --format: the index in `names` (NULL-terminated; names[0] is the default when --format is absent),
+ * or a usage error naming the formats the command accepts. */
+int cli_pick_format(const cli_args *a, const char *const *names, int *which);
+
+/* ---- input (cli-load.c) */
+
+/* Print a library error as FILE:LINE:COLUMN: PATH: CODE: MESSAGE on stderr. */
+void cli_print_error(const char *file, const antq_error *e);
+
+/* Read a whole file ("-" = stdin). Returns CLI_OK or CLI_IO (message with the system's reason printed). */
+int cli_read_file(const char *path, char **buf, size_t *len);
+
+/* Load the dataset a->file (JSON document, or NDJSON with a->ndjson). On failure prints the error,
+ * leaves *ds NULL and returns the exit code. */
+int cli_load_dataset(const cli_args *a, antq_dataset **ds);
+
+/* Load the dataset document of --options FILE (its "options" apply). Returns an exit code. */
+int cli_load_options_file(const char *path, antq_dataset **out);
+/* The options in force: --options FILE if given, else the dataset's own; --as-of overrides the decision date.
+ * ds may be NULL (defaults). */
+antq_options cli_options_for(const cli_args *a, const antq_dataset *ds);
+
+/* --year, else options.year of the dataset, else its latest year with evidence (0 if none). */
+int cli_pick_year(const cli_args *a, const antq_dataset *ds);
+
+/* Evaluate `year`; prints the error and returns an exit code on failure. */
+int cli_evaluate(const cli_args *a, const antq_dataset *ds, int year, antq_evaluation **ev);
+/* Evaluate `year`, and the previous year too when any unit has evidence for it (*prev stays NULL otherwise). */
+int cli_evaluate_with_previous(const cli_args *a, const antq_dataset *ds, int year, antq_evaluation **ev,
+                               antq_evaluation **prev);
+
+/* A campaign file checked against ds. */
+int cli_load_campaign(const char *path, const antq_dataset *ds, antq_campaign **out);
+/* The dataset FILE and the campaign file pos[1] checked against it; on failure nothing is left to free. */
+int cli_load_with_campaign(const cli_args *a, antq_dataset **ds, antq_campaign **c);
+/* The plan named by --plan, else the plan of `year`, else the first; (size_t)-1 if none. */
+size_t cli_pick_plan(const cli_args *a, const antq_campaign *c, int year);
+
+/* ---- output (cli-output.c) */
+
+/* An output being written. A named file is written to a temporary file in the
+ * same directory and renamed over the target by cli_output_commit() only when
+ * the whole run succeeded (after fsync); cli_output_abort() removes the
+ * temporary file and leaves any previous target as it was. Standard output
+ * cannot be atomic: it is flushed and checked for write errors. */
+typedef struct cli_output {
+    FILE *f;                 /* write here */
+    const char *target;      /* NULL for standard output */
+    char *tmp_path;          /* the temporary file, NULL for standard output */
+} cli_output;
+
+/* Open -o (a->out) or standard output. Returns CLI_OK or CLI_IO (reason printed). */
+int cli_output_open(cli_output *o, const cli_args *a);
+/* Flush, check, fsync, close and publish. Returns CLI_OK or CLI_IO (reason printed; nothing published). */
+int cli_output_commit(cli_output *o);
+/* Discard: close and remove the temporary file; the previous target stays as it was. */
+void cli_output_abort(cli_output *o);
+/* Commit when rc is CLI_OK (returning the commit's status), abort otherwise (returning rc). */
+int cli_output_finish(cli_output *o, int rc);
+
+/* Refuse an -o that names one of the inputs (same device and inode), before anything is written. */
+int cli_output_check_inputs(const cli_args *a);
+
+/* ---- text helpers (util.c) */
+
 /* Print s padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
 void cli_pad(FILE *out, const char *s, int width);
 
-/* Read a whole file ("-" = stdin). Returns CLI_OK or CLI_IO (message printed). */
-int cli_read_file(const char *path, char **buf, size_t *len);
+/* ---- statistics (stats.c) */
 
 /* Per-group tallies for statistics and reports. */
 typedef struct cli_tally {

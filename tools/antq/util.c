@@ -1,4 +1,4 @@
-/* File reading for the CLI.
+/* File reading, --format choice and text padding for the CLI.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
@@ -62,4 +62,22 @@ void cli_pad(FILE *out, const char *s, int width)
     fputs((const char *)p, out);
     for (; n < width; n++)
         fputc(' ', out);
+}
+
+int cli_pick_format(const cli_args *a, const char *const *names, int *which)
+{
+    *which = 0;
+    if (!a->format)
+        return CLI_OK;
+    for (int i = 0; names[i]; i++)
+        if (strcmp(a->format, names[i]) == 0) {
+            *which = i;
+            return CLI_OK;
+        }
+    char list[256] = "";
+    size_t used = 0;
+    for (int i = 0; names[i] && used < sizeof list; i++)
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", i ? (names[i + 1] ? ", " : " or ") : "",
+                                 names[i]);
+    return cli_usage_error(a->cmd, "--format expects %s, not \"%s\"", list, a->format);
 }

@@ -1,0 +1,177 @@
+/* Loading for the CLI: datasets (JSON or NDJSON), the --options document,
+ * campaigns, the evaluation year, and evaluating with the options in force.
+ * SPDX-License-Identifier: MIT */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void cli_print_error(const char *file, const antq_error *e)
+{
+    fprintf(stderr, "%s:%d:%d: %s: %s: %s\n", file, (int)e->line, (int)e->column, e->path[0] ? e->path : "/",
+            antq_status_name(e->code), e->message);
+}
+
+/* An NDJSON buffer, one unit per line, added to a new dataset and checked as a whole. */
+static int load_ndjson(const cli_args *a, const char *buf, size_t len, unsigned flags, antq_dataset **out)
+{
+    antq_dataset *ds;
+    if (antq_dataset_new(&ds) != ANTQ_OK)
+        return CLI_INTERNAL;
+    antq_error err;
+    const char *p = buf, *end = buf + len;
+    int32_t line = 1;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl : end;
+        size_t k = 0;
+        while (p + k < stop && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
+            k++;
+        if (p + k < stop && antq_dataset_add_json(ds, p, (size_t)(stop - p), flags, (size_t)line - 1, line - 1, &err)) {
+            cli_print_error(a->file, &err);
+            antq_dataset_free(ds);
+            return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
+        }
+        p = nl ? nl + 1 : end;
+        line++;
+    }
+    if (antq_dataset_check(ds, &err)) {
+        cli_print_error(a->file, &err);
+        antq_dataset_free(ds);
+        return CLI_BAD_INPUT;
+    }
+    *out = ds;
+    return CLI_OK;
+}
+
+int cli_load_dataset(const cli_args *a, antq_dataset **ds)
+{
+    *ds = NULL;
+    char *buf;
+    size_t len;
+    int rc = cli_read_file(a->file, &buf, &len);
+    if (rc)
+        return rc;
+    unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
+    if (a->ndjson) {
+        rc = load_ndjson(a, buf, len, flags, ds);
+    } else {
+        antq_error err;
+        if (antq_dataset_load_json(ds, buf, len, flags, &err) != ANTQ_OK) {
+            cli_print_error(a->file, &err);
+            rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
+        }
+    }
+    free(buf);
+    return rc;
+}
+
+int cli_load_options_file(const char *path, antq_dataset **out)
+{
+    *out = NULL;
+    char *buf;
+    size_t len;
+    int rc = cli_read_file(path, &buf, &len);
+    if (rc)
+        return rc;
+    antq_error err;
+    if (antq_dataset_load_json(out, buf, len, 0, &err) != ANTQ_OK) {
+        cli_print_error(path, &err);
+        rc = CLI_BAD_INPUT;
+    }
+    free(buf);
+    return rc;
+}
+
+antq_options cli_options_for(const cli_args *a, const antq_dataset *ds)
+{
+    antq_options o;
+    const antq_dataset *from = a->options_ds ? a->options_ds : ds;
+    if (from)
+        o = *antq_dataset_options(from);
+    else
+        antq_options_init(&o, ANTQ_OPTIONS_VERSION);
+    if (a->as_of)
+        o.decision_date = a->as_of;
+    return o;
+}
+
+int cli_pick_year(const cli_args *a, const antq_dataset *ds)
+{
+    if (a->year)
+        return a->year;
+    if (antq_dataset_year(ds))
+        return antq_dataset_year(ds);
+    return antq_dataset_latest_year(ds);
+}
+
+int cli_evaluate(const cli_args *a, const antq_dataset *ds, int year, antq_evaluation **ev)
+{
+    antq_options o = cli_options_for(a, ds);
+    antq_error err;
+    if (!year) {
+        fprintf(stderr, "antq: %s has no evidence and no year; use --year\n", a->file);
+        return CLI_BAD_INPUT;
+    }
+    if (antq_dataset_evaluate(ds, year, &o, ev, &err) != ANTQ_OK) {
+        cli_print_error(a->file, &err);
+        return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
+    }
+    return CLI_OK;
+}
+
+int cli_evaluate_with_previous(const cli_args *a, const antq_dataset *ds, int year, antq_evaluation **ev,
+                               antq_evaluation **prev)
+{
+    int rc = cli_evaluate(a, ds, year, ev);
+    int has_prev = 0;
+    for (size_t i = 0; !rc && i < antq_dataset_unit_count(ds) && !has_prev; i++)
+        has_prev = antq_dataset_evidence(ds, i, year - 1) != NULL;
+    if (!rc && has_prev)
+        rc = cli_evaluate(a, ds, year - 1, prev);
+    return rc;
+}
+
+int cli_load_campaign(const char *path, const antq_dataset *ds, antq_campaign **out)
+{
+    char *buf;
+    size_t len;
+    int rc = cli_read_file(path, &buf, &len);
+    if (rc)
+        return rc;
+    antq_error err;
+    if (antq_campaign_load_json(out, buf, len, &err) != ANTQ_OK) {
+        cli_print_error(path, &err);
+        rc = CLI_BAD_INPUT;
+    } else if (antq_campaign_check(*out, ds, &err) != ANTQ_OK) {
+        cli_print_error(path, &err);
+        antq_campaign_free(*out);
+        *out = NULL;
+        rc = CLI_BAD_INPUT;
+    }
+    free(buf);
+    return rc;
+}
+
+int cli_load_with_campaign(const cli_args *a, antq_dataset **ds, antq_campaign **c)
+{
+    *c = NULL;
+    int rc = cli_load_dataset(a, ds);
+    if (rc)
+        return rc;
+    rc = cli_load_campaign(a->pos[1], *ds, c);
+    if (rc) {
+        antq_dataset_free(*ds);
+        *ds = NULL;
+    }
+    return rc;
+}
+
+size_t cli_pick_plan(const cli_args *a, const antq_campaign *c, int year)
+{
+    size_t n = antq_campaign_plan_count(c);
+    for (size_t i = 0; i < n; i++)
+        if (a->plan_id ? strcmp(antq_campaign_plan(c, i)->id, a->plan_id) == 0 : antq_campaign_plan(c, i)->year == year)
+            return i;
+    return a->plan_id || n == 0 ? (size_t)-1 : 0;
+}
