@@ -266,7 +266,7 @@ static int enum_value(antq__cell_ctx *x, const antq__column *c, const antq__cell
     list[0] = '\0';
     for (int i = 0; i < f->n_names && used < sizeof list; i++)
         if (f->names[i])
-            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", used ? ", " : "",
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", used ? " | " : "",
                                      c->labels ? c->labels[i] : f->names[i]);
     return FAIL(x, ANTQ_ERANGE, "\"%.40s\" is not a value of column \"%s\" (one of: %s)", buf, x->header, list);
 }

@@ -183,7 +183,7 @@ static size_t add_fields(int sheet, const antq__field *fields, size_t n, antq__c
 
 size_t antq__sheet_columns(int sheet, antq__column *out, size_t cap)
 {
-    static const antq__column unit_key = {"unit", "Mã đơn vị", "id of the unit (sheet Đơn vị)", NULL, NULL,
+    static const antq__column unit_key = {"unit_id", "Mã đơn vị", "id of the unit (sheet Đơn vị)", NULL, NULL,
                                           ANTQ__COL_UNIT, 0, 1};
     static const antq__column year_key = {"year", "Năm", "evaluation year (a row of sheet Số liệu năm)", NULL, NULL,
                                           ANTQ__COL_YEAR, 0, 1};

@@ -203,16 +203,65 @@ static int stream_ndjson(const cli_args *a)
     return cli_output_finish(&o, status);
 }
 
+/* --format xlsx: the results workbook (a file: -o is required), with last
+ * year's figures and, with --campaign, the plan's targets. */
+static int evaluate_xlsx(const cli_args *a)
+{
+    if (!a->out || strcmp(a->out, "-") == 0)
+        return cli_usage_error(a->cmd, "--format xlsx writes a workbook: give -o FILE.xlsx");
+    antq_dataset *ds;
+    antq_campaign *c = NULL;
+    int rc = cli_load_dataset(a, &ds);
+    if (rc)
+        return rc;
+    if (a->campaign_file && (rc = cli_load_campaign(a->campaign_file, ds, &c)) != CLI_OK) {
+        antq_dataset_free(ds);
+        return rc;
+    }
+    antq_evaluation *ev = NULL, *prev = NULL;
+    antq_scorecard *sc = NULL;
+    int year = cli_pick_year(a, ds);
+    rc = cli_evaluate_with_previous(a, ds, year, &ev, &prev);
+    size_t plan = c ? cli_pick_plan(a, c, year) : (size_t)-1;
+    antq_error err;
+    if (!rc && plan != (size_t)-1 && antq_plan_evaluate(c, plan, ds, ev, a->as_of, &sc, &err) != ANTQ_OK) {
+        cli_print_error(a->campaign_file, &err);
+        rc = CLI_BAD_INPUT;
+    }
+    cli_output o = {0};
+    if (!rc)
+        rc = cli_output_open(&o, a);
+    if (!rc) {
+        if (antq_evaluation_write_xlsx(o.tmp_path, ev, ds, prev, sc, a->lang, &err) != ANTQ_OK) {
+            fprintf(stderr, "antq: cannot write %s: %s\n", a->out, err.message);
+            rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
+        }
+        if (!rc && a->fail_on_uncertified && any_uncertified(ev))
+            rc = CLI_UNCERTIFIED;
+        rc = cli_output_finish(&o, rc);
+    }
+    antq_scorecard_free(sc);
+    antq_evaluation_free(prev);
+    antq_evaluation_free(ev);
+    antq_campaign_free(c);
+    antq_dataset_free(ds);
+    return rc;
+}
+
 int cmd_evaluate(const cli_args *a)
 {
-    static const char *const formats[] = {"text", "json", "ndjson", "csv", "csv-criteria", NULL};
+    static const char *const formats[] = {"text", "json", "ndjson", "csv", "csv-criteria", "xlsx", NULL};
     static const int format_ids[] = {-1, ANTQ_FORMAT_JSON, ANTQ_FORMAT_NDJSON, ANTQ_FORMAT_CSV_UNITS,
-                                     ANTQ_FORMAT_CSV_CRITERIA};
+                                     ANTQ_FORMAT_CSV_CRITERIA, -2};
     int which;
     int rc = cli_pick_format(a, formats, &which);
     if (rc)
         return rc;
     int format = format_ids[which];
+    if (format == -2)
+        return evaluate_xlsx(a);
+    if (a->campaign_file || a->plan_id)
+        return cli_usage_error(a->cmd, "--campaign and --plan go with --format xlsx");
     /* NDJSON in, NDJSON out (the default for NDJSON input) is streamed line by line */
     if (a->ndjson && (!a->format || format == ANTQ_FORMAT_NDJSON))
         return stream_ndjson(a);

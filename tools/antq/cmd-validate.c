@@ -58,20 +58,29 @@ static void validate_ndjson(validate_ctx *ctx, const char *buf, size_t len, unsi
 
 int cmd_validate(const cli_args *a)
 {
-    char *buf;
-    size_t len;
-    int rc = cli_read_file(a->file, &buf, &len);
+    char *buf = NULL;
+    size_t len = 0;
+    unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
+    antq_dataset *sheet_ds = NULL;
+    antq_error sheet_err;
+    int sheet = cli_load_sheet(a->file, NULL, 0, flags, &sheet_ds, &sheet_err);
+    int rc = sheet == 1 ? cli_read_file(a->file, &buf, &len) : CLI_OK;
     if (rc)
         return rc;
+    if (sheet == 1) /* a workbook or a CSV file: the first error (the sheet loaders stop there) */
+        sheet = cli_load_sheet(a->file, buf, len, flags, &sheet_ds, &sheet_err);
+    antq_dataset_free(sheet_ds);
     cli_output out;
     rc = cli_output_open(&out, a);
     if (rc) {
         free(buf);
         return rc;
     }
-    unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
     validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0};
-    if (a->ndjson)
+    if (sheet != 1) {
+        if (sheet != ANTQ_OK)
+            report_error(&ctx, &sheet_err);
+    } else if (a->ndjson)
         validate_ndjson(&ctx, buf, len, flags);
     else {
         size_t n_found; /* equals ctx.n_errors: every error went through on_error() */

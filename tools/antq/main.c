@@ -18,12 +18,15 @@ static const cli_command commands[] = {
      "Exit 0 when valid, 2 when not. With -o the report is also written to OUT.\n",
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", "evaluate every unit and print the results",
-     "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
+     "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria|xlsx]\n"
      "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
+     "                     [--campaign CAMPAIGN] [--plan ID]\n"
      "Evaluates every unit (members first, then communes with their roll-up) and prints the results.\n"
-     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n",
+     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n"
+     "FILE may also be an .xlsx workbook, a CSV file or a directory of CSV files (doc/spreadsheets.md).\n"
+     "--format xlsx writes a results workbook to -o OUT.xlsx (with --campaign, the plan's targets).\n",
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
-         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT,
+         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_CAMPAIGN | OPT_PLAN,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", "the verdict of one unit, each criterion, its clause and what it would take",
      "usage: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--lang vi|en] [--options FILE] [-o OUT]\n"
@@ -60,6 +63,18 @@ static const cli_command commands[] = {
      "Festival coverage: communes, residential areas and organisations that held the festival,\n"
      "point sites per level, participants, gifts and commendations.\n",
      OPT_YEAR | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 2, 2, cmd_festival},
+    {"convert", "IN OUT", "a dataset from one form to another: JSON, NDJSON, CSV set, .xlsx",
+     "usage: antq convert IN OUT [--format json|ndjson|csv|xlsx] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
+     "Reads a dataset in any form (JSON, NDJSON, an .xlsx workbook, a CSV file or a directory of CSV files)\n"
+     "and writes it as OUT: *.xlsx a workbook, *.json a document, *.ndjson one unit per line, anything\n"
+     "else a directory of CSV files (created if needed). --lang picks the headers and values of sheets.\n",
+     OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN, 2, 2, cmd_convert},
+    {"template", "-o OUT.xlsx", "an empty workbook (or CSV set) to fill in, explained column by column",
+     "usage: antq template -o OUT.xlsx [--year Y] [--kind KIND] [--lang vi|en] [--format xlsx|csv]\n"
+     "Writes an empty workbook with every sheet and column of doc/spreadsheets.md, a sheet explaining\n"
+     "each column and drop-down lists; --kind limits the unit-kind list; -o DIR (or --format csv)\n"
+     "writes the CSV set into a directory.\n",
+     OPT_YEAR | OPT_KIND | OPT_LANG | OPT_FORMAT | OPT_OUTPUT, 0, 0, cmd_template},
 };
 enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 
@@ -67,13 +82,15 @@ static const char *const options_help =
     "options:\n"
     "  --year YEAR                   evaluation year (default: options.year of the file, else the latest year)\n"
     "  --as-of DATE                  decision date (YYYY-MM-DD) for the authority table; for `criteria`, the date\n"
-    "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria; stats, plan, festival: text|json;\n"
-    "                                report: html\n"
+    "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria|xlsx; stats, plan, festival:\n"
+    "                                text|json; report: html; convert: json|ndjson|csv|xlsx; template: xlsx|csv\n"
     "  --lang vi|en                  language of texts (default vi)\n"
-    "  --kind KIND                   criteria: only this unit kind (residential_area, commune, agency, ...)\n"
+    "  --kind KIND                   criteria: only this unit kind (residential_area, commune, agency, ...);\n"
+    "                                template: the only kind offered in the unit-kind list\n"
     "  --ndjson                      the input is NDJSON, one unit per line (streamed; also for *.ndjson files)\n"
     "  --keep-unknown                accept unknown fields instead of failing\n"
-    "  --campaign FILE               report: add the plan scorecard and festival coverage of a campaign file\n"
+    "  --campaign FILE               report: add the plan scorecard and festival coverage of a campaign file;\n"
+    "                                evaluate --format xlsx: add the plan's targets to the summary\n"
     "  --plan ID                     plan, report: which plan of the campaign (default: the plan of the year,\n"
     "                                else the first)\n"
     "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
@@ -297,6 +314,7 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         return cli_usage_error(cmd->name, "%s needs %s", cmd->name,
                                cmd->min_pos == 1 ? "a FILE"
                                : strcmp(cmd->name, "explain") == 0 ? "a FILE and a UNIT-ID"
+                               : strcmp(cmd->name, "convert") == 0 ? "an input IN and an output OUT"
                                                                    : "a FILE and a CAMPAIGN file");
     if (a->npos > cmd->max_pos)
         return cli_usage_error(cmd->name, "%s takes %d argument%s; unexpected \"%s\"", cmd->name, cmd->max_pos,
