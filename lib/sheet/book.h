@@ -125,6 +125,9 @@ typedef struct antq__option_row {
 } antq__option_row;
 ANTQ__HIDDEN extern const antq__option_row antq__option_rows[];
 ANTQ__HIDDEN extern const size_t antq__option_row_count;
+/* 1 when every field has a Vietnamese header and every label table matches
+ * its name table; else 0 with the problem in msg (doc/tools/gen-spreadsheets). */
+ANTQ__HIDDEN int antq__layout_check(char *msg, size_t size);
 /* Header text of a column in a language. */
 ANTQ__HIDDEN const char *antq__column_header(const antq__column *c, int lang);
 /* Whether a header or sheet name matches (trimmed; ASCII letters in any case). */

@@ -6,20 +6,21 @@
  * SPDX-License-Identifier: MIT */
 #include "book.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const antq__sheet_layout antq__sheet_layouts[ANTQ__SH_COUNT] = {
-    {"units", "Đơn vị", "one row per unit"},
-    {"evidence", "Số liệu năm", "one row per unit and evaluation year: the yearly facts"},
-    {"events", "Sự việc", "one row per dated event (crime, fire, incident …) of a unit's year"},
-    {"disciplines", "Kỷ luật", "one row per discipline decision of a unit's year"},
-    {"rule_topics", "Nội quy", "one row per unit and year: the topics its internal rules cover (no row: not reported)"},
-    {"extra", "Tiêu chí bổ sung", "one row per answer to a provincial extra criterion"},
-    {"options", "Tùy chọn", "one row per dataset option: name and value"},
-    {"extra_criteria", "Tiêu chí của tỉnh", "one row per provincial extra criterion (Art. 8.1)"},
+    {"units", "Đơn vị", "One row per unit"},
+    {"evidence", "Số liệu năm", "One row per unit and evaluation year: the yearly facts"},
+    {"events", "Sự việc", "One row per dated event (crime, fire, incident …) of a unit's year"},
+    {"disciplines", "Kỷ luật", "One row per discipline decision of a unit's year"},
+    {"rule_topics", "Nội quy", "One row per unit and year: the topics its internal rules cover (no row: not reported)"},
+    {"extra", "Tiêu chí bổ sung", "One row per answer to a provincial extra criterion"},
+    {"options", "Tùy chọn", "One row per dataset option: name and value"},
+    {"extra_criteria", "Tiêu chí của tỉnh", "One row per provincial extra criterion (Art. 8.1)"},
 };
-const antq__sheet_layout antq__sheet_guide = {"guide", "Hướng dẫn", "what every column holds (ignored when read)"};
-const antq__sheet_layout antq__sheet_lists = {"lists", "Danh mục", "allowed values of the drop-down lists (ignored when read)"};
+const antq__sheet_layout antq__sheet_guide = {"guide", "Hướng dẫn", "What every column holds (ignored when read)"};
+const antq__sheet_layout antq__sheet_lists = {"lists", "Danh mục", "Allowed values of the drop-down lists (ignored when read)"};
 
 /* Vietnamese labels, aligned with the name tables of lib/io/fields.c (index = value). */
 static const char *const kind_vi[] = {NULL, "Khu dân cư", "Cấp xã", "Cơ quan", "Doanh nghiệp", "Cơ sở giáo dục"};
@@ -89,7 +90,6 @@ static const header headers[] = {
     {ANTQ__SH_EVIDENCE, "learners_total", "Số người học", "educational institutions: learners", NULL, 0},
     {ANTQ__SH_EVIDENCE, "learners_briefed", "Số người học được phổ biến", "learners briefed (Art. 7.1)", NULL, 0},
     {ANTQ__SH_EVIDENCE, "learners_committed", "Số người học ký cam kết", "learners who signed the commitment (23/2012 Art. 8)", NULL, 0},
-    {ANTQ__SH_EVIDENCE, "rule_topics", "Nội quy", "topics of internal rules: sheet Nội quy / rule_topics", NULL, 0},
     {ANTQ__SH_EVIDENCE, "effective_models", "Số mô hình hiệu quả", "movement models working effectively", NULL, 0},
     {ANTQ__SH_EVIDENCE, "implements_policy", "Chấp hành chủ trương, pháp luật", "fully implements Party/State policy and law (4.2, 6.2, 7.2)", NULL, 0},
     {ANTQ__SH_EVIDENCE, "parent_board_coordination", "Phối hợp Ban đại diện cha mẹ học sinh", "general education: coordination with the parents' board (7.2)", NULL, 0},
@@ -279,4 +279,35 @@ const char *antq__enum_text(const antq__column *c, int value, int lang)
 const char *antq__kind_label(int kind)
 {
     return kind > 0 && kind < (int)ANTQ__ARRAY_LEN(kind_vi) ? kind_vi[kind] : NULL;
+}
+
+int antq__layout_check(char *msg, size_t size)
+{
+    antq__column cols[ANTQ__MAX_COLUMNS];
+    for (int sheet = 0; sheet < ANTQ__SH_COUNT; sheet++) {
+        size_t n = antq__sheet_columns(sheet, cols, ANTQ__MAX_COLUMNS);
+        for (size_t k = 0; k < n; k++)
+            if (!cols[k].vi) {
+                snprintf(msg, size, "sheet %s: field \"%s\" has no Vietnamese header in lib/sheet/layout.c",
+                         antq__sheet_layouts[sheet].key, cols[k].key);
+                return 0;
+            }
+    }
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(headers); i++) {
+        const header *h = &headers[i];
+        antq__column c[ANTQ__MAX_COLUMNS];
+        size_t n = antq__sheet_columns(h->sheet, c, ANTQ__MAX_COLUMNS), k = 0;
+        while (k < n && strcmp(c[k].key, h->name) != 0)
+            k++;
+        if (k == n) {
+            snprintf(msg, size, "header \"%s\" of sheet %s names no field", h->name, antq__sheet_layouts[h->sheet].key);
+            return 0;
+        }
+        if (h->labels && (!c[k].field || c[k].field->n_names != h->n_labels)) {
+            snprintf(msg, size, "field \"%s\": %u labels for %u names", h->name, (unsigned)h->n_labels,
+                     c[k].field ? (unsigned)c[k].field->n_names : 0u);
+            return 0;
+        }
+    }
+    return 1;
 }
