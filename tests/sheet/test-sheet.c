@@ -110,6 +110,29 @@ START_TEST(json_csv_json_is_identity)
 }
 END_TEST
 
+/* data/sample-province.xlsx and data/sample-province-csv/ are the JSON sample
+ * (written by `antq convert`): they must load to the same dataset. */
+START_TEST(sample_workbook_and_csv_set_are_the_json_sample)
+{
+    antq_dataset *a = load_json("data/sample-province.json"), *b;
+    char *ja = json_of(a);
+    const char *const forms[] = {"data/sample-province.xlsx", "data/sample-province-csv"};
+    for (int i = 0; i < 2; i++) {
+        char path[1024];
+        antq_error err;
+        snprintf(path, sizeof path, "%s/%s", src_dir, forms[i]);
+        ck_assert_msg(antq_dataset_load_file(&b, path, 0, &err) == ANTQ_OK, "%s: %s: %s", forms[i], err.path, err.message);
+        char *jb = json_of(b);
+        ck_assert_msg(strcmp(ja, jb) == 0, "%s differs from data/sample-province.json: regenerate it with "
+                      "antq convert data/sample-province.json %s", forms[i], forms[i]);
+        antq_free(jb);
+        antq_dataset_free(b);
+    }
+    antq_free(ja);
+    antq_dataset_free(a);
+}
+END_TEST
+
 /* ---- CSV as spreadsheet programs write it */
 
 static int load_csv(antq_dataset **ds, const char *units, const char *evidence, antq_error *err)
@@ -385,6 +408,7 @@ static Suite *suite(void)
     tcase_set_timeout(t, 60);
     tcase_add_loop_test(t, json_xlsx_json_is_identity, 0, 2);
     tcase_add_loop_test(t, json_csv_json_is_identity, 0, 2);
+    tcase_add_test(t, sample_workbook_and_csv_set_are_the_json_sample);
     tcase_add_test(t, csv_semicolon_bom_crlf_quotes);
     tcase_add_test(t, csv_apostrophe_before_a_formula_character_is_removed);
     tcase_add_test(t, csv_not_utf8_is_refused_with_its_line);
