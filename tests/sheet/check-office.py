@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""The workbooks antq writes, read by other programs (suite 'sheet'):
+"""The workbooks antq writes, read by other programs (suite 'office'):
+
+0. A clerk's round: `antq template -o mau.xlsx`, filled by another program
+   (openpyxl: typed text, numbers and real date cells), then
+   `antq evaluate mau.xlsx --format xlsx -o ket-qua.xlsx`; the filled units
+   get their verdicts.
 
 1. openpyxl (an independent reader) reads the dataset workbook and the results
    workbook of the sample: every unit's id, kind and yearly counts equal the
@@ -39,6 +44,37 @@ def main():
         run(antq, "evaluate", sample, "--format", "xlsx", "-o", res_x, "--lang", "en")
         verdicts_csv = run(antq, "evaluate", sample, "--format", "csv", "--lang", "en").stdout.decode()
         verdicts = {r["unit_id"]: r["verdict"] for r in csv.DictReader(io.StringIO(verdicts_csv))}
+
+        # 0. the template, filled in elsewhere, evaluated
+        import datetime
+        mau, kq = os.path.join(tmp, "mau.xlsx"), os.path.join(tmp, "ket-qua.xlsx")
+        run(antq, "template", "-o", mau, "--year", "2024")
+        wb = openpyxl.load_workbook(mau)
+        assert wb.sheetnames[0] == "Hướng dẫn" and "Danh mục" in wb.sheetnames, wb.sheetnames
+        units, ev = wb["Đơn vị"], wb["Số liệu năm"]
+        col = {c.value: c.column for c in units[1]}
+        for r, (uid, kind, name, parent) in enumerate([("X1", "Cấp xã", "Xã Một", None),
+                                                       ("T1", "Khu dân cư", "Thôn Một", "X1")], start=2):
+            units.cell(r, col["Mã đơn vị"], uid)
+            units.cell(r, col["Loại đơn vị"], kind)
+            units.cell(r, col["Tên đơn vị"], name)
+            if parent:
+                units.cell(r, col["Mã đơn vị cấp xã"], parent)
+        col = {c.value: c.column for c in ev[1]}
+        ev.cell(2, col["Mã đơn vị"], "T1")
+        ev.cell(2, col["Năm"], 2024)
+        ev.cell(2, col["Đã đăng ký"], "Có")
+        ev.cell(2, col["Ngày đăng ký"], datetime.datetime(2024, 1, 15))
+        ev.cell(2, col["Số hộ đang cư trú"], 120)
+        ev.cell(2, col["Số hộ đăng ký"], 100)
+        wb.save(mau)
+        out = run(antq, "evaluate", mau, "--format", "csv", "--lang", "en").stdout.decode()
+        got = {r["unit_id"]: r["verdict"] for r in csv.DictReader(io.StringIO(out))}
+        assert set(got) == {"X1", "T1"}, got
+        run(antq, "evaluate", mau, "--format", "xlsx", "-o", kq)
+        filled = openpyxl.load_workbook(kq)["Đơn vị"]
+        assert [r[0] for r in filled.iter_rows(min_row=2, values_only=True)] == ["X1", "T1"]
+        print(f"template filled by openpyxl and evaluated: {got}")
 
         # 1. openpyxl
         wb = openpyxl.load_workbook(ds_x)

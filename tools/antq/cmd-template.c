@@ -18,7 +18,7 @@ int cmd_template(const cli_args *a)
     if (!a->out || strcmp(a->out, "-") == 0)
         return cli_usage_error(a->cmd, "template writes files: give -o FILE.xlsx (or -o DIR with --format csv)");
     size_t n = strlen(a->out);
-    if (!a->format && n > 4 && strcasecmp(a->out + n - 4, ".xlsx") != 0)
+    if (!a->format && (n < 5 || strcasecmp(a->out + n - 5, ".xlsx") != 0))
         which = 1; /* not *.xlsx: a directory for the CSV set */
     antq_error err;
     if (which == 1) {
