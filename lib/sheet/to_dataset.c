@@ -613,16 +613,17 @@ static int keep_unknown(ctx *c, antq_dataset *ds, const sheet_in *in, const antq
             return rc;
         if (!text)
             continue;
-        antq__buf b;
-        antq__buf_init(&b);
-        antq__buf_json_string(&b, text);
-        antq__raw_field *rf = antq__arena_alloc(&ds->arena, sizeof *rf);
-        int failed = b.failed || !rf;
+        /* the JSON text as cJSON prints it, as the JSON loader keeps unknown fields */
+        cJSON *j = cJSON_CreateString(text);
+        char *json = j ? cJSON_PrintUnformatted(j) : NULL;
+        cJSON_Delete(j);
+        antq__raw_field *rf = json ? antq__arena_alloc(&ds->arena, sizeof *rf) : NULL;
+        int failed = !rf;
         if (rf) {
             rf->key = antq__arena_copy_str(&ds->arena, in->unknown_header[k], &failed);
-            rf->json = antq__arena_copy_str(&ds->arena, b.data ? b.data : "\"\"", &failed);
+            rf->json = antq__arena_copy_str(&ds->arena, json, &failed);
         }
-        antq__buf_free(&b);
+        cJSON_free(json);
         if (failed)
             return nomem(c);
         while (*list)
