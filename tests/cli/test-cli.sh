@@ -129,8 +129,8 @@ contains "--format=csv took effect" "$tmp/out" '^unit_id,'
 check "an extra argument is a usage error" 1 "$antq" evaluate "$valid" "$valid"
 contains "the usage error is one line naming the extra argument" "$tmp/err" 'takes 1 argument; unexpected'
 n=$((n + 1)); if [ "$(wc -l <"$tmp/err")" -eq 1 ]; then echo "ok $n - usage errors are one line"; else echo "not ok $n - usage errors are one line"; fails=$((fails + 1)); fi
-check "an option the command does not take is a usage error" 1 "$antq" evaluate "$valid" --campaign "$valid"
-contains "it names the option" "$tmp/err" 'evaluate does not take --campaign'
+check "an option the command does not take is a usage error" 1 "$antq" evaluate "$valid" --kind agency
+contains "it names the option" "$tmp/err" 'evaluate does not take --kind'
 check "-- ends the options: a unit id starting with - is a unit id" 2 "$antq" explain "$valid" -- -X1
 contains "the id was looked up" "$tmp/err" 'no unit "-X1"'
 check "an option missing its value is a usage error" 1 "$antq" evaluate "$valid" --year
