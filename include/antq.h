@@ -21,6 +21,8 @@
 #include "antq/common.h"
 #include "antq/error.h"
 #include "antq/date.h"
+#include "antq/format.h"
+#include "antq/labels.h"
 #include "antq/unit.h"
 #include "antq/evidence.h"
 #include "antq/criteria.h"

@@ -226,8 +226,9 @@ def cmd_json(args):
 def run_cli(antq, src, command, scratch):
     env = dict(os.environ)
     env["PATH"] = os.path.dirname(os.path.abspath(antq)) + os.pathsep + env.get("PATH", "")
-    env["LC_ALL"] = "C.UTF-8"
-    env.pop("COLUMNS", None)
+    env["LC_ALL"] = "C.UTF-8"  # antq speaks Vietnamese unless the example says --lang en
+    for var in ("LANGUAGE", "LC_MESSAGES", "LANG", "COLUMNS"):
+        env.pop(var, None)
     r = subprocess.run(["sh", "-c", command], cwd=scratch, env=env, capture_output=True, text=True)
     return r.returncode, r.stdout, r.stderr
 
@@ -448,7 +449,8 @@ def cmd_man(args):
         src = f.read()
     text = roff_text(src)
     sections = man_sections(src)
-    r = subprocess.run([antq, "--help"], capture_output=True, text=True)
+    lang = ["--lang", args.lang]
+    r = subprocess.run([antq, "--help"] + lang, capture_output=True, text=True)
     if r.returncode != 0:
         fail(f"antq --help exited with {r.returncode}")
         return 1
@@ -457,7 +459,7 @@ def cmd_man(args):
     commands = []
     in_commands = False
     for line in help_text.split("\n"):
-        if line.startswith("commands:"):
+        if line.startswith(("commands:", "các lệnh:")):
             in_commands = True
         elif not line.strip() or not line.startswith("  "):
             in_commands = False
@@ -466,33 +468,35 @@ def cmd_man(args):
     options = sorted(set(OPT.findall(help_text)))
     formats = sorted(set(v for m in re.findall(r"\b(?:text|json|html)[\w|-]*", help_text)
                          for v in m.split("|") if v))
-    exit_codes = re.findall(r"(?<![\w-])(\d) (?:success|usage|invalid|some unit|input/output|internal)", help_text)
+    exit_codes = re.findall(r"(?<![\w-])(\d) (?:success|usage|invalid|some unit|input/output|internal|"
+                            r"thành công|sai cách dùng|dữ liệu không hợp lệ|có đơn vị|lỗi đọc/ghi|lỗi nội bộ)", help_text)
     if not commands or not options or len(exit_codes) < 6:
         fail(f"could not read antq --help (commands {commands}, options {options}, exit codes {exit_codes})")
         return 1
 
-    options_sec = sections.get(("SH", "OPTIONS"), "")
+    section_names = {"en": ("OPTIONS", "EXIT STATUS"), "vi": ("TÙY CHỌN", "MÃ THOÁT")}[args.lang]
+    options_sec = sections.get(("SH", section_names[0]), "")
     tags = tp_tags(options_sec)
     for o in options:
         if not any(re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", t) for t in tags):
-            bad.append(f"option {o} has no .TP entry under .SH OPTIONS")
+            bad.append(f"option {o} has no .TP entry under .SH {section_names[0]}")
     for c in commands:
         sec = [v for (k, name), v in sections.items() if k == "SS" and name.split()[0:1] == [c]]
         if not sec:
             bad.append(f"command {c} has no .SS subsection (\".SS {c} ...\") under .SH COMMANDS")
             continue
-        h = subprocess.run([antq, c, "--help"], capture_output=True, text=True).stdout
-        usage = "\n".join(l for l in h.split("\n") if l.startswith("usage:") or l.startswith("   "))
+        h = subprocess.run([antq, c, "--help"] + lang, capture_output=True, text=True).stdout
+        usage = "\n".join(l for l in h.split("\n") if l.startswith(("usage:", "cách dùng:")) or l.startswith("   "))
         for o in sorted(set(OPT.findall(usage))):
             if not re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", roff_text(sec[0])):
                 bad.append(f"command {c}: its usage line has {o}, its .SS subsection does not mention it")
     for v in formats:
         if not re.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", text):
             bad.append(f"--format value {v} is not mentioned")
-    exit_tags = tp_tags(sections.get(("SH", "EXIT STATUS"), ""))
+    exit_tags = tp_tags(sections.get(("SH", section_names[1]), ""))
     for code in exit_codes:
         if not any(t.strip() == code for t in exit_tags):
-            bad.append(f"exit code {code} has no .TP entry under .SH EXIT STATUS")
+            bad.append(f"exit code {code} has no .TP entry under .SH {section_names[1]}")
     for b in bad:
         fail(b)
     if not bad:
@@ -523,7 +527,7 @@ def cmd_render(args):
         r = subprocess.run([groff, "-k", "-t", "-man", "-Tutf8", page], capture_output=True, text=True,
                            env=dict(os.environ, LC_ALL="C.UTF-8"))
         lines = [l for l in r.stdout.split("\n") if l.strip()]
-        if len(lines) < 20:
+        if len(lines) < args.min_lines:
             fail(f"{page} renders to only {len(lines)} lines")
             bad += 1
             continue
@@ -624,8 +628,11 @@ def main():
     q.add_argument("pages", nargs="+")
     m = sub.add_parser("man")
     m.add_argument("--antq", required=True)
+    m.add_argument("--lang", default="en", help="the language of the page: antq --help is read in it")
     m.add_argument("page")
     r = sub.add_parser("render")
+    r.add_argument("--min-lines", type=int, default=20,
+                   help="fail when a page renders to fewer non-empty lines (a page cut short)")
     r.add_argument("pages", nargs="+")
     st = sub.add_parser("statuses")
     st.add_argument("--header", required=True)

@@ -29,7 +29,7 @@ typedef enum antq_rule_status {
 
 /** What a catalogue row decides. */
 typedef enum antq_criterion_role {
-    ANTQ_CRITERION_SCOPE = 1,     /**< a scope rule (Art. 1.2): FAIL means the unit is excluded (not eligible); op is NONE */
+    ANTQ_CRITERION_SCOPE = 1,     /**< a scope rule (Art. 1.2): not meeting it is #ANTQ_OUTCOME_EXCLUDED (the unit is not eligible); op is NONE */
     ANTQ_CRITERION_STANDARD = 2   /**< a criterion of the standard: failing it means not certified */
 } antq_criterion_role;
 

@@ -80,7 +80,9 @@ typedef enum antq_outcome {
     ANTQ_OUTCOME_PASS = 1,           /**< met */
     ANTQ_OUTCOME_FAIL = 2,           /**< not met */
     ANTQ_OUTCOME_NOT_APPLICABLE = 3, /**< does not apply to this unit */
-    ANTQ_OUTCOME_UNKNOWN = 4         /**< evidence missing; never a pass */
+    ANTQ_OUTCOME_UNKNOWN = 4,        /**< evidence missing; never a pass */
+    ANTQ_OUTCOME_EXCLUDED = 5        /**< a scope rule (Art. 1.2) puts the unit outside the scope: not a
+                                          failure; the verdict is #ANTQ_VERDICT_NOT_ELIGIBLE */
 } antq_outcome;
 
 /** Verdict for a unit. */
@@ -149,7 +151,8 @@ typedef struct antq_fact {
 /** The check of one criterion. Borrowed from its #antq_result. */
 typedef struct antq_check {
     const antq_criterion *criterion; /**< the catalogue row (static) */
-    int32_t outcome;                 /**< #antq_outcome: FAIL if any fact failed, else UNKNOWN if any unknown, else PASS */
+    int32_t outcome;                 /**< #antq_outcome: FAIL if any fact failed, else UNKNOWN if any unknown, else PASS;
+                                          a scope rule (#ANTQ_CRITERION_SCOPE) that excludes the unit is EXCLUDED, never FAIL */
     int32_t reserved;                /**< zero */
     const antq_fact *facts;          /**< @ref n_facts facts */
     size_t n_facts;                  /**< number of facts */
@@ -310,7 +313,7 @@ ANTQ_API const antq_check *antq_result_find(const antq_result *result, const cha
 ANTQ_API const char *antq_verdict_name(int verdict);
 /** Stable name of an outcome, as used in JSON and CSV output. Thread-safety: safe.
  *  @param outcome an #antq_outcome
- *  @return "pass", "fail", "not_applicable", "unknown"; "unknown_outcome"
+ *  @return "pass", "fail", "not_applicable", "unknown", "excluded"; "unknown_outcome"
  *  otherwise. Ownership: static string. */
 ANTQ_API const char *antq_outcome_name(int outcome);
 

@@ -47,7 +47,7 @@ static int validate_options(const antq_options *o, antq_error *err)
 /* FAIL dominates, then UNKNOWN, then PASS; only NOT_APPLICABLE facts: NOT_APPLICABLE. */
 static int combine(const antq_fact *facts, size_t n)
 {
-    unsigned seen = 0; /* bit per outcome (outcomes are 1-4) */
+    unsigned seen = 0; /* bit per outcome (predicates give 1-4; EXCLUDED is set after) */
     for (size_t i = 0; i < n; i++)
         seen |= 1u << (facts[i].outcome & 31);
     return seen & (1u << ANTQ_OUTCOME_FAIL)      ? ANTQ_OUTCOME_FAIL
@@ -151,6 +151,13 @@ static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, s
         out[n].first = first;
         out[n].count = ctx->n_facts - first;
         out[n].outcome = combine(ctx->facts + first, out[n].count);
+        if (role == ANTQ_CRITERION_SCOPE && out[n].outcome == ANTQ_OUTCOME_FAIL) {
+            /* Art. 1.2: not meeting a scope rule excludes the unit; it is no failure */
+            out[n].outcome = ANTQ_OUTCOME_EXCLUDED;
+            for (size_t k = first; k < ctx->n_facts; k++)
+                if (ctx->facts[k].outcome == ANTQ_OUTCOME_FAIL)
+                    ctx->facts[k].outcome = ANTQ_OUTCOME_EXCLUDED;
+        }
         n++;
     }
     return n;
@@ -219,7 +226,7 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, rows, n_rows, checks, 0);
     int excluded = 0, scope_unknown = 0;
     for (size_t i = 0; i < n; i++) {
-        excluded |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
+        excluded |= checks[i].outcome == ANTQ_OUTCOME_EXCLUDED;
         scope_unknown |= checks[i].outcome == ANTQ_OUTCOME_UNKNOWN;
     }
     if (!excluded)

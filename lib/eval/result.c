@@ -41,6 +41,6 @@ const char *antq_verdict_name(int verdict)
 
 const char *antq_outcome_name(int outcome)
 {
-    static const char *const names[] = {"unknown_outcome", "pass", "fail", "not_applicable", "unknown"};
-    return outcome > 0 && outcome <= ANTQ_OUTCOME_UNKNOWN ? names[outcome] : "unknown_outcome";
+    static const char *const names[] = {"unknown_outcome", "pass", "fail", "not_applicable", "unknown", "excluded"};
+    return outcome > 0 && outcome <= ANTQ_OUTCOME_EXCLUDED ? names[outcome] : "unknown_outcome";
 }

@@ -352,17 +352,27 @@ static const char *op_text(int op, int lang)
 }
 
 
-static void put_value(antq__buf *b, const antq_target_result *r)
+/* "458/544 (84,2%)": the share is kept on its side of the target's threshold. */
+static void put_value(antq__buf *b, const antq_target_result *r, int lang)
 {
+    char num[ANTQ_FORMAT_SIZE], den[ANTQ_FORMAT_SIZE], share[ANTQ_FORMAT_SIZE];
+    const antq_target *t = r->target;
     if (r->value_num < 0) {
         antq__buf_puts(b, "?");
-    } else if (r->value_den <= 1) {
-        antq__buf_printf(b, "%lld", (long long)r->value_num);
-    } else {
-        int64_t pm = r->value_num * 1000 / r->value_den;
-        antq__buf_printf(b, "%lld/%lld (%lld.%lld%%)", (long long)r->value_num, (long long)r->value_den,
-                         (long long)(pm / 10), (long long)(pm % 10));
+        return;
     }
+    antq_format_count(num, sizeof num, r->value_num, lang);
+    if (r->value_den <= 1) {
+        antq__buf_puts(b, num);
+        return;
+    }
+    antq_format_count(den, sizeof den, r->value_den, lang);
+    int64_t tden = t->threshold_den > 1 ? t->threshold_den : 0;
+    if (antq_format_share(share, sizeof share, r->value_num, r->value_den, tden ? t->threshold_num : 0, tden, lang) ==
+        ANTQ_OK)
+        antq__buf_printf(b, "%s/%s (%s)", num, den, share);
+    else
+        antq__buf_printf(b, "%s/%s", num, den);
 }
 
 static void put_requirement(antq__buf *b, const antq_target *t, int lang)
@@ -371,13 +381,15 @@ static void put_requirement(antq__buf *b, const antq_target *t, int lang)
         antq__buf_puts(b, op_text(t->op, lang));
         return;
     }
-    const char *pct = t->threshold_den == 100 ? "%" : "";
-    if (t->threshold_den != 100 && t->threshold_den != 1)
-        antq__buf_printf(b, "%s %lld/%lld", op_text(t->op, lang), (long long)t->threshold_num, (long long)t->threshold_den);
-    else if (lang != ANTQ_LANG_EN && t->op == ANTQ_OP_GE)
-        antq__buf_printf(b, "từ %lld%s trở lên", (long long)t->threshold_num, pct);
+    char value[ANTQ_FORMAT_SIZE];
+    if (t->threshold_den > 1)
+        antq_format_percent(value, sizeof value, t->threshold_num, t->threshold_den, lang);
     else
-        antq__buf_printf(b, "%s %lld%s", op_text(t->op, lang), (long long)t->threshold_num, pct);
+        antq_format_count(value, sizeof value, t->threshold_num, lang);
+    if (lang != ANTQ_LANG_EN && t->op == ANTQ_OP_GE)
+        antq__buf_printf(b, "từ %s trở lên", value);
+    else
+        antq__buf_printf(b, "%s %s", op_text(t->op, lang), value);
 }
 
 
@@ -476,13 +488,17 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
         if (r->target->text)
             antq__buf_printf(&b, " — %s", r->target->text);
         antq__buf_puts(&b, en ? "\n      measured: " : "\n      đo được: ");
-        put_value(&b, r);
+        put_value(&b, r, lang);
         antq__buf_puts(&b, en ? "; required: " : "; yêu cầu: ");
         put_requirement(&b, r->target, lang);
         if (r->outcome == ANTQ_OUTCOME_FAIL && r->gap > 0)
-            antq__buf_printf(&b, en ? "; missed by %lld" : "; còn thiếu %lld", (long long)r->gap);
+        {
+            char gap[ANTQ_FORMAT_SIZE];
+            antq_format_count(gap, sizeof gap, r->gap, lang);
+            antq__buf_printf(&b, en ? "; missed by %s" : "; còn thiếu %s", gap);
+        }
         if (r->outcome == ANTQ_OUTCOME_UNKNOWN && r->missing)
-            antq__buf_printf(&b, en ? "; missing: %s" : "; thiếu dữ liệu: %s", r->missing);
+            antq__buf_printf(&b, en ? "; missing: %s" : "; thiếu dữ liệu: %s", antq_missing_label(r->missing, lang));
         antq__buf_puts(&b, "\n");
     }
     antq__buf_puts(&b, en ? "\nTasks\n" : "\nNhiệm vụ\n");

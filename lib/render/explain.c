@@ -11,12 +11,8 @@
 
 void antq__buf_date(antq__buf *b, int32_t d, int lang, const char *missing)
 {
-    if (!antq_date_valid(d))
-        antq__buf_puts(b, missing);
-    else if (lang == ANTQ_LANG_EN)
-        antq__buf_printf(b, "%04d-%02d-%02d", antq_date_year(d), antq_date_month(d), antq_date_day(d));
-    else
-        antq__buf_printf(b, "%02d/%02d/%04d", antq_date_day(d), antq_date_month(d), antq_date_year(d));
+    char text[ANTQ_FORMAT_SIZE];
+    antq__buf_puts(b, antq_format_date(text, sizeof text, d, lang) == ANTQ_OK ? text : missing);
 }
 
 static void put_date(antq__buf *b, int32_t d, int lang)
@@ -24,14 +20,21 @@ static void put_date(antq__buf *b, int32_t d, int lang)
     antq__buf_date(b, d, lang, PICK(lang, "(không rõ ngày)", "(no date)"));
 }
 
-/* "67.5%" from exact integers, for display only (decisions never round). */
-static void put_percent(antq__buf *b, int64_t part, int64_t whole, int lang)
+/* A count with the language's thousands separators, in a caller's buffer. */
+static const char *count_text(char text[ANTQ_FORMAT_SIZE], int64_t v, int lang)
 {
-    if (whole <= 0)
-        return;
-    int64_t permille = part * 1000 / whole; /* floor, in tenths of a percent */
-    antq__buf_printf(b, lang == ANTQ_LANG_EN ? " (%lld.%lld%%)" : " (%lld,%lld%%)", (long long)(permille / 10),
-                     (long long)(permille % 10));
+    antq_format_count(text, ANTQ_FORMAT_SIZE, v, lang);
+    return text;
+}
+
+/* " (67,5%)": the share of a fact against its requirement's threshold, for
+ * display only (decisions compare exact integers). */
+static void put_share(antq__buf *b, const antq_fact *f, int lang)
+{
+    char text[ANTQ_FORMAT_SIZE];
+    int64_t den = f->op == ANTQ_OP_GE && f->threshold_den > 1 ? f->threshold_den : 0;
+    if (antq_format_share(text, sizeof text, f->value, f->total, den ? f->threshold_num : 0, den, lang) == ANTQ_OK)
+        antq__buf_printf(b, " (%s)", text);
 }
 
 static const char *topic_name(int bit, int lang)
@@ -83,10 +86,13 @@ static void put_part(antq__buf *b, const antq_fact *f, int lang, const char *vi_
         antq__buf_puts(b, PICK(lang, ": chưa có số liệu", ": figures not reported"));
         return;
     }
+    char v[ANTQ_FORMAT_SIZE], t[ANTQ_FORMAT_SIZE];
+    count_text(v, f->value, lang);
+    count_text(t, f->total, lang);
     if (lang == ANTQ_LANG_EN)
-        antq__buf_printf(b, "%s %lld of %lld %s", en_verb, (long long)f->value, (long long)f->total, en_noun);
+        antq__buf_printf(b, "%s %s of %s %s", en_verb, v, t, en_noun);
     else
-        antq__buf_printf(b, "%lld/%lld %s %s", (long long)f->value, (long long)f->total, vi_noun, vi_verb);
+        antq__buf_printf(b, "%s/%s %s %s", v, t, vi_noun, vi_verb);
 }
 
 static void put_requirement(antq__buf *b, const antq_fact *f, int lang)
@@ -105,8 +111,9 @@ static void put_requirement(antq__buf *b, const antq_fact *f, int lang)
                 antq__buf_puts(b, "\"");
             antq__buf_printf(b, "%s\"%s", antq__rating_name((int)f->threshold_num, lang), PICK(lang, " trở lên", " or better"));
         } else if (f->threshold_den > 1) {
-            antq__buf_printf(b, PICK(lang, "từ %lld%% trở lên", "%lld%% or more"),
-                             (long long)(f->threshold_num * 100 / f->threshold_den));
+            char pct[ANTQ_FORMAT_SIZE];
+            antq_format_percent(pct, sizeof pct, f->threshold_num, f->threshold_den, lang);
+            antq__buf_printf(b, PICK(lang, "từ %s trở lên", "%s or more"), pct);
         } else {
             antq__buf_printf(b, PICK(lang, "ít nhất %lld", "at least %lld"), (long long)f->threshold_num);
         }
@@ -294,7 +301,7 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
         break;
     case ANTQ_FACT_MEMBERS_CERTIFIED:
         put_part(b, f, lang, "đơn vị thuộc phạm vi quản lý", "member units", "được công nhận", "certified");
-        put_percent(b, f->value, f->total, lang);
+        put_share(b, f, lang);
         break;
     case ANTQ_FACT_PROTECTION_STANDING:
         if (f->detail == -1) {
@@ -314,7 +321,7 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
         }
         put_part(b, f, lang, "đầu mối trực thuộc", "subordinate units", "đạt danh hiệu hoặc xếp loại",
                  "holding the title or rating:");
-        put_percent(b, f->value, f->total, lang);
+        put_share(b, f, lang);
         break;
     case ANTQ_FACT_SCOPE_ARMED_FORCES:
         antq__buf_puts(b, f->value == 1 ? PICK(lang, "là cơ quan, đơn vị lực lượng vũ trang", "is an agency or unit of the armed forces")
@@ -399,26 +406,25 @@ static const char *verdict_label(int v, int lang)
     }
 }
 
-static const char *outcome_tag(int o, int lang)
+/* The symbol of an outcome; its words are antq_outcome_label(). */
+static const char *outcome_symbol(int o)
 {
     switch (o) {
-    case ANTQ_OUTCOME_PASS: return PICK(lang, "ĐẠT    ", "PASS   ");
-    case ANTQ_OUTCOME_FAIL: return PICK(lang, "KHÔNG  ", "FAIL   ");
-    case ANTQ_OUTCOME_NOT_APPLICABLE: return PICK(lang, "K.ÁD   ", "N/A    ");
-    default: return PICK(lang, "CHƯA RÕ", "UNKNOWN");
+    case ANTQ_OUTCOME_PASS: return "✔";
+    case ANTQ_OUTCOME_FAIL: return "✘";
+    case ANTQ_OUTCOME_NOT_APPLICABLE: return "–";
+    case ANTQ_OUTCOME_EXCLUDED: return "⊘";
+    default: return "?";
     }
 }
 
-static const char *kind_label(int kind, int lang)
+/* "✔ đạt, ✘ không đạt, …": the legend of the symbols, in their order. */
+static void put_legend(antq__buf *b, int lang)
 {
-    switch (kind) {
-    case ANTQ_KIND_RESIDENTIAL_AREA: return PICK(lang, "khu dân cư", "residential area");
-    case ANTQ_KIND_COMMUNE: return PICK(lang, "xã, phường, đặc khu", "commune-level unit");
-    case ANTQ_KIND_AGENCY: return PICK(lang, "cơ quan", "agency");
-    case ANTQ_KIND_ENTERPRISE: return PICK(lang, "doanh nghiệp", "enterprise");
-    case ANTQ_KIND_EDUCATIONAL_INSTITUTION: return PICK(lang, "cơ sở giáo dục", "educational institution");
-    default: return "?";
-    }
+    static const int order[] = {ANTQ_OUTCOME_PASS, ANTQ_OUTCOME_FAIL, ANTQ_OUTCOME_UNKNOWN, ANTQ_OUTCOME_NOT_APPLICABLE,
+                                ANTQ_OUTCOME_EXCLUDED};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        antq__buf_printf(b, "%s%s %s", i ? ", " : "", outcome_symbol(order[i]), antq_outcome_label(order[i], lang));
 }
 
 static const char *body_label(int body, int lang)
@@ -444,7 +450,7 @@ static void put_header(antq__buf *b, const antq_result *r, int lang)
     antq__buf_printf(b, PICK(lang, "Đơn vị %s", "Unit %s"), r->unit_id);
     if (r->unit_name)
         antq__buf_printf(b, " \"%s\"", r->unit_name);
-    antq__buf_printf(b, PICK(lang, " (%s), năm đánh giá %d\n", " (%s), evaluation year %d\n"), kind_label(r->kind, lang),
+    antq__buf_printf(b, PICK(lang, " (%s), năm đánh giá %d\n", " (%s), evaluation year %d\n"), antq_unit_kind_label(r->kind, lang),
                      (int)r->year);
     antq__buf_printf(b, PICK(lang, "Căn cứ: Thông tư %s; kỳ đánh giá ", "Rule set: Circular %s; period "), r->ruleset->id);
     put_date(b, r->start, lang);
@@ -471,16 +477,17 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
         put_citation(&b, &r->authority->citation, lang);
         antq__buf_printf(&b, "%s)\n", r->authority->status == ANTQ_STATUS_UNVERIFIED ? PICK(lang, "; chưa kiểm chứng", "; unverified") : "");
     }
-    antq__buf_puts(&b, PICK(lang, "Các tiêu chí:\n", "Criteria:\n"));
+    antq__buf_puts(&b, PICK(lang, "Các tiêu chí (", "Criteria ("));
+    put_legend(&b, lang);
+    antq__buf_puts(&b, "):\n");
     for (size_t i = 0; i < r->n_checks; i++) {
         const antq_check *c = &r->checks[i];
-        antq__buf_printf(&b, "  [%s] %s — ", outcome_tag(c->outcome, lang), c->criterion->id);
+        antq__buf_printf(&b, "  %s %s (%s) — ", outcome_symbol(c->outcome), c->criterion->id,
+                         antq_outcome_label(c->outcome, lang));
         put_citation(&b, &c->criterion->citation, lang);
-        antq__buf_printf(&b, "\n            %s\n", PICK(lang, c->criterion->text_vi, c->criterion->text_en));
+        antq__buf_printf(&b, "\n      %s\n", PICK(lang, c->criterion->text_vi, c->criterion->text_en));
         for (size_t k = 0; k < c->n_facts; k++) {
-            int o = c->facts[k].outcome;
-            antq__buf_puts(&b, o == ANTQ_OUTCOME_FAIL ? "            ✗ " : o == ANTQ_OUTCOME_UNKNOWN ? "            ? "
-                               : o == ANTQ_OUTCOME_PASS ? "            ✓ " : "            · ");
+            antq__buf_printf(&b, "      %s ", outcome_symbol(c->facts[k].outcome));
             antq__fact_text(&b, &c->facts[k], lang);
             antq__buf_puts(&b, "\n");
         }
@@ -495,18 +502,19 @@ void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
         antq__buf_printf(b, PICK(lang, "bổ sung dữ liệu \"%s\"", "report \"%s\""), f->missing ? f->missing : "?");
         return;
     }
-    long long g = (long long)f->gap;
+    char gap[ANTQ_FORMAT_SIZE];
+    const char *g = count_text(gap, f->gap, lang);
     switch (f->kind) {
-    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ đăng ký", "%lld more household(s) must register"), g); return;
-    case ANTQ_FACT_HOUSEHOLDS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld hộ ký cam kết", "%lld more household(s) must sign the commitment"), g); return;
-    case ANTQ_FACT_STAFF_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %lld người", "%lld more staff must be briefed"), g); return;
-    case ANTQ_FACT_LEARNERS_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %lld người học", "%lld more learner(s) must be briefed"), g); return;
-    case ANTQ_FACT_STAFF_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld người ký cam kết", "%lld more staff must sign the commitment"), g); return;
-    case ANTQ_FACT_LEARNERS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %lld người học ký cam kết", "%lld more learner(s) must sign the commitment"), g); return;
-    case ANTQ_FACT_MEMBERS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị đăng ký", "%lld more member unit(s) must register"), g); return;
-    case ANTQ_FACT_MEMBERS_CERTIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đơn vị được công nhận", "%lld more member unit(s) must be certified"), g); return;
-    case ANTQ_FACT_SUBUNITS_QUALIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %lld đầu mối đạt danh hiệu hoặc xếp loại", "%lld more subordinate unit(s) must reach the title or rating"), g); return;
-    case ANTQ_FACT_EFFECTIVE_MODELS: antq__buf_printf(b, PICK(lang, "cần thêm %lld mô hình hoạt động hiệu quả", "%lld more effective movement model(s) needed"), g); return;
+    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %s hộ đăng ký", "%s more household(s) must register"), g); return;
+    case ANTQ_FACT_HOUSEHOLDS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %s hộ ký cam kết", "%s more household(s) must sign the commitment"), g); return;
+    case ANTQ_FACT_STAFF_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %s người", "%s more staff must be briefed"), g); return;
+    case ANTQ_FACT_LEARNERS_BRIEFED: antq__buf_printf(b, PICK(lang, "cần phổ biến thêm cho %s người học", "%s more learner(s) must be briefed"), g); return;
+    case ANTQ_FACT_STAFF_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %s người ký cam kết", "%s more staff must sign the commitment"), g); return;
+    case ANTQ_FACT_LEARNERS_COMMITTED: antq__buf_printf(b, PICK(lang, "cần thêm %s người học ký cam kết", "%s more learner(s) must sign the commitment"), g); return;
+    case ANTQ_FACT_MEMBERS_REGISTERED: antq__buf_printf(b, PICK(lang, "cần thêm %s đơn vị đăng ký", "%s more member unit(s) must register"), g); return;
+    case ANTQ_FACT_MEMBERS_CERTIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %s đơn vị được công nhận", "%s more member unit(s) must be certified"), g); return;
+    case ANTQ_FACT_SUBUNITS_QUALIFIED: antq__buf_printf(b, PICK(lang, "cần thêm %s đầu mối đạt danh hiệu hoặc xếp loại", "%s more subordinate unit(s) must reach the title or rating"), g); return;
+    case ANTQ_FACT_EFFECTIVE_MODELS: antq__buf_printf(b, PICK(lang, "cần thêm %s mô hình hoạt động hiệu quả", "%s more effective movement model(s) needed"), g); return;
     case ANTQ_FACT_RULE_TOPICS:
         antq__buf_puts(b, PICK(lang, "cần ban hành nội quy về: ", "internal rules needed on: "));
         put_topics(b, f->detail, lang);
@@ -514,7 +522,7 @@ void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
     case ANTQ_FACT_TREND_CRIMES:
     case ANTQ_FACT_TREND_SOCIAL_EVILS:
     case ANTQ_FACT_TREND_OTHER:
-        antq__buf_printf(b, PICK(lang, "số vụ phải giảm %lld để đạt yêu cầu so với năm trước", "the count is %lld too high against the previous year"), g);
+        antq__buf_printf(b, PICK(lang, "số vụ phải giảm %s để đạt yêu cầu so với năm trước", "the count is %s too high against the previous year"), g);
         return;
     case ANTQ_FACT_EVENTS:
     case ANTQ_FACT_DISCIPLINED:
@@ -544,7 +552,7 @@ int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
     }
     if (r->verdict == ANTQ_VERDICT_NOT_ELIGIBLE) {
         for (size_t i = 0; i < r->n_checks; i++)
-            if (r->checks[i].outcome == ANTQ_OUTCOME_FAIL) {
+            if (r->checks[i].outcome == ANTQ_OUTCOME_EXCLUDED) {
                 antq__buf_puts(&b, PICK(lang, "Đơn vị không thuộc phạm vi xét công nhận theo ", "The unit is outside the scope under "));
                 put_citation(&b, &r->checks[i].criterion->citation, lang);
                 antq__buf_puts(&b, PICK(lang, "; không có gì cần đạt thêm.\n", "; there is nothing to achieve.\n"));

@@ -2,6 +2,9 @@
 # Runs the antq binary and checks its output and exit codes.
 # usage: test-cli.sh ANTQ DATA_DIR
 set -u
+# messages follow --lang, else the locale: run in Vietnamese (the default) unless a test says otherwise
+unset LANGUAGE LC_MESSAGES LANG
+export LC_ALL=C.UTF-8
 antq=$1
 data=$2
 valid=$data/valid/mixed-province.json
@@ -34,11 +37,11 @@ check "unknown option is a usage error" 1 "$antq" evaluate "$valid" --colour
 check "bad --lang is a usage error" 1 "$antq" evaluate "$valid" --lang fr
 for c in validate evaluate explain stats criteria report; do
   check "$c --help" 0 "$antq" "$c" --help
-  contains "$c --help shows its usage" "$tmp/out" "^usage: antq $c"
+  contains "$c --help shows its usage" "$tmp/out" "^cách dùng: antq $c"
 done
 
 check "validate accepts a valid file" 0 "$antq" validate "$valid"
-contains "validate says valid" "$tmp/out" 'valid$'
+contains "validate says valid" "$tmp/out" 'hợp lệ$'
 check "validate accepts the NDJSON form" 0 "$antq" validate "$ndjson"
 check "validate rejects an invalid file with exit 2" 2 "$antq" validate "$data/invalid/date-impossible.json"
 contains "the error has file:line:column, path and code" "$tmp/err" 'date-impossible.json:4:30: /units/0/evidence/0/events/0/date: ANTQ_ERANGE: '
@@ -47,7 +50,7 @@ check "validate reports every error" 2 "$antq" validate "$tmp/three.json"
 contains "first error" "$tmp/err" ':2:.*/units/0/x: ANTQ_EUNKNOWNFIELD'
 contains "second error" "$tmp/err" ':3:.*/units/1/kind: ANTQ_ERANGE'
 contains "third error" "$tmp/err" ':4:.*/units/2/evidence/0/crimes: ANTQ_ERANGE'
-contains "error count" "$tmp/err" '3 errors$'
+contains "error count" "$tmp/err" '3 lỗi$'
 check "validate reads standard input" 0 sh -c "\"$antq\" validate - < \"$valid\""
 check "a missing file is an I/O error (exit 4)" 4 "$antq" validate "$tmp/nope.json"
 
@@ -77,7 +80,7 @@ contains "NDJSON error has the line" "$tmp/err" '^-:2:.*/units/1/kind: ANTQ_ETYP
 
 check "explain a unit" 0 "$antq" explain "$valid" RA-01-4 --lang en
 contains "explain shows the verdict" "$tmp/out" 'Verdict: NOT CERTIFIED'
-contains "explain cites the clause" "$tmp/out" 'C124-RA-01b — Art\. 4\(1\), Circular 124/2021/TT-BCA'
+contains "explain cites the clause" "$tmp/out" 'C124-RA-01b \(not met\) — Art\. 4\(1\), Circular 124/2021/TT-BCA'
 contains "explain says what it would take" "$tmp/out" '2 more household\(s\) must register'
 check "explain in Vietnamese" 0 "$antq" explain "$valid" RA-01-4
 contains "Vietnamese gap" "$tmp/out" 'cần thêm 2 hộ đăng ký'
@@ -112,8 +115,8 @@ cp "$tmp/out" "$tmp/plan.json"
 check "plan JSON is valid" 0 python3 -c "import json; d=json.load(open('$tmp/plan.json')); assert d['number']=='331/KH-BCĐ' and len(d['targets'])==8"
 check "an unknown plan id is exit 2" 2 "$antq" plan "$sample" "$campaign" --plan NOPE
 check "festival coverage" 0 "$antq" festival "$sample" "$campaign" --lang en
-contains "the 20th festival" "$tmp/out" '2024 \(the 20th'
-contains "communes that held it" "$tmp/out" 'communes that held it: +35 of 37'
+contains "the 20th festival" "$tmp/out" '2024 \(edition 20'
+contains "communes that held it" "$tmp/out" 'communes that held it: +35/37 \(94\.6%\)'
 check "festival coverage as JSON" 0 "$antq" festival "$sample" "$campaign" --format json
 contains "festival JSON" "$tmp/out" '"communes":\[35,37\]'
 printf '{"format":"antq-campaign","festivals":[{"id":"F","host":"NOPE","year":2024,"level":"commune"}]}' >"$tmp/badcamp.json"
@@ -127,12 +130,12 @@ contains "report has the festival section" "$tmp/rc.html" 'id="festival"'
 check "--opt=value is accepted" 0 "$antq" evaluate "$valid" --lang=en --format=csv
 contains "--format=csv took effect" "$tmp/out" '^unit_id,'
 check "an extra argument is a usage error" 1 "$antq" evaluate "$valid" "$valid"
-contains "the usage error is one line naming the extra argument" "$tmp/err" 'takes 1 argument; unexpected'
+contains "the usage error is one line naming the extra argument" "$tmp/err" 'nhận 1 đối số; thừa'
 n=$((n + 1)); if [ "$(wc -l <"$tmp/err")" -eq 1 ]; then echo "ok $n - usage errors are one line"; else echo "not ok $n - usage errors are one line"; fails=$((fails + 1)); fi
 check "an option the command does not take is a usage error" 1 "$antq" evaluate "$valid" --kind agency
-contains "it names the option" "$tmp/err" 'evaluate does not take --kind'
+contains "it names the option" "$tmp/err" 'lệnh evaluate không nhận --kind'
 check "-- ends the options: a unit id starting with - is a unit id" 2 "$antq" explain "$valid" -- -X1
-contains "the id was looked up" "$tmp/err" 'no unit "-X1"'
+contains "the id was looked up" "$tmp/err" 'không có đơn vị "-X1"'
 check "an option missing its value is a usage error" 1 "$antq" evaluate "$valid" --year
 cp "$valid" "$tmp/in.json"
 check "-o naming the input is refused" 1 "$antq" evaluate "$tmp/in.json" -o "$tmp/in.json"
@@ -155,13 +158,67 @@ chmod 640 "$tmp/prev.out"
 check "a replaced file keeps its permissions" 0 "$antq" evaluate "$valid" --format csv -o "$tmp/prev.out"
 n=$((n + 1)); if [ "$(stat -c %a "$tmp/prev.out")" = 640 ]; then echo "ok $n - mode kept"; else echo "not ok $n - mode kept ($(stat -c %a "$tmp/prev.out"))"; fails=$((fails + 1)); fi
 check "-o into a missing directory is an I/O error" 4 "$antq" evaluate "$valid" -o "$tmp/nope/x.csv"
-contains "with the system's reason" "$tmp/err" 'cannot write .*nope/x.csv: No such file or directory'
+contains "with the system's reason" "$tmp/err" 'không ghi được .*nope/x.csv: No such file or directory'
 check "validate -o writes its report" 2 "$antq" validate "$data/invalid/date-impossible.json" -o "$tmp/report.txt"
 contains "the report has the error" "$tmp/report.txt" 'ANTQ_ERANGE'
 if [ -w /dev/full ]; then
   check "a write error on standard output is exit 4" 4 sh -c "\"$antq\" criteria > /dev/full"
-  contains "with the reason" "$tmp/err" 'error writing standard output: No space left on device'
+  contains "with the reason" "$tmp/err" 'lỗi khi ghi ra đầu ra chuẩn: No space left on device'
 fi
+
+# ---- language of messages: --lang, else LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else Vietnamese
+check "--lang en" 0 "$antq" --help --lang en
+contains "English help" "$tmp/out" '^usage: antq COMMAND'
+check "--lang=en (getopt_long form)" 0 "$antq" criteria --lang=en
+contains "English message" "$tmp/out" '^Status: \[V\] verified'
+check "validate --lang en" 0 "$antq" validate "$valid" --lang en
+contains "validate in English" "$tmp/out" ': valid$'
+check "LANGUAGE=en" 0 env LANGUAGE=en "$antq" --help
+contains "English from LANGUAGE" "$tmp/out" '^usage: antq COMMAND'
+check "LANGUAGE=fr:en takes the first language antq has" 0 env LANGUAGE=fr:en "$antq" --help
+contains "English from the second entry" "$tmp/out" '^usage: antq COMMAND'
+check "LC_ALL=en_US.UTF-8 (not installed)" 0 env LC_ALL=en_US.UTF-8 "$antq" --help
+contains "English from LC_ALL" "$tmp/out" '^usage: antq COMMAND'
+check "LANG=en_GB.UTF-8" 0 env -u LC_ALL LANG=en_GB.UTF-8 "$antq" --help
+contains "English from LANG" "$tmp/out" '^usage: antq COMMAND'
+check "LANG=vi_VN.UTF-8" 0 env -u LC_ALL LANG=vi_VN.UTF-8 "$antq" --help
+contains "Vietnamese from LANG" "$tmp/out" '^cách dùng: antq LỆNH'
+check "--lang vi wins over LANGUAGE=en" 0 env LANGUAGE=en "$antq" --help --lang vi
+contains "Vietnamese from --lang" "$tmp/out" '^cách dùng: antq LỆNH'
+check "a usage error in English" 1 "$antq" frobnicate --lang en
+contains "one English line" "$tmp/err" '^antq: unknown command "frobnicate" \(see .antq --help.\)$'
+check "the explanation follows the language too" 0 env LANGUAGE=en "$antq" explain "$sample" P99-NL-07
+contains "English explanation" "$tmp/out" '^Verdict: NOT CERTIFIED'
+
+# ---- a year with no data is an error that lists the years present
+check "--year without data is exit 2" 2 "$antq" evaluate "$sample" --year 2030
+contains "the years present are listed" "$tmp/err" 'không có số liệu năm 2030; các năm có số liệu: 2023, 2024$'
+check "a year with data still works" 0 "$antq" evaluate "$sample" --year 2023 --format csv
+
+# ---- NDJSON on standard input without --ndjson
+check "NDJSON on standard input is detected" 0 sh -c "\"$antq\" evaluate - --format csv < \"$ndjson\""
+contains "its units are evaluated" "$tmp/out" '^unit_id,'
+head -n 1 "$ndjson" >"$tmp/one.ndjson"
+check "one NDJSON line on standard input is an error" 2 sh -c "\"$antq\" evaluate - < \"$tmp/one.ndjson\""
+contains "that says to add --ndjson" "$tmp/err" 'hãy thêm --ndjson'
+check "with --ndjson it loads" 0 sh -c "\"$antq\" evaluate - --ndjson --format csv < \"$tmp/one.ndjson\""
+
+# ---- explain --format json, stats --format csv
+check "explain --format json" 0 "$antq" explain "$sample" P99-NL-07 --format json
+cp "$tmp/out" "$tmp/explain.json"
+check "explain JSON is one result" 0 python3 -c "import json; d=json.load(open('$tmp/explain.json')); assert d['verdict']=='not_certified' and d['what_it_takes']"
+check "explain --format csv is a usage error" 1 "$antq" explain "$sample" P99-NL-07 --format csv
+check "stats --format csv" 0 "$antq" stats "$sample" --format csv
+contains "stats CSV header" "$tmp/out" '^level,id,name,units,eligible,registered,certified,'
+contains "stats CSV province row with exact counts" "$tmp/out" '^province,P-99,.*,779,665,664,566,'
+
+# ---- explain: symbols with words and a legend; numbers by the formatter
+check "explain in Vietnamese" 0 "$antq" explain "$sample" P99-NL-07
+contains "a legend of the symbols" "$tmp/out" '^Các tiêu chí \(✔ đạt, ✘ không đạt, \? thiếu dữ liệu, – không áp dụng, ⊘ ngoài phạm vi\):$'
+contains "a failed criterion in words" "$tmp/out" '^  ✘ C124-CW-04b \(không đạt\)'
+contains "a Vietnamese decimal comma" "$tmp/out" '16/23 đơn vị thuộc phạm vi quản lý được công nhận \(69,6%\)'
+check "festival money" 0 "$antq" festival "$sample" "$campaign"
+contains "money with thousands separators" "$tmp/out" 'trị giá 104\.500\.000 đồng'
 
 echo "1..$n"
 [ "$fails" -eq 0 ]

@@ -85,6 +85,7 @@ extern const spec_table spec_table_findings;
 #define FAIL ANTQ_OUTCOME_FAIL
 #define N_A ANTQ_OUTCOME_NOT_APPLICABLE
 #define UNK ANTQ_OUTCOME_UNKNOWN
+#define EXCL ANTQ_OUTCOME_EXCLUDED /* a scope rule puts the unit outside the scope (Art. 1.2) */
 
 #define ANY 0
 #define CERTIFIED ANTQ_VERDICT_CERTIFIED

@@ -154,12 +154,12 @@ SETUP(extra_unanswered)
 /* ---- the table */
 
 static const spec_case cases[] = {
-    /* == Art. 1.2.b (C124-SC-03): armed-forces agencies are outside the scope (FAIL = excluded) */
+    /* == Art. 1.2.b (C124-SC-03): armed-forces agencies are outside the scope (EXCL: excluded, not failed) */
     CASE("a civilian agency is in scope", "124/2021 Art. 1.2.b", "C124-SC-03", PASS, CERTIFIED, Y124, AG,
          armed_forces, ANTQ_NO),
-    CASE("an agency of the armed forces is not eligible", "124/2021 Art. 1.2.b", "C124-SC-03", FAIL, NOT_ELIGIBLE,
+    CASE("an agency of the armed forces is not eligible", "124/2021 Art. 1.2.b", "C124-SC-03", EXCL, NOT_ELIGIBLE,
          Y124, AG, armed_forces, ANTQ_YES),
-    CASE("an armed-forces agency is not eligible whatever else fails", "124/2021 Art. 1.2.b", "C124-SC-03", FAIL,
+    CASE("an armed-forces agency is not eligible whatever else fails", "124/2021 Art. 1.2.b", "C124-SC-03", EXCL,
          NOT_ELIGIBLE, Y124, AG, armed_forces_and_staff_not_briefed, 0),
     /* missing evidence never passes (D: the unknown answer of a scope rule; option: none) */
     CASE("whether the agency belongs to the armed forces is not reported", "124/2021 Art. 1.2.b", "C124-SC-03", UNK,
@@ -167,9 +167,9 @@ static const spec_case cases[] = {
 
     /* == Art. 1.2.b (C124-SC-04): small and micro enterprises are outside the scope
      * (size class from the SME law: D, option: none) */
-    CASE("a micro enterprise is not eligible", "124/2021 Art. 1.2.b", "C124-SC-04", FAIL, NOT_ELIGIBLE, Y124, EN,
+    CASE("a micro enterprise is not eligible", "124/2021 Art. 1.2.b", "C124-SC-04", EXCL, NOT_ELIGIBLE, Y124, EN,
          enterprise_size, ANTQ_SIZE_MICRO),
-    CASE("a small enterprise is not eligible", "124/2021 Art. 1.2.b", "C124-SC-04", FAIL, NOT_ELIGIBLE, Y124, EN,
+    CASE("a small enterprise is not eligible", "124/2021 Art. 1.2.b", "C124-SC-04", EXCL, NOT_ELIGIBLE, Y124, EN,
          enterprise_size, ANTQ_SIZE_SMALL),
     CASE("a medium enterprise stays in scope", "124/2021 Art. 1.2.b", "C124-SC-04", PASS, CERTIFIED, Y124, EN,
          enterprise_size, ANTQ_SIZE_MEDIUM),

@@ -53,17 +53,19 @@ START_TEST(every_catalogue_row_has_a_passing_and_a_failing_case)
                     continue;
                 pass |= k->outcome == ANTQ_OUTCOME_PASS;
                 fail |= k->outcome == ANTQ_OUTCOME_FAIL;
-                excluded |= k->outcome == ANTQ_OUTCOME_FAIL && k->verdict == ANTQ_VERDICT_NOT_ELIGIBLE;
+                excluded |= k->outcome == ANTQ_OUTCOME_EXCLUDED && k->verdict == ANTQ_VERDICT_NOT_ELIGIBLE;
             }
-        /* a scope row (Art. 1.2): FAIL means "excluded", shown by the verdict NOT_ELIGIBLE */
+        /* a scope row (Art. 1.2) is never failed: its "failing" case is EXCLUDED with the verdict NOT_ELIGIBLE */
         int scope = c->role == ANTQ_CRITERION_SCOPE;
-        if (!pass || !fail || (scope && !excluded)) {
+        int negative = scope ? excluded : fail;
+        if (!pass || !negative || (scope && fail)) {
             n_missing++;
             note(missing, sizeof missing, " %s (%s);", c->id,
-                 !pass && !fail ? "no passing and no failing case"
+                 scope && fail  ? "a scope row with a FAIL case (exclusion is EXCLUDED)"
+                 : !pass && !negative ? "no passing and no failing case"
                  : !pass        ? "no passing case"
-                 : !fail        ? "no failing case"
-                                : "no failing case with verdict NOT_ELIGIBLE");
+                 : !scope       ? "no failing case"
+                                : "no EXCLUDED case with verdict NOT_ELIGIBLE");
         }
     }
     ck_assert_msg(n_missing == 0, "%zu catalogue row(s) lack cases:%s", n_missing, missing);
@@ -107,7 +109,7 @@ START_TEST(every_case_is_well_formed)
                 why = "no name";
             else if (!k->clause || !*k->clause)
                 why = "no clause";
-            else if (k->outcome < ANTQ_OUTCOME_PASS || k->outcome > ANTQ_OUTCOME_UNKNOWN)
+            else if (k->outcome < ANTQ_OUTCOME_PASS || k->outcome > ANTQ_OUTCOME_EXCLUDED)
                 why = "bad outcome";
             else if (k->verdict < 0 || k->verdict > ANTQ_VERDICT_UNDETERMINED)
                 why = "bad verdict";

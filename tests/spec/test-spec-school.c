@@ -103,12 +103,12 @@ SETUP(extra_answered)
 /* ---- the table */
 
 static const spec_case cases[] = {
-    /* == Art. 1.2.b (C124-SC-05): primary schools, kindergartens and nurseries are outside (FAIL = excluded) */
-    CASE("a primary school is not eligible", "124/2021 Art. 1.2.b", "C124-SC-05", FAIL, NOT_ELIGIBLE, Y124, EI,
+    /* == Art. 1.2.b (C124-SC-05): primary schools, kindergartens and nurseries are outside (EXCL: excluded, not failed) */
+    CASE("a primary school is not eligible", "124/2021 Art. 1.2.b", "C124-SC-05", EXCL, NOT_ELIGIBLE, Y124, EI,
          education_level, ANTQ_EDU_PRIMARY),
-    CASE("a kindergarten is not eligible", "124/2021 Art. 1.2.b", "C124-SC-05", FAIL, NOT_ELIGIBLE, Y124, EI,
+    CASE("a kindergarten is not eligible", "124/2021 Art. 1.2.b", "C124-SC-05", EXCL, NOT_ELIGIBLE, Y124, EI,
          education_level, ANTQ_EDU_KINDERGARTEN),
-    CASE("a nursery is not eligible", "124/2021 Art. 1.2.b", "C124-SC-05", FAIL, NOT_ELIGIBLE, Y124, EI,
+    CASE("a nursery is not eligible", "124/2021 Art. 1.2.b", "C124-SC-05", EXCL, NOT_ELIGIBLE, Y124, EI,
          education_level, ANTQ_EDU_NURSERY),
     CASE("a lower-secondary school stays in scope", "124/2021 Art. 1.2.b", "C124-SC-05", PASS, CERTIFIED, Y124, EI,
          education_level, ANTQ_EDU_LOWER_SECONDARY),

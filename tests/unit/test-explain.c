@@ -442,6 +442,50 @@ START_TEST(what_it_takes_not_eligible_names_the_scope_clause)
 }
 END_TEST
 
+/* Art. 1.2.b: a small enterprise is outside the scope. That is the outcome
+ * EXCLUDED ("ngoài phạm vi") in every output, never a failure: no check of the
+ * result fails and the CSV lists no failed criterion. */
+START_TEST(scope_exclusion_is_its_own_outcome)
+{
+    fixture f;
+    fixture_enterprise(&f, 2024);
+    f.unit.enterprise_size = ANTQ_SIZE_SMALL;
+    antq_result *r = evaluate(&f);
+    ck_assert_int_eq(antq_result_verdict(r), ANTQ_VERDICT_NOT_ELIGIBLE);
+    const antq_check *c = antq_result_find(r, "C124-SC-04");
+    ck_assert_ptr_nonnull(c);
+    ck_assert_int_eq(c->outcome, ANTQ_OUTCOME_EXCLUDED);
+    ck_assert_int_eq(c->facts[0].outcome, ANTQ_OUTCOME_EXCLUDED);
+    for (size_t i = 0; i < antq_result_check_count(r); i++)
+        ck_assert_int_ne(antq_result_check(r, i)->outcome, ANTQ_OUTCOME_FAIL);
+    ck_assert_str_eq(antq_outcome_name(ANTQ_OUTCOME_EXCLUDED), "excluded");
+
+    char *vi = explain(r, ANTQ_LANG_VI);
+    ck_assert_contains(vi, "⊘ C124-SC-04 (ngoài phạm vi)");
+    antq_free(vi);
+    char *csv = NULL;
+    ck_assert_int_eq(antq_result_write_csv(r, &f.unit, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_contains(csv, ",C124-SC-04,excluded,");
+    ck_assert_lacks(csv, ",fail,");
+    antq_free(csv);
+    ck_assert_int_eq(antq_result_write_csv(r, &f.unit, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_contains(csv, ",not_eligible,124/2021/TT-BCA,,\n"); /* no failed, no unknown criteria */
+    antq_free(csv);
+    char *json = NULL;
+    ck_assert_int_eq(antq_result_write_json(r, &f.unit, ANTQ_LANG_EN, &json), ANTQ_OK);
+    ck_assert_contains(json, "\"outcome\":\"excluded\"");
+    ck_assert_lacks(json, "\"outcome\":\"fail\"");
+    antq_free(json);
+    antq_result_free(r);
+
+    /* a medium enterprise passes the same scope rule */
+    fixture_enterprise(&f, 2024);
+    r = evaluate(&f);
+    ck_assert_int_eq(antq_result_find(r, "C124-SC-04")->outcome, ANTQ_OUTCOME_PASS);
+    antq_result_free(r);
+}
+END_TEST
+
 static Suite *explain_suite(void)
 {
     Suite *s = suite_create("explain");
@@ -471,6 +515,7 @@ static Suite *explain_suite(void)
     tcase_add_test(tc, what_it_takes_member_units);
     tcase_add_test(tc, what_it_takes_certified);
     tcase_add_test(tc, what_it_takes_not_eligible_names_the_scope_clause);
+    tcase_add_test(tc, scope_exclusion_is_its_own_outcome);
     suite_add_tcase(s, tc);
     return s;
 }

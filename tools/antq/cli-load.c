@@ -81,11 +81,15 @@ int cli_load_dataset(const cli_args *a, antq_dataset **ds)
         return rc;
     if (src == 1)
         src = cli_load_sheet(a->file, buf, len, flags, ds, &err);
-    if (src == 1 && a->ndjson) {
+    if (src == 1 && (a->ndjson || cli_looks_like_ndjson(buf, len))) {
         rc = load_ndjson(a, buf, len, flags, ds);
     } else if (src == 1) {
         if (antq_dataset_load_json(ds, buf, len, flags, &err) != ANTQ_OK) {
             cli_print_error(a->file, &err);
+            /* one NDJSON line read as a document: its unit fields are unknown top-level fields */
+            if (err.code == ANTQ_EUNKNOWNFIELD && err.path[0] == '/' && !strchr(err.path + 1, '/'))
+                fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
+                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
             rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
         }
     } else if (src != ANTQ_OK) {
@@ -135,12 +139,43 @@ int cli_pick_year(const cli_args *a, const antq_dataset *ds)
     return antq_dataset_latest_year(ds);
 }
 
+/* Whether any unit of ds has evidence for `year`. */
+static int has_year(const antq_dataset *ds, int year)
+{
+    for (size_t i = 0; i < antq_dataset_unit_count(ds); i++)
+        if (antq_dataset_evidence(ds, i, year))
+            return 1;
+    return 0;
+}
+
+/* "2023, 2024": the years with evidence, oldest first (the ten latest when there are more). */
+static void years_present(const antq_dataset *ds, char *buf, size_t size)
+{
+    int years[10], n = 0;
+    for (int y = antq_dataset_latest_year(ds); y > 1900 && n < 10; y--)
+        if (has_year(ds, y))
+            years[n++] = y;
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int i = n - 1; i >= 0 && used < size; i--)
+        used += (size_t)snprintf(buf + used, size - used, "%s%d", i == n - 1 ? "" : ", ", years[i]);
+}
+
 int cli_evaluate(const cli_args *a, const antq_dataset *ds, int year, antq_evaluation **ev)
 {
     antq_options o = cli_options_for(a, ds);
     antq_error err;
     if (!year) {
-        fprintf(stderr, "antq: %s has no evidence and no year; use --year\n", a->file);
+        fprintf(stderr, _("antq: %s không có số liệu năm nào; hãy dùng --year\n"), a->file);
+        return CLI_BAD_INPUT;
+    }
+    if (!has_year(ds, year)) {
+        char years[128];
+        years_present(ds, years, sizeof years);
+        if (years[0])
+            fprintf(stderr, _("antq: %s không có số liệu năm %d; các năm có số liệu: %s\n"), a->file, year, years);
+        else
+            fprintf(stderr, _("antq: %s không có số liệu năm %d, cũng không có năm nào khác\n"), a->file, year);
         return CLI_BAD_INPUT;
     }
     if (antq_dataset_evaluate(ds, year, &o, ev, &err) != ANTQ_OK) {

@@ -38,7 +38,7 @@ int cli_output_open(cli_output *o, const cli_args *a)
     const char *target = a->out;
     struct stat st;
     if (stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(EISDIR));
+        fprintf(stderr, _("antq: không ghi được %s: %s\n"), target, strerror(EISDIR));
         return CLI_IO;
     }
     /* the temporary file lives in the target's directory, so that rename() is atomic */
@@ -48,18 +48,18 @@ int cli_output_open(cli_output *o, const cli_args *a)
     size_t need = dirlen + strlen(base) + sizeof ".antq-tmp-XXXXXX" + 1;
     char *tmp = malloc(need);
     if (!tmp) {
-        fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(ENOMEM));
+        fprintf(stderr, _("antq: không ghi được %s: %s\n"), target, strerror(ENOMEM));
         return CLI_IO;
     }
     snprintf(tmp, need, "%.*s.%s.antq-tmp-XXXXXX", (int)dirlen, target, base);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(errno));
+        fprintf(stderr, _("antq: không ghi được %s: %s\n"), target, strerror(errno));
         free(tmp);
         return CLI_IO;
     }
     if (fchmod(fd, new_file_mode(target)) != 0 || !(o->f = fdopen(fd, "wb"))) {
-        fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(errno));
+        fprintf(stderr, _("antq: không ghi được %s: %s\n"), target, strerror(errno));
         close(fd);
         unlink(tmp);
         free(tmp);
@@ -90,7 +90,7 @@ int cli_output_commit(cli_output *o)
         int saved = errno;
         memset(o, 0, sizeof *o);
         if (bad) {
-            fprintf(stderr, "antq: error writing standard output: %s\n", strerror(saved ? saved : EIO));
+            fprintf(stderr, _("antq: lỗi khi ghi ra đầu ra chuẩn: %s\n"), strerror(saved ? saved : EIO));
             return CLI_IO;
         }
         return CLI_OK;
@@ -107,7 +107,7 @@ int cli_output_commit(cli_output *o)
     if (!err && rename(o->tmp_path, target) != 0)
         err = errno;
     if (err) {
-        fprintf(stderr, "antq: cannot write %s: %s (the previous file, if any, is unchanged)\n", target,
+        fprintf(stderr, _("antq: không ghi được %s: %s (tệp cũ, nếu có, vẫn giữ nguyên)\n"), target,
                 strerror(err));
         unlink(o->tmp_path);
     }
@@ -140,7 +140,7 @@ int cli_output_check_inputs(const cli_args *a)
         if (!inputs[i] || strcmp(inputs[i], "-") == 0 || stat(inputs[i], &in_st) != 0)
             continue;
         if (in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
-            return cli_usage_error(a->cmd, "refusing to write %s: it is also an input (%s)", a->out, inputs[i]);
+            return cli_usage_error(a->cmd, _("không ghi vào %s: đó cũng là một tệp đầu vào (%s)"), a->out, inputs[i]);
     }
     return CLI_OK;
 }

@@ -59,6 +59,33 @@ typedef struct cli_args {
     unsigned seen;           /* enum cli_opt bits given on the command line */
 } cli_args;
 
+/* ---- messages (cli-i18n.c): gettext with Vietnamese as the source language */
+
+/* The message in the current language: msgid itself in Vietnamese, its
+ * translation from the catalogue in English. */
+const char *cli_tr(const char *msgid)
+#if defined(__GNUC__)
+    __attribute__((format_arg(1)))
+#endif
+    ;
+#define _(msgid) cli_tr(msgid)
+/* A message with a count: Vietnamese has one form (singular == plural in the source); English
+ * picks "1 error" or "2 errors" from the catalogue. */
+const char *cli_ntr(const char *singular, const char *plural, unsigned long n)
+#if defined(__GNUC__)
+    __attribute__((format_arg(1))) __attribute__((format_arg(2)))
+#endif
+    ;
+#define P_(singular, plural, n) cli_ntr(singular, plural, n)
+/* Marks a string for the catalogue where it is translated later with _(). */
+#define N_(msgid) (msgid)
+/* The language of --lang, else of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Vietnamese. */
+int cli_lang_from_env(void);
+/* Switch the messages to `lang` (binds the catalogue for English). */
+void cli_set_lang(int lang);
+/* The current language of messages. */
+int cli_lang(void);
+
 /* One command of the dispatch table (main.c). */
 typedef struct cli_command {
     const char *name;
@@ -159,6 +186,16 @@ int cli_output_check_inputs(const cli_args *a);
 
 /* ---- text helpers (util.c) */
 
+/* Whether a buffer is NDJSON rather than one JSON document: its first line is one whole
+ * object and more lines follow (a document spans lines, or is one line alone). */
+int cli_looks_like_ndjson(const char *buf, size_t len);
+
+/* Print a CSV field (RFC 4180 quoting when needed; NULL is empty). */
+void cli_csv_field(FILE *out, const char *s);
+
+/* Print s right-aligned in `width` characters counted as UTF-8 code points (never cut). */
+void cli_rjust(FILE *out, const char *s, int width);
+
 /* Print s padded (or cut with "…") to `width` characters counted as UTF-8 code points. */
 void cli_pad(FILE *out, const char *s, int width);
 
@@ -191,7 +228,7 @@ typedef struct cli_stats {
 /* Tally an evaluation (and the previous year's, which may be NULL). */
 int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *out);
 void cli_stats_free(cli_stats *s);
-/* share certified of eligible units, in tenths of a percent (exact integer floor), -1 if none */
+/* share certified of eligible units, in tenths of a percent as shown (antq_share_round()), -1 if none */
 long cli_share_permille(const cli_tally *t);
 
 /* HTML report (report.c). sc and cov (a plan's scorecard and the festival

@@ -58,7 +58,7 @@ int cmd_convert(const cli_args *a)
     struct stat in_st, out_st;
     if (strcmp(a->file, "-") != 0 && stat(a->file, &in_st) == 0 && stat(out, &out_st) == 0 &&
         in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
-        return cli_usage_error(a->cmd, "refusing to write %s: it is also the input", out);
+        return cli_usage_error(a->cmd, _("từ chối ghi %s: đó cũng là tệp vào"), out);
     antq_dataset *ds;
     rc = cli_load_dataset(a, &ds);
     if (rc)
@@ -66,10 +66,10 @@ int cmd_convert(const cli_args *a)
     antq_error err;
     if (which == 3) { /* a CSV set: a directory of files */
         if (mkdir(out, 0777) != 0 && errno != EEXIST) {
-            fprintf(stderr, "antq: cannot create %s: %s\n", out, strerror(errno));
+            fprintf(stderr, _("antq: không tạo được %s: %s\n"), out, strerror(errno));
             rc = CLI_IO;
         } else if (antq_dataset_write_csv_dir(out, ds, a->lang, &err) != ANTQ_OK) {
-            fprintf(stderr, "antq: cannot write %s: %s: %s\n", out, err.path, err.message);
+            fprintf(stderr, _("antq: không ghi được %s: %s: %s\n"), out, err.path, err.message);
             rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
         }
         antq_dataset_free(ds);
@@ -82,9 +82,9 @@ int cmd_convert(const cli_args *a)
     if (!rc) {
         if (which == 4) {
             if (!o.tmp_path)
-                rc = cli_usage_error(a->cmd, "an .xlsx workbook cannot go to standard output: name a file");
+                rc = cli_usage_error(a->cmd, _("sổ tính .xlsx không ghi ra đầu ra chuẩn được: hãy cho tên tệp"));
             else if (antq_dataset_write_xlsx(o.tmp_path, ds, a->lang, &err) != ANTQ_OK) {
-                fprintf(stderr, "antq: cannot write %s: %s\n", out, err.message);
+                fprintf(stderr, _("antq: không ghi được %s: %s\n"), out, err.message);
                 rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
             }
         } else if (which == 2) {

@@ -17,44 +17,52 @@ static int any_uncertified(const antq_evaluation *ev)
     return 0;
 }
 
+/* "12/14 (85,7%)": the commune's member units certified of its Art. 5(4) pool, the share kept on
+ * its side of the threshold of that rule; "" when the commune has no such fact. */
+static void members_certified(char *buf, size_t size, const antq_result *r, int lang)
+{
+    buf[0] = '\0';
+    for (size_t c = 0; c < antq_result_check_count(r); c++) {
+        const antq_check *ch = antq_result_check(r, c);
+        for (size_t k = 0; k < ch->n_facts; k++) {
+            const antq_fact *f = &ch->facts[k];
+            if (f->kind != ANTQ_FACT_MEMBERS_CERTIFIED || f->value < 0 || f->total <= 0)
+                continue;
+            char share[ANTQ_FORMAT_SIZE];
+            int64_t den = f->threshold_den > 1 ? f->threshold_den : 0;
+            antq_format_share(share, sizeof share, f->value, f->total, den ? f->threshold_num : 0, den, lang);
+            snprintf(buf, size, "%5lld/%-5lld %s", (long long)f->value, (long long)f->total, share);
+            return;
+        }
+    }
+}
+
 static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, int lang)
 {
-    int en = lang == ANTQ_LANG_EN;
     cli_stats st;
     if (cli_stats_compute(ds, ev, NULL, &st) != CLI_OK)
         return;
     int year = antq_evaluation_year(ev);
-    fprintf(out, en ? "Evaluation year %d: %ld units\n" : "Năm đánh giá %d: %ld đơn vị\n", year, st.total.all.units);
-    static const char *const kinds_vi[] = {"", "Khu dân cư", "Xã, phường", "Cơ quan", "Doanh nghiệp", "Cơ sở giáo dục"};
-    static const char *const kinds_en[] = {"", "Residential areas", "Communes", "Agencies", "Enterprises", "Educational institutions"};
-    cli_pad(out, en ? "kind" : "loại", 26);
-    fputc(' ', out);
-    const char *heads_en[] = {"units", "certified", "not certified", "undetermined", "not eligible", "share"};
-    const char *heads_vi[] = {"số đ.vị", "đạt", "chưa đạt", "chưa rõ", "ngoài p.vi", "tỷ lệ"};
-    const int widths[] = {7, 9, 13, 12, 12, 8};
-    for (int h = 0; h < 6; h++) {
-        const char *t = en ? heads_en[h] : heads_vi[h];
-        int len = 0;
-        for (const unsigned char *q = (const unsigned char *)t; *q; q++)
-            len += (*q & 0xC0) != 0x80;
-        fprintf(out, "%*s%s", widths[h] - len + (h ? 1 : 0), "", t);
-    }
+    char num[ANTQ_FORMAT_SIZE];
+    antq_format_count(num, sizeof num, st.total.all.units, lang);
+    fprintf(out, _("Năm đánh giá %d: %s đơn vị\n"), year, num);
+    cli_pad(out, _("loại"), 26);
+    static const char *const heads[] = {N_("số đ.vị"), N_("đạt"), N_("chưa đạt"), N_("chưa x.định"),
+                                        N_("ngoài p.vi"), N_("tỷ lệ đạt")};
+    static const int widths[] = {8, 9, 13, 12, 12, 10};
+    for (int h = 0; h < 6; h++)
+        cli_rjust(out, _(heads[h]), widths[h] + (h ? 1 : 0));
     fputc('\n', out);
     for (int k = 1; k < ANTQ_KIND_COUNT; k++) {
         const cli_tally *t = &st.total.by_kind[k];
-        long pm = cli_share_permille(t);
-        char share[32] = "-";
-        if (pm >= 0)
-            snprintf(share, sizeof share, "%ld.%ld%%", pm / 10, pm % 10);
-        if (!en)
-            for (char *c = share; *c; c++)
-                if (*c == '.')
-                    *c = ',';
-        cli_pad(out, en ? kinds_en[k] : kinds_vi[k], 26);
-        fprintf(out, " %7ld %9ld %13ld %12ld %12ld %8s\n", t->units, t->certified, t->not_certified, t->undetermined,
+        char share[ANTQ_FORMAT_SIZE] = "-";
+        if (t->eligible > 0)
+            antq_format_share(share, sizeof share, t->certified, t->eligible, 0, 0, lang);
+        cli_pad(out, antq_unit_kind_label(k, lang), 26);
+        fprintf(out, " %8ld %9ld %13ld %12ld %12ld %10s\n", t->units, t->certified, t->not_certified, t->undetermined,
                 t->not_eligible, share);
     }
-    /* failures grouped by the criterion that failed (a unit may fail several) */
+    /* failures grouped by the criterion that failed (a unit may fail several; scope exclusions are no failure) */
     size_t nrows = antq_catalogue_count();
     long *fails = calloc(nrows ? nrows : 1, sizeof *fails);
     size_t n_bad = 0;
@@ -70,7 +78,7 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
                     fails[k]++;
         }
     }
-    fprintf(out, en ? "\nFailed criteria (units failing each):\n" : "\nTiêu chí không đạt (số đơn vị):\n");
+    fputs(_("\nTiêu chí không đạt (số đơn vị không đạt tiêu chí đó):\n"), out);
     for (size_t k = 0; fails && k < nrows; k++) {
         if (!fails[k])
             continue;
@@ -80,32 +88,27 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
         fprintf(out, "  %-12s %5ld  ", c->id, fails[k]);
         cli_pad(out, cite, 44);
         fputc(' ', out);
-        cli_pad(out, en ? c->text_en : c->text_vi, 60);
+        cli_pad(out, lang == ANTQ_LANG_EN ? c->text_en : c->text_vi, 60);
         fputc('\n', out);
     }
     free(fails);
-    fprintf(out, en ? "\nCommunes (own verdict; members certified in the Art. 5(4) pool):\n"
-                    : "\nCấp xã (kết quả; đơn vị đạt trong phạm vi khoản 4 Điều 5):\n");
+    fputs(_("\nCấp xã (kết quả của xã; đơn vị thành viên được công nhận theo khoản 4 Điều 5):\n"), out);
     for (size_t i = 0; i < st.n_communes; i++) {
         const cli_group *g = &st.communes[i];
-        const antq_rollup *r = antq_evaluation_rollup(ev, g->unit_index);
-        long pool = r ? (long)(r->ra_total + r->managed_total) : 0;
-        long cert = r ? (long)(r->ra_certified + r->managed_certified) : 0;
+        char members[96];
+        members_certified(members, sizeof members, antq_evaluation_result(ev, g->unit_index), lang);
         fprintf(out, "  %-12s ", g->id);
         cli_pad(out, g->name ? g->name : "", 26);
-        fprintf(out, " %-14s", antq_verdict_name(g->verdict));
-        if (pool)
-            fprintf(out, en ? " %4ld/%-4ld (%ld.%ld%%)" : " %4ld/%-4ld (%ld,%ld%%)", cert, pool, cert * 1000 / pool / 10,
-                    cert * 1000 / pool % 10);
-        fputc('\n', out);
+        fputc(' ', out);
+        cli_pad(out, antq_verdict_label(g->verdict, lang), members[0] ? 20 : 0);
+        fprintf(out, "%s\n", members);
     }
     enum { LIST_MAX = 30 };
     if (n_bad > LIST_MAX) {
-        fprintf(out, en ? "\n%zu units are not certified: see each with `antq explain FILE ID`, or all with --format csv.\n"
-                        : "\n%zu đơn vị chưa đạt: xem từng đơn vị bằng `antq explain FILE ID`, hoặc tất cả với --format csv.\n",
+        fprintf(out, _("\n%zu đơn vị chưa đạt: xem từng đơn vị bằng `antq explain FILE ID`, hoặc tất cả với --format csv.\n"),
                 n_bad);
     } else if (n_bad) {
-        fprintf(out, en ? "\nNot certified, with the first failed criterion:\n" : "\nChưa đạt, với tiêu chí không đạt đầu tiên:\n");
+        fputs(_("\nChưa đạt, với tiêu chí không đạt đầu tiên:\n"), out);
         for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
             const antq_result *r = antq_evaluation_result(ev, i);
             if (antq_result_verdict(r) != ANTQ_VERDICT_NOT_CERTIFIED)
@@ -146,7 +149,7 @@ static int stream_ndjson(const cli_args *a)
 {
     FILE *in = strcmp(a->file, "-") == 0 ? stdin : fopen(a->file, "rb");
     if (!in) {
-        fprintf(stderr, "antq: cannot open %s: %s\n", a->file, strerror(errno));
+        fprintf(stderr, _("antq: không mở được %s: %s\n"), a->file, strerror(errno));
         return CLI_IO;
     }
     cli_output o;
@@ -181,11 +184,13 @@ static int stream_ndjson(const cli_args *a)
             status = CLI_BAD_INPUT;
             break;
         }
-        if (tty && line_no % 100000 == 0)
-            fprintf(stderr, "\rantq: %d lines", (int)line_no);
+        if (tty && line_no % 100000 == 0) {
+            fputc('\r', stderr);
+            fprintf(stderr, _("antq: %d dòng"), (int)line_no);
+        }
     }
     if (!status && ferror(in)) {
-        fprintf(stderr, "antq: cannot read %s: %s\n", a->file, strerror(errno));
+        fprintf(stderr, _("antq: không đọc được %s: %s\n"), a->file, strerror(errno));
         status = CLI_IO;
     }
     if (tty && line_no >= 100000)
@@ -208,7 +213,7 @@ static int stream_ndjson(const cli_args *a)
 static int evaluate_xlsx(const cli_args *a)
 {
     if (!a->out || strcmp(a->out, "-") == 0)
-        return cli_usage_error(a->cmd, "--format xlsx writes a workbook: give -o FILE.xlsx");
+        return cli_usage_error(a->cmd, _("--format xlsx ghi một sổ tính: hãy cho -o TỆP.xlsx"));
     antq_dataset *ds;
     antq_campaign *c = NULL;
     int rc = cli_load_dataset(a, &ds);
@@ -233,7 +238,7 @@ static int evaluate_xlsx(const cli_args *a)
         rc = cli_output_open(&o, a);
     if (!rc) {
         if (antq_evaluation_write_xlsx(o.tmp_path, ev, ds, prev, sc, a->lang, &err) != ANTQ_OK) {
-            fprintf(stderr, "antq: cannot write %s: %s\n", a->out, err.message);
+            fprintf(stderr, _("antq: không ghi được %s: %s\n"), a->out, err.message);
             rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
         }
         if (!rc && a->fail_on_uncertified && any_uncertified(ev))
@@ -261,7 +266,7 @@ int cmd_evaluate(const cli_args *a)
     if (format == -2)
         return evaluate_xlsx(a);
     if (a->campaign_file || a->plan_id)
-        return cli_usage_error(a->cmd, "--campaign and --plan go with --format xlsx");
+        return cli_usage_error(a->cmd, _("--campaign và --plan chỉ dùng với --format xlsx"));
     /* NDJSON in, NDJSON out (the default for NDJSON input) is streamed line by line */
     if (a->ndjson && (!a->format || format == ANTQ_FORMAT_NDJSON))
         return stream_ndjson(a);

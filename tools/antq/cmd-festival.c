@@ -5,10 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void permille(FILE *out, int64_t part, int64_t whole)
+/* "35/37 (94,6%)" */
+static void held(FILE *out, int64_t part, int64_t whole, int lang)
 {
-    if (whole > 0)
-        fprintf(out, " (%lld.%lld%%)", (long long)(part * 1000 / whole / 10), (long long)(part * 1000 / whole % 10));
+    char p[ANTQ_FORMAT_SIZE], w[ANTQ_FORMAT_SIZE], share[ANTQ_FORMAT_SIZE];
+    antq_format_count(p, sizeof p, part, lang);
+    antq_format_count(w, sizeof w, whole, lang);
+    fprintf(out, "%s/%s", p, w);
+    if (whole > 0 && antq_format_share(share, sizeof share, part, whole, 0, 0, lang) == ANTQ_OK)
+        fprintf(out, " (%s)", share);
 }
 
 int cmd_festival(const cli_args *a)
@@ -36,7 +41,6 @@ int cmd_festival(const cli_args *a)
         rc = cli_output_open(&o, a);
     if (!rc) {
         FILE *out = o.f;
-        int en = a->lang == ANTQ_LANG_EN;
         if (json) {
             fprintf(out, "{\"year\":%d,\"ordinal\":%d,\"communes\":[%lld,%lld],\"residential_areas\":[%lld,%lld],"
                          "\"organisations\":[%lld,%lld],\"point_sites\":{",
@@ -50,29 +54,29 @@ int cmd_festival(const cli_args *a)
                     (long long)cov.communes_with_area_point_site, (long long)cov.participants, (long long)cov.gifts,
                     (long long)cov.gift_value_vnd, (long long)cov.commendations);
         } else {
-            fprintf(out, en ? "Festival \"All people protect national security\" %d (the %d%s, since 19/8/2005)\n"
-                            : "Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm %d (lần thứ %d%s, từ 19/8/2005)\n",
-                    (int)cov.year, (int)cov.ordinal, en ? (cov.ordinal % 10 == 1 && cov.ordinal != 11 ? "st" : cov.ordinal % 10 == 2 && cov.ordinal != 12 ? "nd" : cov.ordinal % 10 == 3 && cov.ordinal != 13 ? "rd" : "th") : "");
-            fprintf(out, en ? "  communes that held it:           %lld of %lld" : "  xã, phường tổ chức:              %lld/%lld",
-                    (long long)cov.communes_held, (long long)cov.communes);
-            permille(out, cov.communes_held, cov.communes);
-            fprintf(out, en ? "\n  residential areas that held it:  %lld of %lld" : "\n  khu dân cư tổ chức:              %lld/%lld",
-                    (long long)cov.areas_held, (long long)cov.areas);
-            permille(out, cov.areas_held, cov.areas);
-            fprintf(out, en ? "\n  agencies, enterprises, schools:  %lld of %lld" : "\n  cơ quan, doanh nghiệp, trường:   %lld/%lld",
-                    (long long)cov.organisations_held, (long long)cov.organisations);
-            permille(out, cov.organisations_held, cov.organisations);
-            fprintf(out, en ? "\n  point sites:" : "\n  điểm tổ chức:");
+            int lang = a->lang;
+            fprintf(out, _("Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm %d (lần thứ %d, từ 19/8/2005)\n"), (int)cov.year,
+                    (int)cov.ordinal);
+            fputs(_("  xã, phường tổ chức:              "), out);
+            held(out, cov.communes_held, cov.communes, lang);
+            fputs(_("\n  khu dân cư tổ chức:              "), out);
+            held(out, cov.areas_held, cov.areas, lang);
+            fputs(_("\n  cơ quan, doanh nghiệp, trường:   "), out);
+            held(out, cov.organisations_held, cov.organisations, lang);
+            fputs(_("\n  điểm tổ chức:"), out);
             for (int l = 1; l <= ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION; l++)
                 if (cov.point_sites[l])
-                    fprintf(out, " %s %lld;", antq_festival_level_name(l), (long long)cov.point_sites[l]);
-            fprintf(out, en ? "\n  communes with a residential-area point site: %lld of %lld\n"
-                            : "\n  xã có điểm tổ chức ở khu dân cư: %lld/%lld\n",
-                    (long long)cov.communes_with_area_point_site, (long long)cov.communes);
-            fprintf(out, en ? "  participants %lld; gifts %lld worth %lld VND; commendations %lld\n"
-                            : "  người tham gia %lld; quà %lld suất, trị giá %lld đồng; khen thưởng %lld\n",
-                    (long long)cov.participants, (long long)cov.gifts, (long long)cov.gift_value_vnd,
-                    (long long)cov.commendations);
+                    fprintf(out, " %s %lld;", antq_festival_level_label(l, lang), (long long)cov.point_sites[l]);
+            fputs(_("\n  xã có điểm tổ chức ở khu dân cư: "), out);
+            held(out, cov.communes_with_area_point_site, cov.communes, lang);
+            char participants[ANTQ_FORMAT_SIZE], gifts[ANTQ_FORMAT_SIZE], value[ANTQ_FORMAT_SIZE],
+                commendations[ANTQ_FORMAT_SIZE];
+            antq_format_count(participants, sizeof participants, cov.participants, lang);
+            antq_format_count(gifts, sizeof gifts, cov.gifts, lang);
+            antq_format_money(value, sizeof value, cov.gift_value_vnd, lang);
+            antq_format_count(commendations, sizeof commendations, cov.commendations, lang);
+            fprintf(out, _("\n  người tham gia %s; quà %s suất, trị giá %s; khen thưởng %s\n"), participants, gifts, value,
+                    commendations);
         }
         rc = cli_output_commit(&o);
     }

@@ -20,7 +20,10 @@ int cmd_plan(const cli_args *a)
         return rc;
     size_t pi = cli_pick_plan(a, c, a->year);
     if (!rc && pi == (size_t)-1) {
-        fprintf(stderr, "antq: %s has no plan%s%s\n", campaign_file, a->plan_id ? " " : "", a->plan_id ? a->plan_id : "");
+        if (a->plan_id)
+            fprintf(stderr, _("antq: %s không có kế hoạch %s\n"), campaign_file, a->plan_id);
+        else
+            fprintf(stderr, _("antq: %s không có kế hoạch nào\n"), campaign_file);
         rc = CLI_BAD_INPUT;
     }
     antq_evaluation *ev = NULL;

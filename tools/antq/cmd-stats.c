@@ -33,32 +33,80 @@ static void json_group(FILE *out, const cli_group *g)
     fputs("}}", out);
 }
 
-static void text_group(FILE *out, const cli_group *g, int en)
+/* One CSV row: level, id, name, counts, shares in tenths of a percent (empty when not known). */
+static void csv_row(FILE *out, const char *level, const char *id, const char *name, const cli_tally *t,
+                    const cli_tally *prev)
 {
-    long pm = cli_share_permille(&g->all);
-    cli_pad(out, g->id, 12);
+    fprintf(out, "%s,", level);
+    cli_csv_field(out, id);
+    fputc(',', out);
+    cli_csv_field(out, name);
+    fprintf(out, ",%ld,%ld,%ld,%ld,%ld,%ld,%ld,", t->units, t->eligible, t->registered, t->certified,
+            t->not_certified, t->undetermined, t->not_eligible);
+    long now = cli_share_permille(t), before = prev ? cli_share_permille(prev) : -1;
+    if (now >= 0)
+        fprintf(out, "%ld", now);
+    fputc(',', out);
+    if (before >= 0)
+        fprintf(out, "%ld", before);
+    fputc(',', out);
+    if (now >= 0 && before >= 0)
+        fprintf(out, "%ld", now - before);
+    fputc('\n', out);
+}
+
+static void write_csv(FILE *out, const cli_stats *st)
+{
+    fputs("level,id,name,units,eligible,registered,certified,not_certified,undetermined,not_eligible,"
+          "share_certified_permille,previous_share_certified_permille,change_permille\n", out);
+    for (size_t i = 0; i < st->n_provinces; i++) {
+        const cli_group *g = &st->provinces[i];
+        csv_row(out, "province", g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL);
+    }
+    for (size_t i = 0; i < st->n_communes; i++) {
+        const cli_group *g = &st->communes[i];
+        csv_row(out, "commune", g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL);
+    }
+    for (int k = 1; k < ANTQ_KIND_COUNT; k++)
+        csv_row(out, "kind", antq_unit_kind_name(k), NULL, &st->total.by_kind[k], NULL);
+}
+
+/* Widths of the text columns: units, eligible, registered, certified, share, change. */
+static const int STATS_WIDTHS[] = {6, 8, 10, 9, 8, 7};
+
+static void text_group(FILE *out, const char *id, const char *name, const cli_tally *t, const cli_tally *prev,
+                       int lang)
+{
+    char units[ANTQ_FORMAT_SIZE], eligible[ANTQ_FORMAT_SIZE], registered[ANTQ_FORMAT_SIZE],
+        certified[ANTQ_FORMAT_SIZE], share[ANTQ_FORMAT_SIZE] = "-", change[ANTQ_FORMAT_SIZE + 1] = "—";
+    antq_format_count(units, sizeof units, t->units, lang);
+    antq_format_count(eligible, sizeof eligible, t->eligible, lang);
+    antq_format_count(registered, sizeof registered, t->registered, lang);
+    antq_format_count(certified, sizeof certified, t->certified, lang);
+    long now = cli_share_permille(t), before = prev ? cli_share_permille(prev) : -1;
+    if (now >= 0)
+        antq_format_share(share, sizeof share, t->certified, t->eligible, 0, 0, lang);
+    if (now >= 0 && before >= 0) {
+        /* "+1,5", "0,0", "-6,3": percentage points */
+        change[0] = '+';
+        antq_format_tenths(change + (now > before), ANTQ_FORMAT_SIZE, now - before, lang);
+    }
+    cli_pad(out, id, 12);
     fputc(' ', out);
-    cli_pad(out, g->name ? g->name : "", 28);
-    fprintf(out, " %6ld %8ld %10ld %9ld", g->all.units, g->all.eligible, g->all.registered, g->all.certified);
-    if (pm >= 0)
-        fprintf(out, " %6ld.%ld%%", pm / 10, pm % 10);
-    else
-        fprintf(out, " %8s", "-");
-    long before = g->has_prev ? cli_share_permille(&g->prev) : -1;
-    if (pm >= 0 && before >= 0) {
-        long d = pm - before;
-        fprintf(out, " %+5ld.%ld", d / 10, labs(d) % 10);
-    } else {
-        fprintf(out, " %7s", en ? "n/a" : "—");
+    cli_pad(out, name ? name : "", 28);
+    const char *cells[] = {units, eligible, registered, certified, share, change};
+    for (int c = 0; c < 6; c++) {
+        fputc(' ', out);
+        cli_rjust(out, cells[c], STATS_WIDTHS[c]);
     }
     fputc('\n', out);
 }
 
 int cmd_stats(const cli_args *a)
 {
-    static const char *const formats[] = {"text", "json", NULL};
-    int json;
-    int rc = cli_pick_format(a, formats, &json);
+    static const char *const formats[] = {"text", "json", "csv", NULL};
+    int format;
+    int rc = cli_pick_format(a, formats, &format);
     if (rc)
         return rc;
     antq_dataset *ds;
@@ -77,7 +125,7 @@ int cmd_stats(const cli_args *a)
         FILE *out = o.f;
         if (rc) {
             /* reason printed */
-        } else if (json) {
+        } else if (format == 1) {
             fprintf(out, "{\"year\":%d,\"total\":", year);
             json_group(out, &st.total);
             fputs(",\"provinces\":[", out);
@@ -93,40 +141,33 @@ int cmd_stats(const cli_args *a)
                 json_group(out, &st.communes[i]);
             }
             fputs("]}\n", out);
+        } else if (format == 2) {
+            write_csv(out, &st);
         } else {
-            int en = a->lang == ANTQ_LANG_EN;
-            fprintf(out, en ? "Statistics for %d (change: percentage points against %d)\n"
-                            : "Thống kê năm %d (thay đổi: điểm phần trăm so với năm %d)\n", year, year - 1);
-            cli_pad(out, en ? "id" : "mã", 12);
+            fprintf(out, _("Thống kê năm %d (thay đổi: điểm phần trăm so với năm %d)\n"), year, year - 1);
+            cli_pad(out, _("mã"), 12);
             fputc(' ', out);
-            cli_pad(out, en ? "name" : "tên", 28);
-            const char *h_en[] = {"units", "eligible", "registered", "certified", "share", "change"};
-            const char *h_vi[] = {"đ.vị", "xét", "đăng ký", "đạt", "tỷ lệ", "t.đổi"};
-            const int w[] = {6, 8, 10, 9, 8, 7};
+            cli_pad(out, _("tên"), 28);
+            static const char *const heads[] = {N_("đ.vị"), N_("xét"), N_("đăng ký"), N_("được c.n"), N_("tỷ lệ"),
+                                                N_("t.đổi")};
             for (int h = 0; h < 6; h++) {
                 fputc(' ', out);
-                const char *t = en ? h_en[h] : h_vi[h];
-                int len = 0;
-                for (const unsigned char *q = (const unsigned char *)t; *q; q++)
-                    len += (*q & 0xC0) != 0x80;
-                fprintf(out, "%*s%s", w[h] - len, "", t);
+                cli_rjust(out, _(heads[h]), STATS_WIDTHS[h]);
             }
             fputc('\n', out);
-            fprintf(out, en ? "-- provinces\n" : "-- cấp tỉnh\n");
-            for (size_t i = 0; i < st.n_provinces; i++)
-                text_group(out, &st.provinces[i], en);
-            fprintf(out, en ? "-- communes\n" : "-- cấp xã\n");
-            for (size_t i = 0; i < st.n_communes; i++)
-                text_group(out, &st.communes[i], en);
-            fprintf(out, en ? "-- by kind\n" : "-- theo loại\n");
-            for (int k = 1; k < ANTQ_KIND_COUNT; k++) {
-                cli_group g = st.total;
-                g.id = antq_unit_kind_name(k);
-                g.name = NULL;
-                g.all = st.total.by_kind[k];
-                g.has_prev = 0;
-                text_group(out, &g, en);
+            fputs(_("-- cấp tỉnh\n"), out);
+            for (size_t i = 0; i < st.n_provinces; i++) {
+                const cli_group *g = &st.provinces[i];
+                text_group(out, g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL, a->lang);
             }
+            fputs(_("-- cấp xã\n"), out);
+            for (size_t i = 0; i < st.n_communes; i++) {
+                const cli_group *g = &st.communes[i];
+                text_group(out, g->id, g->name, &g->all, g->has_prev ? &g->prev : NULL, a->lang);
+            }
+            fputs(_("-- theo loại đơn vị\n"), out);
+            for (int k = 1; k < ANTQ_KIND_COUNT; k++)
+                text_group(out, "", antq_unit_kind_label(k, a->lang), &st.total.by_kind[k], NULL, a->lang);
         }
         if (!rc)
             rc = cli_output_commit(&o);
@@ -137,4 +178,3 @@ int cmd_stats(const cli_args *a)
     antq_dataset_free(ds);
     return rc;
 }
-

@@ -16,18 +16,18 @@ int cmd_template(const cli_args *a)
     if (rc)
         return rc;
     if (!a->out || strcmp(a->out, "-") == 0)
-        return cli_usage_error(a->cmd, "template writes files: give -o FILE.xlsx (or -o DIR with --format csv)");
+        return cli_usage_error(a->cmd, _("template ghi ra tệp: hãy cho -o TỆP.xlsx (hoặc -o THƯ-MỤC với --format csv)"));
     size_t n = strlen(a->out);
     if (!a->format && (n < 5 || strcasecmp(a->out + n - 5, ".xlsx") != 0))
         which = 1; /* not *.xlsx: a directory for the CSV set */
     antq_error err;
     if (which == 1) {
         if (mkdir(a->out, 0777) != 0 && errno != EEXIST) {
-            fprintf(stderr, "antq: cannot create %s: %s\n", a->out, strerror(errno));
+            fprintf(stderr, _("antq: không tạo được %s: %s\n"), a->out, strerror(errno));
             return CLI_IO;
         }
         if (antq_template_write_csv_dir(a->out, a->year, a->lang, &err) != ANTQ_OK) {
-            fprintf(stderr, "antq: cannot write %s: %s: %s\n", a->out, err.path, err.message);
+            fprintf(stderr, _("antq: không ghi được %s: %s: %s\n"), a->out, err.path, err.message);
             return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
         }
         return CLI_OK;
@@ -38,7 +38,7 @@ int cmd_template(const cli_args *a)
         return rc;
     unsigned kinds = a->kind ? ANTQ_KIND_BIT(a->kind) : 0;
     if (antq_template_write_xlsx(o.tmp_path, a->year, kinds, a->lang, &err) != ANTQ_OK) {
-        fprintf(stderr, "antq: cannot write %s: %s\n", a->out, err.message);
+        fprintf(stderr, _("antq: không ghi được %s: %s\n"), a->out, err.message);
         rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
     }
     return cli_output_finish(&o, rc);

@@ -9,6 +9,7 @@ typedef struct validate_ctx {
     const char *file;
     FILE *report;  /* -o FILE, or NULL: the errors also go there */
     size_t n_errors;
+    int top_unknown; /* an unknown top-level field: perhaps one NDJSON line read as a document */
 } validate_ctx;
 
 static void report_error(validate_ctx *ctx, const antq_error *e)
@@ -18,6 +19,7 @@ static void report_error(validate_ctx *ctx, const antq_error *e)
         fprintf(ctx->report, "%s:%d:%d: %s: %s: %s\n", ctx->file, (int)e->line, (int)e->column,
                 e->path[0] ? e->path : "/", antq_status_name(e->code), e->message);
     ctx->n_errors++;
+    ctx->top_unknown |= e->code == ANTQ_EUNKNOWNFIELD && e->path[0] == '/' && !strchr(e->path + 1, '/');
 }
 
 static int on_error(const antq_error *e, void *ud)
@@ -76,11 +78,12 @@ int cmd_validate(const cli_args *a)
         free(buf);
         return rc;
     }
-    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0};
+    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0, 0};
+    int ndjson = sheet == 1 && (a->ndjson || cli_looks_like_ndjson(buf, len));
     if (sheet != 1) {
         if (sheet != ANTQ_OK)
             report_error(&ctx, &sheet_err);
-    } else if (a->ndjson)
+    } else if (ndjson)
         validate_ndjson(&ctx, buf, len, flags);
     else {
         size_t n_found; /* equals ctx.n_errors: every error went through on_error() */
@@ -88,11 +91,14 @@ int cmd_validate(const cli_args *a)
     }
     free(buf);
     if (ctx.n_errors) {
-        fprintf(stderr, "%s: %zu error%s\n", a->file, ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
+        fprintf(stderr, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), a->file, ctx.n_errors);
         if (ctx.report)
-            fprintf(ctx.report, "%s: %zu error%s\n", a->file, ctx.n_errors, ctx.n_errors == 1 ? "" : "s");
+            fprintf(ctx.report, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), a->file, ctx.n_errors);
+        if (!ndjson && ctx.top_unknown)
+            fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
+                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
     } else {
-        fprintf(out.f, "%s: valid\n", a->file);
+        fprintf(out.f, _("%s: hợp lệ\n"), a->file);
     }
     /* the report is the result: it is published whether the dataset is valid or not */
     rc = cli_output_commit(&out);

@@ -12,110 +12,115 @@
 #include <string.h>
 
 static const cli_command commands[] = {
-    {"validate", "FILE", "check a dataset and list every error (path, line, column)",
-     "usage: antq validate FILE [--ndjson] [--keep-unknown] [-o OUT]\n"
-     "Checks a dataset and prints every error as FILE:LINE:COLUMN: PATH: CODE: MESSAGE.\n"
-     "Exit 0 when valid, 2 when not. With -o the report is also written to OUT.\n",
-     OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 1, 1, cmd_validate},
-    {"evaluate", "FILE", "evaluate every unit and print the results",
-     "usage: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria|xlsx]\n"
-     "                     [--lang vi|en] [--ndjson] [--options FILE] [--fail-on-uncertified] [-o OUT]\n"
-     "                     [--campaign CAMPAIGN] [--plan ID]\n"
-     "Evaluates every unit (members first, then communes with their roll-up) and prints the results.\n"
-     "NDJSON input (--ndjson or a .ndjson file) is streamed: one result line per unit.\n"
-     "FILE may also be an .xlsx workbook, a CSV file or a directory of CSV files (doc/spreadsheets.md).\n"
-     "--format xlsx writes a results workbook to -o OUT.xlsx (with --campaign, the plan's targets).\n",
+    {"validate", "FILE", N_("kiểm tra một tệp dữ liệu và liệt kê mọi lỗi (đường dẫn, dòng, cột)"),
+     N_("cách dùng: antq validate FILE [--ndjson] [--keep-unknown] [--lang vi|en] [-o OUT]\n"
+        "Kiểm tra một tệp dữ liệu và in mọi lỗi dạng FILE:DÒNG:CỘT: ĐƯỜNG-DẪN: MÃ: THÔNG-BÁO.\n"
+        "Mã thoát 0 khi hợp lệ, 2 khi không. Với -o, báo cáo cũng được ghi vào OUT.\n"),
+     OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_LANG | OPT_OUTPUT, 1, 1, cmd_validate},
+    {"evaluate", "FILE", N_("đánh giá mọi đơn vị và in kết quả"),
+     N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria|xlsx]\n"
+        "                          [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--fail-on-uncertified]\n"
+        "                          [--campaign CAMPAIGN] [--plan ID] [-o OUT]\n"
+        "Đánh giá mọi đơn vị (các đơn vị thành viên trước, rồi cấp xã với số liệu tổng hợp) và in kết quả.\n"
+        "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng: mỗi đơn vị một dòng kết quả.\n"
+        "FILE cũng có thể là sổ tính .xlsx, tệp CSV hoặc thư mục các tệp CSV (doc/spreadsheets.md).\n"
+        "--format xlsx ghi sổ tính kết quả vào -o OUT.xlsx (với --campaign, thêm các chỉ tiêu kế hoạch).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
          OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_CAMPAIGN | OPT_PLAN,
      1, 1, cmd_evaluate},
-    {"explain", "FILE UNIT-ID", "the verdict of one unit, each criterion, its clause and what it would take",
-     "usage: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--lang vi|en] [--options FILE] [-o OUT]\n"
-     "Prints the verdict of one unit, every criterion with its clause and facts, and what it would take.\n"
-     "Put -- before a UNIT-ID that starts with '-'.\n",
-     OPT_YEAR | OPT_AS_OF | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 2, 2, cmd_explain},
-    {"stats", "FILE", "per commune and province: units, registered, certified, change from last year",
-     "usage: antq stats FILE [--year Y] [--format text|json] [--lang vi|en] [--options FILE] [-o OUT]\n"
-     "Per commune and per province: units by kind, registered, certified, share certified and the\n"
-     "change from the previous year (when the file has evidence for it).\n",
+    {"explain", "FILE UNIT-ID", N_("kết quả của một đơn vị, từng tiêu chí, điều khoản và những gì còn thiếu"),
+     N_("cách dùng: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
+        "                         [--ndjson] [--keep-unknown] [--options FILE] [-o OUT]\n"
+        "In kết quả của một đơn vị, mọi tiêu chí với điều khoản và số liệu, và những gì cần để đạt.\n"
+        "Đặt -- trước UNIT-ID bắt đầu bằng '-'.\n"),
+     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 2, 2,
+     cmd_explain},
+    {"stats", "FILE", N_("theo xã và tỉnh: số đơn vị, đăng ký, được công nhận, thay đổi so với năm trước"),
+     N_("cách dùng: antq stats FILE [--year Y] [--as-of DATE] [--format text|json|csv] [--lang vi|en] [--ndjson]\n"
+        "                       [--keep-unknown] [--options FILE] [-o OUT]\n"
+        "Theo từng xã và từng tỉnh: số đơn vị theo loại, đăng ký, được công nhận, tỷ lệ được công nhận\n"
+        "và thay đổi so với năm trước (khi tệp có số liệu năm trước).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 1, 1,
      cmd_stats},
-    {"criteria", "", "the criteria catalogue with citations",
-     "usage: antq criteria [--as-of DATE] [--kind KIND] [--lang vi|en] [-o OUT]\n"
-     "Lists the criteria catalogue in force on DATE (default: all rule sets) with citations.\n",
+    {"criteria", "", N_("danh mục tiêu chí với căn cứ pháp lý"),
+     N_("cách dùng: antq criteria [--as-of DATE] [--kind KIND] [--lang vi|en] [-o OUT]\n"
+        "Liệt kê danh mục tiêu chí có hiệu lực vào ngày DATE (mặc định: mọi bộ quy tắc) với căn cứ pháp lý.\n"),
      OPT_AS_OF | OPT_KIND | OPT_LANG | OPT_OUTPUT, 0, 0, cmd_criteria},
-    {"report", "FILE -o OUT.html", "a self-contained HTML report with charts (--campaign adds the plan)",
-     "usage: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
-     "                   [--plan ID] [--as-of DATE] [--options FILE]\n"
-     "Writes one self-contained HTML file (no external assets) with SVG charts.\n",
+    {"report", "FILE -o OUT.html", N_("một báo cáo HTML độc lập có biểu đồ (--campaign thêm kế hoạch)"),
+     N_("cách dùng: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
+        "                        [--plan ID] [--as-of DATE] [--ndjson] [--keep-unknown] [--options FILE]\n"
+        "Ghi một tệp HTML độc lập (không cần tài nguyên bên ngoài) có biểu đồ SVG.\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_CAMPAIGN | OPT_PLAN |
          OPT_OPTIONS | OPT_OUTPUT,
      1, 1, cmd_report},
-    {"plan", "FILE CAMPAIGN", "a plan's scorecard: targets met or missed by how much, tasks late",
-     "usage: antq plan FILE CAMPAIGN [--plan ID] [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
-     "                 [--options FILE] [-o OUT]\n"
-     "Evaluates a plan's targets against the year's certification results (met, not met or unknown,\n"
-     "with the measured value, the requirement and the gap) and its tasks (on time, late or open).\n",
+    {"plan", "FILE CAMPAIGN", N_("bảng theo dõi kế hoạch: chỉ tiêu đạt hay không và thiếu bao nhiêu, nhiệm vụ trễ hạn"),
+     N_("cách dùng: antq plan FILE CAMPAIGN [--plan ID] [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
+        "                      [--ndjson] [--keep-unknown] [--options FILE] [-o OUT]\n"
+        "Đánh giá các chỉ tiêu của kế hoạch theo kết quả công nhận của năm (đạt, không đạt hoặc chưa rõ,\n"
+        "với giá trị đo được, yêu cầu và phần còn thiếu) và các nhiệm vụ (đúng hạn, trễ hạn hoặc đang thực hiện).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_PLAN | OPT_OPTIONS |
          OPT_OUTPUT,
      2, 2, cmd_plan},
-    {"festival", "FILE CAMPAIGN", "the year's festival coverage (19 August): communes, areas, point sites",
-     "usage: antq festival FILE CAMPAIGN [--year Y] [--format text|json] [--lang vi|en] [-o OUT]\n"
-     "Festival coverage: communes, residential areas and organisations that held the festival,\n"
-     "point sites per level, participants, gifts and commendations.\n",
+    {"festival", "FILE CAMPAIGN", N_("kết quả Ngày hội của năm (19 tháng 8): xã, khu dân cư, điểm tổ chức"),
+     N_("cách dùng: antq festival FILE CAMPAIGN [--year Y] [--format text|json] [--lang vi|en] [--ndjson]\n"
+        "                          [--keep-unknown] [-o OUT]\n"
+        "Kết quả tổ chức Ngày hội: số xã, khu dân cư và cơ quan, doanh nghiệp, trường học đã tổ chức,\n"
+        "điểm tổ chức theo cấp, số người tham gia, quà tặng và khen thưởng.\n"),
      OPT_YEAR | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OUTPUT, 2, 2, cmd_festival},
-    {"convert", "IN OUT", "a dataset from one form to another: JSON, NDJSON, CSV set, .xlsx",
-     "usage: antq convert IN OUT [--format json|ndjson|csv|xlsx] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
-     "Reads a dataset in any form (JSON, NDJSON, an .xlsx workbook, a CSV file or a directory of CSV files)\n"
-     "and writes it as OUT: *.xlsx a workbook, *.json a document, *.ndjson one unit per line, anything\n"
-     "else a directory of CSV files (created if needed). --lang picks the headers and values of sheets.\n",
+    {"convert", "IN OUT", N_("chuyển tệp dữ liệu giữa các dạng: JSON, NDJSON, bộ CSV, .xlsx"),
+     N_("cách dùng: antq convert IN OUT [--format json|ndjson|csv|xlsx] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
+        "Đọc tệp dữ liệu ở bất kỳ dạng nào (JSON, NDJSON, sổ tính .xlsx, tệp CSV hoặc thư mục các tệp CSV)\n"
+        "và ghi ra OUT: *.xlsx là sổ tính, *.json là tài liệu, *.ndjson mỗi dòng một đơn vị, còn lại là\n"
+        "thư mục các tệp CSV (tạo nếu chưa có). --lang chọn tiêu đề và giá trị của các trang tính.\n"),
      OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN, 2, 2, cmd_convert},
-    {"template", "-o OUT.xlsx", "an empty workbook (or CSV set) to fill in, explained column by column",
-     "usage: antq template -o OUT.xlsx [--year Y] [--kind KIND] [--lang vi|en] [--format xlsx|csv]\n"
-     "Writes an empty workbook with every sheet and column of doc/spreadsheets.md, a sheet explaining\n"
-     "each column and drop-down lists; --kind limits the unit-kind list; -o DIR (or --format csv)\n"
-     "writes the CSV set into a directory.\n",
+    {"template", "-o OUT.xlsx", N_("sổ tính trống (hoặc bộ CSV) để điền, giải thích từng cột"),
+     N_("cách dùng: antq template -o OUT.xlsx [--year Y] [--kind KIND] [--lang vi|en] [--format xlsx|csv]\n"
+        "Ghi một sổ tính trống có mọi trang và cột của doc/spreadsheets.md, một trang giải thích từng cột\n"
+        "và các danh sách chọn; --kind chỉ đưa loại đơn vị đó vào danh sách loại; -o DIR (hoặc --format csv)\n"
+        "ghi bộ CSV vào một thư mục.\n"),
      OPT_YEAR | OPT_KIND | OPT_LANG | OPT_FORMAT | OPT_OUTPUT, 0, 0, cmd_template},
 };
 enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 
 static const char *const options_help =
-    "options:\n"
-    "  --year YEAR                   evaluation year (default: options.year of the file, else the latest year)\n"
-    "  --as-of DATE                  decision date (YYYY-MM-DD) for the authority table; for `criteria`, the date\n"
-    "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria|xlsx; stats, plan, festival:\n"
-    "                                text|json; report: html; convert: json|ndjson|csv|xlsx; template: xlsx|csv\n"
-    "  --lang vi|en                  language of texts (default vi)\n"
-    "  --kind KIND                   criteria: only this unit kind (residential_area, commune, agency, ...);\n"
-    "                                template: the only kind offered in the unit-kind list\n"
-    "  --ndjson                      the input is NDJSON, one unit per line (streamed; also for *.ndjson files)\n"
-    "  --keep-unknown                accept unknown fields instead of failing\n"
-    "  --campaign FILE               report: add the plan scorecard and festival coverage of a campaign file;\n"
-    "                                evaluate --format xlsx: add the plan's targets to the summary\n"
-    "  --plan ID                     plan, report: which plan of the campaign (default: the plan of the year,\n"
-    "                                else the first)\n"
-    "  --options FILE                take the options (interpretation choices, extra criteria) from the\n"
-    "                                \"options\" of another dataset document (for NDJSON input)\n"
-    "  --fail-on-uncertified         evaluate: exit 3 if any eligible unit is not certified\n"
-    "  -o, --output FILE             write to FILE instead of standard output (replaced only when the run succeeds)\n"
-    "  -h, --help                    this help, or a command's with `antq COMMAND --help`;  --version  the version\n"
-    "  --                            end of options (for a UNIT-ID that starts with '-')\n"
-    "\n"
-    "An option's value follows it as the next word or after '=' (--year=2024); options may come\n"
-    "before or after the arguments, and short options may be bundled.\n"
-    "FILE may be - for standard input. Exit codes: 0 success, 1 usage, 2 invalid input,\n"
-    "3 some unit not certified (with --fail-on-uncertified), 4 input/output error, 5 internal error.\n";
+    N_("các tùy chọn:\n"
+       "  --year YEAR                   năm đánh giá (mặc định: options.year của tệp, nếu không có thì năm mới nhất)\n"
+       "  --as-of DATE                  ngày quyết định (YYYY-MM-DD) để tra thẩm quyền; với `criteria`, ngày hiệu lực\n"
+       "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria|xlsx; explain: text|json;\n"
+       "                                stats: text|json|csv; plan, festival: text|json; report: html;\n"
+       "                                convert: json|ndjson|csv|xlsx; template: xlsx|csv\n"
+       "  --lang vi|en                  ngôn ngữ (mặc định: theo LANGUAGE, LC_ALL, LC_MESSAGES, LANG, nếu không thì vi)\n"
+       "  --kind KIND                   criteria: chỉ loại đơn vị này (mã: residential_area, commune, agency, ...);\n"
+       "                                template: loại duy nhất trong danh sách loại đơn vị\n"
+       "  --ndjson                      dữ liệu vào là NDJSON, mỗi dòng một đơn vị (xử lý theo luồng; tự nhận với tệp *.ndjson)\n"
+       "  --keep-unknown                chấp nhận trường không biết thay vì báo lỗi\n"
+       "  --campaign FILE               report: thêm bảng theo dõi kế hoạch và kết quả Ngày hội của tệp chiến dịch;\n"
+       "                                evaluate --format xlsx: thêm các chỉ tiêu kế hoạch vào trang tổng hợp\n"
+       "  --plan ID                     plan, report: kế hoạch nào của chiến dịch (mặc định: kế hoạch của năm,\n"
+       "                                nếu không có thì kế hoạch đầu tiên)\n"
+       "  --options FILE                lấy các tùy chọn (lựa chọn diễn giải, tiêu chí bổ sung) từ mục\n"
+       "                                \"options\" của một tệp dữ liệu khác (cho dữ liệu NDJSON)\n"
+       "  --fail-on-uncertified         evaluate: thoát với mã 3 nếu có đơn vị thuộc phạm vi chưa được công nhận\n"
+       "  -o, --output FILE             ghi vào FILE thay cho đầu ra chuẩn (chỉ thay tệp khi chạy thành công)\n"
+       "  -h, --help                    trợ giúp này, hoặc của một lệnh với `antq LỆNH --help`;  --version  phiên bản\n"
+       "  --                            hết các tùy chọn (cho UNIT-ID bắt đầu bằng '-')\n"
+       "\n"
+       "Giá trị của tùy chọn đứng ngay sau nó hoặc sau dấu '=' (--year=2024); tùy chọn có thể đứng\n"
+       "trước hoặc sau các đối số, và các tùy chọn ngắn có thể viết liền nhau.\n"
+       "FILE có thể là - (đầu vào chuẩn). Mã thoát: 0 thành công, 1 sai cách dùng, 2 dữ liệu không hợp lệ,\n"
+       "3 có đơn vị chưa được công nhận (với --fail-on-uncertified), 4 lỗi đọc/ghi, 5 lỗi nội bộ.\n");
 
 static void print_help(FILE *out)
 {
-    fputs("usage: antq COMMAND [OPTIONS]\n\ncommands:\n", out);
+    fputs(_("cách dùng: antq LỆNH [TÙY CHỌN]\n\ncác lệnh:\n"), out);
     for (int i = 0; i < N_COMMANDS; i++) {
         const cli_command *c = &commands[i];
         char synopsis[64];
         snprintf(synopsis, sizeof synopsis, "%s%s%s", c->name, c->args[0] ? " " : "", c->args);
-        fprintf(out, "  %-29s %s\n", synopsis, c->summary);
+        fprintf(out, "  %-29s %s\n", synopsis, _(c->summary));
     }
     fputc('\n', out);
-    fputs(options_help, out);
+    fputs(_(options_help), out);
 }
 
 static const cli_command *find_command(const char *name)
@@ -134,9 +139,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     if (cmd)
-        fprintf(stderr, " (see 'antq %s --help')\n", cmd);
+        fprintf(stderr, _(" (xem 'antq %s --help')\n"), cmd);
     else
-        fputs(" (see 'antq --help')\n", stderr);
+        fputs(_(" (xem 'antq --help')\n"), stderr);
     return CLI_USAGE;
 }
 
@@ -188,7 +193,7 @@ static const char *option_name(unsigned bit)
 static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cmd_out)
 {
     memset(a, 0, sizeof *a);
-    a->lang = ANTQ_LANG_VI;
+    a->lang = cli_lang();
     int help = 0, version = 0;
     const char *positional[8];
     int npos = 0;
@@ -203,7 +208,7 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         switch (c) {
         case 1: /* a positional argument, in order (the leading '-' of the optstring) */
             if (npos == 8)
-                return cli_usage_error(NULL, "too many arguments: \"%s\"", val);
+                return cli_usage_error(NULL, _("quá nhiều đối số: \"%s\""), val);
             positional[npos++] = val;
             break;
         case 'h':
@@ -216,14 +221,14 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
             char *end;
             long y = strtol(val, &end, 10);
             if (!*val || *end || y < 1901 || y > 2998)
-                return cli_usage_error(NULL, "--year expects a year such as 2024, not \"%s\"", val);
+                return cli_usage_error(NULL, _("--year cần một năm, ví dụ 2024, không phải \"%s\""), val);
             a->year = (int)y;
             a->seen |= OPT_YEAR;
             break;
         }
         case LO_AS_OF:
             if (antq_date_parse(&a->as_of, val, strlen(val)) != ANTQ_OK)
-                return cli_usage_error(NULL, "--as-of expects a real date YYYY-MM-DD, not \"%s\"", val);
+                return cli_usage_error(NULL, _("--as-of cần một ngày có thật dạng YYYY-MM-DD, không phải \"%s\""), val);
             a->seen |= OPT_AS_OF;
             break;
         case LO_FORMAT:
@@ -236,14 +241,14 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
             else if (strcmp(val, "en") == 0)
                 a->lang = ANTQ_LANG_EN;
             else
-                return cli_usage_error(NULL, "--lang expects vi or en, not \"%s\"", val);
+                return cli_usage_error(NULL, _("--lang nhận vi hoặc en, không phải \"%s\""), val);
             a->seen |= OPT_LANG;
             break;
         case LO_KIND:
             a->kind = antq_unit_kind_from_name(val);
             if (!a->kind)
-                return cli_usage_error(NULL, "--kind expects residential_area, commune, agency, enterprise or "
-                                             "educational_institution, not \"%s\"", val);
+                return cli_usage_error(NULL, _("--kind nhận residential_area, commune, agency, enterprise hoặc "
+                                               "educational_institution, không phải \"%s\""), val);
             a->seen |= OPT_KIND;
             break;
         case LO_NDJSON:
@@ -275,17 +280,17 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
             a->seen |= OPT_OUTPUT;
             break;
         case ':':
-            return cli_usage_error(NULL, "%s needs a value", argv[prev_optind]);
+            return cli_usage_error(NULL, _("%s cần một giá trị"), argv[prev_optind]);
         default: /* '?' */
             if (optopt && optopt < 256)
-                return cli_usage_error(NULL, "unknown option -%c", optopt);
-            return cli_usage_error(NULL, "unknown option %s", argv[prev_optind]);
+                return cli_usage_error(NULL, _("không có tùy chọn -%c"), optopt);
+            return cli_usage_error(NULL, _("không có tùy chọn %s"), argv[prev_optind]);
         }
     }
     /* after "--" getopt stops: the rest are positional */
     for (; optind < argc; optind++) {
         if (npos == 8)
-            return cli_usage_error(NULL, "too many arguments: \"%s\"", argv[optind]);
+            return cli_usage_error(NULL, _("quá nhiều đối số: \"%s\""), argv[optind]);
         positional[npos++] = argv[optind];
     }
     if (version) {
@@ -295,30 +300,32 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
     const cli_command *cmd = npos ? find_command(positional[0]) : NULL;
     if (help) {
         if (cmd)
-            fputs(cmd->help, stdout);
+            fputs(_(cmd->help), stdout);
         else
             print_help(stdout);
         return CLI_OK;
     }
     if (!npos)
-        return cli_usage_error(NULL, "no command given");
+        return cli_usage_error(NULL, _("chưa có lệnh nào"));
     if (!cmd)
-        return cli_usage_error(NULL, "unknown command \"%s\"", positional[0]);
+        return cli_usage_error(NULL, _("không có lệnh \"%s\""), positional[0]);
     a->cmd = cmd->name;
     unsigned extra = a->seen & ~cmd->options;
     for (unsigned bit = 1; extra; bit <<= 1)
         if (extra & bit)
-            return cli_usage_error(cmd->name, "%s does not take %s", cmd->name, option_name(bit));
+            return cli_usage_error(cmd->name, _("lệnh %s không nhận %s"), cmd->name, option_name(bit));
     a->npos = npos - 1;
     if (a->npos < cmd->min_pos)
-        return cli_usage_error(cmd->name, "%s needs %s", cmd->name,
-                               cmd->min_pos == 1 ? "a FILE"
-                               : strcmp(cmd->name, "explain") == 0 ? "a FILE and a UNIT-ID"
-                               : strcmp(cmd->name, "convert") == 0 ? "an input IN and an output OUT"
-                                                                   : "a FILE and a CAMPAIGN file");
+        return cli_usage_error(cmd->name,
+                               cmd->min_pos == 1                   ? _("%s cần một tệp FILE")
+                               : strcmp(cmd->name, "explain") == 0 ? _("%s cần FILE và UNIT-ID")
+                               : strcmp(cmd->name, "convert") == 0 ? _("%s cần tệp vào IN và tệp ra OUT")
+                                                                   : _("%s cần FILE và tệp CAMPAIGN"),
+                               cmd->name);
     if (a->npos > cmd->max_pos)
-        return cli_usage_error(cmd->name, "%s takes %d argument%s; unexpected \"%s\"", cmd->name, cmd->max_pos,
-                               cmd->max_pos == 1 ? "" : "s", positional[1 + cmd->max_pos]);
+        return cli_usage_error(cmd->name,
+                               cmd->max_pos == 1 ? _("%s nhận 1 đối số; thừa \"%s\"") : _("%s nhận 2 đối số; thừa \"%s\""),
+                               cmd->name, positional[1 + cmd->max_pos]);
     for (int i = 0; i < a->npos; i++)
         a->pos[i] = positional[1 + i];
     a->file = a->pos[0];
@@ -329,15 +336,34 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
     return -1;
 }
 
+/* The language of messages: the last valid --lang before "--", else the environment's. Decided
+ * before parsing so that usage errors are already in that language. */
+static int messages_lang(int argc, char **argv)
+{
+    int lang = cli_lang_from_env();
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        const char *v = strncmp(argv[i], "--lang=", 7) == 0 ? argv[i] + 7
+                        : strcmp(argv[i], "--lang") == 0 && i + 1 < argc ? argv[++i]
+                                                                           : NULL;
+        if (v && strcmp(v, "vi") == 0)
+            lang = ANTQ_LANG_VI;
+        else if (v && strcmp(v, "en") == 0)
+            lang = ANTQ_LANG_EN;
+    }
+    return lang;
+}
+
 int main(int argc, char **argv)
 {
+    cli_set_lang(messages_lang(argc, argv));
     cli_args a;
     const cli_command *cmd = NULL;
     int rc = parse_args(argc, argv, &a, &cmd);
     if (rc >= 0)
         return rc;
     if (antq_version_number() != ANTQ_VERSION_NUMBER)
-        fprintf(stderr, "antq: warning: built for libantq %s, running with %s\n", ANTQ_VERSION_STRING, antq_version());
+        fprintf(stderr, _("antq: cảnh báo: được dịch cho libantq %s, đang chạy với %s\n"), ANTQ_VERSION_STRING,
+                antq_version());
     rc = cli_output_check_inputs(&a);
     if (rc)
         return rc;

@@ -7,7 +7,10 @@
 
 long cli_share_permille(const cli_tally *t)
 {
-    return t->eligible > 0 ? t->certified * 1000 / t->eligible : -1;
+    int64_t tenths;
+    if (t->eligible <= 0 || antq_share_round(&tenths, t->certified, t->eligible, 0, 0) != ANTQ_OK)
+        return -1;
+    return (long)tenths;
 }
 
 static void count(cli_tally *t, const antq_result *r)

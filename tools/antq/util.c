@@ -10,7 +10,7 @@ int cli_read_file(const char *path, char **buf, size_t *len)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "antq: cannot open %s: %s\n", path, strerror(errno));
+        fprintf(stderr, _("antq: không mở được %s: %s\n"), path, strerror(errno));
         return CLI_IO;
     }
     size_t cap = 1 << 16, n = 0;
@@ -20,7 +20,7 @@ int cli_read_file(const char *path, char **buf, size_t *len)
         n += got;
         if (n < cap) {
             if (ferror(f)) {
-                fprintf(stderr, "antq: cannot read %s: %s\n", path, strerror(errno));
+                fprintf(stderr, _("antq: không đọc được %s: %s\n"), path, strerror(errno));
                 free(data);
                 data = NULL;
             }
@@ -77,7 +77,69 @@ int cli_pick_format(const cli_args *a, const char *const *names, int *which)
     char list[256] = "";
     size_t used = 0;
     for (int i = 0; names[i] && used < sizeof list; i++)
-        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", i ? (names[i + 1] ? ", " : " or ") : "",
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", i ? (names[i + 1] ? ", " : _(" hoặc ")) : "",
                                  names[i]);
-    return cli_usage_error(a->cmd, "--format expects %s, not \"%s\"", list, a->format);
+    return cli_usage_error(a->cmd, _("--format nhận %s, không phải \"%s\""), list, a->format);
+}
+
+int cli_looks_like_ndjson(const char *buf, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'))
+        i++;
+    if (i == len || buf[i] != '{')
+        return 0;
+    /* the first line must hold one whole object ... */
+    int depth = 0, in_string = 0;
+    for (; i < len && buf[i] != '\n'; i++) {
+        char c = buf[i];
+        if (in_string) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = 0;
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                break;
+        }
+    }
+    if (i == len || depth != 0 || buf[i] != '}')
+        return 0;
+    for (i++; i < len && buf[i] != '\n'; i++)
+        if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r')
+            return 0;
+    /* ... and another line must follow */
+    for (; i < len; i++)
+        if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r' && buf[i] != '\n')
+            return 1;
+    return 0;
+}
+
+void cli_csv_field(FILE *out, const char *s)
+{
+    if (!s)
+        return;
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+void cli_rjust(FILE *out, const char *s, int width)
+{
+    int n = 0;
+    for (const unsigned char *q = (const unsigned char *)s; *q; q++)
+        n += (*q & 0xC0) != 0x80;
+    fprintf(out, "%*s%s", width > n ? width - n : 0, "", s);
 }

@@ -62,6 +62,24 @@ FUNCTIONS = {
     "antq_date_parse": (c_int, [P(c_int32), c_char_p, c_size_t]),
     "antq_date_valid": (c_int, [c_int32]),
     "antq_date_year": (c_int, [c_int32]),
+    # format.h
+    "antq_format_count": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_format_date": (c_int, [c_char_p, c_size_t, c_int32, c_int]),
+    "antq_format_money": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_format_percent": (c_int, [c_char_p, c_size_t, c_int64, c_int64, c_int]),
+    "antq_format_share": (c_int, [c_char_p, c_size_t, c_int64, c_int64, c_int64, c_int64, c_int]),
+    "antq_format_tenths": (c_int, [c_char_p, c_size_t, c_int64, c_int]),
+    "antq_share_round": (c_int, [P(c_int64), c_int64, c_int64, c_int64, c_int64]),
+    # labels.h
+    "antq_fact_kind_label": (c_char_p, [c_int, c_int]),
+    "antq_festival_level_label": (c_char_p, [c_int, c_int]),
+    "antq_metric_label": (c_char_p, [c_int, c_int]),
+    "antq_missing_label": (c_char_p, [c_char_p, c_int]),
+    "antq_outcome_label": (c_char_p, [c_int, c_int]),
+    "antq_status_label": (c_char_p, [c_int, c_int]),
+    "antq_task_state_label": (c_char_p, [c_int, c_int]),
+    "antq_unit_kind_label": (c_char_p, [c_int, c_int]),
+    "antq_verdict_label": (c_char_p, [c_int, c_int]),
     # unit.h
     "antq_education_level_is_general": (c_int, [c_int]),
     "antq_unit_init": (None, [P(antq_unit)]),
@@ -242,13 +260,32 @@ def _check_version(number):
     return major, minor, number % 100
 
 
-def _load():
-    path = os.environ.get("ANTQ_LIBRARY") or SONAME
+def _candidates():
+    """ANTQ_LIBRARY if set; else the soname (the loader's search path), then the
+    library of the same install (antq/_install.py, written by meson install)."""
+    if os.environ.get("ANTQ_LIBRARY"):
+        return [os.environ["ANTQ_LIBRARY"]]
+    paths = [SONAME]
     try:
-        dll = ctypes.CDLL(path)
-    except OSError as exc:
-        raise ImportError(f"cannot load libantq from {path!r}: {exc} "
-                          "(install libantq, or set ANTQ_LIBRARY to the path of libantq.so.0)") from exc
+        from . import _install
+    except ImportError:  # not installed by meson (source tree, pip)
+        pass
+    else:
+        paths.append(os.path.join(_install.LIBDIR, _install.SONAME))
+    return paths
+
+
+def _load():
+    errors = []
+    for path in _candidates():
+        try:
+            dll = ctypes.CDLL(path)
+            break
+        except OSError as exc:
+            errors.append(f"{path!r}: {exc}")
+    else:
+        raise ImportError("cannot load libantq (" + "; ".join(errors) + "): install libantq, "
+                          "or set ANTQ_LIBRARY to the path of " + SONAME)
     fns = _Functions(dll, path)
     _check_version(fns.antq_version_number())
     return fns

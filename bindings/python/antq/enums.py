@@ -225,6 +225,7 @@ class Outcome(IntEnum):
     FAIL = 2
     NOT_APPLICABLE = 3
     UNKNOWN = 4
+    EXCLUDED = 5
 
 
 class Verdict(IntEnum):

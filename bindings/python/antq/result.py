@@ -228,7 +228,8 @@ class Result(Handle):
         return Check(self, p) if p else None
 
     def failed(self):
-        """The checks that failed."""
+        """The checks of the standard that failed (a scope rule that excludes the unit is
+        Outcome.EXCLUDED, never a failure)."""
         return [c for c in self.checks if c.outcome == Outcome.FAIL]
 
     # ---- texts

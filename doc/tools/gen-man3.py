@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""One man page (section 3) per public function, generated from the header comments.
+
+The Doxygen comment that precedes each ``ANTQ_API`` declaration in the public
+headers is the single source: its first sentence becomes the NAME line, the
+rest the DESCRIPTION, ``@param`` the ARGUMENTS, ``@return`` the RETURN VALUE.
+Nothing is written by hand, so the pages cannot drift from the headers.
+
+usage:
+  gen-man3.py list HEADER...                 the function names, one per line
+  gen-man3.py write --outdir DIR --version V HEADER...
+                                             write DIR/NAME.3 for every function
+  gen-man3.py check --names FILE HEADER...   fail when the functions are not those in FILE
+"""
+
+import argparse
+import os
+import re
+import sys
+
+DECL = re.compile(r"/\*\*(?P<doc>(?:(?!\*/).)*?)\*/\s*ANTQ_API\s+(?P<decl>[^;{]*?\b(?P<name>antq_\w+)\s*\((?P<args>[^;]*?)\))\s*;",
+                  re.S)
+
+
+def functions(headers):
+    """(name, header, doc, prototype) for every documented ANTQ_API function, in header order."""
+    found = []
+    for h in headers:
+        text = open(h, encoding="utf-8").read()
+        for m in DECL.finditer(text):
+            doc = m.group("doc")
+            # keep the comment that belongs to this declaration: the last /** in the match
+            if "/**" in doc:
+                doc = doc[doc.rindex("/**") + 3:]
+            proto = " ".join(m.group("decl").split()) + ";"
+            proto = proto.replace("( ", "(").replace(" )", ")")
+            found.append((m.group("name"), os.path.basename(h), doc, proto))
+    return found
+
+
+def clean_comment(doc):
+    lines = []
+    for line in doc.splitlines():
+        line = re.sub(r"^\s*\*+ ?", "", line.rstrip())
+        lines.append(line)
+    return "\n".join(lines).strip()
+
+
+def roff_text(s):
+    """Doxygen markup to roff: #ANTQ_OK and @p x, function() references, escapes."""
+    s = s.replace("\\", "\\e")
+    s = re.sub(r"@p\s+(\w+)", r"\\fI\1\\fP", s)
+    s = re.sub(r"@c\s+(\S+)", r"\\fB\1\\fP", s)
+    s = re.sub(r"#(ANTQ_\w+|antq_\w+)", r"\\fB\1\\fP", s)
+    s = re.sub(r"\b(antq_\w+)\(\)", r"\\fB\1\\fP()", s)
+    s = s.replace("@ref ", "")
+    s = s.replace("-", "\\-")
+    # a line starting with a dot or quote would be a roff request
+    s = "\n".join(("\\&" + l if l[:1] in ".'" else l) for l in s.split("\n"))
+    return non_ascii(s)
+
+
+def non_ascii(s):
+    """groff reads ASCII: other characters as \\[uXXXX] (man(7) portable form)."""
+    return "".join(c if ord(c) < 128 else "\\[u%04X]" % ord(c) for c in s)
+
+
+def synopsis(proto):
+    """The prototype with one argument per line, aligned after the opening parenthesis."""
+    head, _, args = proto.partition("(")
+    args = args.rsplit(")", 1)[0]
+    parts = [a.strip() for a in re.split(r",(?![^(]*\))", args)]
+    pad = " " * (len(head) + 1)
+    body = (",\n" + pad).join(parts)
+    text = head + "(" + body + ");"
+    return non_ascii(text.replace("\\", "\\e").replace("-", "\\-"))
+
+
+def parse(doc):
+    """brief, description paragraphs, params [(name, dir, text)], return text, other tags."""
+    text = clean_comment(doc)
+    parts = re.split(r"(?m)^\s*(?=@(?:param|return|returns|retval|note|warning|see)\b)", text)
+    head = parts[0].strip()
+    params, ret, notes, see = [], "", [], []
+    for p in parts[1:]:
+        p = " ".join(p.split())
+        m = re.match(r"@param(?:\[(in|out|in,out)\])?\s+(\w+)\s*(.*)", p)
+        if m:
+            params.append((m.group(2), m.group(1) or "", m.group(3)))
+            continue
+        m = re.match(r"@(?:return|returns)\s*(.*)", p)
+        if m:
+            ret = (ret + " " + m.group(1)).strip()
+            continue
+        m = re.match(r"@retval\s+(\S+)\s*(.*)", p)
+        if m:
+            ret = (ret + " " + m.group(1) + ": " + m.group(2)).strip()
+            continue
+        m = re.match(r"@see\s*(.*)", p)
+        if m:
+            see += re.findall(r"antq_\w+", m.group(1))
+            continue
+        m = re.match(r"@(note|warning)\s*(.*)", p)
+        if m:
+            notes.append(m.group(2))
+    # the brief is the first sentence (JAVADOC_AUTOBRIEF), the rest is the description
+    flat = " ".join(head.split())
+    m = re.match(r"(.+?[.!?])(\s+|$)(.*)", flat)
+    brief, rest = (m.group(1), m.group(3)) if m else (flat, "")
+    # "Thread-safety: ..." inside a @return or the text gets its own section
+    thread = ""
+    for holder in ("ret", "rest"):
+        val = ret if holder == "ret" else rest
+        t = re.search(r"Thread-safety:\s*(.*)$", val)
+        if t:
+            thread = t.group(1)
+            val = val[:t.start()].strip()
+            if holder == "ret":
+                ret = val
+            else:
+                rest = val
+    return brief, rest, params, ret, notes, see, thread
+
+
+def page(name, header, doc, proto, version, same_header):
+    brief, rest, params, ret, notes, see, thread = parse(doc)
+    out = []
+    out.append('.\\" Generated by doc/tools/gen-man3.py from include/antq/%s: do not edit.' % header)
+    out.append('.TH %s 3 "" "libantq %s" "libantq Manual"' % (name.upper(), version))
+    out.append(".SH NAME")
+    short = brief.rstrip(".")
+    out.append("%s \\- %s" % (name.replace("_", "_"), roff_text(short[:1].lower() + short[1:] if short[:2] != short[:2].upper() else short)))
+    out.append(".SH SYNOPSIS")
+    out.append(".nf")
+    out.append(".B #include <antq.h>")
+    out.append(".PP")
+    out.append(synopsis(proto))
+    out.append(".fi")
+    out.append(".PP")
+    out.append("Link with")
+    out.append(".IR \"$(pkg\\-config \\-\\-cflags \\-\\-libs libantq)\" .")
+    out.append(".SH DESCRIPTION")
+    out.append(roff_text(brief))
+    if rest:
+        out.append(".PP")
+        out.append(roff_text(rest))
+    if params:
+        out.append(".SH ARGUMENTS")
+        for pname, direction, ptext in params:
+            out.append(".TP")
+            label = "\\fI%s\\fP" % pname
+            if direction:
+                label += " [%s]" % direction
+            out.append(label)
+            out.append(roff_text(ptext) if ptext else "(undocumented)")
+    if ret:
+        out.append(".SH RETURN VALUE")
+        out.append(roff_text(ret))
+    if thread:
+        out.append(".SH THREAD SAFETY")
+        out.append(roff_text(thread))
+    for n in notes:
+        out.append(".SH NOTES")
+        out.append(roff_text(n))
+    out.append(".SH SEE ALSO")
+    related = []
+    for r in see + same_header:
+        if r != name and r not in related:
+            related.append(r)
+    refs = ["\\fBlibantq\\fP(3)"] + ["\\fB%s\\fP(3)" % r for r in related[:12]]
+    out.append(",\n".join(refs))
+    return "\n".join(out) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("command", choices=["list", "write", "check"])
+    ap.add_argument("--outdir")
+    ap.add_argument("--version", default="")
+    ap.add_argument("--names")
+    ap.add_argument("headers", nargs="+")
+    a = ap.parse_args()
+    funcs = functions(a.headers)
+    names = [f[0] for f in funcs]
+    dup = {n for n in names if names.count(n) > 1}
+    if dup:
+        sys.exit("gen-man3: declared twice: " + ", ".join(sorted(dup)))
+    if a.command == "list":
+        print("\n".join(names))
+        return
+    if a.command == "check":
+        want = open(a.names, encoding="utf-8").read().split()
+        if sorted(want) != sorted(names):
+            sys.exit("gen-man3: the public functions changed (+%s -%s): run meson setup --reconfigure"
+                     % (sorted(set(names) - set(want)), sorted(set(want) - set(names))))
+        return
+    by_header = {}
+    for n, h, _, _ in funcs:
+        by_header.setdefault(h, []).append(n)
+    os.makedirs(a.outdir, exist_ok=True)
+    for n, h, doc, proto in funcs:
+        with open(os.path.join(a.outdir, n + ".3"), "w", encoding="utf-8") as f:
+            f.write(page(n, h, doc, proto, a.version, by_header[h]))
+
+
+if __name__ == "__main__":
+    main()
