@@ -21,24 +21,11 @@ typedef struct rctx {
 
 #define T(r, vi, en) ((r)->lang == ANTQ_LANG_EN ? (en) : (vi))
 
-static const char *verdict_text(const rctx *r, int v)
-{
-    static const char *const vi[] = {"", "Đạt", "Chưa đạt", "Không thuộc diện", "Chưa xác định"};
-    static const char *const en[] = {"", "certified", "not certified", "not eligible", "undetermined"};
-    return v >= 1 && v <= 4 ? T(r, vi[v], en[v]) : "";
-}
+static const char *verdict_text(const rctx *r, int v) { return antq_verdict_label(v, r->lang); }
 
-static const char *outcome_text(const rctx *r, int o)
-{
-    static const char *const vi[] = {"", "Đạt", "Không đạt", "Không áp dụng", "Thiếu số liệu"};
-    static const char *const en[] = {"", "pass", "fail", "not applicable", "unknown"};
-    return o >= 1 && o <= 4 ? T(r, vi[o], en[o]) : "";
-}
+static const char *outcome_text(const rctx *r, int o) { return antq_outcome_label(o, r->lang); }
 
-static const char *kind_text(const rctx *r, int kind)
-{
-    return r->lang == ANTQ_LANG_EN ? antq_unit_kind_name(kind) : antq__kind_label(kind);
-}
+static const char *kind_text(const rctx *r, int kind) { return antq_unit_kind_label(kind, r->lang); }
 
 static lxw_worksheet *sheet(rctx *r, const char *vi, const char *en, const char *const *heads_vi,
                             const char *const *heads_en, lxw_col_t n, const double *widths)
