@@ -431,7 +431,7 @@ int main(int argc, char **argv)
     if (!mkdtemp(tmp_dir))
         return 99;
     SRunner *r = srunner_create(suite());
-    srunner_run_all(r, CK_NORMAL);
+    srunner_run_all(r, CK_ENV);
     int failed = srunner_ntests_failed(r);
     srunner_free(r);
     char cmd[300];
