@@ -975,20 +975,23 @@ START_TEST(spreadsheets_read_and_write)
         c.files[i].len = (size_t)n;
     }
     c.n_files = 8;
+    int xlsx = antq_xlsx_supported(); /* without the xlsx feature: the CSV operations only */
     snprintf(path, sizeof path, "%s/out.xlsx", c.dir);
-    ck_assert_int_eq(antq_dataset_write_xlsx(path, fixture_ds, ANTQ_LANG_VI, &err), ANTQ_OK);
-    FILE *f = fopen(path, "rb");
-    ck_assert_ptr_nonnull(f);
-    fseek(f, 0, SEEK_END);
-    c.xlsx_len = (size_t)ftell(f);
-    fseek(f, 0, SEEK_SET);
-    c.xlsx = malloc(c.xlsx_len);
-    ck_assert_int_eq(fread(c.xlsx, 1, c.xlsx_len, f), c.xlsx_len);
-    fclose(f);
+    if (xlsx) {
+        ck_assert_int_eq(antq_dataset_write_xlsx(path, fixture_ds, ANTQ_LANG_VI, &err), ANTQ_OK);
+        FILE *f = fopen(path, "rb");
+        ck_assert_ptr_nonnull(f);
+        fseek(f, 0, SEEK_END);
+        c.xlsx_len = (size_t)ftell(f);
+        fseek(f, 0, SEEK_SET);
+        c.xlsx = malloc(c.xlsx_len);
+        ck_assert_int_eq(fread(c.xlsx, 1, c.xlsx_len, f), c.xlsx_len);
+        fclose(f);
+    }
     static const char *const op_names[] = {"antq_dataset_load_csv", "antq_dataset_load_xlsx",
                                            "antq_dataset_write_csv_dir", "antq_dataset_write_xlsx",
                                            "antq_evaluation_write_xlsx"};
-    for (c.which = 0; c.which <= 4; c.which++) {
+    for (c.which = 0; c.which <= (xlsx ? 4 : 2); c.which += xlsx ? 1 : 2) {
         op o = {op_names[c.which], NULL, sheet_run, sheet_failed, sheet_teardown, sheet_exact};
         walk_all(&o, &c);
     }
