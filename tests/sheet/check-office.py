@@ -103,6 +103,10 @@ def main():
                  "undetermined": "undetermined"}
         assert got_verdicts == {k: names[v] for k, v in verdicts.items()}, "verdicts differ from the CSV output"
         summary = [[c for c in r] for r in res["summary"].iter_rows(values_only=True)]
+        assert res["summary"]["G2"].number_format == "0.0%", res["summary"]["G2"].number_format
+        assert res["units"].freeze_panes == "A2" and res["units"].auto_filter.ref, "results: no frozen header or filter"
+        dates = [c for c in wb["evidence"][2] if c.is_date]
+        assert dates and all(c.number_format == "dd/mm/yyyy" for c in dates), "dataset: dates are not date cells"
         print(f"openpyxl: {len(rows)} units, {n} yearly rows, {len(got_verdicts)} verdicts as antq evaluate --format csv")
 
         # 2. LibreOffice

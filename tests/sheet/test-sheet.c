@@ -183,6 +183,34 @@ START_TEST(csv_apostrophe_before_a_formula_character_is_removed)
 }
 END_TEST
 
+START_TEST(csv_writer_neutralises_formula_cells_and_reads_them_back)
+{
+    antq_unit u;
+    antq_unit_init(&u);
+    u.id = "A1";
+    u.kind = ANTQ_KIND_AGENCY;
+    u.name = "=HYPERLINK(\"x\")";
+    antq_dataset *ds, *back;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_new(&ds), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_add(ds, &u, NULL, &err), ANTQ_OK);
+    char dir[512], path[600];
+    snprintf(dir, sizeof dir, "%s/formula", tmp_dir);
+    mkdir(dir, 0755);
+    ck_assert_int_eq(antq_dataset_write_csv_dir(dir, ds, ANTQ_LANG_EN, &err), ANTQ_OK);
+    snprintf(path, sizeof path, "%s/units.csv", dir);
+    size_t len;
+    char *text = slurp(path, &len);
+    ck_assert_msg(strncmp(text, "\xEF\xBB\xBF", 3) == 0, "no byte-order mark");
+    ck_assert_ptr_nonnull(strstr(text, "\r\nA1,agency,\"'=HYPERLINK(\"\"x\"\")\""));
+    free(text);
+    ck_assert_int_eq(antq_dataset_load_csv_dir(&back, dir, 0, &err), ANTQ_OK);
+    ck_assert_str_eq(antq_dataset_unit(back, 0)->name, "=HYPERLINK(\"x\")");
+    antq_dataset_free(back);
+    antq_dataset_free(ds);
+}
+END_TEST
+
 START_TEST(csv_not_utf8_is_refused_with_its_line)
 {
     antq_dataset *ds = (antq_dataset *)&ds;
@@ -411,6 +439,7 @@ static Suite *suite(void)
     tcase_add_test(t, sample_workbook_and_csv_set_are_the_json_sample);
     tcase_add_test(t, csv_semicolon_bom_crlf_quotes);
     tcase_add_test(t, csv_apostrophe_before_a_formula_character_is_removed);
+    tcase_add_test(t, csv_writer_neutralises_formula_cells_and_reads_them_back);
     tcase_add_test(t, csv_not_utf8_is_refused_with_its_line);
     tcase_add_test(t, invalid_corpus_gives_the_exact_cell);
     tcase_add_test(t, xlsx_strings_numbers_booleans_and_dates);
