@@ -114,6 +114,10 @@ static int options_sheet(out *o, const antq_dataset *ds)
             rc = ds->year ? put(o, 1, ANTQ__CELL_NUMBER, NULL, ds->year) : ANTQ_OK;
         else if (strcmp(key, "as_of") == 0)
             rc = op->decision_date ? put(o, 1, ANTQ__CELL_DATE, NULL, op->decision_date) : ANTQ_OK;
+        else if (strcmp(key, "province") == 0)
+            rc = put(o, 1, ANTQ__CELL_TEXT, ds->province, 0);
+        else if (strcmp(key, "issuer") == 0)
+            rc = put(o, 1, ANTQ__CELL_TEXT, ds->issuer, 0);
         else if (strcmp(key, "trend_mode") == 0)
             rc = put(o, 1, ANTQ__CELL_TEXT, antq__trend_names[op->trend_mode], 0);
         else if (strcmp(key, "pool_mode") == 0)

@@ -148,6 +148,8 @@ static const header headers[] = {
 const antq__option_row antq__option_rows[] = {
     {"year", "Năm đánh giá", "the evaluation year of the dataset"},
     {"as_of", "Ngày xét", "date used to look up the recognising authority (empty: the period end)"},
+    {"province", "Tỉnh", "the province the dataset is about (report headers)"},
+    {"issuer", "Cơ quan báo cáo", "the body that issues reports on the dataset (report headers)"},
     {"trend_mode", "Cách tính xu hướng", "N1: not_increased (default) or strictly_reduced"},
     {"pool_mode", "Cách tính tỷ lệ xã", "N2: all_managed (default) or residential_only"},
     {"emulation_mode", "Đơn vị không thuộc diện thi đua", "N6: ineligible_skips (default) or ineligible_fails"},

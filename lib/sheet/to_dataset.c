@@ -84,6 +84,7 @@ typedef struct ctx {
     int year;
     antq_extra_criterion *criteria;
     size_t n_criteria;
+    const char *province, *issuer; /* options (scratch arena or book) */
 } ctx;
 
 #define UNIT(c, i) (((unit_rec *)(c)->units.data)[i])
@@ -460,6 +461,9 @@ static int read_options(ctx *c)
         if (strcmp(key, "year") == 0) {
             rc = antq__cell_year(&xv, v, &t);
             c->year = t;
+        } else if (strcmp(key, "province") == 0 || strcmp(key, "issuer") == 0) {
+            const char *text = antq__cell_string(&xv, v, &rc);
+            *(key[0] == 'p' ? &c->province : &c->issuer) = text;
         } else if (strcmp(key, "as_of") == 0) {
             rc = antq__cell_date(&xv, v, &c->opts.decision_date);
         } else if (strcmp(key, "deferral_is_warning") == 0 || strcmp(key, "protection_force_required") == 0) {
@@ -646,6 +650,10 @@ static int build(ctx *c, antq_dataset *ds)
         xs[i].text_en = antq__arena_copy_str(&ds->arena, xs[i].text_en, &failed);
         xs[i].source = antq__arena_copy_str(&ds->arena, xs[i].source, &failed);
     }
+    if (failed)
+        return nomem(c);
+    ds->province = antq__arena_copy_str(&ds->arena, c->province, &failed);
+    ds->issuer = antq__arena_copy_str(&ds->arena, c->issuer, &failed);
     if (failed)
         return nomem(c);
     c->opts.extra = xs;
