@@ -130,15 +130,6 @@ antq_options cli_options_for(const cli_args *a, const antq_dataset *ds)
     return o;
 }
 
-int cli_pick_year(const cli_args *a, const antq_dataset *ds)
-{
-    if (a->year)
-        return a->year;
-    if (antq_dataset_year(ds))
-        return antq_dataset_year(ds);
-    return antq_dataset_latest_year(ds);
-}
-
 /* Whether any unit of ds has evidence for `year`. */
 static int has_year(const antq_dataset *ds, int year)
 {
@@ -178,7 +169,7 @@ int cli_evaluate(const cli_args *a, const antq_dataset *ds, int year, antq_evalu
             fprintf(stderr, _("antq: %s không có số liệu năm %d, cũng không có năm nào khác\n"), a->file, year);
         return CLI_BAD_INPUT;
     }
-    if (antq_dataset_evaluate(ds, year, &o, ev, &err) != ANTQ_OK) {
+    if (antq_dataset_evaluate_standard(ev, ds, year, a->standard, &o, &err) != ANTQ_OK) {
         cli_print_error(a->file, &err);
         return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
     }

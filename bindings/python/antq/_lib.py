@@ -20,8 +20,9 @@ from ctypes import (CFUNCTYPE, POINTER, c_char, c_char_p, c_int, c_int32, c_int6
 from ._structs import (antq_authority_rule, antq_campaign, antq_check, antq_citation,
                        antq_criterion, antq_csv_file, antq_dataset, antq_error, antq_evaluation, antq_event,
                        antq_evidence, antq_fact, antq_festival, antq_festival_coverage,
-                       antq_options, antq_plan, antq_result, antq_rollup, antq_ruleset,
-                       antq_scorecard, antq_stream, antq_target_result, antq_task,
+                       antq_options, antq_pipeline, antq_pipeline_config, antq_plan, antq_result,
+                       antq_rollup, antq_ruleset,
+                       antq_scorecard, antq_stream, antq_target_result, antq_target_step, antq_task,
                        antq_task_result, antq_unit)
 
 #: (major, minor) of the library this binding was written for.
@@ -36,6 +37,9 @@ antq_error_fn = CFUNCTYPE(c_int, P(antq_error), c_void_p)
 #: typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
 #: (the line is not NUL-terminated, so it is received as a char pointer plus length)
 antq_stream_fn = CFUNCTYPE(c_int, P(c_char), c_size_t, c_void_p)
+#: typedef int (*antq_result_fn)(const antq_result *result, const antq_unit *unit,
+#:                               const antq_rollup *rollup, void *userdata);
+antq_result_fn = CFUNCTYPE(c_int, P(antq_result), P(antq_unit), P(antq_rollup), c_void_p)
 
 #: Output string parameter ``char **out``: received as a void pointer so that it
 #: can be given back to antq_free() (a c_char_p result would be copied and lost).
@@ -102,6 +106,10 @@ FUNCTIONS = {
     "antq_catalogue_get": (P(antq_criterion), [c_size_t]),
     "antq_citation_format": (c_int, [P(antq_citation), c_int, c_char_p, c_size_t]),
     "antq_criterion_applies": (c_int, [P(antq_criterion), c_int, c_int32]),
+    "antq_criterion_standard": (c_int, [P(antq_criterion)]),
+    "antq_standard_from_name": (c_int, [c_char_p]),
+    "antq_standard_name": (c_char_p, [c_int]),
+    "antq_standard_title": (c_char_p, [c_int, c_int]),
     "antq_period_for": (c_int, [c_int, c_int, c_int, P(c_int32), P(c_int32), P(P(antq_ruleset))]),
     "antq_ruleset_count": (c_size_t, []),
     "antq_ruleset_for_date": (P(antq_ruleset), [c_int32]),
@@ -109,6 +117,8 @@ FUNCTIONS = {
     # evaluate.h
     "antq_evaluate": (c_int, [P(P(antq_result)), P(antq_unit), P(antq_evidence), P(antq_rollup),
                               P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
+    "antq_evaluate_standard": (c_int, [P(P(antq_result)), c_int, P(antq_unit), P(antq_evidence), P(antq_rollup),
+                                       P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
     "antq_fact_describe": (c_int, [P(antq_fact), c_int, OUT_STR]),
     "antq_options_init": (c_int, [P(antq_options), c_uint]),
     "antq_outcome_name": (c_char_p, [c_int]),
@@ -122,6 +132,7 @@ FUNCTIONS = {
     "antq_result_period_start": (c_int32, [P(antq_result)]),
     "antq_result_registered": (c_int, [P(antq_result)]),
     "antq_result_ruleset": (P(antq_ruleset), [P(antq_result)]),
+    "antq_result_standard": (c_int, [P(antq_result)]),
     "antq_result_unit_id": (c_char_p, [P(antq_result)]),
     "antq_result_unit_kind": (c_int, [P(antq_result)]),
     "antq_result_unit_name": (c_char_p, [P(antq_result)]),
@@ -139,6 +150,8 @@ FUNCTIONS = {
     "antq_dataset_check": (c_int, [P(antq_dataset), P(antq_error)]),
     "antq_dataset_evaluate": (c_int, [P(antq_dataset), c_int, P(antq_options), P(P(antq_evaluation)),
                                       P(antq_error)]),
+    "antq_dataset_evaluate_standard": (c_int, [P(P(antq_evaluation)), P(antq_dataset), c_int, c_int,
+                                               P(antq_options), P(antq_error)]),
     "antq_dataset_evidence": (P(antq_evidence), [P(antq_dataset), c_size_t, c_int]),
     "antq_dataset_find": (c_size_t, [P(antq_dataset), c_char_p]),
     "antq_dataset_free": (None, [P(antq_dataset)]),
@@ -166,6 +179,19 @@ FUNCTIONS = {
     "antq_stream_finish": (c_int, [P(antq_stream), P(antq_error)]),
     "antq_stream_free": (None, [P(antq_stream)]),
     "antq_stream_new": (c_int, [P(P(antq_stream)), c_int, P(antq_options), c_int, antq_stream_fn, c_void_p]),
+    # pipeline.h
+    "antq_pipeline_config_init": (None, [P(antq_pipeline_config)]),
+    "antq_pipeline_evidence_years": (c_size_t, [P(c_int), c_size_t, P(antq_pipeline)]),
+    "antq_pipeline_feed_line": (c_int, [P(antq_pipeline), c_char_p, c_size_t, c_int32, P(antq_error)]),
+    "antq_pipeline_finish": (c_int, [P(antq_pipeline), P(antq_error)]),
+    "antq_pipeline_free": (None, [P(antq_pipeline)]),
+    "antq_pipeline_new": (c_int, [P(P(antq_pipeline)), P(antq_pipeline_config), antq_result_fn, c_void_p,
+                                  P(antq_error)]),
+    "antq_pipeline_run_dataset": (c_int, [P(antq_pipeline), P(antq_dataset), P(antq_error)]),
+    "antq_pipeline_run_json": (c_int, [P(antq_pipeline), c_char_p, c_size_t, P(antq_error)]),
+    "antq_pipeline_unit_count": (c_size_t, [P(antq_pipeline)]),
+    "antq_pipeline_year": (c_int, [P(antq_pipeline), c_size_t, P(c_size_t)]),
+    "antq_pipeline_year_count": (c_size_t, [P(antq_pipeline)]),
     # sheet.h
     "antq_csv_file_init": (None, [P(antq_csv_file)]),
     "antq_dataset_load_csv": (c_int, [P(P(antq_dataset)), P(antq_csv_file), c_size_t, c_uint, P(antq_error)]),
@@ -203,6 +229,7 @@ FUNCTIONS = {
                                    P(P(antq_scorecard)), P(antq_error)]),
     "antq_scorecard_free": (None, [P(antq_scorecard)]),
     "antq_scorecard_plan": (P(antq_plan), [P(antq_scorecard)]),
+    "antq_scorecard_steps": (c_int, [P(c_int), P(P(antq_target_step)), P(c_size_t), P(antq_scorecard), c_size_t]),
     "antq_scorecard_target": (P(antq_target_result), [P(antq_scorecard), c_size_t]),
     "antq_scorecard_target_count": (c_size_t, [P(antq_scorecard)]),
     "antq_scorecard_task": (P(antq_task_result), [P(antq_scorecard), c_size_t]),
@@ -213,7 +240,7 @@ FUNCTIONS = {
 }
 
 #: Callback typedefs of the public headers (name -> ctypes function type).
-CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn}
+CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn, "antq_result_fn": antq_result_fn}
 
 
 class SymbolMissingError(AttributeError):

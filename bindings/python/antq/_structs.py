@@ -8,7 +8,7 @@ Strings are declared ``c_char_p`` (UTF-8 ``const char *``); arrays that the
 caller lends to the library are ``POINTER(struct)`` with a ``size_t`` count.
 """
 
-from ctypes import (POINTER, Structure, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32,
+from ctypes import (POINTER, Structure, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32, c_void_p,
                     c_uint64)
 
 ANTQ_ERROR_PATH_SIZE = 256
@@ -213,6 +213,8 @@ class antq_options(Structure):
         ("n_extra", c_size_t),
         ("authority_table", POINTER(antq_authority_rule)),
         ("n_authority", c_size_t),
+        ("new_rural_points", c_int32),
+        ("reserved_standard", c_int32),
     ]
 
 
@@ -369,6 +371,21 @@ class antq_target_result(Structure):
     ]
 
 
+class antq_target_step(Structure):
+    _fields_ = [
+        ("unit_index", c_size_t),
+        ("unit_id", c_char_p),
+        ("unit_name", c_char_p),
+        ("verdict", c_int32),
+        ("follows", c_int32),
+        ("n_failed", c_int32),
+        ("n_unknown", c_int32),
+        ("gap", c_int64),
+        ("need_vi", c_char_p),
+        ("need_en", c_char_p),
+    ]
+
+
 class antq_task_result(Structure):
     _fields_ = [
         ("task", POINTER(antq_task)),
@@ -393,6 +410,24 @@ class antq_festival_coverage(Structure):
         ("gifts", c_int64),
         ("gift_value_vnd", c_int64),
         ("commendations", c_int64),
+    ]
+
+
+class antq_pipeline_config(Structure):
+    _fields_ = [
+        ("version", c_uint32),
+        ("year_from", c_int32),
+        ("year_to", c_int32),
+        ("all_years", c_int32),
+        ("with_previous", c_int32),
+        ("check_only", c_int32),
+        ("options", POINTER(antq_options)),
+        ("options_year", c_int32),
+        ("decision_date", c_int32),
+        ("load_flags", c_uint32),
+        ("standard", c_int32),
+        ("on_error", c_void_p),
+        ("error_userdata", c_void_p),
     ]
 
 
@@ -426,6 +461,10 @@ class antq_campaign(Structure):
     pass
 
 
+class antq_pipeline(Structure):
+    pass
+
+
 class antq_scorecard(Structure):
     pass
 
@@ -435,10 +474,10 @@ PUBLIC_STRUCTS = (
     antq_error, antq_unit, antq_event, antq_discipline, antq_extra_answer, antq_evidence,
     antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
-    antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_task_result,
-    antq_festival_coverage, antq_csv_file,
+    antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
+    antq_festival_coverage, antq_pipeline_config, antq_csv_file,
 )
 
 #: Opaque handle types (declared but not defined in the headers).
 OPAQUE_STRUCTS = (antq_result, antq_dataset, antq_evaluation, antq_stream, antq_campaign,
-                  antq_scorecard)
+                  antq_scorecard, antq_pipeline)
