@@ -233,6 +233,17 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
     return 0;
 }
 
+/* Some eligible unit is not certified or undetermined (--fail-on-uncertified). */
+static int xlsx_any_uncertified(const antq_evaluation *ev)
+{
+    for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
+        int v = antq_result_verdict(antq_evaluation_result(ev, i));
+        if (v == ANTQ_VERDICT_NOT_CERTIFIED || v == ANTQ_VERDICT_UNDETERMINED)
+            return 1;
+    }
+    return 0;
+}
+
 /* --format xlsx: the results workbook (a file: -o is required), with last
  * year's figures and, with --campaign, the plan's targets. */
 static int evaluate_xlsx(const cli_args *a)
@@ -266,7 +277,7 @@ static int evaluate_xlsx(const cli_args *a)
             fprintf(stderr, _("antq: không ghi được %s: %s\n"), a->out, err.message);
             rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
         }
-        if (!rc && a->fail_on_uncertified && any_uncertified(ev))
+        if (!rc && a->fail_on_uncertified && xlsx_any_uncertified(ev))
             rc = CLI_UNCERTIFIED;
         rc = cli_output_finish(&o, rc);
     }
