@@ -32,5 +32,6 @@
 #include "antq/plan.h"
 #include "antq/provenance.h"
 #include "antq/output.h"
+#include "antq/sheet.h"
 
 #endif

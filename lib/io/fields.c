@@ -130,3 +130,19 @@ const antq__field antq__discipline_fields[] = {
     FE(antq_discipline, level, ANTQ__FT_ENUM, 1, discipline_levels),
 };
 const size_t antq__discipline_field_count = ANTQ__ARRAY_LEN(antq__discipline_fields);
+
+/* Answers to provincial extra criteria ("extra" of yearly evidence) and the
+ * criteria themselves ("options.extra_criteria"): used by the spreadsheet layout. */
+const antq__field antq__answer_fields[] = {
+    FN(antq_extra_answer, "criterion", criterion_id, ANTQ__FT_STRING, 1),
+    F(antq_extra_answer, met, ANTQ__FT_TRI, 0),
+};
+const size_t antq__answer_field_count = ANTQ__ARRAY_LEN(antq__answer_fields);
+
+const antq__field antq__criterion_fields[] = {
+    F(antq_extra_criterion, id, ANTQ__FT_STRING, 1),
+    F(antq_extra_criterion, text_vi, ANTQ__FT_STRING, 1),
+    F(antq_extra_criterion, text_en, ANTQ__FT_STRING, 0),
+    F(antq_extra_criterion, source, ANTQ__FT_STRING, 0),
+};
+const size_t antq__criterion_field_count = ANTQ__ARRAY_LEN(antq__criterion_fields);

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "alloc-hook.h"
 
@@ -1049,6 +1050,123 @@ START_TEST(constructors)
 }
 END_TEST
 
+/* ---- spreadsheets: the CSV-set and XLSX readers and writers (doc/spreadsheets.md) */
+
+typedef struct sheet_ctx {
+    int which;               /* 0 CSV set from memory, 1 XLSX from memory, 2 write CSV set, 3 write XLSX,
+                                4 write the results workbook */
+    char dir[64];
+    antq_csv_file files[8];
+    size_t n_files;
+    char *xlsx;
+    size_t xlsx_len;
+    antq_dataset *ds;
+    antq_error err;
+} sheet_ctx;
+
+static int sheet_run(void *p)
+{
+    sheet_ctx *c = p;
+    char path[128];
+    snprintf(path, sizeof path, "%s/out.xlsx", c->dir);
+    c->ds = (antq_dataset *)c;
+    switch (c->which) {
+    case 0: return antq_dataset_load_csv(&c->ds, c->files, c->n_files, 0, &c->err);
+    case 1: return antq_dataset_load_xlsx(&c->ds, c->xlsx, c->xlsx_len, 0, &c->err);
+    case 2: return antq_dataset_write_csv_dir(c->dir, fixture_ds, ANTQ_LANG_VI, &c->err);
+    case 3: return antq_dataset_write_xlsx(path, fixture_ds, ANTQ_LANG_VI, &c->err);
+    default: return antq_evaluation_write_xlsx(path, fixture_ev, fixture_ds, NULL, NULL, ANTQ_LANG_EN, &c->err);
+    }
+}
+
+static void sheet_failed(void *p, int rc)
+{
+    sheet_ctx *c = p;
+    if (c->which <= 1)
+        ck_assert_ptr_null(c->ds);
+    ck_assert_int_eq(c->err.code, rc);
+}
+
+/* The hierarchy check degrades gracefully (no memo): the dataset must still be exact. */
+static void sheet_exact(void *p)
+{
+    sheet_ctx *c = p;
+    ck_assert_int_le(c->which, 1);
+    char *a = NULL, *b = NULL;
+    ck_assert_int_eq(antq_dataset_write_json(fixture_ds, &a), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(c->ds, &b), ANTQ_OK);
+    ck_assert_str_eq(a, b);
+    antq_free(a);
+    antq_free(b);
+}
+
+static void sheet_teardown(void *p)
+{
+    sheet_ctx *c = p;
+    if (c->which <= 1 && c->ds != (antq_dataset *)c)
+        antq_dataset_free(c->ds);
+    c->ds = NULL;
+}
+
+START_TEST(spreadsheets_read_and_write)
+{
+    sheet_ctx c;
+    memset(&c, 0, sizeof c);
+    snprintf(c.dir, sizeof c.dir, "/tmp/antq-alloc-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(c.dir));
+    antq_error err;
+    char path[128];
+    /* the fixture as a CSV set and a workbook, read back into memory unarmed */
+    ck_assert_int_eq(antq_dataset_write_csv_dir(c.dir, fixture_ds, ANTQ_LANG_VI, &err), ANTQ_OK);
+    static const char *const names[] = {"units.csv", "evidence.csv", "events.csv", "disciplines.csv",
+                                        "rule_topics.csv", "extra.csv", "options.csv", "extra_criteria.csv"};
+    for (size_t i = 0; i < 8; i++) {
+        FILE *f;
+        snprintf(path, sizeof path, "%s/%s", c.dir, names[i]);
+        ck_assert_ptr_nonnull(f = fopen(path, "rb"));
+        fseek(f, 0, SEEK_END);
+        long n = ftell(f);
+        fseek(f, 0, SEEK_SET);
+        char *text = malloc((size_t)n + 1);
+        ck_assert_int_eq(fread(text, 1, (size_t)n, f), (size_t)n);
+        fclose(f);
+        c.files[i].name = names[i];
+        c.files[i].text = text;
+        c.files[i].len = (size_t)n;
+    }
+    c.n_files = 8;
+    int xlsx = antq_xlsx_supported(); /* without the xlsx feature: the CSV operations only */
+    snprintf(path, sizeof path, "%s/out.xlsx", c.dir);
+    if (xlsx) {
+        ck_assert_int_eq(antq_dataset_write_xlsx(path, fixture_ds, ANTQ_LANG_VI, &err), ANTQ_OK);
+        FILE *f = fopen(path, "rb");
+        ck_assert_ptr_nonnull(f);
+        fseek(f, 0, SEEK_END);
+        c.xlsx_len = (size_t)ftell(f);
+        fseek(f, 0, SEEK_SET);
+        c.xlsx = malloc(c.xlsx_len);
+        ck_assert_int_eq(fread(c.xlsx, 1, c.xlsx_len, f), c.xlsx_len);
+        fclose(f);
+    }
+    static const char *const op_names[] = {"antq_dataset_load_csv", "antq_dataset_load_xlsx",
+                                           "antq_dataset_write_csv_dir", "antq_dataset_write_xlsx",
+                                           "antq_evaluation_write_xlsx"};
+    for (c.which = 0; c.which <= (xlsx ? 4 : 2); c.which += xlsx ? 1 : 2) {
+        op o = {op_names[c.which], NULL, sheet_run, sheet_failed, sheet_teardown, sheet_exact};
+        walk_all(&o, &c);
+    }
+    for (size_t i = 0; i < c.n_files; i++) {
+        snprintf(path, sizeof path, "%s/%s", c.dir, names[i]);
+        unlink(path);
+        free((char *)c.files[i].text);
+    }
+    snprintf(path, sizeof path, "%s/out.xlsx", c.dir);
+    unlink(path);
+    rmdir(c.dir);
+    free(c.xlsx);
+}
+END_TEST
+
 static void add_case(Suite *s, const char *name, const TTest *t)
 {
     TCase *tc = tcase_create(name);
@@ -1080,6 +1198,7 @@ int main(int argc, char **argv)
     ADD(s, write_at_every_detail_level);
     ADD(s, stream_feed_and_finish);
     ADD(s, campaign_load_evaluate_write);
+    ADD(s, spreadsheets_read_and_write);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);

@@ -157,8 +157,8 @@ contains "--format=csv took effect" "$tmp/out" "^${bom}unit_id,"
 check "an extra argument is a usage error" 1 "$antq" evaluate "$valid" "$valid"
 contains "the usage error is one line naming the extra argument" "$tmp/err" 'nhận 1 đối số; thừa'
 n=$((n + 1)); if [ "$(wc -l <"$tmp/err")" -eq 1 ]; then echo "ok $n - usage errors are one line"; else echo "not ok $n - usage errors are one line"; fails=$((fails + 1)); fi
-check "an option the command does not take is a usage error" 1 "$antq" evaluate "$valid" --campaign "$valid"
-contains "it names the option" "$tmp/err" 'lệnh evaluate không nhận --campaign'
+check "an option the command does not take is a usage error" 1 "$antq" evaluate "$valid" --kind agency
+contains "it names the option" "$tmp/err" 'lệnh evaluate không nhận --kind'
 check "-- ends the options: a unit id starting with - is a unit id" 2 "$antq" explain "$valid" -- -X1
 contains "the id was looked up" "$tmp/err" 'không có đơn vị "-X1"'
 check "an option missing its value is a usage error" 1 "$antq" evaluate "$valid" --year
@@ -329,6 +329,10 @@ check "json results carry irregular and the authority" 0 "$antq" evaluate "$twot
 check "json: appraiser, delegation, procedure checks" 0 python3 -c "import json; r={x['unit']:x for x in json.load(open('$tmp/tt.json'))['results']}; a=r['X-01-A']['authority']; assert a['delegation']['from']=='province' and a['level']=='commune' and not r['X-01-A']['irregular']; assert r['X-01-1']['irregular'] and r['X-01-1']['verdict']=='not_certified' and r['X-01-1']['authority']['appraiser']=='commune_steering_office'; assert [c['criterion'] for c in r['X-01-1']['checks'] if c.get('procedure')]==['C124-PROC-07']"
 check "the two-tier options through --options for NDJSON" 0 "$antq" evaluate "$data/valid/two-tier-2026.ndjson" --options "$twotier" --year 2026 --detail full --lang en
 contains "streamed: the delegation applies" "$tmp/out" '"unit":"X-01-A".*"delegation":\{"from":"province","to":"commune"'
+check "convert refuses to drop delegations into sheets" 2 "$antq" convert "$twotier" "$tmp/tt.xlsx"
+contains "it names the delegations" "$tmp/err" '/options/delegations: 1 delegation'
+if [ -e "$tmp/tt.xlsx" ]; then echo "not ok $((n + 1)) - no workbook was written"; fails=$((fails + 1)); else echo "ok $((n + 1)) - no workbook was written"; fi
+n=$((n + 1))
 check "an authority table with a gap is refused" 2 "$antq" validate "$data/invalid/authority-gap.json"
 contains "the gap is named" "$tmp/err" 'no row governs commune units on 2026-01-01'
 check "a delegation two levels down is refused" 2 "$antq" validate "$data/invalid/delegation-two-levels.json"

@@ -29,9 +29,9 @@ expect() { # description, expected words (space separated), words...
         echo "not ok $n - $what"; echo "#   expected: $(echo $want)"; echo "#   got:      $(echo $got)"; fails=$((fails + 1)); fi
 }
 
-expect "commands" "validate evaluate explain stats criteria report plan festival verify --help --version" antq ""
+expect "commands" "validate evaluate explain stats criteria report plan festival verify convert template --help --version" antq ""
 expect "a command by its prefix" "evaluate explain" antq e
-expect "evaluate formats" "text json ndjson csv csv-criteria" antq evaluate f.json --format ""
+expect "evaluate formats" "text json ndjson csv csv-criteria xlsx" antq evaluate f.json --format ""
 expect "report formats" "html" antq report f.json --format ""
 expect "explain formats" "text json" antq explain f.json ID --format ""
 expect "stats formats" "text json csv" antq stats f.json --format ""

@@ -1,10 +1,12 @@
-/* Loading for the CLI: datasets (JSON or NDJSON), the --options document,
+/* Loading for the CLI: datasets (JSON, NDJSON, an .xlsx workbook or a CSV set), the --options document,
  * campaigns, the evaluation year, and evaluating with the options in force.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 void cli_fprint_error(FILE *out, const char *file, const antq_error *e)
 {
@@ -51,19 +53,44 @@ static int load_ndjson(const cli_args *a, const char *buf, size_t len, unsigned 
     return CLI_OK;
 }
 
+static int has_suffix(const char *name, const char *suffix)
+{
+    size_t n = strlen(name), k = strlen(suffix);
+    return n > k && strcasecmp(name + n - k, suffix) == 0;
+}
+
+int cli_load_sheet(const char *file, const char *buf, size_t len, unsigned flags, antq_dataset **ds,
+                   antq_error *err)
+{
+    struct stat st;
+    if (!buf && strcmp(file, "-") != 0 && stat(file, &st) == 0 && S_ISDIR(st.st_mode))
+        return antq_dataset_load_csv_dir(ds, file, flags, err);
+    if (buf && len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0)
+        return antq_dataset_load_xlsx(ds, buf, len, flags, err);
+    if (buf && has_suffix(file, ".csv")) {
+        const char *slash = strrchr(file, '/');
+        antq_csv_file f = {slash ? slash + 1 : file, buf, len};
+        return antq_dataset_load_csv(ds, &f, 1, flags, err);
+    }
+    return 1;
+}
+
 int cli_load_dataset(const cli_args *a, antq_dataset **ds)
 {
     *ds = NULL;
-    char *buf;
-    size_t len;
-    int rc = cli_read_file(a->file, &buf, &len);
-    if (rc)
-        return rc;
     unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
-    if (a->ndjson || cli_looks_like_ndjson(buf, len)) {
+    antq_error err;
+    int src = cli_load_sheet(a->file, NULL, 0, flags, ds, &err); /* a directory: a CSV set */
+    char *buf = NULL;
+    size_t len = 0;
+    int rc = CLI_OK;
+    if (src == 1 && (rc = cli_read_file(a->file, &buf, &len)) != CLI_OK)
+        return rc;
+    if (src == 1)
+        src = cli_load_sheet(a->file, buf, len, flags, ds, &err);
+    if (src == 1 && (a->ndjson || cli_looks_like_ndjson(buf, len))) {
         rc = load_ndjson(a, buf, len, flags, ds);
-    } else {
-        antq_error err;
+    } else if (src == 1) {
         if (antq_dataset_load_json(ds, buf, len, flags, &err) != ANTQ_OK) {
             cli_print_error(a->file, &err);
             /* one NDJSON line read as a document: its unit fields are unknown top-level fields */
@@ -72,6 +99,9 @@ int cli_load_dataset(const cli_args *a, antq_dataset **ds)
                         strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
             rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
         }
+    } else if (src != ANTQ_OK) {
+        cli_print_error(a->file, &err);
+        rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : err.code == ANTQ_EIO ? CLI_IO : CLI_BAD_INPUT;
     }
     free(buf);
     return rc;

@@ -157,13 +157,26 @@ int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn f
     } else if (lines) {
         status = finish_lines(&r, p, run_lines(&r, p));
     } else {
+        /* a spreadsheet (a directory of CSV files, an .xlsx workbook, a *.csv file) is read
+         * whole by its reader, then run through the pipeline like any dataset */
+        antq_dataset *sheet_ds = NULL;
+        int sheet = cli_load_sheet(a->file, NULL, 0, cfg->load_flags, &sheet_ds, &err);
         char *buf = NULL;
-        size_t len;
-        status = cli_read_file(a->file, &buf, &len);
-        lines = !status && cli_looks_like_ndjson(buf, len);
+        size_t len = 0;
+        if (sheet == 1)
+            status = cli_read_file(a->file, &buf, &len);
+        if (sheet == 1 && !status)
+            sheet = cli_load_sheet(a->file, buf, len, cfg->load_flags, &sheet_ds, &err);
+        lines = !status && sheet == 1 && cli_looks_like_ndjson(buf, len);
         size_t before = r.n_errors;
         if (status) {
             /* reason printed */
+        } else if (sheet != 1) {
+            if (sheet != ANTQ_OK || antq_pipeline_run_dataset(p, sheet_ds, &err) != ANTQ_OK) {
+                report(&r, &err);
+                status = err.code == ANTQ_EIO ? CLI_IO : exit_code(&err);
+            }
+            antq_dataset_free(sheet_ds);
         } else if (lines) {
             status = finish_lines(&r, p, run_buffer_lines(&r, p, buf, len));
         } else if (antq_pipeline_run_json(p, buf, len, &err) != ANTQ_OK) {

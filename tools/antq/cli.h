@@ -132,6 +132,8 @@ int cmd_report(const cli_args *a);
 int cmd_plan(const cli_args *a);
 int cmd_festival(const cli_args *a);
 int cmd_verify(const cli_args *a);
+int cmd_convert(const cli_args *a);
+int cmd_template(const cli_args *a);
 
 /* Print "antq: MESSAGE" and the hint to `antq CMD --help` on one line; returns CLI_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
@@ -154,7 +156,13 @@ void cli_fprint_error(FILE *out, const char *file, const antq_error *e);
 /* Read a whole file ("-" = stdin). Returns CLI_OK or CLI_IO (message with the system's reason printed). */
 int cli_read_file(const char *path, char **buf, size_t *len);
 
-/* Load the dataset a->file (JSON document, or NDJSON with a->ndjson). On failure prints the error,
+/* A spreadsheet input: with buf NULL, a directory (a CSV set); with the file's bytes, an .xlsx
+ * workbook (by its zip signature) or a *.csv file. Returns the loader's status, or 1 when the
+ * input is not a spreadsheet. */
+int cli_load_sheet(const char *file, const char *buf, size_t len, unsigned flags, antq_dataset **ds,
+                   antq_error *err);
+
+/* Load the dataset a->file (JSON document, NDJSON with a->ndjson, or a spreadsheet). On failure prints the error,
  * leaves *ds NULL and returns the exit code. */
 int cli_load_dataset(const cli_args *a, antq_dataset **ds);
 

@@ -252,15 +252,75 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
     return 0;
 }
 
+/* Some eligible unit is not certified or undetermined (--fail-on-uncertified). */
+static int xlsx_any_uncertified(const antq_evaluation *ev)
+{
+    for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
+        int v = antq_result_verdict(antq_evaluation_result(ev, i));
+        if (v == ANTQ_VERDICT_NOT_CERTIFIED || v == ANTQ_VERDICT_UNDETERMINED)
+            return 1;
+    }
+    return 0;
+}
+
+/* --format xlsx: the results workbook (a file: -o is required), with last
+ * year's figures and, with --campaign, the plan's targets. */
+static int evaluate_xlsx(const cli_args *a)
+{
+    if (!a->out || strcmp(a->out, "-") == 0)
+        return cli_usage_error(a->cmd, _("--format xlsx ghi một sổ tính: hãy cho -o TỆP.xlsx"));
+    antq_dataset *ds;
+    antq_campaign *c = NULL;
+    int rc = cli_load_dataset(a, &ds);
+    if (rc)
+        return rc;
+    if (a->campaign_file && (rc = cli_load_campaign(a->campaign_file, ds, &c)) != CLI_OK) {
+        antq_dataset_free(ds);
+        return rc;
+    }
+    antq_evaluation *ev = NULL, *prev = NULL;
+    antq_scorecard *sc = NULL;
+    int year = cli_pick_year(a, ds);
+    rc = cli_evaluate_with_previous(a, ds, year, &ev, &prev);
+    size_t plan = c ? cli_pick_plan(a, c, year) : (size_t)-1;
+    antq_error err;
+    if (!rc && plan != (size_t)-1 && antq_plan_evaluate(c, plan, ds, ev, a->as_of, &sc, &err) != ANTQ_OK) {
+        cli_print_error(a->campaign_file, &err);
+        rc = CLI_BAD_INPUT;
+    }
+    cli_output o = {0};
+    if (!rc)
+        rc = cli_output_open(&o, a);
+    if (!rc) {
+        if (antq_evaluation_write_xlsx(o.tmp_path, ev, ds, prev, sc, a->lang, &err) != ANTQ_OK) {
+            fprintf(stderr, _("antq: không ghi được %s: %s\n"), a->out, err.message);
+            rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
+        }
+        if (!rc && a->fail_on_uncertified && xlsx_any_uncertified(ev))
+            rc = CLI_UNCERTIFIED;
+        rc = cli_output_finish(&o, rc);
+    }
+    antq_scorecard_free(sc);
+    antq_evaluation_free(prev);
+    antq_evaluation_free(ev);
+    antq_campaign_free(c);
+    antq_dataset_free(ds);
+    return rc;
+}
+
 int cmd_evaluate(const cli_args *a)
 {
-    static const char *const formats[] = {"text", "json", "ndjson", "csv", "csv-criteria", NULL};
+    static const char *const formats[] = {"text", "json", "ndjson", "csv", "csv-criteria", "xlsx", NULL};
     static const int format_ids[] = {-1, ANTQ_FORMAT_JSON, ANTQ_FORMAT_NDJSON, ANTQ_FORMAT_CSV_UNITS,
-                                     ANTQ_FORMAT_CSV_CRITERIA};
+                                     ANTQ_FORMAT_CSV_CRITERIA, -2};
     int which;
     int rc = cli_pick_format(a, formats, &which);
     if (rc)
         return rc;
+    if (format_ids[which] == -2)
+        return evaluate_xlsx(a);
+    if (a->campaign_file || a->plan_id)
+        return cli_usage_error(a->cmd, _("--campaign và --plan chỉ dùng với --format xlsx"));
     /* NDJSON in: NDJSON out unless --format says otherwise */
     int format = a->ndjson && !a->format ? ANTQ_FORMAT_NDJSON : format_ids[which];
     if (format < 0 && (a->seen & OPT_DETAIL))

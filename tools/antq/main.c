@@ -18,10 +18,10 @@ static const cli_command commands[] = {
         "Mã thoát 0 khi hợp lệ, 2 khi không. Với -o, báo cáo cũng được ghi vào OUT.\n"),
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_LANG | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", N_("đánh giá mọi đơn vị và in kết quả"),
-     N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
+     N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria|xlsx]\n"
         "                          [--detail verdict|failures|full] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
         "                          [--options FILE] [--standard NAME] [--fail-on-uncertified] [--raw-cells]\n"
-        "                          [--no-bom] [-o OUT]\n"
+        "                          [--no-bom] [--campaign CAMPAIGN] [--plan ID] [-o OUT]\n"
         "Đánh giá mọi đơn vị (các đơn vị thành viên trước, rồi cấp xã với số liệu tổng hợp) và in kết quả.\n"
         "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng, với mọi định dạng. --year nhận\n"
         "một năm, một khoảng 2022-2024 hoặc all (mọi năm có số liệu), đánh giá trong một lượt.\n"
@@ -32,9 +32,11 @@ static const cli_command commands[] = {
         "giải thích; mặc định cho các dạng khác). Mỗi đầu ra ghi nguồn gốc của nó; tệp CSV ghi bằng -o có thêm\n"
         "OUT.provenance.json.\n"
         "CSV dành cho bảng tính: có dấu thứ tự byte UTF-8 ở đầu, và ô bắt đầu bằng = + - @, tab, CR hoặc\n"
-        "dấu nháy đơn được thêm một dấu nháy đơn ở đầu (không công thức nào chạy).\n"),
+        "dấu nháy đơn được thêm một dấu nháy đơn ở đầu (không công thức nào chạy).\n"
+        "FILE cũng có thể là sổ tính .xlsx, tệp CSV hoặc thư mục các tệp CSV (doc/spreadsheets.md).\n"
+        "--format xlsx ghi sổ tính kết quả vào -o OUT.xlsx (với --campaign, thêm các chỉ tiêu kế hoạch).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_DETAIL | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
-         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD | OPT_RAW_CELLS | OPT_NO_BOM,
+         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD | OPT_RAW_CELLS | OPT_NO_BOM | OPT_CAMPAIGN | OPT_PLAN,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", N_("kết quả của một đơn vị, từng tiêu chí, điều khoản và những gì còn thiếu"),
      N_("cách dùng: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
@@ -88,6 +90,18 @@ static const cli_command commands[] = {
         "liệu vào; 6 với đơn vị và tiêu chí khác nhau đầu tiên, hoặc một INPUT có SHA-256 khác; khác biệt về\n"
         "phiên bản thư viện hay danh mục tiêu chí được báo.\n"),
      OPT_KEEP_UNKNOWN | OPT_LANG, 2, 7, cmd_verify},
+    {"convert", "IN OUT", N_("chuyển tệp dữ liệu giữa các dạng: JSON, NDJSON, bộ CSV, .xlsx"),
+     N_("cách dùng: antq convert IN OUT [--format json|ndjson|csv|xlsx] [--lang vi|en] [--ndjson] [--keep-unknown]\n"
+        "Đọc tệp dữ liệu ở bất kỳ dạng nào (JSON, NDJSON, sổ tính .xlsx, tệp CSV hoặc thư mục các tệp CSV)\n"
+        "và ghi ra OUT: *.xlsx là sổ tính, *.json là tài liệu, *.ndjson mỗi dòng một đơn vị, còn lại là\n"
+        "thư mục các tệp CSV (tạo nếu chưa có). --lang chọn tiêu đề và giá trị của các trang tính.\n"),
+     OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN, 2, 2, cmd_convert},
+    {"template", "-o OUT.xlsx", N_("sổ tính trống (hoặc bộ CSV) để điền, giải thích từng cột"),
+     N_("cách dùng: antq template -o OUT.xlsx [--year Y] [--kind KIND] [--lang vi|en] [--format xlsx|csv]\n"
+        "Ghi một sổ tính trống có mọi trang và cột của doc/spreadsheets.md, một trang giải thích từng cột\n"
+        "và các danh sách chọn; --kind chỉ đưa loại đơn vị đó vào danh sách loại; -o DIR (hoặc --format csv)\n"
+        "ghi bộ CSV vào một thư mục.\n"),
+     OPT_YEAR | OPT_KIND | OPT_LANG | OPT_FORMAT | OPT_OUTPUT, 0, 0, cmd_template},
 };
 enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 
@@ -97,14 +111,17 @@ static const char *const options_help =
        "                                không có thì năm mới nhất của đơn vị đầu tiên có số liệu); evaluate còn\n"
        "                                nhận một khoảng 2022-2024 hoặc all\n"
        "  --as-of DATE                  ngày quyết định (YYYY-MM-DD) để tra thẩm quyền; với `criteria`, ngày hiệu lực\n"
-       "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria; explain: text|json;\n"
-       "                                stats: text|json|csv; plan, festival: text|json; report: html\n"
+       "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria|xlsx; explain: text|json;\n"
+       "                                stats: text|json|csv; plan, festival: text|json; report: html;\n"
+       "                                convert: json|ndjson|csv|xlsx; template: xlsx|csv\n"
        "  --detail LEVEL                evaluate: verdict|failures|full (mặc định: failures cho ndjson, full cho dạng khác)\n"
        "  --lang vi|en                  ngôn ngữ (mặc định: theo LANGUAGE, LC_ALL, LC_MESSAGES, LANG, nếu không thì vi)\n"
-       "  --kind KIND                   criteria: chỉ loại đơn vị này (mã: residential_area, commune, agency, ...)\n"
+       "  --kind KIND                   criteria: chỉ loại đơn vị này (mã: residential_area, commune, agency, ...);\n"
+       "                                template: loại duy nhất trong danh sách loại đơn vị\n"
        "  --ndjson                      dữ liệu vào là NDJSON, mỗi dòng một đơn vị (xử lý theo luồng; tự nhận với tệp *.ndjson)\n"
        "  --keep-unknown                chấp nhận trường không biết thay vì báo lỗi\n"
-       "  --campaign FILE               report: thêm bảng theo dõi kế hoạch và kết quả Ngày hội của tệp chiến dịch\n"
+       "  --campaign FILE               report: thêm bảng theo dõi kế hoạch và kết quả Ngày hội của tệp chiến dịch;\n"
+       "                                evaluate --format xlsx: thêm các chỉ tiêu kế hoạch vào trang tổng hợp\n"
        "  --plan ID                     plan, report: kế hoạch nào của chiến dịch (mặc định: kế hoạch của năm,\n"
        "                                nếu không có thì kế hoạch đầu tiên)\n"
        "  --options FILE                lấy các tùy chọn (lựa chọn diễn giải, tiêu chí bổ sung) từ mục\n"
@@ -408,6 +425,7 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
                                cmd->min_pos == 1                   ? _("%s cần một tệp FILE")
                                : strcmp(cmd->name, "explain") == 0 ? _("%s cần FILE và UNIT-ID")
                                : strcmp(cmd->name, "verify") == 0  ? _("%s cần tệp RESULTS và các tệp INPUT")
+                               : strcmp(cmd->name, "convert") == 0 ? _("%s cần tệp vào IN và tệp ra OUT")
                                                                    : _("%s cần FILE và tệp CAMPAIGN"),
                                cmd->name);
     if (a->npos > cmd->max_pos)

@@ -14,7 +14,7 @@ See bindings/python/README.md.
 """
 
 from ._lib import BINDING_VERSION, SymbolMissingError, lib as _clib
-from .dataset import Dataset, Evaluation, Stream, csv_header, validate
+from .dataset import Dataset, Evaluation, Stream, csv_header, validate, write_template, xlsx_supported
 from .pipeline import Pipeline
 from .provenance import catalogue_hash, default_detail, detail_name, input_digest, provenance_json
 from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, CsvFlags, DelegationIssue, Detail,

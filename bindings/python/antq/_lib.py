@@ -18,7 +18,8 @@ from ctypes import (CFUNCTYPE, POINTER, c_char, c_char_p, c_int, c_int32, c_int6
                     c_uint, c_void_p)
 
 from ._structs import (antq_authority_rule, antq_campaign, antq_check, antq_citation,
-                       antq_criterion, antq_dataset, antq_delegation, antq_error, antq_evaluation, antq_event,
+                       antq_criterion, antq_csv_file, antq_dataset, antq_delegation, antq_error, antq_evaluation,
+                       antq_event,
                        antq_evidence, antq_fact, antq_festival, antq_festival_coverage,
                        antq_input_digest, antq_options, antq_pipeline, antq_pipeline_config, antq_plan,
                        antq_provenance, antq_result, antq_rollup, antq_ruleset,
@@ -202,6 +203,20 @@ FUNCTIONS = {
     "antq_pipeline_unit_count": (c_size_t, [P(antq_pipeline)]),
     "antq_pipeline_year": (c_int, [P(antq_pipeline), c_size_t, P(c_size_t)]),
     "antq_pipeline_year_count": (c_size_t, [P(antq_pipeline)]),
+    # sheet.h
+    "antq_csv_file_init": (None, [P(antq_csv_file)]),
+    "antq_dataset_load_csv": (c_int, [P(P(antq_dataset)), P(antq_csv_file), c_size_t, c_uint, P(antq_error)]),
+    "antq_dataset_load_csv_dir": (c_int, [P(P(antq_dataset)), c_char_p, c_uint, P(antq_error)]),
+    "antq_dataset_load_file": (c_int, [P(P(antq_dataset)), c_char_p, c_uint, P(antq_error)]),
+    "antq_dataset_load_xlsx": (c_int, [P(P(antq_dataset)), c_char_p, c_size_t, c_uint, P(antq_error)]),
+    "antq_dataset_load_xlsx_file": (c_int, [P(P(antq_dataset)), c_char_p, c_uint, P(antq_error)]),
+    "antq_dataset_write_csv_dir": (c_int, [c_char_p, P(antq_dataset), c_int, P(antq_error)]),
+    "antq_dataset_write_xlsx": (c_int, [c_char_p, P(antq_dataset), c_int, P(antq_error)]),
+    "antq_evaluation_write_xlsx": (c_int, [c_char_p, P(antq_evaluation), P(antq_dataset), P(antq_evaluation),
+                                           P(antq_scorecard), c_int, P(antq_error)]),
+    "antq_template_write_csv_dir": (c_int, [c_char_p, c_int, c_int, P(antq_error)]),
+    "antq_template_write_xlsx": (c_int, [c_char_p, c_int, c_uint, c_int, P(antq_error)]),
+    "antq_xlsx_supported": (c_int, []),
     # plan.h
     "antq_campaign_add_festival": (c_int, [P(antq_campaign), P(antq_festival), P(antq_error)]),
     "antq_campaign_add_plan": (c_int, [P(antq_campaign), P(antq_plan), P(antq_error)]),

@@ -502,6 +502,15 @@ class antq_pipeline_config(Structure):
     ]
 
 
+# ---- sheet.h
+class antq_csv_file(Structure):
+    _fields_ = [
+        ("name", c_char_p),
+        ("text", c_char_p),
+        ("len", c_size_t),
+    ]
+
+
 # ---- opaque handles (never dereferenced from Python)
 class antq_result(Structure):
     pass
@@ -537,7 +546,7 @@ PUBLIC_STRUCTS = (
     antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_delegation, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
     antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
-    antq_festival_coverage, antq_input_digest, antq_provenance, antq_pipeline_config,
+    antq_festival_coverage, antq_input_digest, antq_provenance, antq_pipeline_config, antq_csv_file,
 )
 
 #: Opaque handle types (declared but not defined in the headers).

@@ -1,4 +1,6 @@
-"""Datasets: load, validate, evaluate, write; NDJSON streaming."""
+"""Datasets: load (JSON, NDJSON, .xlsx workbooks, CSV sets), validate,
+evaluate, write (JSON, workbooks, CSV sets); results as records and, when
+pandas is installed, DataFrames; NDJSON streaming."""
 
 import ctypes
 import json
@@ -8,7 +10,7 @@ from typing import List, Optional
 
 from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
-from ._structs import antq_dataset, antq_error, antq_evaluation, antq_stream
+from ._structs import antq_csv_file, antq_dataset, antq_error, antq_evaluation, antq_stream
 from . import provenance
 from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, strict_bool, take_text
 from .enums import CsvFlags, Detail, Format, LoadFlags, Standard, coerce
@@ -18,6 +20,30 @@ from .model import Evidence, Options, Unit, options_c
 from .result import Result, Rollup
 
 _JSON_START = ("{", "[")
+_ZIP = b"PK\x03\x04"
+
+
+def xlsx_supported():
+    """Whether the loaded libantq reads and writes .xlsx workbooks."""
+    return bool(lib.antq_xlsx_supported())
+
+
+def write_template(path, year=0, kinds=None, lang="vi"):
+    """antq_template_write_xlsx(): an empty workbook to fill in (a sheet
+    explaining every column, drop-down lists); a path that does not end with
+    .xlsx gets the CSV set instead (antq_template_write_csv_dir(), the
+    directory is created).  @p kinds: unit-kind names offered in the kind list."""
+    from .model import unit_kind_from_name
+    path = os.fspath(path)
+    err = antq_error()
+    if path.lower().endswith(".xlsx"):
+        mask = 0
+        for k in kinds or ():
+            mask |= 1 << int(unit_kind_from_name(k) if isinstance(k, str) else k)
+        check(lib.antq_template_write_xlsx(enc(path), int(year), mask, lang_c(lang), byref(err)), err)
+    else:
+        os.makedirs(path, exist_ok=True)
+        check(lib.antq_template_write_csv_dir(enc(path), int(year), lang_c(lang), byref(err)), err)
 
 
 def _flags(keep_unknown):
@@ -89,7 +115,15 @@ class Dataset(Handle):
         NDJSON (one unit per line) is read when @p ndjson is true or the file
         name ends with .ndjson.  Raises an AntqError subclass with path, line
         and column on bad input."""
+        if not isinstance(source, (bytes, bytearray, memoryview)) and (
+                isinstance(source, os.PathLike) or not source.lstrip().startswith(_JSON_START)) and \
+                os.path.isdir(os.fspath(source)):
+            return cls._load_sheet(lib.antq_dataset_load_csv_dir, enc(os.fspath(source)), keep_unknown)
         buf, hint = _read_source(source)
+        if buf.startswith(_ZIP):
+            return cls._load_sheet(lib.antq_dataset_load_xlsx, buf, len(buf), keep_unknown)
+        if hint is not None and os.fspath(source).lower().endswith(".csv"):
+            return cls.from_csv({os.path.basename(os.fspath(source)): buf}, keep_unknown)
         if ndjson or (ndjson is None and hint):
             return cls._load_ndjson(buf, keep_unknown)
         out = POINTER(antq_dataset)()
@@ -97,6 +131,26 @@ class Dataset(Handle):
         rc = lib.antq_dataset_load_json(byref(out), buf, len(buf), _flags(keep_unknown), byref(err))
         check(rc, err)
         return cls(out)
+
+    @classmethod
+    def _load_sheet(cls, fn, *args):
+        *args, keep_unknown = args
+        out = POINTER(antq_dataset)()
+        err = antq_error()
+        check(fn(byref(out), *args, _flags(keep_unknown), byref(err)), err)
+        return cls(out)
+
+    @classmethod
+    def from_csv(cls, files, keep_unknown=False):
+        """antq_dataset_load_csv(): a CSV set given as {file name: text or bytes}
+        ("units.csv", "Sự việc.csv" …)."""
+        items = [(enc(name), source_bytes(text)) for name, text in files.items()]
+        arr = (antq_csv_file * max(len(items), 1))()
+        for i, (name, data) in enumerate(items):
+            arr[i].name = name
+            arr[i].text = data
+            arr[i].len = len(data)
+        return cls._load_sheet(lib.antq_dataset_load_csv, arr, len(items), keep_unknown)
 
     @classmethod
     def loads(cls, text, keep_unknown=False):
@@ -217,6 +271,18 @@ class Dataset(Handle):
     def to_json(self):
         """antq_dataset_write_json(): the dataset as a JSON document."""
         return call_text(lib.antq_dataset_write_json, self._p())
+
+    def write_xlsx(self, path, lang="vi"):
+        """antq_dataset_write_xlsx(): the dataset as a workbook (the sheets of doc/spreadsheets.md)."""
+        err = antq_error()
+        check(lib.antq_dataset_write_xlsx(enc(os.fspath(path)), self._p(), lang_c(lang), byref(err)), err)
+
+    def write_csv(self, directory, lang="vi"):
+        """antq_dataset_write_csv_dir(): the dataset as a CSV set (the directory is created)."""
+        directory = os.fspath(directory)
+        os.makedirs(directory, exist_ok=True)
+        err = antq_error()
+        check(lib.antq_dataset_write_csv_dir(enc(directory), self._p(), lang_c(lang), byref(err)), err)
 
     def to_dict(self):
         return json.loads(self.to_json())
@@ -347,6 +413,42 @@ class Evaluation(Handle):
             lib.antq_free(out)
             check(rc, err)
         return take_text(out)
+
+    def write_xlsx(self, path, previous=None, scorecard=None, lang="vi"):
+        """antq_evaluation_write_xlsx(): the results workbook (summary, communes,
+        units, failed and unknown criteria, per criterion).  @p previous: the
+        Evaluation of the year before; @p scorecard: a plan's Scorecard."""
+        err = antq_error()
+        check(lib.antq_evaluation_write_xlsx(enc(os.fspath(path)), self._p(), self.dataset._p(),
+                                             previous._p() if previous is not None else None,
+                                             scorecard._p() if scorecard is not None else None,
+                                             lang_c(lang), byref(err)), err)
+
+    def records(self, lang="vi"):
+        """One dict per unit: unit, name, parent, kind, year, verdict, rule_set,
+        failed_criteria, unknown_criteria (lists of ids) and what_it_takes
+        (texts in @p lang) — the rows of a table."""
+        doc = json.loads(self.write("json", lang))
+        rows = []
+        for r in doc["results"]:
+            rows.append({
+                "unit": r["unit"], "name": r.get("name"), "parent": r.get("parent"), "kind": r["kind"],
+                "year": r["year"], "verdict": r["verdict"], "rule_set": r["rule_set"],
+                "failed_criteria": [c["criterion"] for c in r["checks"] if c["outcome"] == "fail"],
+                "unknown_criteria": [c["criterion"] for c in r["checks"] if c["outcome"] == "unknown"],
+                "what_it_takes": [w["text"] for w in r["what_it_takes"]],
+            })
+        return rows
+
+    def to_pandas(self, lang="vi"):
+        """records() as a pandas DataFrame.  pandas is optional: ImportError
+        when it is not installed."""
+        try:
+            import pandas
+        except ImportError as exc:
+            raise ImportError("to_pandas() needs pandas (pip install pandas); records() gives the same rows "
+                              "as a list of dicts") from exc
+        return pandas.DataFrame.from_records(self.records(lang))
 
     def verdicts(self):
         """{unit id: Verdict}."""
