@@ -79,10 +79,10 @@ static void workplace(antq_unit *u, antq_evidence *ev, int kind, const char *id,
     ev->subunits_qualified = 3;
 }
 
-static void print_text(int (*render)(const antq_result *, int, char **), const antq_result *res, int lang)
+static void print_text(int (*render)(char **, const antq_result *, int, antq_error *), const antq_result *res, int lang)
 {
     char *text = NULL;
-    if (render(res, lang, &text) == ANTQ_OK)
+    if (render(&text, res, lang, NULL) == ANTQ_OK)
         printf("%s\n", text);
     antq_free(text);
 }

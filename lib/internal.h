@@ -42,6 +42,8 @@ ANTQ__HIDDEN void antq__buf_printf(antq__buf *b, const char *fmt, ...) __attribu
 ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
 /* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__buf_finish(antq__buf *b, char **out);
+/* antq__buf_finish() that also fills @p err when memory ran out */
+ANTQ__HIDDEN int antq__buf_finish_err(antq__buf *b, char **out, antq_error *err);
 
 /* ---- arena: chunked bump allocator; everything freed at once; mark/rollback */
 typedef struct antq__chunk antq__chunk;

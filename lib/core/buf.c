@@ -86,3 +86,11 @@ int antq__buf_finish(antq__buf *b, char **out)
     antq__buf_init(b);
     return ANTQ_OK;
 }
+
+int antq__buf_finish_err(antq__buf *b, char **out, antq_error *err)
+{
+    int rc = antq__buf_finish(b, out);
+    if (rc != ANTQ_OK)
+        return antq__error_set(err, rc, "", "out of memory while writing the text");
+    return ANTQ_OK;
+}

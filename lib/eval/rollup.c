@@ -9,6 +9,7 @@ void antq_rollup_init(antq_rollup *rollup, const char *commune_id)
     if (!rollup)
         return;
     memset(rollup, 0, sizeof *rollup);
+    rollup->size = sizeof *rollup;
     rollup->commune_id = commune_id;
 }
 
@@ -17,6 +18,8 @@ int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence
 {
     if (!r || !member)
         return ANTQ_EINVAL;
+    if (r->size != sizeof *r)
+        return ANTQ_EVERSION;
     if (member->kind == ANTQ_KIND_COMMUNE || member->kind <= ANTQ_KIND_UNKNOWN || member->kind >= ANTQ_KIND_COUNT)
         return ANTQ_EINVAL;
     if (r->commune_id && (!member->parent_id || strcmp(member->parent_id, r->commune_id) != 0))

@@ -125,10 +125,10 @@ static accumulator *accumulator_for(antq_stream *s, const char *commune_id)
     return a;
 }
 
-static int emit(antq_stream *s, const antq_result *r, const antq_unit *u)
+static int emit(antq_stream *s, const antq_result *r)
 {
     char *text;
-    int rc = antq_result_write_json(r, u, s->lang, &text);
+    int rc = antq_result_write_json(&text, r, s->lang, NULL);
     if (rc)
         return rc;
     if (s->fn(text, strlen(text), s->ud))
@@ -186,8 +186,8 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
             rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         if (a && n_ev && year != s->keep_year) {
             s->keep_year = year;
-            s->keep_ok = antq_period_for(ANTQ_KIND_COMMUNE, year, s->opts.school_year_end_mmdd, &s->keep_start,
-                                         &s->keep_end, NULL) == ANTQ_OK;
+            s->keep_ok = antq_period_for(&s->keep_start, &s->keep_end, NULL, ANTQ_KIND_COMMUNE, year,
+                                         s->opts.school_year_end_mmdd) == ANTQ_OK;
         }
         /* no period (no rule set): keep every event, the commune's evaluation will say why */
 #define KEEP(e) (!s->keep_ok || antq__commune_needs_event((e), s->keep_start, s->keep_end, &s->opts))
@@ -224,7 +224,7 @@ int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_
 #undef KEEP
     }
     if (rc == ANTQ_OK)
-        rc = emit(s, r, u);
+        rc = emit(s, r);
     if (rc == ANTQ_OK) {
         s->year = year;
         if (a) {
@@ -281,7 +281,7 @@ int antq_stream_finish(antq_stream *s, antq_error *err)
         antq_result *r = NULL;
         int rc = antq_evaluate(&r, u, ev ? ev : &empty, a && a->has_members ? &a->rollup : NULL, n_t ? s->expand : NULL,
                                n_t, &s->opts, err);
-        if (rc == ANTQ_OK && (rc = emit(s, r, u)) != ANTQ_OK)
+        if (rc == ANTQ_OK && (rc = emit(s, r)) != ANTQ_OK)
             antq__error_set(err, rc, "", "out of memory");
         antq_result_free(r);
         if (rc)

@@ -147,22 +147,20 @@ static void put_text(antq__buf *b, antq__buf *tmp, void (*fn)(antq__buf *, const
 static void put_citation_text(antq__buf *b, const antq_citation *c, int lang)
 {
     char cite[200];
-    antq_citation_format(c, lang, cite, sizeof cite);
+    antq_citation_format(cite, sizeof cite, c, lang);
     put_json_str(b, cite);
 }
 
-static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang)
+static void result_json(antq__buf *b, const antq_result *r, int lang)
 {
     antq__buf tmp;
     antq__buf_init(&tmp);
     PUT_LIT(b, "{\"unit\":");
     put_json_str(b, r->unit_id);
-    if (u) {
-        PUT_LIT(b, ",\"name\":");
-        put_str_or_null(b, u->name);
-        PUT_LIT(b, ",\"parent\":");
-        put_str_or_null(b, u->parent_id);
-    }
+    PUT_LIT(b, ",\"name\":");
+    put_str_or_null(b, r->unit_name);
+    PUT_LIT(b, ",\"parent\":");
+    put_str_or_null(b, r->parent_id);
     PUT_LIT(b, ",\"kind\":\"");
     put_s(b, antq_unit_kind_name(r->kind));
     PUT_LIT(b, "\",\"year\":");
@@ -276,10 +274,25 @@ static void result_json(antq__buf *b, const antq_result *r, const antq_unit *u, 
     antq__buf_free(&tmp);
 }
 
-int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out)
+/* NULL arguments and unknown languages, formats (-1: any) */
+static int check_args(const void *obj, char **out, int lang, int format_ok, antq_error *err)
 {
-    if (!r || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    if (out)
+        *out = NULL;
+    if (!obj || !out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an object and an output pointer, found NULL");
+    if (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN)
+        return antq__error_set(err, ANTQ_EINVAL, "", "unknown language %d", lang);
+    if (!format_ok)
+        return antq__error_set(err, ANTQ_EINVAL, "", "unsupported output format");
+    return ANTQ_OK;
+}
+
+int antq_result_write_json(char **out, const antq_result *r, int lang, antq_error *err)
+{
+    int rc = check_args(r, out, lang, 1, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     b.data = antq__malloc(8192); /* a result takes a few KiB: start there rather than grow six times */
@@ -289,8 +302,8 @@ int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang
     } else {
         b.failed = 1;
     }
-    result_json(&b, r, unit, lang);
-    return antq__buf_finish(&b, out);
+    result_json(&b, r, lang);
+    return antq__buf_finish_err(&b, out, err);
 }
 
 /* RFC 4180 field */
@@ -310,14 +323,14 @@ static void csv_field(antq__buf *b, const char *s)
     antq__buf_puts(b, "\"");
 }
 
-const char *antq_csv_header(int format)
+const char *antq_csv_header(antq_format format)
 {
     if (format == ANTQ_FORMAT_CSV_CRITERIA)
         return "unit_id,year,criterion,outcome,citation,facts\n";
     return "unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria\n";
 }
 
-static void result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang)
+static void result_csv(antq__buf *b, const antq_result *r, antq_format format, int lang)
 {
     if (format == ANTQ_FORMAT_CSV_CRITERIA) {
         for (size_t i = 0; i < r->n_checks; i++) {
@@ -325,7 +338,7 @@ static void result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, i
             csv_field(b, r->unit_id);
             antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, c->criterion->id, antq_outcome_name(c->outcome));
             char cite[200];
-            antq_citation_format(&c->criterion->citation, lang, cite, sizeof cite);
+            antq_citation_format(cite, sizeof cite, &c->criterion->citation, lang);
             csv_field(b, cite);
             antq__buf_puts(b, ",");
             antq__buf facts;
@@ -345,9 +358,9 @@ static void result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, i
     }
     csv_field(b, r->unit_id);
     antq__buf_puts(b, ",");
-    csv_field(b, u ? u->name : NULL);
+    csv_field(b, r->unit_name);
     antq__buf_printf(b, ",%s,", antq_unit_kind_name(r->kind));
-    csv_field(b, u ? u->parent_id : NULL);
+    csv_field(b, r->parent_id);
     antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, antq_verdict_name(r->verdict), r->ruleset->id);
     for (int pass = 0; pass < 2; pass++) {
         int want = pass ? ANTQ_OUTCOME_UNKNOWN : ANTQ_OUTCOME_FAIL, n = 0;
@@ -358,22 +371,22 @@ static void result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, i
     }
 }
 
-int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int format, int lang, char **out)
+int antq_result_write_csv(char **out, const antq_result *r, antq_format format, int lang, antq_error *err)
 {
-    if (!r || !out || (format != ANTQ_FORMAT_CSV_UNITS && format != ANTQ_FORMAT_CSV_CRITERIA) ||
-        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    int rc = check_args(r, out, lang, format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
-    result_csv(&b, r, unit, format, lang);
-    return antq__buf_finish(&b, out);
+    result_csv(&b, r, format, lang);
+    return antq__buf_finish_err(&b, out, err);
 }
 
-int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out)
+int antq_evaluation_write(char **out, const antq_evaluation *ev, antq_format format, int lang, antq_error *err)
 {
-    if (!ev || !out || format < ANTQ_FORMAT_JSON || format > ANTQ_FORMAT_CSV_CRITERIA ||
-        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    int rc = check_args(ev, out, lang, format >= ANTQ_FORMAT_JSON && format <= ANTQ_FORMAT_CSV_CRITERIA, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     size_t n = antq_evaluation_count(ev);
@@ -384,19 +397,18 @@ int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int
         antq__buf_puts(&b, antq_csv_header(format));
     for (size_t i = 0; i < n; i++) {
         const antq_result *r = antq_evaluation_result(ev, i);
-        const antq_unit *u = ds ? antq_dataset_unit(ds, i) : NULL;
         if (!r)
             continue;
         if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {
-            result_json(&b, r, u, lang);
+            result_json(&b, r, lang);
             antq__buf_puts(&b, format == ANTQ_FORMAT_JSON && i + 1 < n ? ",\n" : "\n");
         } else {
-            result_csv(&b, r, u, format, lang);
+            result_csv(&b, r, format, lang);
         }
     }
     if (format == ANTQ_FORMAT_JSON)
         antq__buf_puts(&b, "]}\n");
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }
 
 /* ---- datasets back to JSON (the same field tables as the loader) */
@@ -507,10 +519,11 @@ static void put_options(antq__buf *b, const antq_dataset *ds)
     antq__buf_puts(b, "}");
 }
 
-int antq_dataset_write_json(const antq_dataset *ds, char **out)
+int antq_dataset_write_json(char **out, const antq_dataset *ds, antq_error *err)
 {
-    if (!ds || !out)
-        return ANTQ_EINVAL;
+    int rc = check_args(ds, out, ANTQ_LANG_EN, 1, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     antq__buf_puts(&b, "{\"format\":\"antq-dataset\",\"version\":1,\"options\":");
@@ -573,5 +586,5 @@ int antq_dataset_write_json(const antq_dataset *ds, char **out)
         antq__buf_puts(&b, i + 1 < ds->n_units ? "},\n" : "}\n");
     }
     antq__buf_puts(&b, "]}\n");
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }

@@ -77,6 +77,16 @@ int antq__delegated_level(int level, int32_t decision_date)
     }
 }
 
+void antq_authority_rule_init(antq_authority_rule *rule)
+{
+    if (!rule)
+        return;
+    memset(rule, 0, sizeof *rule);
+    rule->valid_from = 19000101;
+    rule->valid_to = ANTQ_DATE_OPEN;
+    rule->status = ANTQ_STATUS_UNVERIFIED;
+}
+
 size_t antq_authority_count(void) { return ANTQ__ARRAY_LEN(table); }
 
 const antq_authority_rule *antq_authority_get(size_t index)

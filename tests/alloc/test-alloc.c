@@ -157,7 +157,7 @@ static void fixture_up(void)
     doc_ndjson = slurp("valid/mixed-province.ndjson", &doc_ndjson_len);
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&fixture_ds, doc_json, doc_json_len, 0, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_evaluate(fixture_ds, 2024, NULL, &fixture_ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&fixture_ev, fixture_ds, 2024, NULL, &err), ANTQ_OK);
 }
 
 static void fixture_down(void)
@@ -201,8 +201,8 @@ static void load_exact(void *p)
     antq_error err;
     char *a = NULL, *b = NULL;
     ck_assert_int_eq(antq_dataset_load_json(&ref, c->doc, c->len, c->flags, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(ref, &a), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &b), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&a, ref, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&b, c->ds, NULL), ANTQ_OK);
     ck_assert_str_eq(a, b);
     antq_free(a);
     antq_free(b);
@@ -256,7 +256,7 @@ static int validate_run(void *p)
     validate_ctx *c = p;
     size_t n_errors = 0;
     c->n = 0;
-    return antq_dataset_validate_json(doc_json, doc_json_len, 0, count_cb, &c->n, &n_errors);
+    return antq_dataset_validate_json(&n_errors, doc_json, doc_json_len, 0, count_cb, &c->n);
 }
 
 static void validate_exact(void *p)
@@ -294,7 +294,7 @@ static void add_setup(void *p)
         ck_assert_int_eq(antq_dataset_add_json(c->ds, q, (size_t)(nl - q), 0, (size_t)i, i, &err), ANTQ_OK);
         q = nl + 1;
     }
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &c->before), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&c->before, c->ds, NULL), ANTQ_OK);
 }
 
 static int add_run(void *p)
@@ -309,7 +309,7 @@ static void add_failed(void *p, int rc)
     (void)rc;
     char *after = NULL;
     ck_assert_int_eq(antq_dataset_unit_count(c->ds), 3);
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &after), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&after, c->ds, NULL), ANTQ_OK);
     ck_assert_str_eq(after, c->before);
     antq_free(after);
     /* still usable: the same record goes in now */
@@ -361,7 +361,7 @@ static void addc_setup(void *p)
     addc_ctx *c = p;
     /* an empty dataset: the first add allocates its tables, arena and id map */
     ck_assert_int_eq(antq_dataset_new(&c->ds), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &c->before), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&c->before, c->ds, NULL), ANTQ_OK);
 }
 
 static int addc_run(void *p)
@@ -387,7 +387,7 @@ static void addc_failed(void *p, int rc)
     addc_ctx *c = p;
     (void)rc;
     char *after = NULL;
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &after), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&after, c->ds, NULL), ANTQ_OK);
     /* the first add may have succeeded before the second failed; never a partial record */
     if (strcmp(after, c->before) != 0)
         ck_assert_ptr_nonnull(strstr(after, "\"RA-01-9\""));
@@ -423,7 +423,7 @@ static int eval_run(void *p)
 {
     eval_ctx *c = p;
     c->ev = (antq_evaluation *)c;
-    return antq_dataset_evaluate(fixture_ds, 2024, NULL, &c->ev, &c->err);
+    return antq_dataset_evaluate(&c->ev, fixture_ds, 2024, NULL, &c->err);
 }
 
 static void eval_failed(void *p, int rc)
@@ -538,16 +538,15 @@ static int text_run(void *p)
 {
     text_ctx *c = p;
     const antq_result *r = antq_evaluation_result(fixture_ev, c->index);
-    const antq_unit *u = antq_dataset_unit(fixture_ds, c->index);
     c->out = (char *)c;
     switch (c->which) {
-    case 0: return antq_evaluation_write(fixture_ev, fixture_ds, c->format, c->lang, &c->out);
-    case 1: return antq_dataset_write_json(fixture_ds, &c->out);
-    case 2: return antq_result_write_json(r, u, c->lang, &c->out);
-    case 3: return antq_result_write_csv(r, u, c->format, c->lang, &c->out);
-    case 4: return antq_result_explain(r, c->lang, &c->out);
-    case 5: return antq_result_what_it_takes(r, c->lang, &c->out);
-    default: return antq_fact_describe(&antq_result_check(r, c->format)->facts[0], c->lang, &c->out);
+    case 0: return antq_evaluation_write(&c->out, fixture_ev, c->format, c->lang, NULL);
+    case 1: return antq_dataset_write_json(&c->out, fixture_ds, NULL);
+    case 2: return antq_result_write_json(&c->out, r, c->lang, NULL);
+    case 3: return antq_result_write_csv(&c->out, r, c->format, c->lang, NULL);
+    case 4: return antq_result_explain(&c->out, r, c->lang, NULL);
+    case 5: return antq_result_what_it_takes(&c->out, r, c->lang, NULL);
+    default: return antq_fact_describe(&c->out, &antq_result_check(r, c->format)->facts[0], c->lang, NULL);
     }
 }
 
@@ -770,7 +769,7 @@ static void camp_setup(void *p)
         c->c = fixture_campaign();
     if (c->which >= 3) {
         antq_error err;
-        ck_assert_int_eq(antq_plan_evaluate(c->c, 0, fixture_ds, fixture_ev, 0, &c->sc, &err), ANTQ_OK);
+        ck_assert_int_eq(antq_plan_evaluate(&c->sc, c->c, 0, fixture_ev, 0, &err), ANTQ_OK);
     }
 }
 
@@ -780,12 +779,12 @@ static int camp_run(void *p)
     antq_festival_coverage cov;
     switch (c->which) {
     case 0: c->c = (antq_campaign *)c; return antq_campaign_load_json(&c->c, campaign_doc, sizeof campaign_doc - 1, &c->err);
-    case 1: c->out = (char *)c; return antq_campaign_write_json(c->c, &c->out);
-    case 2: c->sc = (antq_scorecard *)c; return antq_plan_evaluate(c->c, 0, fixture_ds, fixture_ev, 20241015, &c->sc, &c->err);
+    case 1: c->out = (char *)c; return antq_campaign_write_json(&c->out, c->c, NULL);
+    case 2: c->sc = (antq_scorecard *)c; return antq_plan_evaluate(&c->sc, c->c, 0, fixture_ev, 20241015, &c->err);
     case 3: case 4: case 5: case 6:
         c->out = (char *)c;
-        return antq_scorecard_write(c->sc, (c->which - 3) & 1, (c->which - 3) >> 1, &c->out);
-    case 7: return antq_festival_coverage_compute(c->c, fixture_ds, 2024, &cov, &c->err);
+        return antq_scorecard_write(&c->out, c->sc, (c->which - 3) & 1 ? ANTQ_FORMAT_JSON : ANTQ_FORMAT_TEXT, (c->which - 3) >> 1, NULL);
+    case 7: return antq_festival_coverage_compute(&cov, c->c, fixture_ds, 2024, &c->err);
     default: return antq_campaign_check(c->c, fixture_ds, &c->err);
     }
 }

@@ -47,9 +47,9 @@ START_TEST(load_write_load_is_identity)
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&a, buf, len, 0, &err), ANTQ_OK);
     char *text1, *text2;
-    ck_assert_int_eq(antq_dataset_write_json(a, &text1), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text1, a, NULL), ANTQ_OK);
     ck_assert_int_eq(antq_dataset_load_json(&b, text1, strlen(text1), 0, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(b, &text2), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text2, b, NULL), ANTQ_OK);
     ck_assert_str_eq(text1, text2);
     ck_assert_uint_eq(antq_dataset_unit_count(a), antq_dataset_unit_count(b));
     for (size_t i = 0; i < antq_dataset_unit_count(a); i++) {
@@ -69,11 +69,11 @@ START_TEST(load_write_load_is_identity)
     }
     /* and the results are the same */
     antq_evaluation *ra, *rb;
-    ck_assert_int_eq(antq_dataset_evaluate(a, 2024, NULL, &ra, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_evaluate(b, 2024, NULL, &rb, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ra, a, 2024, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&rb, b, 2024, NULL, &err), ANTQ_OK);
     char *ja, *jb;
-    ck_assert_int_eq(antq_evaluation_write(ra, a, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &ja), ANTQ_OK);
-    ck_assert_int_eq(antq_evaluation_write(rb, b, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &jb), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&ja, ra, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&jb, rb, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_str_eq(ja, jb);
     antq_free(ja);
     antq_free(jb);
@@ -98,7 +98,7 @@ START_TEST(unknown_fields_are_kept_when_asked_and_written_back)
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, strlen(doc), 0, &err), ANTQ_EUNKNOWNFIELD);
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, strlen(doc), ANTQ_LOAD_KEEP_UNKNOWN, &err), ANTQ_OK);
     char *text;
-    ck_assert_int_eq(antq_dataset_write_json(ds, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text, ds, NULL), ANTQ_OK);
     ck_assert_ptr_nonnull(strstr(text, "\"x-source\":{\"system\":\"PCCC\",\"v\":[1,2]}"));
     ck_assert_ptr_nonnull(strstr(text, "\"x-note\":\"draft\""));
     ck_assert_ptr_nonnull(strstr(text, "\"population\":1200"));
@@ -107,7 +107,7 @@ START_TEST(unknown_fields_are_kept_when_asked_and_written_back)
     antq_dataset *again;
     ck_assert_int_eq(antq_dataset_load_json(&again, text, strlen(text), ANTQ_LOAD_KEEP_UNKNOWN, &err), ANTQ_OK);
     char *text2;
-    ck_assert_int_eq(antq_dataset_write_json(again, &text2), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text2, again, NULL), ANTQ_OK);
     ck_assert_str_eq(text, text2);
     antq_free(text);
     antq_free(text2);
@@ -124,7 +124,7 @@ START_TEST(failed_add_leaves_the_dataset_unchanged)
     const char *good = "{\"id\":\"CW-1\",\"kind\":\"commune\",\"evidence\":[{\"year\":2024,\"crimes\":1}]}";
     ck_assert_int_eq(antq_dataset_add_json(ds, good, strlen(good), 0, 0, 0, &err), ANTQ_OK);
     char *before;
-    ck_assert_int_eq(antq_dataset_write_json(ds, &before), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&before, ds, NULL), ANTQ_OK);
     const char *bad[] = {
         "{\"id\":\"RA-1\",\"kind\":\"residential_area\",\"evidence\":[{\"year\":2024,\"crimes\":-3}]}",
         "{\"id\":\"CW-1\",\"kind\":\"commune\"}",
@@ -136,7 +136,7 @@ START_TEST(failed_add_leaves_the_dataset_unchanged)
         ck_assert_int_ne(antq_dataset_add_json(ds, bad[i], strlen(bad[i]), 0, i + 1, 0, &err), ANTQ_OK);
         ck_assert_uint_eq(antq_dataset_unit_count(ds), 1);
         char *after;
-        ck_assert_int_eq(antq_dataset_write_json(ds, &after), ANTQ_OK);
+        ck_assert_int_eq(antq_dataset_write_json(&after, ds, NULL), ANTQ_OK);
         ck_assert_str_eq(before, after);
         antq_free(after);
     }
@@ -170,9 +170,9 @@ START_TEST(streaming_and_whole_file_give_identical_results)
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     char *whole;
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_VI, &whole), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&whole, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_VI, NULL), ANTQ_OK);
     lines a = {0}, b = {0};
     for (char *p = whole, *nl; (nl = strchr(p, '\n')); p = nl + 1)
         collect(p, (size_t)(nl - p), &a);
@@ -217,16 +217,16 @@ START_TEST(csv_rows_per_unit_and_per_criterion)
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     char *csv;
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&csv, ev, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, NULL), ANTQ_OK);
     size_t rows = 0;
     for (char *p = csv; *p; p++)
         rows += *p == '\n';
     ck_assert_uint_eq(rows, antq_dataset_unit_count(ds) + 1);
     ck_assert_int_eq(strncmp(csv, antq_csv_header(ANTQ_FORMAT_CSV_UNITS), strlen(antq_csv_header(ANTQ_FORMAT_CSV_UNITS))), 0);
     antq_free(csv);
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&csv, ev, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, NULL), ANTQ_OK);
     size_t checks = 0;
     for (size_t i = 0; i < antq_evaluation_count(ev); i++)
         checks += antq_result_check_count(antq_evaluation_result(ev, i));

@@ -224,7 +224,7 @@ START_TEST(frees_accept_null)
     fixture_residential_area(&f, 2024);
     antq_result *r = fixture_evaluate(&f, NULL);
     char *text = NULL;
-    ck_assert_int_eq(antq_result_explain(r, ANTQ_LANG_EN, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_result_explain(&text, r, ANTQ_LANG_EN, NULL), ANTQ_OK);
     antq_free(text);
     antq_result_free(r);
 }

@@ -24,7 +24,7 @@ int cmd_criteria(const cli_args *a)
         if (a->kind && !(c->kinds & ANTQ_KIND_BIT(a->kind)))
             continue;
         char cite[160], from[ANTQ_FORMAT_SIZE], to[ANTQ_FORMAT_SIZE] = "";
-        antq_citation_format(&c->citation, a->lang, cite, sizeof cite);
+        antq_citation_format(cite, sizeof cite, &c->citation, a->lang);
         antq_format_date(from, sizeof from, c->valid_from, a->lang);
         if (c->valid_to != ANTQ_DATE_OPEN)
             antq_format_date(to, sizeof to, c->valid_to, a->lang);

@@ -84,7 +84,7 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
             continue;
         const antq_criterion *c = antq_catalogue_get(k);
         char cite[160];
-        antq_citation_format(&c->citation, lang, cite, sizeof cite);
+        antq_citation_format(cite, sizeof cite, &c->citation, lang);
         fprintf(out, "  %-12s %5ld  ", c->id, fails[k]);
         cli_pad(out, cite, 44);
         fputc(' ', out);
@@ -118,7 +118,7 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
                 if (ch->outcome != ANTQ_OUTCOME_FAIL)
                     continue;
                 char cite[160];
-                antq_citation_format(&ch->criterion->citation, lang, cite, sizeof cite);
+                antq_citation_format(cite, sizeof cite, &ch->criterion->citation, lang);
                 const antq_unit *u = antq_dataset_unit(ds, i);
                 fprintf(out, "  %-14s ", antq_result_unit_id(r));
                 cli_pad(out, u->name ? u->name : "", 30);
@@ -235,7 +235,7 @@ int cmd_evaluate(const cli_args *a)
             print_summary(o.f, ds, ev, a->lang);
         } else {
             char *text;
-            if (antq_evaluation_write(ev, ds, format, a->lang, &text) != ANTQ_OK) {
+            if (antq_evaluation_write(&text, ev, format, a->lang, NULL) != ANTQ_OK) {
                 rc = CLI_INTERNAL;
             } else {
                 fputs(text, o.f);

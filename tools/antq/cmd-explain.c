@@ -11,7 +11,7 @@ static int write_text(FILE *out, const antq_result *r, int lang)
 {
     char *text = NULL, *take = NULL;
     int rc = CLI_OK;
-    if (antq_result_explain(r, lang, &text) || antq_result_what_it_takes(r, lang, &take)) {
+    if (antq_result_explain(&text, r, lang, NULL) || antq_result_what_it_takes(&take, r, lang, NULL)) {
         rc = CLI_INTERNAL;
     } else {
         fputs(text, out);
@@ -53,7 +53,7 @@ int cmd_explain(const cli_args *a)
         rc = cli_output_open(&o, a);
         if (!rc && json) {
             char *text = NULL;
-            if (antq_result_write_json(r, antq_dataset_unit(ds, idx), a->lang, &text) != ANTQ_OK) {
+            if (antq_result_write_json(&text, r, a->lang, NULL) != ANTQ_OK) {
                 rc = CLI_INTERNAL;
             } else {
                 fputs(text, o.f);

@@ -78,7 +78,7 @@ int cmd_validate(const cli_args *a)
         validate_ndjson(&ctx, buf, len, flags);
     else {
         size_t n_found; /* equals ctx.n_errors: every error went through on_error() */
-        antq_dataset_validate_json(buf, len, flags, on_error, &ctx, &n_found);
+        antq_dataset_validate_json(&n_found, buf, len, flags, on_error, &ctx);
     }
     free(buf);
     if (ctx.n_errors) {

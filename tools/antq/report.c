@@ -165,7 +165,7 @@ static const char *fmt_date(const rpt *R, int32_t d, char *buf, size_t size)
 static void put_citation(rpt *R, const antq_citation *c)
 {
     char small[192];
-    int n = antq_citation_format(c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, small, sizeof small);
+    int n = antq_citation_format(small, sizeof small, c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI);
     if (n < 0)
         return;
     if ((size_t)n < sizeof small) {
@@ -177,7 +177,7 @@ static void put_citation(rpt *R, const antq_citation *c)
         R->oom = 1;
         return;
     }
-    antq_citation_format(c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, big, (size_t)n + 1);
+    antq_citation_format(big, (size_t)n + 1, c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI);
     esc(R, big);
     free(big);
 }
@@ -186,7 +186,7 @@ static void put_citation(rpt *R, const antq_citation *c)
 static void put_fact(rpt *R, const antq_fact *f)
 {
     char *s = NULL;
-    if (antq_fact_describe(f, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, &s) != ANTQ_OK) {
+    if (antq_fact_describe(&s, f, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, NULL) != ANTQ_OK) {
         R->oom = 1;
         return;
     }
@@ -335,7 +335,7 @@ static antq_evaluation *evaluate_previous(const rpt *R)
         return NULL;
     antq_evaluation *p = NULL;
     antq_error err;
-    if (antq_dataset_evaluate(R->ds, R->year - 1, NULL, &p, &err) != ANTQ_OK)
+    if (antq_dataset_evaluate(&p, R->ds, R->year - 1, NULL, &err) != ANTQ_OK)
         return NULL;
     return p;
 }
@@ -349,7 +349,7 @@ static int prepare(rpt *R)
     /* a year governed by another rule set: the row that holds the members fact */
     int32_t start, end;
     const antq_ruleset *rs = NULL;
-    if (R->thr && antq_period_for(ANTQ_KIND_COMMUNE, R->year, R->opts->school_year_end_mmdd, &start, &end, &rs) == ANTQ_OK &&
+    if (R->thr && antq_period_for(&start, &end, &rs, ANTQ_KIND_COMMUNE, R->year, R->opts->school_year_end_mmdd) == ANTQ_OK &&
         !antq_criterion_applies(R->thr, ANTQ_KIND_COMMUNE, end)) {
         for (size_t i = 0; i < st->n_communes; i++) {
             const antq_result *res = antq_evaluation_result(R->ev, st->communes[i].unit_index);
@@ -1370,7 +1370,7 @@ static void footer(rpt *R, const antq_ruleset *rs)
         for (int k = 1; k < ANTQ_KIND_COUNT; k++) {
             int32_t from, to;
             const antq_ruleset *krs;
-            if (antq_period_for(k, R->year, R->opts->school_year_end_mmdd, &from, &to, &krs) != ANTQ_OK)
+            if (antq_period_for(&from, &to, &krs, k, R->year, R->opts->school_year_end_mmdd) != ANTQ_OK)
                 continue;
             pf(R, "%s%s %s – %s", n++ ? "; " : "", kind_singular(R, k), fmt_date(R, from, s, sizeof s),
                fmt_date(R, to, e, sizeof e));
