@@ -69,6 +69,7 @@ static void exercise(const antq_campaign *c)
     antq_evaluation_free(ev);
     for (size_t i = 0; i < antq_campaign_festival_count(c) && i < 4; i++) {
         antq_festival_coverage cov;
+        antq_festival_coverage_init(&cov);
         (void)antq_festival_coverage_compute(&cov, c, ds, antq_campaign_festival(c, i)->year, &err);
     }
     antq_dataset_free(ds);

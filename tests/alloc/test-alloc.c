@@ -777,6 +777,7 @@ static int camp_run(void *p)
 {
     camp_ctx *c = p;
     antq_festival_coverage cov;
+    antq_festival_coverage_init(&cov);
     switch (c->which) {
     case 0: c->c = (antq_campaign *)c; return antq_campaign_load_json(&c->c, campaign_doc, sizeof campaign_doc - 1, &c->err);
     case 1: c->out = (char *)c; return antq_campaign_write_json(&c->out, c->c, NULL);

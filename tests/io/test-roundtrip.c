@@ -209,6 +209,87 @@ START_TEST(streaming_and_whole_file_give_identical_results)
 }
 END_TEST
 
+/* antq_dataset_load_file() reads a JSON document and NDJSON (by extension or content) the same way */
+START_TEST(load_file_reads_json_and_ndjson_alike)
+{
+    char path[1024];
+    antq_dataset *a, *b;
+    antq_error err;
+    snprintf(path, sizeof path, "%s/valid/mixed-province.json", data_dir);
+    ck_assert_int_eq(antq_dataset_load_file(&a, path, 0, &err), ANTQ_OK);
+    snprintf(path, sizeof path, "%s/valid/mixed-province.ndjson", data_dir);
+    ck_assert_int_eq(antq_dataset_load_file(&b, path, 0, &err), ANTQ_OK);
+    ck_assert_uint_eq(antq_dataset_unit_count(a), antq_dataset_unit_count(b));
+    for (size_t i = 0; i < antq_dataset_unit_count(a); i++)
+        ck_assert_str_eq(antq_dataset_unit(a, i)->id, antq_dataset_unit(b, i)->id);
+    antq_dataset_free(a);
+    antq_dataset_free(b);
+}
+END_TEST
+
+/* A file that cannot be opened is ANTQ_EIO, naming the path and the reason; nothing is returned */
+START_TEST(load_file_of_a_missing_file_is_eio_with_the_path)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/no-such-file.json", data_dir);
+    antq_dataset *ds = (antq_dataset *)path;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_file(&ds, path, 0, &err), ANTQ_EIO);
+    ck_assert_ptr_null(ds);
+    ck_assert_ptr_nonnull(strstr(err.message, path));
+    ck_assert_ptr_nonnull(strstr(err.message, "No such file"));
+    antq_campaign *c = (antq_campaign *)path;
+    ck_assert_int_eq(antq_campaign_load_file(&c, path, &err), ANTQ_EIO);
+    ck_assert_ptr_null(c);
+}
+END_TEST
+
+/* Art. 5.4: a commune's pool and certified share come from the evaluation, equal to what the verdict used */
+START_TEST(commune_pool_matches_the_members_certified_fact)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/valid/mixed-province.json", data_dir);
+    antq_dataset *ds;
+    antq_evaluation *ev;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_file(&ds, path, 0, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
+    size_t communes = 0;
+    for (size_t i = 0; i < antq_dataset_unit_count(ds); i++) {
+        antq_commune_pool p;
+        antq_commune_pool_init(&p);
+        int rc = antq_evaluation_commune_pool(&p, ev, i, &err);
+        if (antq_dataset_unit(ds, i)->kind != ANTQ_KIND_COMMUNE || !antq_evaluation_rollup(ev, i)) {
+            ck_assert_int_eq(rc, ANTQ_ENOTFOUND);
+            continue;
+        }
+        ck_assert_int_eq(rc, ANTQ_OK);
+        const antq_fact *f = NULL;
+        const antq_result *r = antq_evaluation_result(ev, i);
+        for (size_t c = 0; c < antq_result_check_count(r); c++)
+            for (size_t k = 0; k < antq_result_check(r, c)->n_facts; k++)
+                if (antq_result_check(r, c)->facts[k].kind == ANTQ_FACT_MEMBERS_CERTIFIED)
+                    f = &antq_result_check(r, c)->facts[k];
+        ck_assert_ptr_nonnull(f);
+        ck_assert_int_eq(p.pool, f->total);
+        ck_assert_int_eq(p.certified, f->value);
+        ck_assert_int_eq(p.meets, f->outcome == ANTQ_OUTCOME_PASS ? ANTQ_YES : f->outcome == ANTQ_OUTCOME_FAIL ? ANTQ_NO : ANTQ_UNKNOWN);
+        if (p.pool > 0) {
+            int64_t t;
+            ck_assert_int_eq(antq_share_round(&t, p.certified, p.pool, p.threshold_num, p.threshold_den), ANTQ_OK);
+            ck_assert_int_eq(p.share_tenths, t);
+        }
+        communes++;
+    }
+    ck_assert_uint_gt(communes, 0);
+    antq_commune_pool p;
+    memset(&p, 0, sizeof p); /* not from antq_commune_pool_init(): no size */
+    ck_assert_int_eq(antq_evaluation_commune_pool(&p, ev, 0, &err), ANTQ_EVERSION);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+}
+END_TEST
+
 START_TEST(csv_rows_per_unit_and_per_criterion)
 {
     size_t len;
@@ -255,6 +336,9 @@ int main(int argc, char **argv)
     tcase_add_test(tc, failed_add_leaves_the_dataset_unchanged);
     tcase_add_test(tc, streaming_and_whole_file_give_identical_results);
     tcase_add_test(tc, csv_rows_per_unit_and_per_criterion);
+    tcase_add_test(tc, load_file_reads_json_and_ndjson_alike);
+    tcase_add_test(tc, load_file_of_a_missing_file_is_eio_with_the_path);
+    tcase_add_test(tc, commune_pool_matches_the_members_certified_fact);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);

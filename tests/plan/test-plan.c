@@ -211,8 +211,13 @@ START_TEST(tasks_on_time_late_overdue_and_open)
     ck_assert_int_eq(antq_campaign_add_plan(c, &p, &err), ANTQ_OK);
     antq_dataset *ds;
     antq_dataset_new(&ds);
+    antq_evaluation *ev;
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
-    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, NULL, 20240901, &err), ANTQ_OK);
+    /* the scorecard reads the units from the evaluation's dataset: it needs one */
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, NULL, 20240901, &err), ANTQ_EINVAL);
+    ck_assert_ptr_null(s);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 20240901, &err), ANTQ_OK);
     ck_assert_int_eq(antq_scorecard_task(s, 0)->state, ANTQ_TASK_STATE_ON_TIME);
     ck_assert_int_eq(antq_scorecard_task(s, 1)->state, ANTQ_TASK_STATE_DONE_LATE);
     ck_assert_int_eq(antq_scorecard_task(s, 1)->days_late, 1);
@@ -222,13 +227,14 @@ START_TEST(tasks_on_time_late_overdue_and_open)
     ck_assert_int_eq(antq_scorecard_task(s, 4)->state, ANTQ_TASK_STATE_CANCELLED);
     antq_scorecard_free(s);
     /* judged before task A was completed (19/8), A is still open on 1/8 */
-    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, NULL, 20240801, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 20240801, &err), ANTQ_OK);
     ck_assert_int_eq(antq_scorecard_task(s, 0)->state, ANTQ_TASK_STATE_OPEN);
     antq_scorecard_free(s);
     /* judged on the deadline itself, the unfinished task is still open */
-    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, NULL, 20240819, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 20240819, &err), ANTQ_OK);
     ck_assert_int_eq(antq_scorecard_task(s, 2)->state, ANTQ_TASK_STATE_OPEN);
     antq_scorecard_free(s);
+    antq_evaluation_free(ev);
     antq_dataset_free(ds);
     antq_campaign_free(c);
 }
@@ -387,8 +393,13 @@ START_TEST(the_seed_plan_scorecard_on_the_sample_province)
     ck_assert_int_eq(antq_campaign_write_json(&w2, c2, NULL), ANTQ_OK);
     ck_assert_str_eq(w1, w2);
     antq_festival_coverage cov;
+    /* a record not started by antq_festival_coverage_init() has no size the library knows */
+    memset(&cov, 0, sizeof cov);
+    ck_assert_int_eq(antq_festival_coverage_compute(&cov, c, ds, 2024, &err), ANTQ_EVERSION);
+    ck_assert_str_eq(err.path, "/size");
     antq_festival_coverage_init(&cov);
     ck_assert_int_eq(antq_festival_coverage_compute(&cov, c, ds, 2024, &err), ANTQ_OK);
+    ck_assert_uint_eq(cov.size, sizeof cov);
     ck_assert_int_eq(cov.ordinal, 20);
     ck_assert_int_eq(cov.communes_held, 35);
     ck_assert_int_eq(cov.point_sites[ANTQ_FESTIVAL_LEVEL_PROVINCE], 1);

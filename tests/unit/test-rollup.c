@@ -102,7 +102,36 @@ START_TEST(init_starts_empty)
                      0);
     ck_assert_int_eq(ru.not_eligible, 0);
     ck_assert_int_eq(ru.outside_pool, 0);
+    ck_assert_uint_eq(ru.size, sizeof ru);
     antq_rollup_init(NULL, COMMUNE); /* accepted */
+}
+END_TEST
+
+/* A roll-up not started by antq_rollup_init() has no size the library knows: ANTQ_EVERSION, nothing counted */
+START_TEST(rollup_without_init_is_eversion)
+{
+    antq_rollup ru;
+    antq_rollup_init(&ru, COMMUNE);
+    ru.size = 0;
+    antq_unit m;
+    antq_unit_init(&m);
+    m.id = "RA-1";
+    m.kind = ANTQ_KIND_RESIDENTIAL_AREA;
+    m.parent_id = COMMUNE;
+    ck_assert_int_eq(antq_rollup_add(&ru, &m, NULL, NULL), ANTQ_EVERSION);
+    ck_assert_int_eq(ru.ra_total, 0);
+    antq_unit c;
+    antq_unit_init(&c);
+    c.id = COMMUNE;
+    c.kind = ANTQ_KIND_COMMUNE;
+    antq_evidence ev;
+    antq_evidence_init(&ev);
+    ev.year = 2024;
+    antq_result *r = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_evaluate(&r, &c, &ev, &ru, NULL, 0, NULL, &err), ANTQ_EVERSION);
+    ck_assert_ptr_null(r);
+    ck_assert_str_eq(err.path, "/rollup/size");
 }
 END_TEST
 
@@ -536,6 +565,7 @@ static Suite *rollup_suite(void)
     Suite *s = suite_create("rollup");
     TCase *tc = tcase_create("counters");
     tcase_add_test(tc, init_starts_empty);
+    tcase_add_test(tc, rollup_without_init_is_eversion);
     tcase_add_test(tc, residential_areas_counted_apart_from_managed_units);
     tcase_add_test(tc, not_eligible_members_counted_apart);
     tcase_add_test(tc, units_recognised_above_the_commune_are_outside_the_pool);
