@@ -714,10 +714,13 @@ class Gen:
 
 
 OPTIONS = {
-    # Only the year and the extra criterion: every interpretation choice (trend_mode, pool_mode,
+    # Only the year, the names for report headers and the extra criterion: every interpretation choice (trend_mode, pool_mode,
     # emulation_mode, deferral_is_warning, protection_force_required, school_year_end) is left at the
     # library default, so that the NDJSON copy, which has no options line, evaluates the same way.
     "year": YEAR,
+    "province": "Tỉnh Sơn Nguyên (hư cấu)",
+    "issuer": "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc "
+              "tỉnh Sơn Nguyên",
     "extra_criteria": [{
         "id": EXTRA_ID,
         "text_vi": "Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc cấp xã trong khoảng 01/7–19/8 theo kế hoạch "

@@ -181,6 +181,18 @@ ANTQ_API const antq_options *antq_dataset_options(const antq_dataset *ds);
  *  @param ds the dataset
  *  @return the year, or 0 when the document names none. */
 ANTQ_API int antq_dataset_year(const antq_dataset *ds);
+/** The province the document is about ("options.province"), for report headers.
+ *  Thread-safety: safe.
+ *  @param ds the dataset
+ *  @return the name (UTF-8), or NULL when the document names none or @p ds is NULL.
+ *  Borrowed: valid until @p ds is freed. */
+ANTQ_API const char *antq_dataset_province(const antq_dataset *ds);
+/** The body that issues reports on the document ("options.issuer"), e.g. a
+ *  provincial steering committee. Thread-safety: safe.
+ *  @param ds the dataset
+ *  @return the name (UTF-8), or NULL when the document names none or @p ds is NULL.
+ *  Borrowed: valid until @p ds is freed. */
+ANTQ_API const char *antq_dataset_issuer(const antq_dataset *ds);
 /** Latest evaluation year with evidence in the dataset.
  *  @param ds the dataset
  *  @return the year, or 0 when no unit has evidence. */

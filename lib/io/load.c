@@ -654,6 +654,11 @@ static int convert_options(antq__loader *L, const cJSON *obj)
         if (strcmp(k, "year") == 0) {
             if ((rc = get_count(L, c, &n, 1901, 2998, "a year")) == ANTQ_OK)
                 ds->year = (int)n;
+        } else if (strcmp(k, "province") == 0 || strcmp(k, "issuer") == 0) {
+            antq__field f = {k, ANTQ__FT_STRING, 0,
+                             (uint16_t)(k[0] == 'p' ? offsetof(antq_dataset, province) : offsetof(antq_dataset, issuer)),
+                             NULL, 0};
+            rc = antq__load_field(L, &f, ds, c);
         } else if (strcmp(k, "as_of") == 0) {
             antq__field f = {"as_of", ANTQ__FT_DATE, 0, (uint16_t)offsetof(antq_options, decision_date), NULL, 0};
             rc = antq__load_field(L, &f, &ds->opts, c);

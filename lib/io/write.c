@@ -479,6 +479,14 @@ static void put_options(antq__buf *b, const antq_dataset *ds)
 #define SEP (first ? (first = 0, "") : ",")
     if (ds->year)
         antq__buf_printf(b, "%s\"year\":%d", SEP, ds->year);
+    if (ds->province) {
+        antq__buf_printf(b, "%s\"province\":", SEP);
+        antq__buf_json_string(b, ds->province);
+    }
+    if (ds->issuer) {
+        antq__buf_printf(b, "%s\"issuer\":", SEP);
+        antq__buf_json_string(b, ds->issuer);
+    }
     if (o->decision_date) {
         antq__buf_printf(b, "%s\"as_of\":", SEP);
         put_date_or_null(b, o->decision_date);

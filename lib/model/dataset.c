@@ -284,6 +284,10 @@ const antq_options *antq_dataset_options(const antq_dataset *ds) { return ds ? &
 
 int antq_dataset_year(const antq_dataset *ds) { return ds ? ds->year : 0; }
 
+const char *antq_dataset_province(const antq_dataset *ds) { return ds ? ds->province : NULL; }
+
+const char *antq_dataset_issuer(const antq_dataset *ds) { return ds ? ds->issuer : NULL; }
+
 int antq_dataset_latest_year(const antq_dataset *ds)
 {
     int y = 0;

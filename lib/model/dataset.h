@@ -35,6 +35,8 @@ struct antq_dataset {
     antq__strmap ids;
     antq_options opts;
     int year;                   /* options.year, 0 if none */
+    const char *province;       /* options.province (arena), NULL if none */
+    const char *issuer;         /* options.issuer (arena), NULL if none */
     int has_options;
     antq__raw_field *unknown_top;     /* unknown top-level keys */
     antq__raw_field *unknown_options; /* unknown keys of "options" */

@@ -125,6 +125,16 @@ contains "with its path" "$tmp/err" '/festivals/0/host: ANTQ_ENOTFOUND'
 check "report with the campaign" 0 "$antq" report "$sample" --campaign "$campaign" -o "$tmp/rc.html"
 contains "report has the plan targets" "$tmp/rc.html" 'id="plan-targets"'
 contains "report has the festival section" "$tmp/rc.html" 'id="festival"'
+check "report header from the command line" 0 "$antq" report "$sample" --campaign "$campaign" -o "$tmp/rh.html" \
+  --title "Báo cáo sơ kết" --issuer "Ban Chỉ đạo 138 tỉnh" --province "Tỉnh Mẫu" --date 2025-01-10
+contains "--title and --province make the <title>" "$tmp/rh.html" '<title>Báo cáo sơ kết — Tỉnh Mẫu</title>'
+contains "--issuer heads the report" "$tmp/rh.html" '<p class="issuer">Ban Chỉ đạo 138 tỉnh</p>'
+contains "--date is the date made" "$tmp/rh.html" 'Ngày lập <strong>10/01/2025</strong>'
+check "report header from the dataset's options" 0 "$antq" report "$sample" -o "$tmp/rd.html"
+contains "options.province names the report" "$tmp/rd.html" '<title>[^<]* — Tỉnh Sơn Nguyên \(hư cấu\)</title>'
+check "--date must be a real date" 1 "$antq" report "$sample" -o "$tmp/rx.html" --date 2025-02-30
+check "plan does not take --title" 1 "$antq" plan "$sample" "$campaign" --title x
+contains "it names the option" "$tmp/err" 'lệnh plan không nhận --title'
 
 # ---- the command line (getopt_long) and atomic outputs
 check "--opt=value is accepted" 0 "$antq" evaluate "$valid" --lang=en --format=csv

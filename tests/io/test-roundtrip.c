@@ -116,6 +116,35 @@ START_TEST(unknown_fields_are_kept_when_asked_and_written_back)
 }
 END_TEST
 
+/* doc/format.md, options: "province" and "issuer" name the report's header;
+ * they are read, returned as written and written back. */
+START_TEST(province_and_issuer_are_read_and_written_back)
+{
+    const char *doc = "{\"format\":\"antq-dataset\",\"options\":{\"year\":2024,\"province\":\"Tỉnh Sơn Nguyên\","
+                      "\"issuer\":\"Ban Chỉ đạo 138 tỉnh\"},\"units\":[]}";
+    antq_dataset *ds, *again;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, doc, strlen(doc), 0, &err), ANTQ_OK);
+    ck_assert_str_eq(antq_dataset_province(ds), "Tỉnh Sơn Nguyên");
+    ck_assert_str_eq(antq_dataset_issuer(ds), "Ban Chỉ đạo 138 tỉnh");
+    char *text;
+    ck_assert_int_eq(antq_dataset_write_json(ds, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_load_json(&again, text, strlen(text), 0, &err), ANTQ_OK);
+    ck_assert_str_eq(antq_dataset_province(again), "Tỉnh Sơn Nguyên");
+    ck_assert_str_eq(antq_dataset_issuer(again), "Ban Chỉ đạo 138 tỉnh");
+    antq_free(text);
+    antq_dataset_free(again);
+    antq_dataset_free(ds);
+    /* a document without them names none */
+    const char *bare = "{\"format\":\"antq-dataset\",\"units\":[]}";
+    ck_assert_int_eq(antq_dataset_load_json(&ds, bare, strlen(bare), 0, &err), ANTQ_OK);
+    ck_assert_ptr_null(antq_dataset_province(ds));
+    ck_assert_ptr_null(antq_dataset_issuer(ds));
+    ck_assert_ptr_null(antq_dataset_province(NULL));
+    antq_dataset_free(ds);
+}
+END_TEST
+
 START_TEST(failed_add_leaves_the_dataset_unchanged)
 {
     antq_dataset *ds;
@@ -333,6 +362,7 @@ int main(int argc, char **argv)
     TCase *tc = tcase_create("io");
     tcase_add_test(tc, load_write_load_is_identity);
     tcase_add_test(tc, unknown_fields_are_kept_when_asked_and_written_back);
+    tcase_add_test(tc, province_and_issuer_are_read_and_written_back);
     tcase_add_test(tc, failed_add_leaves_the_dataset_unchanged);
     tcase_add_test(tc, streaming_and_whole_file_give_identical_results);
     tcase_add_test(tc, csv_rows_per_unit_and_per_criterion);

@@ -34,8 +34,22 @@ enum cli_opt {
     OPT_PLAN = 1u << 8,
     OPT_OPTIONS = 1u << 9,
     OPT_FAIL_ON_UNCERTIFIED = 1u << 10,
-    OPT_OUTPUT = 1u << 11
+    OPT_OUTPUT = 1u << 11,
+    OPT_TITLE = 1u << 12,
+    OPT_ISSUER = 1u << 13,
+    OPT_PROVINCE = 1u << 14,
+    OPT_DATE = 1u << 15
 };
+
+/* What the report's header says, from the command line; NULL or 0 where not
+ * given (the report then takes it from the dataset and the campaign). */
+typedef struct cli_report_info {
+    const char *title;     /* --title: the report's heading */
+    const char *issuer;    /* --issuer: the issuing body */
+    const char *province;  /* --province: the province's name */
+    int32_t made_on;       /* --date: the date the report is made (YYYYMMDD) */
+    int32_t as_of;         /* --as-of: the date the plan's tasks are judged on (0: 31 December) */
+} cli_report_info;
 
 /* The parsed command line. Strings are borrowed from argv. */
 typedef struct cli_args {
@@ -55,6 +69,7 @@ typedef struct cli_args {
     const char *options_file;
     const char *campaign_file;
     const char *plan_id;
+    cli_report_info report;  /* --title, --issuer, --province, --date (report header) */
     const antq_dataset *options_ds; /* --options FILE, loaded by main(); NULL if not given */
     unsigned seen;           /* enum cli_opt bits given on the command line */
 } cli_args;
@@ -226,6 +241,6 @@ long cli_share_permille(const cli_tally *t);
 /* HTML report (report.c). sc and cov (a plan's scorecard and the festival
  * coverage) may be NULL. Returns CLI_OK or an error code. */
 int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
-                    const antq_scorecard *sc, const antq_festival_coverage *cov);
+                    const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info);
 
 #endif

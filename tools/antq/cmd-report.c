@@ -41,8 +41,10 @@ int cmd_report(const cli_args *a)
     if (!rc) {
         cli_output o;
         rc = cli_output_open(&o, a);
+        cli_report_info info = a->report;
+        info.as_of = a->as_of;
         if (!rc)
-            rc = cli_output_finish(&o, cli_report_html(o.f, ds, ev, &st, a->lang, sc, have_cov ? &cov : NULL));
+            rc = cli_output_finish(&o, cli_report_html(o.f, ds, ev, &st, a->lang, sc, have_cov ? &cov : NULL, &info));
         cli_stats_free(&st);
     }
     antq_scorecard_free(sc);

@@ -47,9 +47,10 @@ static const cli_command commands[] = {
     {"report", "FILE -o OUT.html", N_("một báo cáo HTML độc lập có biểu đồ (--campaign thêm kế hoạch)"),
      N_("cách dùng: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
         "                        [--plan ID] [--as-of DATE] [--ndjson] [--keep-unknown] [--options FILE]\n"
+        "                        [--title TEXT] [--issuer TEXT] [--province TEXT] [--date DATE]\n"
         "Ghi một tệp HTML độc lập (không cần tài nguyên bên ngoài) có biểu đồ SVG.\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_CAMPAIGN | OPT_PLAN |
-         OPT_OPTIONS | OPT_OUTPUT,
+         OPT_OPTIONS | OPT_OUTPUT | OPT_TITLE | OPT_ISSUER | OPT_PROVINCE | OPT_DATE,
      1, 1, cmd_report},
     {"plan", "FILE CAMPAIGN", N_("bảng theo dõi kế hoạch: chỉ tiêu đạt hay không và thiếu bao nhiêu, nhiệm vụ trễ hạn"),
      N_("cách dùng: antq plan FILE CAMPAIGN [--plan ID] [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
@@ -84,6 +85,10 @@ static const char *const options_help =
        "  --options FILE                lấy các tùy chọn (lựa chọn diễn giải, tiêu chí bổ sung) từ mục\n"
        "                                \"options\" của một tệp dữ liệu khác (cho dữ liệu NDJSON)\n"
        "  --fail-on-uncertified         evaluate: thoát với mã 3 nếu có đơn vị thuộc phạm vi chưa được công nhận\n"
+       "  --title TEXT                  report: tiêu đề (mặc định: tên tiêu chuẩn và năm)\n"
+       "  --issuer TEXT                 report: cơ quan ban hành (mặc định: theo options của tệp, nếu không có thì của kế hoạch)\n"
+       "  --province TEXT               report: tên tỉnh (mặc định: theo options của tệp)\n"
+       "  --date DATE                   report: ngày lập, YYYY-MM-DD (mặc định: SOURCE_DATE_EPOCH, nếu không có thì hôm nay)\n"
        "  -o, --output FILE             ghi vào FILE thay cho đầu ra chuẩn (chỉ thay tệp khi chạy thành công)\n"
        "  -h, --help                    trợ giúp này, hoặc của một lệnh với `antq LỆNH --help`;  --version  phiên bản\n"
        "  --                            hết các tùy chọn (cho UNIT-ID bắt đầu bằng '-')\n"
@@ -131,7 +136,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE
 };
 
 static const struct option long_options[] = {
@@ -149,6 +154,10 @@ static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, LO_VERSION},
+    {"title", required_argument, NULL, LO_TITLE},
+    {"issuer", required_argument, NULL, LO_ISSUER},
+    {"province", required_argument, NULL, LO_PROVINCE},
+    {"date", required_argument, NULL, LO_DATE},
     {NULL, 0, NULL, 0},
 };
 
@@ -168,6 +177,10 @@ static const char *option_name(unsigned bit)
     case OPT_OPTIONS: return "--options";
     case OPT_FAIL_ON_UNCERTIFIED: return "--fail-on-uncertified";
     case OPT_OUTPUT: return "-o";
+    case OPT_TITLE: return "--title";
+    case OPT_ISSUER: return "--issuer";
+    case OPT_PROVINCE: return "--province";
+    case OPT_DATE: return "--date";
     default: return "?";
     }
 }
@@ -261,6 +274,23 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         case 'o':
             a->out = val;
             a->seen |= OPT_OUTPUT;
+            break;
+        case LO_TITLE:
+            a->report.title = val;
+            a->seen |= OPT_TITLE;
+            break;
+        case LO_ISSUER:
+            a->report.issuer = val;
+            a->seen |= OPT_ISSUER;
+            break;
+        case LO_PROVINCE:
+            a->report.province = val;
+            a->seen |= OPT_PROVINCE;
+            break;
+        case LO_DATE:
+            if (antq_date_parse(&a->report.made_on, val, strlen(val)) != ANTQ_OK)
+                return cli_usage_error(NULL, _("--date cần một ngày có thật dạng YYYY-MM-DD, không phải \"%s\""), val);
+            a->seen |= OPT_DATE;
             break;
         case ':':
             return cli_usage_error(NULL, _("%s cần một giá trị"), argv[prev_optind]);

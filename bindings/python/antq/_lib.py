@@ -151,6 +151,8 @@ FUNCTIONS = {
     "antq_dataset_validate_json": (c_int, [c_char_p, c_size_t, c_uint, antq_error_fn, c_void_p, P(c_size_t)]),
     "antq_dataset_write_json": (c_int, [P(antq_dataset), OUT_STR]),
     "antq_dataset_year": (c_int, [P(antq_dataset)]),
+    "antq_dataset_province": (c_char_p, [P(antq_dataset)]),
+    "antq_dataset_issuer": (c_char_p, [P(antq_dataset)]),
     "antq_evaluation_count": (c_size_t, [P(antq_evaluation)]),
     "antq_evaluation_free": (None, [P(antq_evaluation)]),
     "antq_evaluation_result": (P(antq_result), [P(antq_evaluation), c_size_t]),

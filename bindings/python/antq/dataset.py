@@ -196,6 +196,18 @@ class Dataset(Handle):
         return lib.antq_dataset_year(self._p())
 
     @property
+    def province(self):
+        """The province the document is about ("options.province"), or None."""
+        name = lib.antq_dataset_province(self._p())
+        return name.decode("utf-8") if name is not None else None
+
+    @property
+    def issuer(self):
+        """The body that issues reports on the document ("options.issuer"), or None."""
+        name = lib.antq_dataset_issuer(self._p())
+        return name.decode("utf-8") if name is not None else None
+
+    @property
     def latest_year(self):
         return lib.antq_dataset_latest_year(self._p())
 

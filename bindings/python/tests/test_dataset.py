@@ -38,6 +38,16 @@ class TestLoad(unittest.TestCase):
             dumps.append(ds.to_json())
         self.assertEqual(len(set(dumps)), 1)
 
+    def test_province_and_issuer_from_the_options(self):
+        doc = {"format": "antq-dataset", "options": {"province": "Tỉnh Sơn Nguyên", "issuer": "Ban Chỉ đạo 138 tỉnh"},
+               "units": []}
+        with antq.Dataset.loads(json.dumps(doc, ensure_ascii=False)) as ds:
+            self.assertEqual(ds.province, "Tỉnh Sơn Nguyên")
+            self.assertEqual(ds.issuer, "Ban Chỉ đạo 138 tỉnh")
+        with antq.Dataset.load(support.MIXED_JSON) as ds:
+            self.assertIsNone(ds.province)
+            self.assertIsNone(ds.issuer)
+
     def test_load_ndjson_same_results(self):
         with antq.Dataset.load(support.MIXED_JSON) as a, antq.Dataset.load(support.MIXED_NDJSON) as b:
             self.assertEqual(len(a), len(b))
