@@ -274,7 +274,10 @@ typedef struct antq_commune_pool {
 ANTQ_API void antq_commune_pool_init(antq_commune_pool *pool);
 
 /** The pool and certified share of one commune of an evaluation, without
- *  recomputing anything (read from its roll-up and its Art. 5.4 check).
+ *  recomputing anything: read from its Art. 5.4 check and, when the dataset
+ *  holds its members, from its roll-up (which alone gives the undetermined
+ *  and uncertain members; without members the counts are those the commune
+ *  reported, −1 when unknown).
  *  Thread-safety: safe; @p ev is only read.
  *  @param[out] out the caller's record from antq_commune_pool_init(); written only on success
  *  @param ev the evaluation
@@ -282,7 +285,7 @@ ANTQ_API void antq_commune_pool_init(antq_commune_pool *pool);
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK; #ANTQ_EINVAL for a NULL argument; #ANTQ_EVERSION when
  *  @p out->size is not a size this library knows; #ANTQ_ENOTFOUND when the
- *  unit is not a commune with members (no roll-up) or has no Art. 5.4 check. */
+ *  unit is not a commune (it has no Art. 5.4 check) or @p index is out of range. */
 ANTQ_API int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *ev, size_t index,
                                           antq_error *err);
 /** The dataset an evaluation was made from.

@@ -72,15 +72,32 @@ int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *
     if (out->size != sizeof *out)
         return antq__error_set(err, ANTQ_EVERSION, "/size", "expected a record from antq_commune_pool_init() (size %u), found size %u",
                                (unsigned)sizeof *out, (unsigned)out->size);
-    const antq_rollup *ro = antq_evaluation_rollup(e, index);
     const antq_fact *f = NULL;
-    const antq_check *ch = ro ? pool_check(e->results[index], &f) : NULL;
+    const antq_check *ch = index < e->n ? pool_check(e->results[index], &f) : NULL;
     if (!ch)
-        return antq__error_set(err, ANTQ_ENOTFOUND, "", "unit %zu is not a commune with members and an Art. 5.4 check", index);
+        return antq__error_set(err, ANTQ_ENOTFOUND, "", "unit %zu is not a commune with an Art. 5.4 check", index);
     const antq__row *row = antq__row_of(ch->criterion);
     antq_commune_pool p;
     antq_commune_pool_init(&p);
     p.residential_only = (row && row->p.pool_residential_only) || e->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
+    p.threshold_num = f->threshold_num;
+    p.threshold_den = f->threshold_den;
+    p.meets = f->outcome == ANTQ_OUTCOME_PASS ? ANTQ_YES : f->outcome == ANTQ_OUTCOME_FAIL ? ANTQ_NO : ANTQ_UNKNOWN;
+    const antq_rollup *ro = antq_evaluation_rollup(e, index);
+    if (!ro) { /* no members in the dataset: the counts the commune reported in its evidence */
+        p.pool = f->total;
+        p.certified = f->value;
+        const antq_result *r = e->results[index];
+        for (size_t c = 0; c < r->n_checks; c++)
+            for (size_t k = 0; k < r->checks[c].n_facts; k++)
+                if (r->checks[c].facts[k].kind == ANTQ_FACT_MEMBERS_REGISTERED)
+                    p.registered = r->checks[c].facts[k].value;
+        if (p.pool > 0 && p.certified >= 0 &&
+            antq_share_round(&p.share_tenths, p.certified, p.pool, p.threshold_num, p.threshold_den) != ANTQ_OK)
+            p.share_tenths = -1;
+        *out = p;
+        return ANTQ_OK;
+    }
     p.pool = ro->ra_total;
     p.registered = ro->ra_registered;
     p.certified = ro->ra_certified;
@@ -94,11 +111,8 @@ int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *
         p.uncertain_certified = ro->uncertain_certified;
         p.uncertain_undetermined = ro->uncertain_undetermined;
     }
-    p.threshold_num = f->threshold_num;
-    p.threshold_den = f->threshold_den;
     if (p.pool > 0 && antq_share_round(&p.share_tenths, p.certified, p.pool, p.threshold_num, p.threshold_den) != ANTQ_OK)
         p.share_tenths = -1;
-    p.meets = f->outcome == ANTQ_OUTCOME_PASS ? ANTQ_YES : f->outcome == ANTQ_OUTCOME_FAIL ? ANTQ_NO : ANTQ_UNKNOWN;
     *out = p;
     return ANTQ_OK;
 }

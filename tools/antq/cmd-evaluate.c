@@ -19,22 +19,17 @@ static int any_uncertified(const antq_evaluation *ev)
 
 /* "12/14 (85,7%)": the commune's member units certified of its Art. 5(4) pool, the share kept on
  * its side of the threshold of that rule; "" when the commune has no such fact. */
-static void members_certified(char *buf, size_t size, const antq_result *r, int lang)
+static void members_certified(char *buf, size_t size, const antq_evaluation *ev, size_t index, int lang)
 {
     buf[0] = '\0';
-    for (size_t c = 0; c < antq_result_check_count(r); c++) {
-        const antq_check *ch = antq_result_check(r, c);
-        for (size_t k = 0; k < ch->n_facts; k++) {
-            const antq_fact *f = &ch->facts[k];
-            if (f->kind != ANTQ_FACT_MEMBERS_CERTIFIED || f->value < 0 || f->total <= 0)
-                continue;
-            char share[ANTQ_FORMAT_SIZE];
-            int64_t den = f->threshold_den > 1 ? f->threshold_den : 0;
-            antq_format_share(share, sizeof share, f->value, f->total, den ? f->threshold_num : 0, den, lang);
-            snprintf(buf, size, "%5lld/%-5lld %s", (long long)f->value, (long long)f->total, share);
-            return;
-        }
-    }
+    antq_commune_pool p;
+    antq_commune_pool_init(&p);
+    if (antq_evaluation_commune_pool(&p, ev, index, NULL) != ANTQ_OK || p.certified < 0 || p.pool <= 0)
+        return;
+    char share[ANTQ_FORMAT_SIZE];
+    int64_t den = p.threshold_den > 1 ? p.threshold_den : 0;
+    antq_format_share(share, sizeof share, p.certified, p.pool, den ? p.threshold_num : 0, den, lang);
+    snprintf(buf, size, "%5lld/%-5lld %s", (long long)p.certified, (long long)p.pool, share);
 }
 
 static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, int lang)
@@ -96,7 +91,7 @@ static void print_summary(FILE *out, const antq_dataset *ds, const antq_evaluati
     for (size_t i = 0; i < st.n_communes; i++) {
         const cli_group *g = &st.communes[i];
         char members[96];
-        members_certified(members, sizeof members, antq_evaluation_result(ev, g->unit_index), lang);
+        members_certified(members, sizeof members, ev, g->unit_index, lang);
         fprintf(out, "  %-12s ", g->id);
         cli_pad(out, g->name ? g->name : "", 26);
         fputc(' ', out);

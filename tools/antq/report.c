@@ -318,42 +318,23 @@ static int meets_threshold(const antq_criterion *c, long value, long total)
     }
 }
 
-/* The members of a commune's Art. 5.4 pool, from its roll-up. The pool is all
- * managed units unless pool_mode (N2) or the rule set counts residential areas
- * only; the evaluator's own fact says which, so the figures always match the
- * verdict. Members whose place in the pool is unknown are kept apart. */
-static void members_of(const rpt *R, const antq_evaluation *ev, size_t idx, commune_row *m)
+/* The members of a commune's Art. 5.4 pool as the evaluator counted them for
+ * the verdict (antq_evaluation_commune_pool()). Members whose place in the
+ * pool is unknown are kept apart. */
+static void members_of(const antq_evaluation *ev, size_t idx, commune_row *m)
 {
     m->pool = -1;
     m->certified = m->undetermined = m->uncertain = m->uncertain_certified = m->uncertain_undetermined = 0;
-    const antq_rollup *ro = ev ? antq_evaluation_rollup(ev, idx) : NULL;
-    if (!ro)
+    antq_commune_pool p;
+    antq_commune_pool_init(&p);
+    if (!ev || antq_evaluation_commune_pool(&p, ev, idx, NULL) != ANTQ_OK)
         return;
-    int residential_only = R->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
-    const antq_result *res = antq_evaluation_result(ev, idx);
-    for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
-        const antq_check *ch = antq_result_check(res, c);
-        for (size_t f = 0; f < ch->n_facts; f++) {
-            const antq_fact *fa = &ch->facts[f];
-            if (fa->kind != ANTQ_FACT_MEMBERS_CERTIFIED || ro->managed_total == 0)
-                continue;
-            if (fa->total == ro->ra_total)
-                residential_only = 1;
-            else if (fa->total == ro->ra_total + ro->managed_total)
-                residential_only = 0;
-        }
-    }
-    m->pool = (long)ro->ra_total;
-    m->certified = (long)ro->ra_certified;
-    m->undetermined = (long)ro->ra_undetermined;
-    if (!residential_only) {
-        m->pool += (long)ro->managed_total;
-        m->certified += (long)ro->managed_certified;
-        m->undetermined += (long)ro->managed_undetermined;
-        m->uncertain = (long)ro->uncertain_total;
-        m->uncertain_certified = (long)ro->uncertain_certified;
-        m->uncertain_undetermined = (long)ro->uncertain_undetermined;
-    }
+    m->pool = (long)p.pool;
+    m->certified = (long)p.certified;
+    m->undetermined = (long)p.undetermined;
+    m->uncertain = (long)p.uncertain;
+    m->uncertain_certified = (long)p.uncertain_certified;
+    m->uncertain_undetermined = (long)p.uncertain_undetermined;
 }
 
 /* Share and threshold of a commune row, as the evaluator decides Art. 5.4:
@@ -449,12 +430,12 @@ static int prepare(rpt *R)
         commune_row *row = &R->rows[c];
         row->g = &st->communes[c];
         row->unit = antq_dataset_unit(R->ds, row->g->unit_index);
-        members_of(R, R->ev, row->g->unit_index, row);
+        members_of(R->ev, row->g->unit_index, row);
         members_share(R, row);
         row->prev_pm = -1;
         if (R->prev) {
             commune_row before;
-            members_of(R, R->prev, row->g->unit_index, &before);
+            members_of(R->prev, row->g->unit_index, &before);
             row->prev_pm = share_tenths(before.certified, before.pool, (long)R->thr->threshold_num, (long)R->thr->threshold_den);
         }
     }
