@@ -60,7 +60,7 @@ def validate(data, keep_unknown=False):
 
     cb = antq_error_fn(on_error)
     n = c_size_t(0)
-    lib.antq_dataset_validate_json(buf, len(buf), _flags(keep_unknown), cb, None, byref(n))
+    lib.antq_dataset_validate_json(byref(n), buf, len(buf), _flags(keep_unknown), cb, None)
     if failure:
         raise failure[0]
     return errors
@@ -228,7 +228,7 @@ class Dataset(Handle):
         keep = []
         out = POINTER(antq_evaluation)()
         err = antq_error()
-        check(lib.antq_dataset_evaluate(ptr, int(year), options_c(options, keep), byref(out), byref(err)), err)
+        check(lib.antq_dataset_evaluate(byref(out), ptr, int(year), options_c(options, keep), byref(err)), err)
         return Evaluation(out, self)
 
     def __repr__(self):
@@ -268,7 +268,7 @@ class Evaluation(Handle):
         ptr = lib.antq_evaluation_result(self._p(), i)
         if not ptr:
             raise IndexError(key)
-        return Result(ptr, owner=self, unit_index=i)
+        return Result(ptr, owner=self)
 
     def __iter__(self):
         for i in range(len(self)):
@@ -290,8 +290,7 @@ class Evaluation(Handle):
     def write(self, format="json", lang="vi"):
         """antq_evaluation_write(): all results as JSON, NDJSON, CSV per unit
         ('csv_units') or per criterion ('csv_criteria')."""
-        return call_text(lib.antq_evaluation_write, self._p(), self.dataset._p(),
-                         int(coerce(Format, format)), lang_c(lang))
+        return call_text(lib.antq_evaluation_write, self._p(), int(coerce(Format, format)), lang_c(lang))
 
     def verdicts(self):
         """{unit id: Verdict}."""

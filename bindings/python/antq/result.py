@@ -110,7 +110,7 @@ class Rollup:
     Build one with ``Rollup(commune_id)`` and :meth:`add` each member, then pass
     it to evaluate(); or read the one an Evaluation computed."""
 
-    _COUNTS = [name for name, _ in antq_rollup._fields_ if name not in ("commune_id", "reserved")]
+    _COUNTS = [name for name, _ in antq_rollup._fields_ if name not in ("size", "reserved0", "commune_id", "reserved")]
 
     def __init__(self, commune_id):
         self._id = enc(commune_id)
@@ -162,12 +162,10 @@ class Result(Handle):
 
     _free = "antq_result_free"
 
-    def __init__(self, ptr, owner=None, unit=None, unit_index=None):
+    def __init__(self, ptr, owner=None):
         super().__init__(ptr, owner)
         if owner is not None:
             self._free = None  # borrowed
-        self._unit = unit              # Python Unit (for names in JSON/CSV output)
-        self._unit_index = unit_index  # or the index of the unit in the owner's dataset
 
     # ---- scalar accessors
     @property
@@ -241,29 +239,16 @@ class Result(Handle):
         """antq_result_what_it_takes(): the failed and unknown criteria and their gaps."""
         return call_text(lib.antq_result_what_it_takes, self._p(), lang_c(lang))
 
-    def _unit_arg(self, keep):
-        if self._unit_index is not None:
-            # looked up now: a dataset record pointer is only valid until the dataset changes
-            return lib.antq_dataset_unit(self._owner.dataset._p(), self._unit_index)
-        if self._unit is not None:
-            u = self._unit._to_c(keep)
-            keep.append(u)
-            return byref(u)
-        return None
-
     def to_json(self, lang="vi"):
         """antq_result_write_json(): the result as one JSON object (text)."""
-        keep = []
-        return call_text(lib.antq_result_write_json, self._p(), self._unit_arg(keep), lang_c(lang))
+        return call_text(lib.antq_result_write_json, self._p(), lang_c(lang))
 
     def to_dict(self, lang="vi"):
         return json.loads(self.to_json(lang))
 
     def to_csv(self, format=Format.CSV_UNITS, lang="vi"):
         """antq_result_write_csv(): the CSV row(s) of this result (no header)."""
-        keep = []
-        return call_text(lib.antq_result_write_csv, self._p(), self._unit_arg(keep),
-                         int(coerce(Format, format)), lang_c(lang))
+        return call_text(lib.antq_result_write_csv, self._p(), int(coerce(Format, format)), lang_c(lang))
 
     def __repr__(self):
         if self.closed:
@@ -290,4 +275,4 @@ def evaluate(unit, evidence, options=None, rollup=None, territory_events=None):
     rc = lib.antq_evaluate(byref(out), byref(u), byref(ev), byref(rollup._c) if rollup is not None else None,
                            events, n, options_c(options, keep), byref(err))
     check(rc, err)
-    return Result(out, unit=unit)
+    return Result(out)
