@@ -47,7 +47,8 @@ static int ends_with(const char *s, const char *suffix)
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-/* NDJSON by content: the first line holds one whole object and another line follows. */
+/* NDJSON by content: the first line holds one whole object that is not the
+ * document ({"format":"antq-dataset", ...} on one line), and another line follows. */
 static int looks_like_ndjson(const char *buf, size_t len)
 {
     size_t i = 0;
@@ -55,6 +56,7 @@ static int looks_like_ndjson(const char *buf, size_t len)
         i++;
     if (i == len || buf[i] != '{')
         return 0;
+    size_t first = i;
     int depth = 0, in_string = 0;
     for (; i < len && buf[i] != '\n'; i++) {
         char c = buf[i];
@@ -74,6 +76,10 @@ static int looks_like_ndjson(const char *buf, size_t len)
     }
     if (i >= len || depth != 0 || buf[i] != '}')
         return 0;
+    static const char doc[] = "\"antq-dataset\"";
+    for (size_t k = first; k + sizeof doc - 1 <= i; k++)
+        if (memcmp(buf + k, doc, sizeof doc - 1) == 0)
+            return 0;
     for (i++; i < len && buf[i] != '\n'; i++)
         if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r')
             return 0;

@@ -8,12 +8,12 @@ from typing import List, Optional
 
 from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
-from ._structs import antq_dataset, antq_error, antq_evaluation, antq_stream
+from ._structs import antq_commune_pool, antq_dataset, antq_error, antq_evaluation, antq_stream
 from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes
-from .enums import Format, LoadFlags, coerce
+from .enums import Format, LoadFlags, Status, coerce
 from .errors import from_record
 from .model import Evidence, Options, Unit, options_c
-from .result import Result, Rollup
+from .result import CommunePool, Result, Rollup
 
 _JSON_START = ("{", "[")
 
@@ -22,16 +22,20 @@ def _flags(keep_unknown):
     return int(LoadFlags.KEEP_UNKNOWN if keep_unknown else LoadFlags.DEFAULT)
 
 
+def _is_path(source):
+    """A path is an os.PathLike or a str that does not start like JSON text."""
+    return isinstance(source, os.PathLike) or (isinstance(source, str) and not source.lstrip().startswith(_JSON_START))
+
+
 def _read_source(source):
-    """(bytes, is_ndjson_hint) from a path, bytes or JSON text."""
+    """bytes from a path, bytes or JSON text."""
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return bytes(source), None
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and not source.lstrip().startswith(_JSON_START)):
-        path = os.fspath(source)
-        with open(path, "rb") as f:
-            return f.read(), path.endswith(".ndjson")
+        return bytes(source)
+    if _is_path(source):
+        with open(os.fspath(source), "rb") as f:
+            return f.read()
     if isinstance(source, str):
-        return source.encode("utf-8"), None
+        return source.encode("utf-8")
     raise TypeError(f"expected a path, bytes or JSON text, got {type(source).__name__}")
 
 
@@ -45,7 +49,7 @@ def validate(data, keep_unknown=False):
 
     @p data: bytes, JSON text or a path.  Returns a list of AntqError
     instances (not raised), empty when the document is valid."""
-    buf, _ = _read_source(data)
+    buf = _read_source(data)
     errors = []
     failure = []
 
@@ -83,35 +87,25 @@ class Dataset(Handle):
         """Load a dataset from a path (str or os.PathLike), bytes or JSON text.
 
         A str that starts with '{' or '[' is JSON text, any other str a path.
-        NDJSON (one unit per line) is read when @p ndjson is true or the file
-        name ends with .ndjson.  Raises an AntqError subclass with path, line
-        and column on bad input."""
-        buf, hint = _read_source(source)
-        if ndjson or (ndjson is None and hint):
-            return cls._load_ndjson(buf, keep_unknown)
+        A path is read by antq_dataset_load_file(), which tells NDJSON (one
+        unit per line) from a document by the name (.ndjson, .jsonl) or the
+        content; @p ndjson True or False decides instead.  Raises an AntqError
+        subclass with path, line and column on bad input (antq.InputOutputError,
+        also an OSError, for a file that cannot be read)."""
         out = POINTER(antq_dataset)()
         err = antq_error()
-        rc = lib.antq_dataset_load_json(byref(out), buf, len(buf), _flags(keep_unknown), byref(err))
-        check(rc, err)
+        if ndjson is None and _is_path(source):
+            check(lib.antq_dataset_load_file(byref(out), os.fsencode(source), _flags(keep_unknown), byref(err)), err)
+            return cls(out)
+        buf = _read_source(source)
+        load = lib.antq_dataset_load_ndjson if ndjson else lib.antq_dataset_load_json
+        check(load(byref(out), buf, len(buf), _flags(keep_unknown), byref(err)), err)
         return cls(out)
 
     @classmethod
     def loads(cls, text, keep_unknown=False):
         """Load from JSON text (str or bytes), never a path."""
         return cls.load(source_bytes(text), keep_unknown)
-
-    @classmethod
-    def _load_ndjson(cls, buf, keep_unknown):
-        ds = cls()
-        try:
-            for line_no, line in enumerate(buf.split(b"\n"), start=1):
-                if line.strip(b" \t\r"):
-                    ds._add_json(line, keep_unknown, line_no - 1, line_no - 1)
-            ds.check()
-        except BaseException:
-            ds.close()
-            raise
-        return ds
 
     @classmethod
     def from_dicts(cls, document, keep_unknown=False):
@@ -286,6 +280,18 @@ class Evaluation(Handle):
     @property
     def year(self):
         return lib.antq_evaluation_year(self._p())
+
+    def commune_pool(self, key) -> Optional["CommunePool"]:
+        """antq_evaluation_commune_pool(): a commune's Art. 5.4 pool and certified
+        share as the evaluator counted them (index or id); None for other units."""
+        p = antq_commune_pool()
+        lib.antq_commune_pool_init(byref(p))
+        err = antq_error()
+        rc = lib.antq_evaluation_commune_pool(byref(p), self._p(), self._index(key), byref(err))
+        if rc == Status.ENOTFOUND:
+            return None
+        check(rc, err)
+        return CommunePool._from_c(p)
 
     def write(self, format="json", lang="vi"):
         """antq_evaluation_write(): all results as JSON, NDJSON, CSV per unit

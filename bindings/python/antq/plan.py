@@ -3,6 +3,7 @@ scorecards and festival coverage (plan.h)."""
 
 import datetime
 import json
+import os
 from ctypes import POINTER, byref, c_int32, c_int64
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
@@ -303,12 +304,6 @@ class FestivalCoverage:
 
 
 # ---------------------------------------------------------------- handles
-def _campaign_source(source):
-    from .dataset import _read_source
-    buf, _ = _read_source(source)
-    return buf
-
-
 class Campaign(Handle):
     """Plans and festivals (opaque ``antq_campaign``)."""
 
@@ -322,11 +317,16 @@ class Campaign(Handle):
 
     @classmethod
     def load(cls, source):
-        """Load a campaign document from a path, bytes or JSON text."""
-        buf = _campaign_source(source)
+        """Load a campaign document from a path (antq_campaign_load_file()),
+        bytes or JSON text."""
+        from .dataset import _is_path, _read_source
         out = POINTER(antq_campaign)()
         err = antq_error()
-        check(lib.antq_campaign_load_json(byref(out), buf, len(buf), byref(err)), err)
+        if _is_path(source):
+            check(lib.antq_campaign_load_file(byref(out), os.fsencode(source), byref(err)), err)
+        else:
+            buf = _read_source(source)
+            check(lib.antq_campaign_load_json(byref(out), buf, len(buf), byref(err)), err)
         return cls(out)
 
     @classmethod

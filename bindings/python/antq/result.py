@@ -4,6 +4,7 @@ import ctypes
 import datetime
 import json
 from ctypes import POINTER, byref
+from dataclasses import dataclass
 from typing import List, Optional
 
 from ._handle import Handle
@@ -104,6 +105,33 @@ class Check:
         return f"Check({self.criterion.id}, {self.outcome.name}, {len(self.facts)} facts)"
 
 
+@dataclass
+class CommunePool:
+    """A commune's Art. 5.4 pool as the evaluator counted it (``antq_commune_pool``).
+    ``share_tenths`` is the certified share in tenths of a percent as shown
+    (None for an empty pool); ``meets`` is True, False or None (undecided)."""
+    residential_only: bool
+    pool: int
+    registered: int
+    certified: int
+    undetermined: int
+    uncertain: int
+    uncertain_certified: int
+    uncertain_undetermined: int
+    share_tenths: Optional[int]
+    threshold_num: int
+    threshold_den: int
+    meets: Optional[bool]
+
+    @classmethod
+    def _from_c(cls, p):
+        return cls(residential_only=bool(p.residential_only), pool=p.pool, registered=p.registered,
+                   certified=p.certified, undetermined=p.undetermined, uncertain=p.uncertain,
+                   uncertain_certified=p.uncertain_certified, uncertain_undetermined=p.uncertain_undetermined,
+                   share_tenths=None if p.share_tenths < 0 else p.share_tenths, threshold_num=p.threshold_num,
+                   threshold_den=p.threshold_den, meets=tri_py(p.meets))
+
+
 class Rollup:
     """The roll-up of a commune's members (``antq_rollup``), Art. 5.4.
 
@@ -183,6 +211,11 @@ class Result(Handle):
     @property
     def unit_name(self) -> Optional[str]:
         return dec(lib.antq_result_unit_name(self._p()))
+
+    @property
+    def parent_id(self) -> Optional[str]:
+        """Id of the unit's parent commune, or None."""
+        return dec(lib.antq_result_parent_id(self._p()))
 
     @property
     def unit_kind(self) -> Kind:
