@@ -105,6 +105,8 @@ typedef struct antq__params {
     int32_t docs;            /* which dated documents are required (ANTQ__DOC_*) */
     int32_t pool_residential_only; /* 1: pool of residential areas only, whatever the options */
     int32_t min_count;       /* minimum count (effective movement models) */
+    int32_t managing_level;  /* an #antq_level the row is limited to (0: any) */
+    uint32_t event_mask_alt; /* event kinds forbidden under the alternative option (NTM-03 points a–g) */
 } antq__params;
 
 enum {
@@ -120,12 +122,16 @@ struct antq__row {
     antq__predicate predicate;
     antq__params p;
     const char *const *imports;  /* ids of rows whose predicates this row applies (Art. 5.2), NULL-terminated */
+    int32_t standard;            /* #antq_standard the row belongs to (0: the safe standard) */
 };
 
 ANTQ__HIDDEN extern const antq__row antq__c124_rows[];
 ANTQ__HIDDEN extern const size_t antq__c124_count;
 ANTQ__HIDDEN extern const antq__row antq__c23_rows[];
 ANTQ__HIDDEN extern const size_t antq__c23_count;
+/* rows of the standards that reuse the result (lib/rules/reused.c), every standard but SAFE */
+ANTQ__HIDDEN extern const antq__row antq__reused_rows[];
+ANTQ__HIDDEN extern const size_t antq__reused_count;
 ANTQ__HIDDEN const antq__row *antq__row_find(const char *id);
 ANTQ__HIDDEN const antq__row *antq__row_of(const antq_criterion *c);
 
@@ -147,6 +153,7 @@ struct antq__ctx {
     int facts_heap;       /* facts was moved from the caller's stack buffer to the heap */
     size_t check_first;   /* index of the first fact of the check being built */
     int failed;           /* ENOMEM while building */
+    antq_result *safe;    /* standards other than SAFE: the unit's safe-standard result, made on first use and freed by the evaluator */
 };
 
 ANTQ__HIDDEN antq_fact *antq__fact_add(antq__ctx *ctx, int kind, int outcome);
@@ -179,6 +186,21 @@ ANTQ__HIDDEN void antq__pred_police_advanced(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_implementation(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_agency_registration(antq__ctx *, const antq__row *);
 ANTQ__HIDDEN void antq__pred_c23_school_registration(antq__ctx *, const antq__row *);
+/* standards that reuse the result (rules.md §4) */
+ANTQ__HIDDEN void antq__pred_safe_standard(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_answer(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_scope_urban(antq__ctx *, const antq__row *);
+ANTQ__HIDDEN void antq__pred_new_rural_events(antq__ctx *, const antq__row *);
+
+/* ---- instruments named in citations (lib/rules/instruments.c): how a citation
+ * of @p instrument is worded; NULL words mean the Circular wording (Điều/Art., khoản) */
+typedef struct antq__instrument {
+    const char *id;         /* e.g. "25/2021/QĐ-TTg" */
+    const char *type_vi, *type_en;   /* "Quyết định", "Decision" */
+    const char *part_vi, *part_en;   /* what `article` numbers: "tiêu chí", "Criterion" */
+    const char *sub_vi, *sub_en;     /* what `clause` numbers: "chỉ tiêu", "indicator" (NULL: none) */
+} antq__instrument;
+ANTQ__HIDDEN const antq__instrument *antq__instrument_find(const char *id);
 
 /* ---- stable names and dates shared by the writers */
 ANTQ__HIDDEN const char *antq__op_name(int op); /* "ge", "gt", …, "none" */

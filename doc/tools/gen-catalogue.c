@@ -133,7 +133,8 @@ static void threshold_cell(FILE *out, const antq_criterion *c)
         fprintf(out, " (%s %lld/%lld)", sym, num, den);
 }
 
-static void criteria_table(FILE *out, const char *instrument, int *printed)
+/* The rows of @p instrument (NULL: any) and @p standard (-1: any) not yet printed. */
+static void criteria_table(FILE *out, const char *instrument, int standard, int *printed)
 {
     fputs("| id | role | status | unit kinds | citation (vi) | citation (en) | valid | threshold | "
           "text (vi) | text (en) |\n",
@@ -144,6 +145,8 @@ static void criteria_table(FILE *out, const char *instrument, int *printed)
         if (!c || printed[i])
             continue;
         if (instrument && (!c->citation.instrument || strcmp(c->citation.instrument, instrument) != 0))
+            continue;
+        if (standard >= 0 && antq_criterion_standard(c) != standard)
             continue;
         printed[i] = 1;
         fprintf(out, "| `%s` | %s | %s | ", c->id, role_name(c->role), status_name(c->status));
@@ -245,7 +248,22 @@ int main(int argc, char **argv)
         fputs(" – ", out);
         date_cell(out, rs->valid_to);
         fputs(".\n\n", out);
-        criteria_table(out, rs->id, printed);
+        criteria_table(out, rs->id, ANTQ_STANDARD_SAFE, printed);
+        fputs("\n", out);
+    }
+
+    for (int st = 0; st < ANTQ_STANDARD_COUNT; st++) {
+        if (st == ANTQ_STANDARD_SAFE)
+            continue;
+        fprintf(out, "## Standard `%s`\n\n- ", antq_standard_name(st));
+        cell(out, antq_standard_title(st, ANTQ_LANG_VI));
+        fputs("\n- ", out);
+        cell(out, antq_standard_title(st, ANTQ_LANG_EN));
+        fputs("\n- A standard that reuses the result (rules.md §4), evaluated with `antq evaluate --standard "
+              "NAME` or antq_evaluate_standard(); contents not verified are answered by the caller under the row "
+              "id and are unknown until answered.\n\n",
+              out);
+        criteria_table(out, NULL, st, printed);
         fputs("\n", out);
     }
 
@@ -253,7 +271,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < antq_catalogue_count(); i++) {
         if (!printed[i]) {
             fputs("## Other criteria\n\nCriteria whose instrument is not one of the rule sets above.\n\n", out);
-            criteria_table(out, NULL, printed);
+            criteria_table(out, NULL, -1, printed);
             fputs("\n", out);
             break;
         }

@@ -151,6 +151,44 @@ ANTQ_API const antq_ruleset *antq_ruleset_for_date(int32_t period_end);
 ANTQ_API int antq_period_for(int32_t *out_start, int32_t *out_end, const antq_ruleset **out_ruleset, int kind,
                              int year, int school_year_end_mmdd);
 
+/** A standard the catalogue's rows belong to: the "Safe in security and order"
+ *  standard itself, or a standard of another instrument that reuses its result
+ *  (rules.md §4). Every catalogue row belongs to exactly one. */
+typedef enum antq_standard {
+    ANTQ_STANDARD_SAFE = 0,            /**< "An toàn về an ninh, trật tự" (Circular 124/2021, 23/2012): the default */
+    ANTQ_STANDARD_LEGAL_ACCESS = 1,    /**< legal-access indicator 5.4 (Decision 25/2021/QĐ-TTg; TCPL-01/02) */
+    ANTQ_STANDARD_NEW_RURAL = 2,       /**< new-rural indicator 19.2 (Decision 318/QĐ-TTg; NTM-01…07) */
+    ANTQ_STANDARD_CIVILIZED_URBAN = 3, /**< civilized-urban criterion 4 (Decision 04/2022/QĐ-TTg; DTVM-01…04) */
+    ANTQ_STANDARD_TYPICAL_UNIT = 4     /**< typical units of the movement (Decision 9745/QĐ-BCA-V05; MOD-01…03) */
+} antq_standard;
+
+/** Number of standards (#antq_standard values 0 to ANTQ_STANDARD_COUNT − 1). */
+#define ANTQ_STANDARD_COUNT 5
+
+/** The standard a catalogue row belongs to. Thread-safety: safe.
+ *  @param c a catalogue row (from antq_catalogue_get() or antq_catalogue_find()), or NULL
+ *  @return an #antq_standard; -1 for NULL. */
+ANTQ_API int antq_criterion_standard(const antq_criterion *c);
+
+/** Stable name of a standard, as used on the command line and in JSON.
+ *  Thread-safety: safe.
+ *  @param standard an #antq_standard
+ *  @return "safe", "legal-access", "new-rural-19.2", "civilized-urban-4",
+ *  "typical-unit"; "unknown" otherwise. Ownership: static string. */
+ANTQ_API const char *antq_standard_name(int standard);
+
+/** Parse a standard name produced by antq_standard_name(). Thread-safety: safe.
+ *  @param name the name (NUL-terminated, borrowed), or NULL
+ *  @return the #antq_standard, or -1 when none matches. */
+ANTQ_API int antq_standard_from_name(const char *name);
+
+/** Title of a standard with its instrument, e.g. "Legal-access indicator 5.4
+ *  (Decision 25/2021/QĐ-TTg)". Thread-safety: safe.
+ *  @param standard an #antq_standard
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
+ *  @return the title, or NULL for an unknown standard or language. Ownership: static string. */
+ANTQ_API const char *antq_standard_title(int standard, int lang);
+
 /** Body that decides recognition (Art. 9–10, as amended). */
 typedef enum antq_authority_body {
     ANTQ_BODY_UNKNOWN = 0,            /**< not known */

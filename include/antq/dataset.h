@@ -223,6 +223,23 @@ ANTQ_API int antq_dataset_write_json(char **out, const antq_dataset *ds, antq_er
 ANTQ_API int antq_dataset_evaluate(antq_evaluation **out, const antq_dataset *ds, int year, const antq_options *opts,
                                    antq_error *err);
 
+/** Evaluate every unit of @p ds for @p year under a standard (#antq_standard):
+ *  first the "Safe in security and order" standard as antq_dataset_evaluate()
+ *  does (members, roll-ups, communes), then every unit under @p standard with
+ *  its roll-up and territory events (antq_evaluate_standard()). The roll-ups
+ *  of the evaluation are those of the safe standard.
+ *  Thread-safety: safe on distinct outputs; @p ds is only read.
+ *  @param[out] out new evaluation; free with antq_evaluation_free() before @p ds.
+ *  @param ds the dataset (must outlive the evaluation)
+ *  @param year the evaluation year
+ *  @param standard an #antq_standard (#ANTQ_STANDARD_SAFE gives antq_dataset_evaluate())
+ *  @param opts options, or NULL for the dataset's own
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_ENORULES (also when the standard has no rows in force
+ *  for the year), #ANTQ_EINVAL (NULL argument, unknown standard), #ANTQ_ENOMEM. */
+ANTQ_API int antq_dataset_evaluate_standard(antq_evaluation **out, const antq_dataset *ds, int year, int standard,
+                                            const antq_options *opts, antq_error *err);
+
 /** Free an evaluation and every result it owns. Accepts NULL.
  *  @param ev the evaluation, or NULL. */
 ANTQ_API void antq_evaluation_free(antq_evaluation *ev);

@@ -36,6 +36,14 @@ typedef enum antq_emulation_mode {
     ANTQ_EMULATION_INELIGIBLE_FAILS = 1  /**< the criterion fails */
 } antq_emulation_mode;
 
+/** Which points of Circular 124/2021 Art. 4.3 the new-rural indicator 19.2
+ *  excludes (Instruction 04/HD-BCA-V05, NTM-03: the source lists "a, b, c, d
+ *  and e"; whether point g is meant too is unverified). */
+typedef enum antq_new_rural_points {
+    ANTQ_NEW_RURAL_POINTS_A_E = 0,  /**< default: points a, b, c, d, đ, e (Vietnamese lettering up to e) */
+    ANTQ_NEW_RURAL_POINTS_A_G = 1   /**< points a–g: the whole of Art. 4.3 (adds g, inciting crowds) */
+} antq_new_rural_points;
+
 /** A provincial extra criterion (Art. 8.1), defined by the caller. */
 typedef struct antq_extra_criterion {
     const char *id;        /**< unique id, e.g. "BK-2024-01" (borrowed) */
@@ -70,6 +78,8 @@ typedef struct antq_options {
     size_t n_extra;              /**< number of extra criteria */
     const antq_authority_rule *authority_table; /**< replaces the built-in table when not NULL (borrowed) */
     size_t n_authority;          /**< rows in @ref authority_table */
+    int32_t new_rural_points;    /**< #antq_new_rural_points (NTM-03, U), default A_E; read only by the new-rural standard */
+    int32_t reserved_standard;   /**< zero */
 } antq_options;
 
 /** Fill @p opts with the documented defaults (doc/interpretation.md).
@@ -133,7 +143,12 @@ typedef enum antq_fact_kind {
     ANTQ_FACT_POLICE_ADVANCED = 31,    /**< police and neighbourhood protection hold "Advanced unit" (23/2012) */
     ANTQ_FACT_COORDINATION_PLAN = 32,  /**< coordination plan with government and police (23/2012) */
     ANTQ_FACT_PARTY_ORG = 33,          /**< whether a Party organisation exists (decides if a resolution is required) */
-    ANTQ_FACT_EMULATION_ELIGIBLE = 34  /**< whether the unit is eligible for emulation rating (N6) */
+    ANTQ_FACT_EMULATION_ELIGIBLE = 34, /**< whether the unit is eligible for emulation rating (N6) */
+    ANTQ_FACT_SAFE_STANDARD = 35,      /**< the unit's verdict under the "Safe in security and order" standard
+                                            (value: #antq_verdict; subject: the first criterion that failed or is unknown) */
+    ANTQ_FACT_ANSWER = 36,             /**< a content the library cannot check, answered by the caller in the
+                                            evidence's extra answers under the criterion id (subject) */
+    ANTQ_FACT_SCOPE_URBAN = 37         /**< the unit is a ward or town (value: #antq_commune_type) */
 } antq_fact_kind;
 
 /** One compared fact inside a check. Borrowed from its #antq_result. */
@@ -251,6 +266,37 @@ ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const
 ANTQ_API int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev,
                            const antq_rollup *rollup, const antq_event *territory_events,
                            size_t n_territory_events, const antq_options *opts, antq_error *err);
+
+/** Evaluate one unit under a standard (#antq_standard): the rows of that
+ *  standard in the catalogue, checked by the same evaluator as antq_evaluate()
+ *  (which is this function with #ANTQ_STANDARD_SAFE). Rows that rest on the
+ *  "Safe in security and order" result evaluate that standard first with the
+ *  same arguments. Contents of a standard that the library cannot check are
+ *  UNKNOWN unless the evidence answers them (#antq_extra_answer whose
+ *  criterion_id is the row id); an unknown content never passes. A unit of a
+ *  kind the standard has no rows for, or for which every row is not
+ *  applicable, is #ANTQ_VERDICT_NOT_ELIGIBLE. The evaluation period and rule
+ *  set of the result are those of the safe standard for the year.
+ *  @param[out] out new result (free with antq_result_free()), NULL on failure
+ *  @param standard an #antq_standard
+ *  @param unit the unit (borrowed for the call)
+ *  @param ev its evidence (borrowed for the call)
+ *  @param rollup as for antq_evaluate()
+ *  @param territory_events as for antq_evaluate()
+ *  @param n_territory_events number of @p territory_events
+ *  @param opts options, or NULL for the defaults
+ *  @param[out] err where and why it failed, or NULL
+ *  @return as antq_evaluate(); #ANTQ_EINVAL for an unknown @p standard;
+ *  #ANTQ_ENORULES when the standard has rows for the unit's kind but none in
+ *  force for the year. Thread-safety: as antq_evaluate(). */
+ANTQ_API int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                                    const antq_rollup *rollup, const antq_event *territory_events,
+                                    size_t n_territory_events, const antq_options *opts, antq_error *err);
+
+/** The standard a result was evaluated under.
+ *  @param result the result (borrowed)
+ *  @return an #antq_standard (#ANTQ_STANDARD_SAFE for antq_evaluate()); -1 for NULL. */
+ANTQ_API int antq_result_standard(const antq_result *result);
 
 /** Free a result and every check and fact it owns. Accepts NULL.
  *  @param result a result from antq_evaluate(), or NULL. Never free a result

@@ -326,6 +326,33 @@ typedef struct antq_target_result {
     const char *missing;     /**< when UNKNOWN: what is missing */
 } antq_target_result;
 
+/** What the list of units for a target says (antq_scorecard_steps()). */
+typedef enum antq_steps_status {
+    ANTQ_STEPS_NONE = 0,         /**< the target is met, or its value is not measured: nothing listed */
+    ANTQ_STEPS_LISTED = 1,       /**< the smallest set of units whose change meets the target is listed */
+    ANTQ_STEPS_UNREACHABLE = 2,  /**< changing the units the target counts cannot meet it */
+    ANTQ_STEPS_NOT_PER_UNIT = 3  /**< a reported value or a count of point sites: not met by changing listed units */
+} antq_steps_status;
+
+/** One unit of the smallest set whose change would meet a missed target
+ *  ("what it would take"). The change is the one the metric counts: being
+ *  certified, registering, its households registering, holding the festival,
+ *  having a point site; for ≤, < and "none" targets, no longer counting.
+ *  Borrowed from its scorecard. */
+typedef struct antq_target_step {
+    size_t unit_index;       /**< index of the unit in the dataset */
+    const char *unit_id;     /**< borrowed from the dataset */
+    const char *unit_name;   /**< borrowed from the dataset, may be NULL */
+    int32_t verdict;         /**< its #antq_verdict (certification metrics), else 0 */
+    int32_t follows;         /**< 1: a commune whose own criteria are met and which comes to pass Art. 5.4 once the
+                                  listed members are certified: counted by the target, not one of the changes */
+    int32_t n_failed;        /**< criteria it fails (certification metrics) */
+    int32_t n_unknown;       /**< criteria it leaves unknown: it may also need evidence */
+    int64_t gap;             /**< how much must change in it (households, staff …) when that is one number; else -1 */
+    const char *need_vi;     /**< what it needs, in Vietnamese, e.g. "cần thêm 3 hộ đăng ký (C124-RA-01b)" */
+    const char *need_en;     /**< the same in English */
+} antq_target_step;
+
 /** The state of one task. Borrowed from its scorecard. */
 typedef struct antq_task_result {
     const antq_task *task;   /**< borrowed from the campaign */
@@ -382,6 +409,22 @@ ANTQ_API const antq_task_result *antq_scorecard_task(const antq_scorecard *s, si
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, other format, unknown language) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format, int lang, antq_error *err);
+
+/** What it would take to meet target @p target_index: the smallest set of
+ *  units whose change meets it, best first (units failing one criterion with
+ *  a small numeric gap first). Exact: if every listed unit changes (and
+ *  nothing else does), the target is met; with one fewer unit it is not, nor
+ *  with any smaller set (a commune that passes Art. 5.4 once its listed members
+ *  are certified is counted, with #antq_target_step.follows = 1). Undetermined
+ *  units count as not passing. Thread-safety: safe (a pure read).
+ *  @param[out] out_status an #antq_steps_status
+ *  @param[out] out_steps the steps (borrowed: valid until @p s is freed), NULL when none
+ *  @param[out] out_count number of steps, following communes included
+ *  @param s the scorecard
+ *  @param target_index 0 to antq_scorecard_target_count() − 1
+ *  @return #ANTQ_OK, or #ANTQ_EINVAL (NULL argument, no such target). */
+ANTQ_API int antq_scorecard_steps(int *out_status, const antq_target_step **out_steps, size_t *out_count,
+                                  const antq_scorecard *s, size_t target_index);
 
 /** Festival coverage of one year (antq_festival_coverage_compute()). Start it
  *  with antq_festival_coverage_init(), which sets @c size. */

@@ -15,7 +15,11 @@ struct antq_evaluation {
     antq_result **results;
     antq_rollup *rollups;      /* per unit; meaningful for communes with members */
     unsigned char *has_rollup;
+    antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
 };
+
+ANTQ__HIDDEN const antq_options *antq__evaluation_options(const antq_evaluation *ev);
+const antq_options *antq__evaluation_options(const antq_evaluation *ev) { return ev ? &ev->opts : NULL; }
 
 void antq_evaluation_free(antq_evaluation *e)
 {
@@ -125,8 +129,38 @@ static size_t commune_of(const antq_dataset *ds, const antq_unit *u)
     return p != ANTQ__NONE && ds->units[p].unit.kind == ANTQ_KIND_COMMUNE ? p : ANTQ__NONE;
 }
 
+static int evaluate_dataset(const antq_dataset *ds, int year, int standard, const antq_options *opts,
+                            antq_evaluation **out, antq_error *err);
+
 int antq_dataset_evaluate(antq_evaluation **out, const antq_dataset *ds, int year, const antq_options *opts,
                           antq_error *err)
+{
+    return evaluate_dataset(ds, year, ANTQ_STANDARD_SAFE, opts, out, err);
+}
+
+int antq_dataset_evaluate_standard(antq_evaluation **out, const antq_dataset *ds, int year, int standard,
+                                   const antq_options *opts, antq_error *err)
+{
+    if (out && (standard < 0 || standard >= ANTQ_STANDARD_COUNT)) {
+        *out = NULL;
+        return antq__error_set(err, ANTQ_EINVAL, "/standard", "expected a standard 0 to %d, found %d",
+                               ANTQ_STANDARD_COUNT - 1, standard);
+    }
+    return evaluate_dataset(ds, year, standard, opts, out, err);
+}
+
+/* Prefix an error path with the unit's place in the dataset. */
+static void unit_path(antq_error *err, size_t i)
+{
+    if (!err)
+        return;
+    char inner[ANTQ_ERROR_PATH_SIZE];
+    memcpy(inner, err->path, sizeof inner);
+    snprintf(err->path, sizeof err->path, "/units/%zu%.200s", i, inner);
+}
+
+static int evaluate_dataset(const antq_dataset *ds, int year, int standard, const antq_options *opts,
+                            antq_evaluation **out, antq_error *err)
 {
     if (!ds || !out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a dataset and an output pointer, found NULL");
@@ -141,6 +175,7 @@ int antq_dataset_evaluate(antq_evaluation **out, const antq_dataset *ds, int yea
     e->year = year;
     e->pool_mode = opts->pool_mode;
     e->n = n;
+    e->opts = *opts;
     e->results = antq__calloc(n, sizeof *e->results);
     e->rollups = antq__calloc(n, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n, 1);
@@ -162,11 +197,8 @@ int antq_dataset_evaluate(antq_evaluation **out, const antq_dataset *ds, int yea
             continue;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
         rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, NULL, NULL, 0, opts, err);
-        if (rc && err) {
-            char inner[ANTQ_ERROR_PATH_SIZE];
-            memcpy(inner, err->path, sizeof inner);
-            snprintf(err->path, sizeof err->path, "/units/%zu%.200s", i, inner);
-        }
+        if (rc)
+            unit_path(err, i);
     }
     if (rc)
         goto done;
@@ -227,11 +259,25 @@ int antq_dataset_evaluate(antq_evaluation **out, const antq_dataset *ds, int yea
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
         rc = antq_evaluate(&e->results[i], u, ev ? ev : &empty, e->has_rollup[i] ? &e->rollups[i] : NULL,
                            nt ? terr + terr_start[i] : NULL, nt, opts, err);
-        if (rc && err) {
-            char inner[ANTQ_ERROR_PATH_SIZE];
-            memcpy(inner, err->path, sizeof inner);
-            snprintf(err->path, sizeof err->path, "/units/%zu%.200s", i, inner);
+        if (rc)
+            unit_path(err, i);
+    }
+
+    /* pass 3, another standard: every unit again under it, with the same roll-up and territory */
+    for (size_t i = 0; i < n && rc == ANTQ_OK && standard != ANTQ_STANDARD_SAFE; i++) {
+        const antq_unit *u = &ds->units[i].unit;
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        int commune = u->kind == ANTQ_KIND_COMMUNE;
+        size_t nt = commune ? (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i] : 0;
+        antq_result *r = NULL;
+        rc = antq_evaluate_standard(&r, standard, u, ev ? ev : &empty, commune && e->has_rollup[i] ? &e->rollups[i] : NULL,
+                                    nt ? terr + terr_start[i] : NULL, nt, opts, err);
+        if (rc) {
+            unit_path(err, i);
+            break;
         }
+        antq_result_free(e->results[i]);
+        e->results[i] = r;
     }
 done:
     antq__free(terr);

@@ -41,6 +41,9 @@ static int validate_options(const antq_options *o, antq_error *err)
     if (o->emulation_mode < 0 || o->emulation_mode > ANTQ_EMULATION_INELIGIBLE_FAILS)
         return antq__error_set(err, ANTQ_ERANGE, "/options/emulation_mode", "expected 0 or 1, found %d",
                                (int)o->emulation_mode);
+    if (o->new_rural_points < 0 || o->new_rural_points > ANTQ_NEW_RURAL_POINTS_A_G)
+        return antq__error_set(err, ANTQ_ERANGE, "/options/new_rural_points", "expected 0 or 1, found %d",
+                               (int)o->new_rural_points);
     if (o->decision_date && !antq_date_valid(o->decision_date))
         return antq__error_set(err, ANTQ_ERANGE, "/options/decision_date", "expected a real date, found %d",
                                (int)o->decision_date);
@@ -141,6 +144,25 @@ static size_t applicable_rows(const antq__ctx *ctx, const antq__row **out, size_
     return n;
 }
 
+/* The rows of a standard other than SAFE that apply to the unit's kind at the
+ * period end; *any_date is set when the standard has rows for the kind at all. */
+static size_t standard_rows(const antq__ctx *ctx, int standard, const antq__row **out, size_t cap, int *any_date)
+{
+    const uint32_t bit = ANTQ_KIND_BIT(ctx->unit->kind);
+    size_t n = 0;
+    *any_date = 0;
+    for (size_t i = 0; i < antq__reused_count; i++) {
+        const antq__row *row = &antq__reused_rows[i];
+        if (row->standard != standard || !(row->pub.kinds & bit))
+            continue;
+        *any_date = 1;
+        if (ctx->end < row->pub.valid_from || ctx->end > row->pub.valid_to || n == cap)
+            continue;
+        out[n++] = row;
+    }
+    return n;
+}
+
 static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, size_t n_rows, pending_check *out,
                        size_t n)
 {
@@ -178,8 +200,31 @@ static int effective_level(const antq_unit *u, int32_t decision_date)
     return u->managing_level;
 }
 
+static int evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory, const antq_options *opts,
+                    antq_error *err);
+
 int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
                   const antq_event *territory, size_t n_territory, const antq_options *opts, antq_error *err)
+{
+    return evaluate(out, ANTQ_STANDARD_SAFE, unit, ev, rollup, territory, n_territory, opts, err);
+}
+
+int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                           const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
+                           const antq_options *opts, antq_error *err)
+{
+    if (out && (standard < 0 || standard >= ANTQ_STANDARD_COUNT)) {
+        *out = NULL;
+        return antq__error_set(err, ANTQ_EINVAL, "/standard", "expected a standard 0 to %d, found %d",
+                               ANTQ_STANDARD_COUNT - 1, standard);
+    }
+    return evaluate(out, standard, unit, ev, rollup, territory, n_territory, opts, err);
+}
+
+static int evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory, const antq_options *opts,
+                    antq_error *err)
 {
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
@@ -231,7 +276,16 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     antq_fact *heap = NULL; /* set when the facts outgrew the stack buffer */
     pending_check checks[MAX_CHECKS];
     const antq__row *rows[2 * MAX_CHECKS];
-    size_t n_rows = applicable_rows(&ctx, rows, ANTQ__ARRAY_LEN(rows));
+    size_t n_rows;
+    if (standard == ANTQ_STANDARD_SAFE) {
+        n_rows = applicable_rows(&ctx, rows, ANTQ__ARRAY_LEN(rows));
+    } else {
+        int any_date;
+        n_rows = standard_rows(&ctx, standard, rows, ANTQ__ARRAY_LEN(rows), &any_date);
+        if (any_date && !n_rows)
+            return antq__error_set(err, ANTQ_ENORULES, "/year", "no criteria of the standard \"%s\" govern the %s evaluation year %d",
+                                   antq_standard_name(standard), antq_unit_kind_name(unit->kind), (int)ev->year);
+    }
     size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, rows, n_rows, checks, 0);
     int excluded = 0, scope_unknown = 0;
     for (size_t i = 0; i < n; i++) {
@@ -242,6 +296,7 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
         n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, rows, n_rows, checks, n);
     if (ctx.facts_heap)
         heap = ctx.facts;
+    antq_result_free(ctx.safe);
     if (ctx.failed) {
         antq__free(heap);
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while evaluating \"%s\"", unit->id);
@@ -260,6 +315,11 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
                   : fail        ? ANTQ_VERDICT_NOT_CERTIFIED
                   : unknown     ? ANTQ_VERDICT_UNDETERMINED
                                 : ANTQ_VERDICT_CERTIFIED;
+        int applies = 0; /* another standard with nothing that applies to the unit: not eligible */
+        for (size_t i = 0; i < n; i++)
+            applies |= checks[i].outcome != ANTQ_OUTCOME_NOT_APPLICABLE;
+        if (standard != ANTQ_STANDARD_SAFE && !applies)
+            verdict = ANTQ_VERDICT_NOT_ELIGIBLE;
     }
 
     /* one allocation: result, checks, facts, then the strings they carry */
@@ -311,6 +371,7 @@ int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence 
     antq__free(heap);
 
     r->kind = unit->kind;
+    r->standard = standard;
     r->year = ev->year;
     r->verdict = verdict;
     r->registered = ev->registered;

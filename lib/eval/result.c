@@ -12,6 +12,7 @@ const char *antq_result_unit_name(const antq_result *r) { return r ? r->unit_nam
 const char *antq_result_parent_id(const antq_result *r) { return r ? r->parent_id : NULL; }
 int antq_result_unit_kind(const antq_result *r) { return r ? r->kind : 0; }
 int antq_result_year(const antq_result *r) { return r ? r->year : 0; }
+int antq_result_standard(const antq_result *r) { return r ? r->standard : -1; }
 const antq_ruleset *antq_result_ruleset(const antq_result *r) { return r ? r->ruleset : NULL; }
 int32_t antq_result_period_start(const antq_result *r) { return r ? r->start : 0; }
 int32_t antq_result_period_end(const antq_result *r) { return r ? r->end : 0; }

@@ -11,6 +11,7 @@ struct antq_result {
     const char *parent_id; /* likewise; NULL if the unit had none */
     int32_t kind, year, verdict, registered;
     int32_t start, end;
+    int32_t standard, reserved; /* #antq_standard */
     const antq_ruleset *ruleset;
     const antq_authority_rule *authority;
     antq_check *checks;

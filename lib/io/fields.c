@@ -33,6 +33,7 @@ const char *const antq__topic_names[] = {"unit_protection", "state_secrets", "in
 const size_t antq__topic_count = ANTQ__ARRAY_LEN(antq__topic_names);
 const char *const antq__trend_names[] = {"not_increased", "strictly_reduced"};
 const char *const antq__pool_names[] = {"all_managed", "residential_only"};
+const char *const antq__new_rural_points_names[] = {"a-e", "a-g"};
 const char *const antq__emulation_names[] = {"ineligible_skips", "ineligible_fails"};
 
 #define F(struct_t, member, type, req) {#member, type, req, (uint16_t)offsetof(struct_t, member), NULL, 0}

@@ -55,6 +55,7 @@ ANTQ__HIDDEN extern const size_t antq__topic_count;
 ANTQ__HIDDEN extern const char *const antq__kind_names[];
 ANTQ__HIDDEN extern const char *const antq__trend_names[];
 ANTQ__HIDDEN extern const char *const antq__pool_names[];
+ANTQ__HIDDEN extern const char *const antq__new_rural_points_names[];
 ANTQ__HIDDEN extern const char *const antq__emulation_names[];
 
 /* The loader state shared by the dataset and campaign loaders (load.c). */

@@ -670,6 +670,10 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                                                       : offsetof(antq_options, emulation_mode)),
                              names, 2};
             rc = antq__load_field(L, &f, &ds->opts, c);
+        } else if (strcmp(k, "new_rural_points") == 0) {
+            antq__field f = {k, ANTQ__FT_ENUM, 1, (uint16_t)offsetof(antq_options, new_rural_points),
+                             antq__new_rural_points_names, 2};
+            rc = antq__load_field(L, &f, &ds->opts, c);
         } else if (strcmp(k, "deferral_is_warning") == 0 || strcmp(k, "protection_force_required") == 0) {
             if (!cJSON_IsBool(c))
                 rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected true or false, found %s", antq__json_type_of(c));

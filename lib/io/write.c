@@ -15,7 +15,7 @@ const char *antq_fact_kind_name(int kind)
         "trend_social_evils", "trend_other", "supervision", "grassroots_rating", "disciplined", "police_effective",
         "members_registered", "members_certified", "protection_standing", "subunits_qualified",
         "scope_armed_forces", "scope_small_enterprise", "scope_primary_preschool", "extra", "police_advanced",
-        "coordination_plan", "party_org", "emulation_eligible",
+        "coordination_plan", "party_org", "emulation_eligible", "safe_standard", "answer", "scope_urban",
     };
     return kind > 0 && (size_t)kind < ANTQ__ARRAY_LEN(names) ? names[kind] : "unknown";
 }
@@ -167,6 +167,10 @@ static void result_json(antq__buf *b, const antq_result *r, int lang)
     put_int(b, r->year);
     PUT_LIT(b, ",\"verdict\":\"");
     put_s(b, antq_verdict_name(r->verdict));
+    if (r->standard != ANTQ_STANDARD_SAFE) { /* only results of another standard carry the key */
+        PUT_LIT(b, "\",\"standard\":\"");
+        put_s(b, antq_standard_name(r->standard));
+    }
     PUT_LIT(b, "\",\"rule_set\":");
     put_json_str(b, r->ruleset->id);
     PUT_LIT(b, ",\"period\":{\"start\":");
@@ -497,6 +501,8 @@ static void put_options(antq__buf *b, const antq_dataset *ds)
     antq__buf_printf(b, ",\"deferral_is_warning\":%s,\"protection_force_required\":%s,\"school_year_end\":\"%02d-%02d\"",
                      o->deferral_is_warning ? "true" : "false", o->protection_force_required ? "true" : "false",
                      (int)o->school_year_end_mmdd / 100, (int)o->school_year_end_mmdd % 100);
+    if (o->new_rural_points != ANTQ_NEW_RURAL_POINTS_A_E) /* written only when not the default */
+        antq__buf_printf(b, ",\"new_rural_points\":\"%s\"", antq__new_rural_points_names[o->new_rural_points]);
     if (o->n_extra) {
         antq__buf_puts(b, ",\"extra_criteria\":[");
         for (size_t i = 0; i < o->n_extra; i++) {

@@ -12,12 +12,16 @@ struct antq_scorecard {
     int32_t as_of;
     antq_target_result *targets;
     antq_task_result *tasks;
+    antq__steps *steps;        /* per target: what it would take (steps.c) */
 };
 
 void antq_scorecard_free(antq_scorecard *s)
 {
     if (!s)
         return;
+    for (size_t i = 0; s->steps && s->plan && i < s->plan->n_targets; i++)
+        antq__steps_free(&s->steps[i]);
+    antq__free(s->steps);
     antq__free(s->targets);
     antq__free(s->tasks);
     antq__free(s);
@@ -273,8 +277,9 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
     if (s) {
         s->targets = antq__calloc(p->n_targets ? p->n_targets : 1, sizeof *s->targets);
         s->tasks = antq__calloc(p->n_tasks ? p->n_tasks : 1, sizeof *s->tasks);
+        s->steps = antq__calloc(p->n_targets ? p->n_targets : 1, sizeof *s->steps);
     }
-    if (!s || !s->targets || !s->tasks) {
+    if (!s || !s->targets || !s->tasks || !s->steps) {
         antq_scorecard_free(s);
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     }
@@ -282,6 +287,12 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
     s->as_of = as_of ? as_of : antq_date_make(p->year, 12, 31);
     for (size_t i = 0; i < p->n_targets; i++)
         evaluate_target(c, ds, ev, p->targets[i].year ? p->targets[i].year : p->year, &p->targets[i], &s->targets[i]);
+    for (size_t i = 0; i < p->n_targets; i++)
+        if (antq__steps_compute(&s->steps[i], c, ds, ev, p->targets[i].year ? p->targets[i].year : p->year,
+                                &p->targets[i], &s->targets[i]) != ANTQ_OK) {
+            antq_scorecard_free(s);
+            return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+        }
     for (size_t i = 0; i < p->n_tasks; i++)
         evaluate_task(&p->tasks[i], s->as_of, &s->tasks[i]);
     *out = s;
@@ -472,6 +483,8 @@ int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format
                              (long long)t->threshold_den, antq_outcome_name(r->outcome), (long long)r->value_num,
                              (long long)r->value_den, (long long)r->gap);
             if (r->missing) antq__buf_json_string(&b, r->missing); else antq__buf_puts(&b, "null");
+            antq__buf_puts(&b, ",\"steps\":");
+            antq__steps_write(&b, &s->steps[i], 1, lang);
             antq__buf_puts(&b, "}");
         }
         antq__buf_puts(&b, "],\"tasks\":[");
@@ -521,6 +534,7 @@ int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format
         if (r->outcome == ANTQ_OUTCOME_UNKNOWN && r->missing)
             antq__buf_printf(&b, en ? "; missing: %s" : "; thiếu dữ liệu: %s", antq_missing_label(r->missing, lang));
         antq__buf_puts(&b, "\n");
+        antq__steps_write(&b, &s->steps[i], 0, lang);
     }
     antq__buf_puts(&b, en ? "\nTasks\n" : "\nNhiệm vụ\n");
     for (size_t i = 0; i < p->n_tasks; i++) {
@@ -536,4 +550,25 @@ int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format
         antq__buf_printf(&b, "\n       %s\n", content ? content : "");
     }
     return antq__buf_finish_err(&b, out, err);
+}
+
+/* ---- shared with steps.c (what it would take) */
+
+int antq__plan_in_scope(const antq_dataset *ds, const antq_unit *u, const char *scope) { return in_scope(ds, u, scope); }
+
+int antq__plan_festival_held(const antq_campaign *c, const char *unit_id, int year, int level, int point_only)
+{
+    return festival_held_by(c, unit_id, year, level, point_only);
+}
+
+int antq_scorecard_steps(int *out_status, const antq_target_step **out_steps, size_t *out_count, const antq_scorecard *s,
+                         size_t target_index)
+{
+    if (!out_status || !out_steps || !out_count || !s || target_index >= s->plan->n_targets)
+        return ANTQ_EINVAL;
+    const antq__steps *st = &s->steps[target_index];
+    *out_status = st->status;
+    *out_steps = st->n ? st->steps : NULL;
+    *out_count = st->n;
+    return ANTQ_OK;
 }

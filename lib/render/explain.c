@@ -374,6 +374,29 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
                                      "not eligible for emulation rating (option: counts as a failure)")
                               : PICK(lang, "chưa rõ có đủ điều kiện bình xét thi đua không", "eligibility for emulation rating not reported"));
         return;
+    case ANTQ_FACT_SAFE_STANDARD:
+        if (f->outcome == ANTQ_OUTCOME_NOT_APPLICABLE && f->value < 0) {
+            antq__buf_puts(b, PICK(lang, "đơn vị không do cấp này quản lý: không áp dụng", "the unit is not managed at this level: not applicable"));
+            return;
+        }
+        antq__buf_printf(b, PICK(lang, "kết quả theo tiêu chuẩn \"An toàn về an ninh, trật tự\" của năm: %s",
+                                 "result under the \"Safe in security and order\" standard for the year: %s"),
+                         f->value < 0 ? "?" : antq_verdict_name((int)f->value));
+        if (f->subject && f->outcome != ANTQ_OUTCOME_PASS)
+            antq__buf_printf(b, PICK(lang, " (tiêu chí %s)", " (criterion %s)"), f->subject);
+        return;
+    case ANTQ_FACT_ANSWER:
+        antq__buf_printf(b, PICK(lang, "nội dung %s do đơn vị trả lời: %s", "content %s answered by the caller: %s"),
+                         f->subject ? f->subject : "?", f->value < 0 ? (lang == ANTQ_LANG_EN ? "not answered" : "chưa trả lời") : yes_no(f->value, lang));
+        return;
+    case ANTQ_FACT_SCOPE_URBAN: {
+        static const char *const vi[] = {"chưa rõ", "xã", "phường", "thị trấn", "đặc khu"};
+        static const char *const en[] = {"not reported", "commune", "ward", "town", "special zone"};
+        int t = f->value >= 0 && f->value <= ANTQ_COMMUNE_TYPE_SPECIAL_ZONE ? (int)f->value : 0;
+        antq__buf_printf(b, PICK(lang, "loại đơn vị: %s (tiêu chí áp dụng cho phường, thị trấn)", "unit type: %s (the criterion applies to wards and towns)"),
+                         PICK(lang, vi[t], en[t]));
+        return;
+    }
     default:
         antq__buf_puts(b, "?");
         return;
@@ -415,6 +438,17 @@ static const char *verdict_label(int v, int lang)
     case ANTQ_VERDICT_NOT_CERTIFIED: return PICK(lang, "CHƯA ĐẠT tiêu chuẩn", "NOT CERTIFIED");
     case ANTQ_VERDICT_NOT_ELIGIBLE: return PICK(lang, "KHÔNG THUỘC PHẠM VI xét công nhận", "NOT ELIGIBLE (outside the scope)");
     case ANTQ_VERDICT_UNDETERMINED: return PICK(lang, "CHƯA XÁC ĐỊNH (thiếu dữ liệu)", "UNDETERMINED (evidence missing)");
+    default: return "?";
+    }
+}
+
+static const char *standard_verdict_label(int v, int lang)
+{
+    switch (v) {
+    case ANTQ_VERDICT_CERTIFIED: return PICK(lang, "ĐẠT", "MET");
+    case ANTQ_VERDICT_NOT_CERTIFIED: return PICK(lang, "CHƯA ĐẠT", "NOT MET");
+    case ANTQ_VERDICT_NOT_ELIGIBLE: return PICK(lang, "KHÔNG ÁP DỤNG cho đơn vị này", "NOT APPLICABLE to this unit");
+    case ANTQ_VERDICT_UNDETERMINED: return PICK(lang, "CHƯA XÁC ĐỊNH (thiếu dữ liệu hoặc câu trả lời)", "UNDETERMINED (evidence or answers missing)");
     default: return "?";
     }
 }
@@ -469,6 +503,11 @@ static void put_header(antq__buf *b, const antq_result *r, int lang)
     put_date(b, r->start, lang);
     antq__buf_puts(b, PICK(lang, " – ", " to "));
     put_date(b, r->end, lang);
+    if (r->standard != ANTQ_STANDARD_SAFE) {
+        antq__buf_printf(b, PICK(lang, "\nTiêu chuẩn: %s\nKết quả: %s\n", "\nStandard: %s\nVerdict: %s\n"),
+                         antq_standard_title(r->standard, lang), standard_verdict_label(r->verdict, lang));
+        return;
+    }
     antq__buf_printf(b, PICK(lang, "\nKết quả: %s\n", "\nVerdict: %s\n"), verdict_label(r->verdict, lang));
 }
 
@@ -480,7 +519,7 @@ int antq_result_explain(char **out, const antq_result *r, int lang, antq_error *
     antq__buf b;
     antq__buf_init(&b);
     put_header(&b, r, lang);
-    if (r->authority && r->verdict != ANTQ_VERDICT_NOT_ELIGIBLE) {
+    if (r->authority && r->verdict != ANTQ_VERDICT_NOT_ELIGIBLE && r->standard == ANTQ_STANDARD_SAFE) {
         antq__buf_printf(&b, PICK(lang, "Thẩm quyền công nhận: %s", "Decided by: %s"), body_label(r->authority->body, lang));
         if (r->authority->deadline_mmdd)
             antq__buf_printf(&b, PICK(lang, ", trước ngày %02d/%02d/%d", ", before %d-%02d-%02d"),
@@ -537,6 +576,12 @@ void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
     case ANTQ_FACT_TREND_SOCIAL_EVILS:
     case ANTQ_FACT_TREND_OTHER:
         antq__buf_printf(b, PICK(lang, "số vụ phải giảm %s để đạt yêu cầu so với năm trước", "the count is %s too high against the previous year"), g);
+        return;
+    case ANTQ_FACT_SAFE_STANDARD:
+        antq__buf_puts(b, PICK(lang, "đơn vị phải đạt tiêu chuẩn \"An toàn về an ninh, trật tự\" của năm", "the unit must meet the \"Safe in security and order\" standard for the year"));
+        return;
+    case ANTQ_FACT_ANSWER:
+        antq__buf_puts(b, PICK(lang, "nội dung phải được đáp ứng", "the content must be met"));
         return;
     case ANTQ_FACT_EVENTS:
     case ANTQ_FACT_DISCIPLINED:

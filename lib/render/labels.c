@@ -90,6 +90,10 @@ const char *antq_fact_kind_label(int kind, int lang)
         [ANTQ_FACT_COORDINATION_PLAN] = {"kế hoạch phối hợp", "coordination plan"},
         [ANTQ_FACT_PARTY_ORG] = {"tổ chức đảng", "Party organisation"},
         [ANTQ_FACT_EMULATION_ELIGIBLE] = {"điều kiện bình xét thi đua", "eligibility for emulation rating"},
+        [ANTQ_FACT_SAFE_STANDARD] = {"kết quả theo tiêu chuẩn \"An toàn về an ninh, trật tự\"",
+                                     "result under the \"Safe in security and order\" standard"},
+        [ANTQ_FACT_ANSWER] = {"nội dung do đơn vị trả lời", "content answered by the caller"},
+        [ANTQ_FACT_SCOPE_URBAN] = {"loại đơn vị cấp xã", "type of commune-level unit"},
     };
     return PICK_FROM(t, kind, lang);
 }

@@ -96,15 +96,20 @@ int antq_period_for(int32_t *out_start, int32_t *out_end, const antq_ruleset **o
     return ANTQ_ENORULES;
 }
 
-size_t antq_catalogue_count(void) { return antq__c124_count + antq__c23_count; }
+size_t antq_catalogue_count(void) { return antq__c124_count + antq__c23_count + antq__reused_count; }
 
 static const antq__row *row_at(size_t index)
 {
     if (index < antq__c124_count)
         return &antq__c124_rows[index];
     index -= antq__c124_count;
-    return index < antq__c23_count ? &antq__c23_rows[index] : NULL;
+    if (index < antq__c23_count)
+        return &antq__c23_rows[index];
+    index -= antq__c23_count;
+    return index < antq__reused_count ? &antq__reused_rows[index] : NULL;
 }
+
+int antq_criterion_standard(const antq_criterion *c) { return c ? antq__row_of(c)->standard : -1; }
 
 const antq_criterion *antq_catalogue_get(size_t index)
 {
@@ -182,6 +187,43 @@ int antq_citation_format(char *buf, size_t size, const antq_citation *c, int lan
     char points[64] = "";
     cite_buf pb = {points, sizeof points, 0}, out = {buf, size, 0};
     int en = lang == ANTQ_LANG_EN;
+    const antq__instrument *ins = antq__instrument_find(c->instrument);
+    if (ins) { /* "Criterion 5, indicator 4, Decision 25/2021/QĐ-TTg" / "chỉ tiêu 4 tiêu chí 5 Quyết định 25/2021/QĐ-TTg" */
+        const char *sub = en ? ins->sub_en : ins->sub_vi;
+        if (en) {
+            if (c->article) {
+                cite_str(&out, ins->part_en);
+                cite_str(&out, " ");
+                cite_int(&out, (int)c->article);
+                if (c->clause && sub) {
+                    cite_str(&out, ", ");
+                    cite_str(&out, sub);
+                    cite_str(&out, " ");
+                    cite_int(&out, (int)c->clause);
+                }
+                cite_str(&out, ", ");
+            }
+            cite_str(&out, ins->type_en);
+        } else {
+            if (c->article) {
+                if (c->clause && sub) {
+                    cite_str(&out, sub);
+                    cite_str(&out, " ");
+                    cite_int(&out, (int)c->clause);
+                    cite_str(&out, " ");
+                }
+                cite_str(&out, ins->part_vi);
+                cite_str(&out, " ");
+                cite_int(&out, (int)c->article);
+                cite_str(&out, " ");
+            }
+            cite_str(&out, ins->type_vi);
+        }
+        cite_str(&out, " ");
+        cite_str(&out, c->instrument);
+        cite_end(&out);
+        return (int)out.len;
+    }
     if (c->points) {
         cite_str(&pb, en ? "(" : "điểm ");
         cite_str(&pb, c->points);

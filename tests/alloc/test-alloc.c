@@ -450,6 +450,30 @@ START_TEST(dataset_evaluate)
 }
 END_TEST
 
+/* every standard that reuses the result (its rows reading the safe result of the same unit) */
+static int eval_standard_run(void *p)
+{
+    eval_ctx *c = p;
+    for (int st = 1; st < ANTQ_STANDARD_COUNT; st++) {
+        if (c->ev != (antq_evaluation *)c)
+            antq_evaluation_free(c->ev);
+        c->ev = (antq_evaluation *)c;
+        int rc = antq_dataset_evaluate_standard(&c->ev, fixture_ds, 2024, st, NULL, &c->err);
+        if (rc != ANTQ_OK)
+            return rc;
+    }
+    return ANTQ_OK;
+}
+
+START_TEST(dataset_evaluate_standard)
+{
+    eval_ctx c;
+    memset(&c, 0, sizeof c);
+    op o = {"antq_dataset_evaluate_standard", NULL, eval_standard_run, eval_failed, eval_teardown, NULL};
+    walk_all(&o, &c);
+}
+END_TEST
+
 /* antq_evaluate with more facts than fit the evaluator's stack buffer */
 typedef struct unit_ctx {
     antq_unit unit;
@@ -911,6 +935,7 @@ int main(int argc, char **argv)
     ADD(s, add_json_records);
     ADD(s, add_records);
     ADD(s, dataset_evaluate);
+    ADD(s, dataset_evaluate_standard);
     ADD(s, evaluate_many_facts);
     ADD(s, write_evaluation_every_format);
     ADD(s, write_and_explain_each_result);

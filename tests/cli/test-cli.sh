@@ -99,6 +99,19 @@ contains "criteria lists 23/2012 rows" "$tmp/out" '^C23-CW-04'
 check "criteria as of 2020 for communes" 0 "$antq" criteria --as-of 2020-06-01 --kind commune
 contains "only 23/2012 rows in 2020" "$tmp/out" '^C23-CW-01'
 n=$((n + 1)); if grep -q '^C124' "$tmp/out"; then echo "not ok $n - no 124 rows in 2020"; fails=$((fails+1)); else echo "ok $n - no 124 rows in 2020"; fi
+check "criteria of one standard" 0 "$antq" criteria --standard legal-access --lang en
+contains "legal access lists TCPL-01 with its decision" "$tmp/out" '^TCPL-01 +\[V\] Criterion 5, indicator 4, Decision 25/2021/QĐ-TTg'
+check "criteria of the safe standard has no reused row" 0 "$antq" criteria --standard safe
+if grep -q '^NTM-' "$tmp/out"; then echo "not ok $((n + 1)) - safe lists NTM rows"; fails=$((fails + 1)); else echo "ok $((n + 1)) - safe lists no NTM row"; fi
+n=$((n + 1))
+check "an unknown standard is a usage error" 1 "$antq" evaluate "$valid" --standard green
+check "--standard does not stream NDJSON" 1 "$antq" evaluate "$ndjson" --standard new-rural-19.2
+check "evaluate a standard" 0 "$antq" evaluate "$valid" --standard new-rural-19.2 --format json
+contains "results carry the standard" "$tmp/out" '"standard":"new-rural-19.2"'
+printf '{"format":"antq-dataset","version":1,"options":{"new_rural_points":"a-h"},"units":[]}\n' >"$tmp/points.json"
+check "a bad new_rural_points is invalid input" 2 "$antq" validate "$tmp/points.json"
+contains "its path" "$tmp/err" '/options/new_rural_points: ANTQ_ERANGE'
+check "stats does not take --standard" 1 "$antq" stats "$valid" --standard legal-access
 
 check "report writes an HTML file" 0 "$antq" report "$valid" --format html -o "$tmp/r.html"
 contains "report is HTML" "$tmp/r.html" '<!DOCTYPE html>'

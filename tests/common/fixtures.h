@@ -13,7 +13,7 @@ typedef struct fixture {
     antq_evidence ev;
     antq_event events[16];
     antq_discipline disciplines[8];
-    antq_extra_answer extra[4];
+    antq_extra_answer extra[8];
     antq_options opts;
 } fixture;
 

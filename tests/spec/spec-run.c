@@ -142,8 +142,8 @@ void spec_run_case(const spec_table *table, size_t index)
     antq_result *r = NULL;
     antq_error err;
     memset(&err, 0, sizeof err);
-    int rc = antq_evaluate(&r, &env.f.unit, &env.f.ev, env.use_rollup ? &env.rollup : NULL,
-                           env.n_territory ? env.territory : NULL, env.n_territory, &env.f.opts, &err);
+    int rc = antq_evaluate_standard(&r, c->standard, &env.f.unit, &env.f.ev, env.use_rollup ? &env.rollup : NULL,
+                                    env.n_territory ? env.territory : NULL, env.n_territory, &env.f.opts, &err);
     ck_assert_msg(rc == ANTQ_OK, "%s row %zu \"%s\" (%s) - criterion %s: antq_evaluate returned %s at \"%s\": %s",
                   table->name, index + 1, c->name, c->clause, c->criterion, antq_status_name(rc), err.path, err.message);
 

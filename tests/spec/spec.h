@@ -21,6 +21,9 @@
  *   test-spec-agency.c       Circular 124/2021 Art. 1.2.b, 6 (agency, enterprise)
  *   test-spec-school.c       Circular 124/2021 Art. 1.2.b, 7 (educational institution)
  *   test-spec-c23.c          Circular 23/2012 and the change of instrument
+ *   test-spec-reused.c       standards that reuse the result (rules.md §4):
+ *                            legal access 5.4, new-rural 19.2, civilized
+ *                            urban criterion 4, typical units
  *   test-spec-findings.c     cases written from the law that first disagreed
  *                            with the library; the library was fixed, they stay
  *                            as regressions, never edited to match it.
@@ -63,6 +66,7 @@ typedef struct spec_case {
     int32_t arg;           /* argument of the setup */
     int fact_kind;         /* optional: an ANTQ_FACT_* inside the check … */
     int fact_outcome;      /* … that must have this outcome (0: not asserted) */
+    int standard;          /* #antq_standard evaluated (0: the safe standard, antq_evaluate()) */
 } spec_case;
 
 /* A table of cases. */
@@ -77,6 +81,7 @@ extern const spec_table spec_table_commune;
 extern const spec_table spec_table_agency;
 extern const spec_table spec_table_school;
 extern const spec_table spec_table_c23;
+extern const spec_table spec_table_reused;
 extern const spec_table spec_table_findings;
 
 /* ---- the notation of the tables */
@@ -109,10 +114,14 @@ extern const spec_table spec_table_findings;
 
 /* One row: name, clause, criterion, outcome, verdict, year, kind, setup, arg. */
 #define CASE(name, clause, crit, out, verd, year, kind, setup, arg) \
-    {name, clause, crit, out, verd, year, kind, setup, arg, 0, 0}
+    {name, clause, crit, out, verd, year, kind, setup, arg, 0, 0, 0}
 /* The same, also asserting the outcome of one fact kind inside the check. */
 #define CASE_FACT(name, clause, crit, out, verd, year, kind, setup, arg, fact, fact_out) \
-    {name, clause, crit, out, verd, year, kind, setup, arg, fact, fact_out}
+    {name, clause, crit, out, verd, year, kind, setup, arg, fact, fact_out, 0}
+
+/* A case evaluated under another standard (#antq_standard, antq_evaluate_standard()). */
+#define CASE_STD(standard, name, clause, crit, out, verd, year, kind, setup, arg) \
+    {name, clause, crit, out, verd, year, kind, setup, arg, 0, 0, standard}
 
 #define SPEC_TABLE_DEFINE(var, label, cases) \
     const spec_table var = {label, cases, sizeof(cases) / sizeof((cases)[0])}

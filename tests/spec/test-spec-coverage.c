@@ -14,7 +14,7 @@
 
 static const spec_table *const all_tables[] = {
     &spec_table_residential, &spec_table_commune, &spec_table_agency,
-    &spec_table_school,      &spec_table_c23,     &spec_table_findings,
+    &spec_table_school,      &spec_table_c23,     &spec_table_reused, &spec_table_findings,
 };
 #define N_TABLES (sizeof all_tables / sizeof all_tables[0])
 /* The coverage of the catalogue counts the tables the library is expected to
@@ -82,10 +82,14 @@ START_TEST(every_case_names_an_applicable_catalogue_row)
             const antq_criterion *c = antq_catalogue_find(k->criterion);
             int32_t end = 0;
             int rc = antq_period_for(NULL, &end, NULL, k->kind, k->year, 0);
-            if (!c || rc != ANTQ_OK || !antq_criterion_applies(c, k->kind, end)) {
+            if (!c || rc != ANTQ_OK || !antq_criterion_applies(c, k->kind, end) ||
+                antq_criterion_standard(c) != k->standard) {
                 n_bad++;
                 note(bad, sizeof bad, " \"%s\" -> %s;", k->name,
-                     !c ? "unknown criterion" : rc != ANTQ_OK ? "no period" : "criterion does not apply");
+                     !c                ? "unknown criterion"
+                     : rc != ANTQ_OK   ? "no period"
+                     : antq_criterion_standard(c) != k->standard ? "criterion of another standard"
+                                                                 : "criterion does not apply");
             }
         }
     ck_assert_msg(n_bad == 0, "%zu case(s) name no applicable catalogue row:%s", n_bad, bad);

@@ -219,6 +219,44 @@ START_TEST(dataset_evaluate_concurrently_on_one_const_dataset)
 }
 END_TEST
 
+/* ---- a standard that reuses the result (rows that evaluate the safe standard of the same unit) */
+
+static char *standard_ndjson; /* serial output of the new-rural standard, made before the threads start */
+
+static void *evaluate_standard(void *arg)
+{
+    ds_job *job = arg;
+    for (int round = 0; round < job->rounds; round++) {
+        antq_evaluation *ev = NULL;
+        antq_error err;
+        char *text = NULL;
+        if (antq_dataset_evaluate_standard(&ev, ds, YEAR, ANTQ_STANDARD_NEW_RURAL, NULL, &err) != ANTQ_OK ||
+            antq_evaluation_write(&text, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, NULL) != ANTQ_OK ||
+            strcmp(text, standard_ndjson) != 0)
+            job->failures++;
+        antq_free(text);
+        antq_evaluation_free(ev);
+    }
+    return job->failures ? job : NULL;
+}
+
+START_TEST(a_reused_standard_concurrently_on_one_const_dataset)
+{
+    antq_evaluation *ev = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_evaluate_standard(&ev, ds, YEAR, ANTQ_STANDARD_NEW_RURAL, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&standard_ndjson, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
+    antq_evaluation_free(ev);
+    ds_job jobs[THREADS];
+    for (int i = 0; i < THREADS; i++)
+        jobs[i] = (ds_job){2, 0};
+    int bad = run_threads(evaluate_standard, jobs, sizeof jobs[0]);
+    antq_free(standard_ndjson);
+    standard_ndjson = NULL;
+    ck_assert_int_eq(bad, 0);
+}
+END_TEST
+
 /* ---- shared const results explained from every thread */
 
 static void *explain_shared(void *arg)
@@ -317,6 +355,7 @@ int main(int argc, char **argv)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, distinct_units_in_parallel_match_the_serial_results);
     tcase_add_test(tc, dataset_evaluate_concurrently_on_one_const_dataset);
+    tcase_add_test(tc, a_reused_standard_concurrently_on_one_const_dataset);
     tcase_add_test(tc, shared_results_explained_concurrently);
     tcase_add_test(tc, own_loads_and_streams_per_thread);
     suite_add_tcase(s, tc);

@@ -28,7 +28,7 @@ START_TEST(every_enum_value_has_both_labels)
     every_value_has_labels("outcome", ANTQ_OUTCOME_PASS, ANTQ_OUTCOME_EXCLUDED, antq_outcome_label, antq_outcome_name);
     every_value_has_labels("unit kind", ANTQ_KIND_RESIDENTIAL_AREA, ANTQ_KIND_EDUCATIONAL_INSTITUTION,
                            antq_unit_kind_label, antq_unit_kind_name);
-    every_value_has_labels("fact kind", ANTQ_FACT_REGISTERED, ANTQ_FACT_EMULATION_ELIGIBLE, antq_fact_kind_label,
+    every_value_has_labels("fact kind", ANTQ_FACT_REGISTERED, ANTQ_FACT_SCOPE_URBAN, antq_fact_kind_label,
                            antq_fact_kind_name);
     every_value_has_labels("festival level", ANTQ_FESTIVAL_LEVEL_PROVINCE, ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION,
                            antq_festival_level_label, antq_festival_level_name);

@@ -148,7 +148,7 @@ int cli_evaluate(const cli_args *a, const antq_dataset *ds, int year, antq_evalu
             fprintf(stderr, _("antq: %s không có số liệu năm %d, cũng không có năm nào khác\n"), a->file, year);
         return CLI_BAD_INPUT;
     }
-    if (antq_dataset_evaluate(ev, ds, year, &o, &err) != ANTQ_OK) {
+    if (antq_dataset_evaluate_standard(ev, ds, year, a->standard, &o, &err) != ANTQ_OK) {
         cli_print_error(a->file, &err);
         return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
     }

@@ -38,7 +38,8 @@ enum cli_opt {
     OPT_TITLE = 1u << 12,
     OPT_ISSUER = 1u << 13,
     OPT_PROVINCE = 1u << 14,
-    OPT_DATE = 1u << 15
+    OPT_DATE = 1u << 15,
+    OPT_STANDARD = 1u << 16
 };
 
 /* What the report's header says, from the command line; NULL or 0 where not
@@ -63,6 +64,7 @@ typedef struct cli_args {
     int year;                /* --year, 0 = not given */
     int32_t as_of;           /* --as-of, 0 = not given */
     int kind;                /* --kind, 0 = all */
+    int standard;            /* --standard, an antq_standard (ANTQ_STANDARD_SAFE when not given) */
     int fail_on_uncertified;
     int keep_unknown;
     int ndjson;              /* --ndjson or a *.ndjson FILE */

@@ -23,6 +23,8 @@ int cmd_criteria(const cli_args *a)
             continue;
         if (a->kind && !(c->kinds & ANTQ_KIND_BIT(a->kind)))
             continue;
+        if ((a->seen & OPT_STANDARD) && antq_criterion_standard(c) != a->standard)
+            continue;
         char cite[160], from[ANTQ_FORMAT_SIZE], to[ANTQ_FORMAT_SIZE] = "";
         antq_citation_format(cite, sizeof cite, &c->citation, a->lang);
         antq_format_date(from, sizeof from, c->valid_from, a->lang);
@@ -35,6 +37,8 @@ int cmd_criteria(const cli_args *a)
         for (int k = 1; k < ANTQ_KIND_COUNT; k++)
             if (c->kinds & ANTQ_KIND_BIT(k))
                 fprintf(out, "%s%s", n++ ? "; " : "", antq_unit_kind_label(k, a->lang));
+        if (antq_criterion_standard(c) != ANTQ_STANDARD_SAFE)
+            fprintf(out, _(" — tiêu chuẩn %s"), antq_standard_name(antq_criterion_standard(c)));
         fputc('\n', out);
     }
     return cli_output_commit(&o);

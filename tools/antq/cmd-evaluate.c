@@ -214,8 +214,11 @@ int cmd_evaluate(const cli_args *a)
         return rc;
     int format = format_ids[which];
     /* NDJSON in, NDJSON out (the default for NDJSON input) is streamed line by line */
-    if (a->ndjson && (!a->format || format == ANTQ_FORMAT_NDJSON))
+    if (a->ndjson && (!a->format || format == ANTQ_FORMAT_NDJSON)) {
+        if (a->standard != ANTQ_STANDARD_SAFE)
+            return cli_usage_error("evaluate", _("--standard không dùng được với NDJSON theo luồng; thêm --format json (hoặc csv, text)"));
         return stream_ndjson(a);
+    }
     antq_dataset *ds;
     rc = cli_load_dataset(a, &ds);
     if (rc)

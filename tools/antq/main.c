@@ -19,20 +19,23 @@ static const cli_command commands[] = {
      OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_LANG | OPT_OUTPUT, 1, 1, cmd_validate},
     {"evaluate", "FILE", N_("đánh giá mọi đơn vị và in kết quả"),
      N_("cách dùng: antq evaluate FILE [--year Y] [--as-of DATE] [--format text|json|ndjson|csv|csv-criteria]\n"
-        "                          [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--fail-on-uncertified]\n"
-        "                          [-o OUT]\n"
+        "                          [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--standard NAME]\n"
+        "                          [--fail-on-uncertified] [-o OUT]\n"
         "Đánh giá mọi đơn vị (các đơn vị thành viên trước, rồi cấp xã với số liệu tổng hợp) và in kết quả.\n"
-        "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng: mỗi đơn vị một dòng kết quả.\n"),
+        "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng: mỗi đơn vị một dòng kết quả.\n"
+        "--standard đánh giá theo một tiêu chuẩn dùng lại kết quả (legal-access, new-rural-19.2,\n"
+        "civilized-urban-4, typical-unit; không dùng với NDJSON theo luồng).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
-         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT,
+         OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD,
      1, 1, cmd_evaluate},
     {"explain", "FILE UNIT-ID", N_("kết quả của một đơn vị, từng tiêu chí, điều khoản và những gì còn thiếu"),
      N_("cách dùng: antq explain FILE UNIT-ID [--year Y] [--as-of DATE] [--format text|json] [--lang vi|en]\n"
-        "                         [--ndjson] [--keep-unknown] [--options FILE] [-o OUT]\n"
+        "                         [--ndjson] [--keep-unknown] [--options FILE] [--standard NAME] [-o OUT]\n"
         "In kết quả của một đơn vị, mọi tiêu chí với điều khoản và số liệu, và những gì cần để đạt.\n"
         "Đặt -- trước UNIT-ID bắt đầu bằng '-'.\n"),
-     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 2, 2,
-     cmd_explain},
+     OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT |
+         OPT_STANDARD,
+     2, 2, cmd_explain},
     {"stats", "FILE", N_("theo xã và tỉnh: số đơn vị, đăng ký, được công nhận, thay đổi so với năm trước"),
      N_("cách dùng: antq stats FILE [--year Y] [--as-of DATE] [--format text|json|csv] [--lang vi|en] [--ndjson]\n"
         "                       [--keep-unknown] [--options FILE] [-o OUT]\n"
@@ -41,9 +44,11 @@ static const cli_command commands[] = {
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS | OPT_OUTPUT, 1, 1,
      cmd_stats},
     {"criteria", "", N_("danh mục tiêu chí với căn cứ pháp lý"),
-     N_("cách dùng: antq criteria [--as-of DATE] [--kind KIND] [--lang vi|en] [-o OUT]\n"
-        "Liệt kê danh mục tiêu chí có hiệu lực vào ngày DATE (mặc định: mọi bộ quy tắc) với căn cứ pháp lý.\n"),
-     OPT_AS_OF | OPT_KIND | OPT_LANG | OPT_OUTPUT, 0, 0, cmd_criteria},
+     N_("cách dùng: antq criteria [--as-of DATE] [--kind KIND] [--standard NAME] [--lang vi|en] [-o OUT]\n"
+        "Liệt kê danh mục tiêu chí có hiệu lực vào ngày DATE (mặc định: mọi bộ quy tắc) với căn cứ pháp lý;\n"
+        "--standard chỉ liệt kê các dòng của một tiêu chuẩn (safe, legal-access, new-rural-19.2,\n"
+        "civilized-urban-4, typical-unit).\n"),
+     OPT_AS_OF | OPT_KIND | OPT_LANG | OPT_OUTPUT | OPT_STANDARD, 0, 0, cmd_criteria},
     {"report", "FILE -o OUT.html", N_("một báo cáo HTML độc lập có biểu đồ (--campaign thêm kế hoạch)"),
      N_("cách dùng: antq report FILE -o OUT.html [--format html] [--year Y] [--lang vi|en] [--campaign CAMPAIGN]\n"
         "                        [--plan ID] [--as-of DATE] [--ndjson] [--keep-unknown] [--options FILE]\n"
@@ -85,6 +90,8 @@ static const char *const options_help =
        "  --options FILE                lấy các tùy chọn (lựa chọn diễn giải, tiêu chí bổ sung) từ mục\n"
        "                                \"options\" của một tệp dữ liệu khác (cho dữ liệu NDJSON)\n"
        "  --fail-on-uncertified         evaluate: thoát với mã 3 nếu có đơn vị thuộc phạm vi chưa được công nhận\n"
+       "  --standard NAME               evaluate, explain: một tiêu chuẩn dùng lại kết quả (legal-access,\n"
+       "                                new-rural-19.2, civilized-urban-4, typical-unit); criteria: chỉ các dòng của nó\n"
        "  --title TEXT                  report: tiêu đề (mặc định: tên tiêu chuẩn và năm)\n"
        "  --issuer TEXT                 report: cơ quan ban hành (mặc định: theo options của tệp, nếu không có thì của kế hoạch)\n"
        "  --province TEXT               report: tên tỉnh (mặc định: theo options của tệp)\n"
@@ -136,7 +143,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* getopt_long values of the long options without a short form */
 enum {
     LO_YEAR = 256, LO_AS_OF, LO_FORMAT, LO_LANG, LO_KIND, LO_NDJSON, LO_KEEP_UNKNOWN, LO_CAMPAIGN, LO_PLAN,
-    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE
+    LO_OPTIONS, LO_FAIL_ON_UNCERTIFIED, LO_VERSION, LO_TITLE, LO_ISSUER, LO_PROVINCE, LO_DATE, LO_STANDARD
 };
 
 static const struct option long_options[] = {
@@ -151,6 +158,7 @@ static const struct option long_options[] = {
     {"plan", required_argument, NULL, LO_PLAN},
     {"options", required_argument, NULL, LO_OPTIONS},
     {"fail-on-uncertified", no_argument, NULL, LO_FAIL_ON_UNCERTIFIED},
+    {"standard", required_argument, NULL, LO_STANDARD},
     {"output", required_argument, NULL, 'o'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, LO_VERSION},
@@ -181,6 +189,7 @@ static const char *option_name(unsigned bit)
     case OPT_ISSUER: return "--issuer";
     case OPT_PROVINCE: return "--province";
     case OPT_DATE: return "--date";
+    case OPT_STANDARD: return "--standard";
     default: return "?";
     }
 }
@@ -274,6 +283,13 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
         case 'o':
             a->out = val;
             a->seen |= OPT_OUTPUT;
+            break;
+        case LO_STANDARD:
+            a->standard = antq_standard_from_name(val);
+            if (a->standard < 0)
+                return cli_usage_error(NULL, _("--standard cần safe, legal-access, new-rural-19.2, civilized-urban-4 "
+                                               "hoặc typical-unit, không phải \"%s\""), val);
+            a->seen |= OPT_STANDARD;
             break;
         case LO_TITLE:
             a->report.title = val;

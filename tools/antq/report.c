@@ -1898,6 +1898,51 @@ static void plan_tasks_table(rpt *R)
     put(R, "</tbody></table></div>\n");
 }
 
+/* What it would take, per target not met: the fewest units whose change meets
+ * it, best first, as the library lists them (antq_scorecard_steps()). */
+static void plan_steps(rpt *R)
+{
+    int any = 0;
+    for (size_t i = 0; i < antq_scorecard_target_count(R->sc); i++) {
+        int status;
+        const antq_target_step *steps;
+        size_t n;
+        if (antq_scorecard_steps(&status, &steps, &n, R->sc, i) != ANTQ_OK ||
+            (status != ANTQ_STEPS_LISTED && status != ANTQ_STEPS_UNREACHABLE))
+            continue;
+        if (!any++) {
+            put(R, "<h3>");
+            put(R, _("Cần làm gì để đạt các chỉ tiêu chưa đạt"));
+            put(R, "</h3>\n<div id=\"plan-steps\">\n");
+        }
+        size_t changes = 0;
+        for (size_t k = 0; k < n; k++)
+            changes += !steps[k].follows;
+        put(R, "<p><b>");
+        esc(R, antq_scorecard_target(R->sc, i)->target->id);
+        put(R, "</b>: ");
+        if (status == ANTQ_STEPS_UNREACHABLE) {
+            put(R, _("thay đổi các đơn vị được tính cũng không đạt được."));
+            put(R, "</p>\n");
+            continue;
+        }
+        pf(R, _("ít nhất %zu đơn vị:"), changes);
+        put(R, "</p>\n<ol>");
+        for (size_t k = 0; k < n; k++) {
+            put(R, steps[k].follows ? "<li class=\"follows\">+ " : "<li>");
+            esc(R, steps[k].unit_name ? steps[k].unit_name : steps[k].unit_id);
+            put(R, " (");
+            esc(R, steps[k].unit_id);
+            put(R, "): ");
+            esc(R, R->en ? steps[k].need_en : steps[k].need_vi);
+            put(R, "</li>");
+        }
+        put(R, "</ol>\n");
+    }
+    if (any)
+        put(R, "</div>\n");
+}
+
 static void section_plan(rpt *R)
 {
     const antq_plan *p = antq_scorecard_plan(R->sc);
@@ -1919,6 +1964,7 @@ static void section_plan(rpt *R)
     put(R, _("Cột “Đo được”: số đạt trên tổng số thuộc phạm vi của chỉ tiêu (tỷ lệ trong ngoặc), hoặc số đếm được "
              "với chỉ tiêu tính bằng số; “Còn thiếu”: số còn phải đạt thêm để đạt chỉ tiêu."));
     put(R, "</p>\n");
+    plan_steps(R);
     plan_tasks_table(R);
     put(R, "</section>\n");
 }

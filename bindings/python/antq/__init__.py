@@ -17,18 +17,18 @@ from ._lib import BINDING_VERSION, SymbolMissingError, lib as _clib
 from .dataset import Dataset, Evaluation, Stream, csv_header, validate
 from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, DisciplineLevel, EducationLevel,
                     EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, Kind,
-                    Lang, Level, LoadFlags, Metric, Op, Outcome, PoolMode, Rating, Role, RuleStatus, RuleTopic,
-                    Severity, Status, TaskState, TaskStatus, TrendMode, Verdict)
+                    Lang, Level, LoadFlags, Metric, NewRuralPoints, Op, Outcome, PoolMode, Rating, Role, RuleStatus,
+                    RuleTopic, Severity, Standard, Status, StepsStatus, TaskState, TaskStatus, TrendMode, Verdict)
 from .errors import (AntqError, ClosedError, CycleError, DuplicateError, InputOutputError, InvalidError,
                      MissingError, NoRulesError, NotFoundError, OutOfMemoryError, ParseError, RangeError,
                      UnknownFieldError, Utf8Error, ValueTypeError, VersionError, status_name, strerror)
 from .model import (AuthorityRule, Citation, Criterion, Discipline, Event, Evidence, ExtraCriterion, Options,
                     Ruleset, Unit, authority_body_name, authority_find, authority_table, catalogue, criterion,
                     date_add_days, education_level_is_general, event_kind_from_name, event_kind_name,
-                    format_date, make_date, parse_date, period_for, ruleset_for_date, rulesets,
-                    unit_kind_from_name, unit_kind_name)
+                    format_date, make_date, parse_date, period_for, ruleset_for_date, rulesets, standard_name,
+                    standard_title, unit_kind_from_name, unit_kind_name)
 from .plan import (Activity, Campaign, Commendation, Festival, FestivalCoverage, Plan, Scorecard, Target,
-                   TargetResult, Task, TaskResult, festival_level_name, festival_ordinal, five_task_template,
+                   TargetResult, TargetStep, Task, TaskResult, festival_level_name, festival_ordinal, five_task_template,
                    five_task_text_en, metric_name, parse_target_wording, task_state_name)
 from .result import Check, CommunePool, Fact, Result, Rollup, evaluate, fact_kind_name, outcome_name, verdict_name
 from .text import (fact_kind_label, festival_level_label, format_count, format_local_date, format_money,

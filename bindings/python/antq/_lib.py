@@ -24,7 +24,8 @@ from ._structs import (antq_activity, antq_authority_rule, antq_campaign, antq_c
                        antq_evidence, antq_extra_answer, antq_extra_criterion, antq_fact,
                        antq_festival, antq_festival_coverage, antq_options, antq_plan,
                        antq_result, antq_rollup, antq_ruleset, antq_scorecard, antq_stream,
-                       antq_target, antq_target_result, antq_task, antq_task_result, antq_unit)
+                       antq_target, antq_target_result, antq_target_step, antq_task, antq_task_result,
+                       antq_unit)
 
 #: (major, minor) of the library this binding was written for.
 BINDING_VERSION = (1, 0)
@@ -107,6 +108,10 @@ FUNCTIONS = {
     "antq_catalogue_get": (P(antq_criterion), [c_size_t]),
     "antq_citation_format": (c_int, [c_char_p, c_size_t, P(antq_citation), c_int]),
     "antq_criterion_applies": (c_int, [P(antq_criterion), c_int, c_int32]),
+    "antq_criterion_standard": (c_int, [P(antq_criterion)]),
+    "antq_standard_from_name": (c_int, [c_char_p]),
+    "antq_standard_name": (c_char_p, [c_int]),
+    "antq_standard_title": (c_char_p, [c_int, c_int]),
     "antq_period_for": (c_int, [P(c_int32), P(c_int32), P(P(antq_ruleset)), c_int, c_int, c_int]),
     "antq_ruleset_count": (c_size_t, []),
     "antq_ruleset_for_date": (P(antq_ruleset), [c_int32]),
@@ -114,6 +119,8 @@ FUNCTIONS = {
     # evaluate.h
     "antq_evaluate": (c_int, [P(P(antq_result)), P(antq_unit), P(antq_evidence), P(antq_rollup),
                               P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
+    "antq_evaluate_standard": (c_int, [P(P(antq_result)), c_int, P(antq_unit), P(antq_evidence), P(antq_rollup),
+                                       P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
     "antq_extra_criterion_init": (None, [P(antq_extra_criterion)]),
     "antq_fact_describe": (c_int, [OUT_STR, P(antq_fact), c_int, P(antq_error)]),
     "antq_options_init": (c_int, [P(antq_options), c_uint]),
@@ -129,6 +136,7 @@ FUNCTIONS = {
     "antq_result_period_start": (c_int32, [P(antq_result)]),
     "antq_result_registered": (c_int, [P(antq_result)]),
     "antq_result_ruleset": (P(antq_ruleset), [P(antq_result)]),
+    "antq_result_standard": (c_int, [P(antq_result)]),
     "antq_result_unit_id": (c_char_p, [P(antq_result)]),
     "antq_result_unit_kind": (c_int, [P(antq_result)]),
     "antq_result_unit_name": (c_char_p, [P(antq_result)]),
@@ -147,6 +155,8 @@ FUNCTIONS = {
     "antq_dataset_check": (c_int, [P(antq_dataset), P(antq_error)]),
     "antq_dataset_evaluate": (c_int, [P(P(antq_evaluation)), P(antq_dataset), c_int, P(antq_options),
                                       P(antq_error)]),
+    "antq_dataset_evaluate_standard": (c_int, [P(P(antq_evaluation)), P(antq_dataset), c_int, c_int,
+                                               P(antq_options), P(antq_error)]),
     "antq_dataset_evidence": (P(antq_evidence), [P(antq_dataset), c_size_t, c_int]),
     "antq_dataset_find": (c_size_t, [P(antq_dataset), c_char_p]),
     "antq_dataset_free": (None, [P(antq_dataset)]),
@@ -207,6 +217,7 @@ FUNCTIONS = {
     "antq_plan_init": (None, [P(antq_plan)]),
     "antq_scorecard_free": (None, [P(antq_scorecard)]),
     "antq_scorecard_plan": (P(antq_plan), [P(antq_scorecard)]),
+    "antq_scorecard_steps": (c_int, [P(c_int), P(P(antq_target_step)), P(c_size_t), P(antq_scorecard), c_size_t]),
     "antq_scorecard_target": (P(antq_target_result), [P(antq_scorecard), c_size_t]),
     "antq_scorecard_target_count": (c_size_t, [P(antq_scorecard)]),
     "antq_scorecard_task": (P(antq_task_result), [P(antq_scorecard), c_size_t]),

@@ -213,6 +213,8 @@ class antq_options(Structure):
         ("n_extra", c_size_t),
         ("authority_table", POINTER(antq_authority_rule)),
         ("n_authority", c_size_t),
+        ("new_rural_points", c_int32),
+        ("reserved_standard", c_int32),
     ]
 
 
@@ -371,6 +373,21 @@ class antq_target_result(Structure):
     ]
 
 
+class antq_target_step(Structure):
+    _fields_ = [
+        ("unit_index", c_size_t),
+        ("unit_id", c_char_p),
+        ("unit_name", c_char_p),
+        ("verdict", c_int32),
+        ("follows", c_int32),
+        ("n_failed", c_int32),
+        ("n_unknown", c_int32),
+        ("gap", c_int64),
+        ("need_vi", c_char_p),
+        ("need_en", c_char_p),
+    ]
+
+
 class antq_task_result(Structure):
     _fields_ = [
         ("task", POINTER(antq_task)),
@@ -449,7 +466,7 @@ PUBLIC_STRUCTS = (
     antq_error, antq_unit, antq_event, antq_discipline, antq_extra_answer, antq_evidence,
     antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
-    antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_task_result,
+    antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
     antq_festival_coverage, antq_commune_pool,
 )
 

@@ -10,7 +10,8 @@ from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
 from ._structs import antq_commune_pool, antq_dataset, antq_error, antq_evaluation, antq_stream
 from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes
-from .enums import Format, LoadFlags, Status, coerce
+from .enums import Format, LoadFlags, Standard, Status, coerce
+from .model import standard_c
 from .errors import from_record
 from .model import Evidence, Options, Unit, options_c
 from .result import CommunePool, Result, Rollup
@@ -213,16 +214,23 @@ class Dataset(Handle):
         return json.loads(self.to_json())
 
     # ---- evaluation
-    def evaluate(self, year=None, options=None) -> "Evaluation":
+    def evaluate(self, year=None, options=None, standard=None) -> "Evaluation":
         """antq_dataset_evaluate() for @p year (default: the document's year,
-        else the latest year with evidence); @p options None uses the dataset's."""
+        else the latest year with evidence); @p options None uses the dataset's.
+        @p standard (a Standard, its int or its name such as "new-rural-19.2")
+        evaluates a standard that reuses the result (antq_dataset_evaluate_standard())."""
         ptr = self._p()
         if year is None:
             year = lib.antq_dataset_year(ptr) or lib.antq_dataset_latest_year(ptr)
         keep = []
         out = POINTER(antq_evaluation)()
         err = antq_error()
-        check(lib.antq_dataset_evaluate(byref(out), ptr, int(year), options_c(options, keep), byref(err)), err)
+        std = standard_c(standard)
+        if std == Standard.SAFE:
+            check(lib.antq_dataset_evaluate(byref(out), ptr, int(year), options_c(options, keep), byref(err)), err)
+        else:
+            check(lib.antq_dataset_evaluate_standard(byref(out), ptr, int(year), int(std), options_c(options, keep),
+                                                     byref(err)), err)
         return Evaluation(out, self)
 
     def __repr__(self):

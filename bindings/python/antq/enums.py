@@ -219,6 +219,29 @@ class EmulationMode(IntEnum):
     INELIGIBLE_FAILS = 1
 
 
+class NewRuralPoints(IntEnum):
+    """#antq_new_rural_points (evaluate.h)."""
+    A_E = 0
+    A_G = 1
+
+
+class Standard(IntEnum):
+    """#antq_standard (criteria.h)."""
+    SAFE = 0
+    LEGAL_ACCESS = 1
+    NEW_RURAL = 2
+    CIVILIZED_URBAN = 3
+    TYPICAL_UNIT = 4
+
+
+class StepsStatus(IntEnum):
+    """#antq_steps_status (plan.h)."""
+    NONE = 0
+    LISTED = 1
+    UNREACHABLE = 2
+    NOT_PER_UNIT = 3
+
+
 class Outcome(IntEnum):
     """#antq_outcome (evaluate.h)."""
     PASS = 1
@@ -272,6 +295,9 @@ class FactKind(IntEnum):
     COORDINATION_PLAN = 32
     PARTY_ORG = 33
     EMULATION_ELIGIBLE = 34
+    SAFE_STANDARD = 35
+    ANSWER = 36
+    SCOPE_URBAN = 37
 
 
 class LoadFlags(IntFlag):
@@ -375,6 +401,9 @@ C_ENUMS = {
     "antq_trend_mode": (TrendMode, "ANTQ_TREND_"),
     "antq_pool_mode": (PoolMode, "ANTQ_POOL_"),
     "antq_emulation_mode": (EmulationMode, "ANTQ_EMULATION_"),
+    "antq_new_rural_points": (NewRuralPoints, "ANTQ_NEW_RURAL_POINTS_"),
+    "antq_standard": (Standard, "ANTQ_STANDARD_"),
+    "antq_steps_status": (StepsStatus, "ANTQ_STEPS_"),
     "antq_outcome": (Outcome, "ANTQ_OUTCOME_"),
     "antq_verdict": (Verdict, "ANTQ_VERDICT_"),
     "antq_fact_kind": (FactKind, "ANTQ_FACT_"),

@@ -24,8 +24,8 @@ from ._structs import (antq_authority_rule, antq_citation, antq_discipline, antq
 from ._util import (check, count_c, count_py, date_c, date_py, dec, enc, enum_c, enum_py, kinds_mask,
                     kinds_set, lang_c, tri_c, tri_py)
 from .enums import (AuthorityBody, CommuneType, CriterionRole, DisciplineLevel, EducationLevel,
-                    EmulationMode, EnterpriseSize, EventKind, Kind, Level, Op, PoolMode, Rating, Role,
-                    RuleStatus, RuleTopic, Severity, TrendMode, coerce)
+                    EmulationMode, EnterpriseSize, EventKind, Kind, Level, NewRuralPoints, Op, PoolMode, Rating,
+                    Role, RuleStatus, RuleTopic, Severity, Standard, TrendMode, coerce)
 
 ANTQ_OPTIONS_VERSION = 1
 
@@ -359,6 +359,7 @@ class Criterion:
     op: Op
     threshold_num: int
     threshold_den: int
+    standard: Standard = Standard.SAFE
     _addr: int = field(default=0, repr=False, compare=False)
 
     @classmethod
@@ -369,7 +370,7 @@ class Criterion:
                    valid_to=date_py(c.valid_to, open_is_none=True), citation=Citation._from_c(c.citation),
                    text_vi=dec(c.text_vi), text_en=dec(c.text_en), op=Op(c.op),
                    threshold_num=c.threshold_num, threshold_den=c.threshold_den,
-                   _addr=ctypes.addressof(c))
+                   standard=Standard(lib.antq_criterion_standard(ptr)), _addr=ctypes.addressof(c))
 
     def text(self, lang="vi"):
         """The criterion paraphrased in @p lang."""
@@ -383,9 +384,33 @@ class Criterion:
         return bool(lib.antq_criterion_applies(ptr, int(coerce(Kind, kind)), date_c(period_end)))
 
 
-def catalogue():
-    """Every criterion of the built-in catalogue (static, in catalogue order)."""
-    return [Criterion._from_c(lib.antq_catalogue_get(i)) for i in range(lib.antq_catalogue_count())]
+def catalogue(standard=None):
+    """Every criterion of the built-in catalogue (static, in catalogue order);
+    with @p standard, only that standard's rows."""
+    rows = [Criterion._from_c(lib.antq_catalogue_get(i)) for i in range(lib.antq_catalogue_count())]
+    return rows if standard is None else [r for r in rows if r.standard == standard_c(standard)]
+
+
+def standard_c(standard):
+    """Standard/int/name ("new-rural-19.2", as antq_standard_name()) -> Standard; None -> SAFE."""
+    if standard is None:
+        return Standard.SAFE
+    if isinstance(standard, str):
+        value = lib.antq_standard_from_name(enc(standard))
+        if value < 0:
+            raise ValueError(f"unknown standard {standard!r}")
+        return Standard(value)
+    return Standard(int(standard))
+
+
+def standard_name(standard):
+    """antq_standard_name(): "safe", "legal-access", "new-rural-19.2", "civilized-urban-4", "typical-unit"."""
+    return dec(lib.antq_standard_name(int(standard_c(standard))))
+
+
+def standard_title(standard, lang="vi"):
+    """antq_standard_title(): the standard's title with its instrument, in @p lang."""
+    return dec(lib.antq_standard_title(int(standard_c(standard)), lang_c(lang)))
 
 
 def criterion(criterion_id):
@@ -505,6 +530,7 @@ class Options:
     school_year_end_mmdd: Optional[int] = None
     decision_date: Optional[datetime.date] = None
     protection_force_required: Optional[bool] = None
+    new_rural_points: Optional[NewRuralPoints] = None
     extra: List[ExtraCriterion] = field(default_factory=list)
     authority_table: Optional[List[AuthorityRule]] = None
 
@@ -512,6 +538,7 @@ class Options:
         self.trend_mode = coerce(TrendMode, self.trend_mode)
         self.pool_mode = coerce(PoolMode, self.pool_mode)
         self.emulation_mode = coerce(EmulationMode, self.emulation_mode)
+        self.new_rural_points = coerce(NewRuralPoints, self.new_rural_points)
 
     @classmethod
     def defaults(cls):
@@ -537,6 +564,8 @@ class Options:
             o.decision_date = date_c(self.decision_date, "decision_date")
         if self.protection_force_required is not None:
             o.protection_force_required = int(bool(self.protection_force_required))
+        if self.new_rural_points is not None:
+            o.new_rural_points = int(self.new_rural_points)
         o.extra, o.n_extra = _array(keep, antq_extra_criterion, [x._to_c(keep) for x in self.extra])
         if self.authority_table is not None:
             o.authority_table, o.n_authority = _array(keep, antq_authority_rule,
@@ -550,6 +579,7 @@ class Options:
                    deferral_is_warning=bool(o.deferral_is_warning),
                    school_year_end_mmdd=o.school_year_end_mmdd, decision_date=date_py(o.decision_date),
                    protection_force_required=bool(o.protection_force_required),
+                   new_rural_points=NewRuralPoints(o.new_rural_points),
                    extra=[ExtraCriterion._from_c(o.extra[i]) for i in range(o.n_extra)],
                    authority_table=([AuthorityRule._from_c(o.authority_table[i]) for i in range(o.n_authority)]
                                     if o.authority_table else None))

@@ -4,18 +4,18 @@ scorecards and festival coverage (plan.h)."""
 import datetime
 import json
 import os
-from ctypes import POINTER, byref, c_int32, c_int64
+from ctypes import POINTER, byref, c_int, c_int32, c_int64, c_size_t
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from ._handle import Handle
 from ._lib import lib
 from ._structs import (antq_activity, antq_campaign, antq_commendation, antq_error, antq_festival,
-                       antq_festival_coverage, antq_plan, antq_scorecard, antq_target, antq_task)
+                       antq_festival_coverage, antq_plan, antq_scorecard, antq_target, antq_target_step, antq_task)
 from ._util import (call_text, check, count_c, count_py, date_c, date_py, dec, enc, enum_c, enum_py,
                     kinds_mask, kinds_set, lang_c, tri_c, tri_py)
-from .enums import (ActivityKind, FestivalLevel, FestivalPart, Format, Metric, Op, Outcome, TaskState, TaskStatus,
-                    coerce)
+from .enums import (ActivityKind, FestivalLevel, FestivalPart, Format, Metric, Op, Outcome, StepsStatus, TaskState,
+                    TaskStatus, Verdict, coerce)
 from .model import _array, _keep
 
 FIVE_TASKS = 5
@@ -265,6 +265,31 @@ class TargetResult:
 
 
 @dataclass(frozen=True)
+class TargetStep:
+    """One unit of the smallest set whose change meets a missed target (``antq_target_step``)."""
+    unit_index: int
+    unit_id: str
+    unit_name: Optional[str]
+    verdict: Optional[Verdict]
+    follows: bool
+    n_failed: int
+    n_unknown: int
+    gap: Optional[int]
+    need_vi: str
+    need_en: str
+
+    @classmethod
+    def _from_c(cls, s):
+        return cls(unit_index=s.unit_index, unit_id=dec(s.unit_id), unit_name=dec(s.unit_name),
+                   verdict=Verdict(s.verdict) if s.verdict else None, follows=bool(s.follows), n_failed=s.n_failed,
+                   n_unknown=s.n_unknown, gap=count_py(s.gap), need_vi=dec(s.need_vi), need_en=dec(s.need_en))
+
+    def need(self, lang="vi"):
+        """What the unit needs, in @p lang."""
+        return self.need_en if lang_c(lang) == 1 else self.need_vi
+
+
+@dataclass(frozen=True)
 class TaskResult:
     """The state of one task on the as-of date (``antq_task_result``)."""
     task: Task
@@ -438,6 +463,21 @@ class Scorecard(Handle):
         ptr = self._p()
         return [TaskResult._from_c(lib.antq_scorecard_task(ptr, i).contents)
                 for i in range(lib.antq_scorecard_task_count(ptr))]
+
+    def steps(self, target):
+        """antq_scorecard_steps(): what it would take to meet target @p target (an index or a target id):
+        (StepsStatus, [TargetStep]) — the smallest set of units whose change meets it, best first."""
+        ptr = self._p()
+        if isinstance(target, str):
+            ids = [r.target.id for r in self.targets]
+            if target not in ids:
+                raise KeyError(target)
+            target = ids.index(target)
+        status = c_int()
+        steps = POINTER(antq_target_step)()
+        n = c_size_t()
+        check(lib.antq_scorecard_steps(byref(status), byref(steps), byref(n), ptr, int(target)))
+        return StepsStatus(status.value), [TargetStep._from_c(steps[i]) for i in range(n.value)]
 
     def text(self, lang="vi"):
         """The scorecard as text in @p lang."""

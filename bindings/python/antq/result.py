@@ -226,6 +226,12 @@ class Result(Handle):
         return lib.antq_result_year(self._p())
 
     @property
+    def standard(self):
+        """The Standard the result was evaluated under (antq_result_standard())."""
+        from .enums import Standard
+        return Standard(lib.antq_result_standard(self._p()))
+
+    @property
     def ruleset(self) -> Optional[Ruleset]:
         p = lib.antq_result_ruleset(self._p())
         return Ruleset._from_c(p.contents) if p else None
@@ -289,12 +295,13 @@ class Result(Handle):
         return f"<antq.Result {self.unit_id} {self.year}: {self.verdict.name}>"
 
 
-def evaluate(unit, evidence, options=None, rollup=None, territory_events=None):
+def evaluate(unit, evidence, options=None, rollup=None, territory_events=None, standard=None):
     """antq_evaluate(): evaluate @p unit (Unit) with @p evidence (Evidence).
 
     @p options: Options or None (defaults); @p rollup: Rollup of a commune's
     members or None; @p territory_events: list of Event elsewhere on the
-    commune's territory.  Returns an owned Result."""
+    commune's territory; @p standard: a Standard (or its name) that reuses the
+    result, evaluated with antq_evaluate_standard().  Returns an owned Result."""
     if not isinstance(unit, Unit):
         raise TypeError(f"Unit expected, got {type(unit).__name__}")
     if not isinstance(evidence, Evidence):
@@ -305,7 +312,14 @@ def evaluate(unit, evidence, options=None, rollup=None, territory_events=None):
     events, n = _array(keep, antq_event, [e._to_c(keep) for e in (territory_events or [])])
     out = POINTER(antq_result)()
     err = antq_error()
-    rc = lib.antq_evaluate(byref(out), byref(u), byref(ev), byref(rollup._c) if rollup is not None else None,
-                           events, n, options_c(options, keep), byref(err))
+    from .model import standard_c
+    std = int(standard_c(standard))
+    rollup_c = byref(rollup._c) if rollup is not None else None
+    if std == 0:
+        rc = lib.antq_evaluate(byref(out), byref(u), byref(ev), rollup_c, events, n, options_c(options, keep),
+                               byref(err))
+    else:
+        rc = lib.antq_evaluate_standard(byref(out), std, byref(u), byref(ev), rollup_c, events, n,
+                                        options_c(options, keep), byref(err))
     check(rc, err)
     return Result(out)

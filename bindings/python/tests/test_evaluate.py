@@ -163,6 +163,43 @@ class TestResidentialArea(unittest.TestCase):
             self.assertEqual(r.verdict, Verdict.NOT_CERTIFIED)
 
 
+class TestReusedStandards(unittest.TestCase):
+    """rules.md §4: standards that reuse the result, on the same evaluator."""
+
+    def commune(self):
+        unit = antq.Unit(id="XA-1", kind="commune", commune_type="ward", has_party_org=True)
+        ev = antq.Evidence(year=2024, registered=True, registration_date="2024-02-10",
+                           party_resolution_date="2024-01-15", plan_date="2024-01-20", implements_policy=True,
+                           events_recorded=True, disciplines_recorded=True, effective_models=2, crimes=1,
+                           crimes_prev=1, social_evils=0, social_evils_prev=0, other_violations=0,
+                           other_violations_prev=0, supervision_effective=True, police_effective=True,
+                           members_total=10, members_registered=10, members_certified=7)
+        return unit, ev
+
+    def test_legal_access_follows_the_safe_verdict(self):
+        unit, ev = self.commune()
+        with antq.evaluate(unit, ev, standard="legal-access") as r:
+            self.assertEqual(r.standard, antq.Standard.LEGAL_ACCESS)
+            self.assertEqual(r.verdict, Verdict.CERTIFIED)
+            self.assertEqual(r.checks[0].criterion.id, "TCPL-01")
+            self.assertEqual(r.checks[0].criterion.status, antq.RuleStatus.VERIFIED)
+        with antq.evaluate(unit, antq.model.replace(ev, police_effective=False), standard="legal-access") as r:
+            self.assertEqual(r.verdict, Verdict.NOT_CERTIFIED)
+
+    def test_unverified_contents_are_unknown_until_answered(self):
+        unit, ev = self.commune()
+        with antq.evaluate(unit, ev, standard=antq.Standard.CIVILIZED_URBAN) as r:
+            self.assertEqual(r.verdict, Verdict.UNDETERMINED)
+            self.assertEqual(r.check("DTVM-03-2").outcome, Outcome.UNKNOWN)
+
+    def test_catalogue_filter_and_names(self):
+        rows = antq.catalogue(standard="new-rural-19.2")
+        self.assertEqual([c.id for c in rows], ["NTM-03a", "NTM-03b", "NTM-03c", "NTM-03d", "NTM-04"])
+        self.assertEqual(antq.standard_name(antq.Standard.TYPICAL_UNIT), "typical-unit")
+        self.assertIn("25/2021/QĐ-TTg", antq.standard_title("legal-access", "en"))
+        self.assertEqual(antq.Options.defaults().new_rural_points, antq.NewRuralPoints.A_E)
+
+
 class TestCatalogue(unittest.TestCase):
     def test_catalogue(self):
         rows = antq.catalogue()

@@ -146,6 +146,64 @@ class TestPlan(unittest.TestCase):
             antq.Campaign.load('{"format": "antq-campaign", "version": 1,\n "plans": [}')
         self.assertEqual(cm.exception.line, 2)
 
+    def test_steps_on_the_sample(self):
+        """What it would take: the sample's missed targets list exactly their gap of units."""
+        data = os.path.join(support.SOURCE_ROOT, "data")
+        with antq.Dataset.load(os.path.join(data, "sample-province.json")) as ds, \
+                antq.Campaign.load(os.path.join(data, "campaign-2024.json")) as c:
+            with ds.evaluate(2024) as ev, c.evaluate(0, ds, ev) as sc:
+                status, steps = sc.steps("CT-5")
+                self.assertEqual(status, antq.StepsStatus.LISTED)
+                self.assertEqual(len(steps), sc.targets[4].gap)
+                self.assertEqual(steps[0].need("en"), "must hold the festival")
+                self.assertEqual(sc.steps("CT-1"), (antq.StepsStatus.NONE, []))
+
+    def test_steps_are_exact_for_a_certification_target_of_the_sample(self):
+        """CT-1 raised to "trên 90%" (areas and communes): make every listed unit pass (its 2024 evidence
+        replaced by that of a certified unit of its kind with no event), evaluate again: the target is met;
+        leave out any one of them: it is not. The list is one short of the gap: a commune follows its members."""
+        import copy
+        data = os.path.join(support.SOURCE_ROOT, "data")
+        with open(os.path.join(data, "sample-province.json"), encoding="utf-8") as f:
+            doc = json.load(f)
+        with open(os.path.join(data, "campaign-2024.json"), encoding="utf-8") as f:
+            camp = json.load(f)
+        camp["plans"][0]["targets"][0]["comparison"] = "trên 90%"
+
+        def evidence_2024(unit):
+            return next(e for e in unit["evidence"] if e["year"] == 2024)
+
+        def run(document):
+            with antq.Dataset.from_dicts(document) as ds, antq.Campaign.from_dict(camp) as c, \
+                    ds.evaluate(2024) as ev, c.evaluate(0, ds, ev) as sc:
+                verdicts = {r.unit_id: r.verdict for r in ev}
+                return sc.targets[0], sc.steps(0), verdicts
+
+        target, (status, steps), verdicts = run(doc)
+        self.assertEqual(target.outcome, Outcome.FAIL)
+        self.assertEqual(status, antq.StepsStatus.LISTED)
+        changes = [s.unit_id for s in steps if not s.follows]
+        follows = [s.unit_id for s in steps if s.follows]
+        self.assertEqual(len(changes) + len(follows), target.gap)
+        self.assertGreaterEqual(len(follows), 1)
+        donors = {}
+        for u in doc["units"]:
+            if verdicts[u["id"]] == antq.Verdict.CERTIFIED and not evidence_2024(u).get("events"):
+                donors.setdefault(u["kind"], evidence_2024(u))
+        by_id = {u["id"]: u for u in doc["units"]}
+
+        def applied(ids):
+            d = copy.deepcopy(doc)
+            for u in d["units"]:
+                if u["id"] in ids:
+                    u["evidence"] = [e for e in u["evidence"] if e["year"] != 2024] + [copy.deepcopy(donors[u["kind"]])]
+            return d
+
+        self.assertEqual(run(applied(set(changes)))[0].outcome, Outcome.PASS)
+        for drop in changes:
+            self.assertNotEqual(run(applied(set(changes) - {drop}))[0].outcome, Outcome.PASS, drop)
+        self.assertTrue(all(by_id[i]["kind"] in ("residential_area", "commune") for i in changes))
+
     def test_seed_campaign_loads(self):
         path = os.path.join(support.SOURCE_ROOT, "data", "campaign-2024.json")
         if not os.path.exists(path):

@@ -1,0 +1,707 @@
+/* What it would take to meet a missed target: the smallest set of units whose
+ * change meets it, best first.
+ *
+ * Every change moves the target's value by one unit (households: by the
+ * households the area still lacks), so the plan scorecard's gap k is the
+ * number of changes needed — with one exception: when a target counts both
+ * communes and their members, certifying members can bring a commune to pass
+ * Art. 5.4 as well. A commune whose own criteria pass and which fails only the
+ * roll-up criteria is a "bundle": certifying c of its members (c found by
+ * re-evaluating the commune with the changed roll-up, so the rule stays in the
+ * catalogue) gains c + 1. With bundles sorted by c, taking the j cheapest costs
+ * max(S_j, k − j) (S_j their sum), and no set does better: a set that brings
+ * t communes along holds at least S_t of their members and gains at most its
+ * size plus t. The fewest changes is the least of those over j.
+ * SPDX-License-Identifier: MIT */
+#include "campaign.h"
+#include "../eval/result.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    ROLE_SINGLE = 0,   /* its own change counts */
+    ROLE_FOLLOWS = 2,  /* a commune that passes once its listed members are certified */
+    ROLE_EXCLUDED = 3, /* a commune that its own change cannot make pass (it fails Art. 5.4) */
+    ROLE_MEMBER = 4    /* not counted by the target: listed only to bring its commune to pass */
+};
+
+typedef struct cand {
+    size_t index;
+    const antq_unit *u;
+    const antq_result *res;  /* certification metrics, else NULL */
+    int64_t weight;          /* households the area lacks (households metric), else 1 */
+    int registered;          /* antq_tri, from the result */
+    int remediable;          /* 2: what it lacks can be supplied; 1: the period's counts are too high; 0: an event,
+                                a discipline, a missed registration or a document outside its window fails it */
+    int problems, n_failed, n_unknown;
+    int64_t gap;
+    size_t bundle;           /* index of the bundle not taken whose member it is, or NONE */
+    int role;                /* ROLE_* */
+    int chosen;
+} cand;
+
+typedef struct bundle {
+    size_t commune;          /* index into the candidates */
+    size_t *members;         /* candidate indices in the order they are taken */
+    size_t n_members;
+    size_t cost;             /* members needed */
+} bundle;
+
+#define NONE ((size_t)-1)
+
+static int is_rollup_row(const antq_criterion *c)
+{
+    const antq__row *row = antq__row_of(c);
+    return row->predicate == antq__pred_members_registered || row->predicate == antq__pred_members_certified;
+}
+
+/* Count the checks a result fails or leaves unknown; its single numeric gap. */
+static void rank_result(cand *k)
+{
+    const antq_result *r = k->res;
+    k->remediable = 2;
+    k->gap = -1;
+    const antq_fact *only = NULL;
+    size_t non_pass_facts = 0;
+    for (size_t i = 0; r && i < r->n_checks; i++) {
+        const antq_check *c = &r->checks[i];
+        if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
+            continue;
+        k->n_failed += c->outcome == ANTQ_OUTCOME_FAIL;
+        k->n_unknown += c->outcome == ANTQ_OUTCOME_UNKNOWN;
+        for (size_t f = 0; f < c->n_facts; f++) {
+            const antq_fact *x = &c->facts[f];
+            if (x->outcome != ANTQ_OUTCOME_FAIL && x->outcome != ANTQ_OUTCOME_UNKNOWN)
+                continue;
+            non_pass_facts++;
+            only = x;
+            if (x->outcome == ANTQ_OUTCOME_FAIL &&
+                (x->kind == ANTQ_FACT_EVENTS || x->kind == ANTQ_FACT_DISCIPLINED || x->kind == ANTQ_FACT_REGISTERED ||
+                 x->kind == ANTQ_FACT_RESOLUTION_DATE || x->kind == ANTQ_FACT_PLAN_DATE ||
+                 x->kind == ANTQ_FACT_REGISTRATION_DATE))
+                k->remediable = 0; /* it happened (or its window closed) in the period: it cannot be made up */
+            else if (x->outcome == ANTQ_OUTCOME_FAIL && k->remediable > 1 &&
+                     (x->kind == ANTQ_FACT_TREND_CRIMES || x->kind == ANTQ_FACT_TREND_SOCIAL_EVILS ||
+                      x->kind == ANTQ_FACT_TREND_OTHER))
+                k->remediable = 1; /* the period's counts: only fewer cases until its end can help */
+        }
+    }
+    k->problems = k->n_failed + k->n_unknown;
+    if (k->problems == 1 && non_pass_facts == 1 && only->outcome == ANTQ_OUTCOME_FAIL && only->gap >= 0)
+        k->gap = only->gap;
+}
+
+/* Best first: most remediable, fewest problems, one numeric gap (smallest first), fewer unknowns, dataset order. */
+static int cmp_rank(const void *pa, const void *pb)
+{
+    const cand *a = pa, *b = pb;
+    if (a->remediable != b->remediable)
+        return b->remediable - a->remediable;
+    if (a->problems != b->problems)
+        return a->problems - b->problems;
+    int ga = a->gap < 0, gb = b->gap < 0;
+    if (ga != gb)
+        return ga - gb;
+    if (a->gap != b->gap)
+        return a->gap < b->gap ? -1 : 1;
+    if (a->n_unknown != b->n_unknown)
+        return a->n_unknown - b->n_unknown;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Households: the largest shortfalls first (the fewest areas reach the count), then rank. */
+static int cmp_weight(const void *pa, const void *pb)
+{
+    const cand *a = pa, *b = pb;
+    if (a->weight != b->weight)
+        return a->weight > b->weight ? -1 : 1;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static void rollup_shift(antq_rollup *dst, const antq_rollup *before, const antq_rollup *after)
+{
+#define SHIFT(f) dst->f += after->f - before->f
+    SHIFT(ra_total); SHIFT(ra_registered); SHIFT(ra_registration_unknown); SHIFT(ra_certified); SHIFT(ra_undetermined);
+    SHIFT(managed_total); SHIFT(managed_registered); SHIFT(managed_registration_unknown); SHIFT(managed_certified);
+    SHIFT(managed_undetermined); SHIFT(uncertain_total); SHIFT(uncertain_registered);
+    SHIFT(uncertain_registration_unknown); SHIFT(uncertain_certified); SHIFT(uncertain_undetermined);
+    SHIFT(not_eligible); SHIFT(outside_pool);
+#undef SHIFT
+}
+
+/* Does the commune pass its roll-up criteria when its first j members (bundle order) are certified?
+ * -1 when out of memory. */
+static int rollup_passes(const antq_dataset *ds, const antq_evaluation *ev, const cand *cs, const bundle *b, size_t j)
+{
+    const cand *cc = &cs[b->commune];
+    const antq_rollup *base = antq_evaluation_rollup(ev, cc->index);
+    if (!base)
+        return 0;
+    antq_rollup adj = *base;
+    for (size_t i = 0; i < j; i++) {
+        const cand *m = &cs[b->members[i]];
+        const antq_evidence *mev = antq_dataset_evidence(ds, m->index, antq_evaluation_year(ev));
+        antq_rollup before, after;
+        antq_rollup_init(&before, NULL);
+        antq_rollup_init(&after, NULL);
+        antq_result passed = *m->res;
+        passed.verdict = ANTQ_VERDICT_CERTIFIED;
+        passed.registered = ANTQ_YES;
+        antq_rollup_add(&before, m->u, mev, m->res);
+        antq_rollup_add(&after, m->u, mev, &passed);
+        rollup_shift(&adj, &before, &after);
+    }
+    antq_evidence empty;
+    antq_evidence_init(&empty);
+    empty.year = antq_evaluation_year(ev);
+    const antq_evidence *cev = antq_dataset_evidence(ds, cc->index, empty.year);
+    antq_result *r = NULL;
+    if (antq_evaluate(&r, cc->u, cev ? cev : &empty, &adj, NULL, 0, antq__evaluation_options(ev), NULL) != ANTQ_OK)
+        return -1;
+    int ok = 1;
+    for (size_t i = 0; i < r->n_checks; i++)
+        if (is_rollup_row(r->checks[i].criterion) && r->checks[i].outcome != ANTQ_OUTCOME_PASS &&
+            r->checks[i].outcome != ANTQ_OUTCOME_NOT_APPLICABLE)
+            ok = 0;
+    antq_result_free(r);
+    return ok;
+}
+
+/* Order a bundle's members: unregistered first (all must register, Art. 5.4), then by rank. */
+typedef struct member_ref {
+    const cand *c;
+    size_t index; /* into the candidates */
+} member_ref;
+
+static int cmp_member(const void *pa, const void *pb)
+{
+    const cand *a = ((const member_ref *)pa)->c, *b = ((const member_ref *)pb)->c;
+    int ua = a->registered != ANTQ_YES, ub = b->registered != ANTQ_YES;
+    if (ua != ub)
+        return ub - ua;
+    return cmp_rank(a, b);
+}
+
+static int cmp_cost(const void *pa, const void *pb)
+{
+    const bundle *a = pa, *b = pb;
+    if (a->cost != b->cost)
+        return a->cost < b->cost ? -1 : 1;
+    return a->commune < b->commune ? -1 : a->commune > b->commune;
+}
+
+/* ---- need texts */
+
+/* Facts whose "what it would take" sentence (antq__fact_need) names the change itself; for the
+ * others that sentence only points at the requirement, so the fact's own sentence is used. */
+static int need_is_specific(const antq_fact *f)
+{
+    switch (f->kind) {
+    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: case ANTQ_FACT_HOUSEHOLDS_COMMITTED: case ANTQ_FACT_STAFF_BRIEFED:
+    case ANTQ_FACT_LEARNERS_BRIEFED: case ANTQ_FACT_STAFF_COMMITTED: case ANTQ_FACT_LEARNERS_COMMITTED:
+    case ANTQ_FACT_MEMBERS_REGISTERED: case ANTQ_FACT_MEMBERS_CERTIFIED: case ANTQ_FACT_SUBUNITS_QUALIFIED:
+    case ANTQ_FACT_EFFECTIVE_MODELS: case ANTQ_FACT_RULE_TOPICS: case ANTQ_FACT_TREND_CRIMES:
+    case ANTQ_FACT_TREND_SOCIAL_EVILS: case ANTQ_FACT_TREND_OTHER: case ANTQ_FACT_EVENTS: case ANTQ_FACT_DISCIPLINED:
+    case ANTQ_FACT_RESOLUTION_DATE: case ANTQ_FACT_PLAN_DATE: case ANTQ_FACT_REGISTRATION_DATE:
+    case ANTQ_FACT_SAFE_STANDARD: case ANTQ_FACT_ANSWER:
+        return 1;
+    default:
+        return f->outcome == ANTQ_OUTCOME_UNKNOWN; /* "report X" */
+    }
+}
+
+static void need_text(antq__buf *b, const cand *k, int metric, int up, int lang, int64_t households)
+{
+    int en = lang == ANTQ_LANG_EN;
+    if (k->role == ROLE_FOLLOWS) {
+        antq__buf_puts(b, en ? "meets Art. 5.4 once its members listed here are certified"
+                             : "đạt khoản 4 Điều 5 khi các đơn vị thành viên nêu trên được công nhận");
+        return;
+    }
+    if (!up) {
+        antq__buf_puts(b, en ? "must no longer count towards the target" : "không còn được tính vào chỉ tiêu");
+        return;
+    }
+    switch (metric) {
+    case ANTQ_METRIC_SHARE_CERTIFIED:
+    case ANTQ_METRIC_COUNT_CERTIFIED: {
+        size_t listed = 0;
+        for (size_t i = 0; k->res && i < k->res->n_checks; i++) {
+            const antq_check *c = &k->res->checks[i];
+            if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
+                continue;
+            for (size_t f = 0; f < c->n_facts; f++) {
+                const antq_fact *x = &c->facts[f];
+                if (x->outcome != ANTQ_OUTCOME_FAIL && x->outcome != ANTQ_OUTCOME_UNKNOWN)
+                    continue;
+                if (listed == 4) {
+                    antq__buf_puts(b, "; …");
+                    return;
+                }
+                if (listed++)
+                    antq__buf_puts(b, "; ");
+                if (need_is_specific(x))
+                    antq__fact_need(b, x, lang);
+                else
+                    antq__fact_text(b, x, lang);
+                antq__buf_printf(b, " (%s)", c->criterion->id);
+            }
+        }
+        if (!listed)
+            antq__buf_puts(b, en ? "must be certified" : "phải được công nhận đạt tiêu chuẩn");
+        return;
+    }
+    case ANTQ_METRIC_SHARE_REGISTERED:
+        antq__buf_puts(b, k->registered == ANTQ_UNKNOWN
+                              ? (en ? "must register for the standard (registration not reported)"
+                                    : "phải đăng ký xây dựng đạt tiêu chuẩn (chưa có dữ liệu đăng ký)")
+                              : (en ? "must register for the standard" : "phải đăng ký xây dựng đạt tiêu chuẩn"));
+        return;
+    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED:
+        antq__buf_printf(b, en ? "%lld more household(s) must register" : "cần thêm %lld hộ đăng ký", (long long)households);
+        return;
+    case ANTQ_METRIC_FESTIVAL_HELD:
+        antq__buf_puts(b, en ? "must hold the festival" : "phải tổ chức Ngày hội");
+        return;
+    default: { /* communes with a point site */
+        static const char *const vi[] = {"đơn vị", "tỉnh", "xã", "khu dân cư", "cơ quan", "doanh nghiệp", "cơ sở giáo dục"};
+        static const char *const en_[] = {"unit", "province", "commune", "residential area", "agency", "enterprise",
+                                          "educational institution"};
+        int l = k->gap >= 0 && k->gap <= ANTQ_FESTIVAL_LEVEL_EDUCATIONAL_INSTITUTION ? (int)k->gap : 0;
+        antq__buf_printf(b, en ? "one %s of it must hold a point-site festival" : "phải có một %s tổ chức điểm Ngày hội",
+                         en ? en_[l] : vi[l]);
+        return;
+    }
+    }
+}
+
+void antq__steps_free(antq__steps *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n; i++) {
+        antq__free((char *)s->steps[i].need_vi);
+        antq__free((char *)s->steps[i].need_en);
+    }
+    antq__free(s->steps);
+    memset(s, 0, sizeof *s);
+}
+
+/* Is unit u counted by the target, and a candidate to change? (-1: not in the target at all) */
+static int counted(const antq_campaign *c, const antq_dataset *ds, const antq_evaluation *ev, int year,
+                   const antq_target *t, size_t i, const antq_unit *u, cand *k)
+{
+    switch (t->metric) {
+    case ANTQ_METRIC_SHARE_CERTIFIED:
+    case ANTQ_METRIC_COUNT_CERTIFIED:
+    case ANTQ_METRIC_SHARE_REGISTERED: {
+        if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !antq__plan_in_scope(ds, u, t->scope_id))
+            return -1;
+        const antq_result *res = antq_evaluation_result(ev, i);
+        int v = antq_result_verdict(res);
+        if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
+            return -1;
+        k->res = res;
+        k->registered = antq_result_registered(res);
+        return t->metric == ANTQ_METRIC_SHARE_REGISTERED ? k->registered == ANTQ_YES : v == ANTQ_VERDICT_CERTIFIED;
+    }
+    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED: {
+        if (u->kind != ANTQ_KIND_RESIDENTIAL_AREA || !antq__plan_in_scope(ds, u, t->scope_id))
+            return -1;
+        const antq_evidence *e = antq_dataset_evidence(ds, i, year);
+        k->weight = e->households_resident - e->households_registered; /* known: the target was measured */
+        return k->weight == 0;
+    }
+    case ANTQ_METRIC_FESTIVAL_HELD:
+        if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !antq__plan_in_scope(ds, u, t->scope_id))
+            return -1;
+        return antq__plan_festival_held(c, u->id, year, 0, 0);
+    default: { /* communes with a point site */
+        if (u->kind != ANTQ_KIND_COMMUNE || !antq__plan_in_scope(ds, u, t->scope_id))
+            return -1;
+        k->gap = t->festival_level;
+        int has = t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && antq__plan_festival_held(c, u->id, year, t->festival_level, 1);
+        size_t n = antq_dataset_unit_count(ds);
+        for (size_t m = 0; m < n && !has; m++) {
+            const antq_unit *mu = antq_dataset_unit(ds, m);
+            if (mu->parent_id && strcmp(mu->parent_id, u->id) == 0)
+                has = antq__plan_festival_held(c, mu->id, year, t->festival_level, 1);
+        }
+        return has;
+    }
+    }
+}
+
+/* Bundles of the certification targets that count communes and their members. */
+static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand *cs, size_t nc, bundle **out_b,
+                        size_t *out_nb)
+{
+    *out_b = NULL;
+    *out_nb = 0;
+    /* the candidates grouped by the candidate commune they belong to (a counting sort): the members of
+     * commune candidate i are group[start[i] .. start[i + 1]) */
+    size_t n = antq_dataset_unit_count(ds);
+    bundle *bs = antq__calloc(nc ? nc : 1, sizeof *bs);
+    size_t *cand_of_unit = antq__malloc((n ? n : 1) * sizeof *cand_of_unit);
+    size_t *owner = antq__malloc((nc ? nc : 1) * sizeof *owner);
+    size_t *start = antq__calloc(nc + 1, sizeof *start);
+    member_ref *group = antq__malloc((nc ? nc : 1) * sizeof *group);
+    if (!bs || !cand_of_unit || !owner || !start || !group) {
+        antq__free(bs);
+        antq__free(cand_of_unit);
+        antq__free(owner);
+        antq__free(start);
+        antq__free(group);
+        return ANTQ_ENOMEM;
+    }
+    for (size_t u = 0; u < n; u++)
+        cand_of_unit[u] = NONE;
+    for (size_t m = 0; m < nc; m++)
+        cand_of_unit[cs[m].index] = m;
+    for (size_t m = 0; m < nc; m++) {
+        size_t p = cs[m].u->kind == ANTQ_KIND_COMMUNE || !cs[m].u->parent_id ? ANTQ_INDEX_NONE
+                                                                               : antq_dataset_find(ds, cs[m].u->parent_id);
+        owner[m] = p == ANTQ_INDEX_NONE ? NONE : cand_of_unit[p];
+        if (owner[m] != NONE)
+            start[owner[m] + 1]++;
+    }
+    for (size_t i = 0; i < nc; i++)
+        start[i + 1] += start[i];
+    /* cand_of_unit is not needed any more: reuse it as the fill cursor of each group (n ≥ nc) */
+    memset(cand_of_unit, 0, nc * sizeof *cand_of_unit);
+    for (size_t m = 0; m < nc; m++)
+        if (owner[m] != NONE)
+            group[start[owner[m]] + cand_of_unit[owner[m]]++] = (member_ref){&cs[m], m};
+    antq__free(cand_of_unit);
+    antq__free(owner);
+    size_t nb = 0;
+    int rc = ANTQ_OK;
+    for (size_t i = 0; i < nc && rc == ANTQ_OK; i++) {
+        cand *k = &cs[i];
+        if (k->u->kind != ANTQ_KIND_COMMUNE || !k->res)
+            continue;
+        int rollup_fail = 0, own_fail = 0;
+        for (size_t j = 0; j < k->res->n_checks; j++) {
+            const antq_check *c = &k->res->checks[j];
+            if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
+                continue;
+            if (is_rollup_row(c->criterion))
+                rollup_fail = 1;
+            else
+                own_fail = 1;
+        }
+        if (!rollup_fail)
+            continue; /* its own change makes it pass: a single */
+        k->role = ROLE_EXCLUDED; /* it cannot pass by its own change */
+        if (own_fail)
+            continue;
+        bundle *b = &bs[nb];
+        b->commune = i;
+        member_ref *refs = group + start[i];
+        b->n_members = start[i + 1] - start[i];
+        b->members = antq__malloc((b->n_members ? b->n_members : 1) * sizeof *b->members);
+        if (!b->members) {
+            rc = ANTQ_ENOMEM;
+            break;
+        }
+        qsort(refs, b->n_members, sizeof *refs, cmp_member);
+        for (size_t m = 0; m < b->n_members; m++)
+            b->members[m] = refs[m].index;
+        size_t found = 0;
+        for (size_t j = 1; j <= b->n_members && !found; j++) {
+            int ok = rollup_passes(ds, ev, cs, b, j);
+            if (ok < 0)
+                rc = ANTQ_ENOMEM;
+            if (ok != 0)
+                found = j;
+        }
+        if (rc != ANTQ_OK || !found) {
+            antq__free(b->members);
+            b->members = NULL;
+            continue; /* its candidates cannot bring it to pass */
+        }
+        b->cost = found;
+        nb++;
+    }
+    antq__free(start);
+    antq__free(group);
+    if (rc != ANTQ_OK) {
+        for (size_t i = 0; i < nb; i++)
+            antq__free(bs[i].members);
+        antq__free(bs);
+        return rc;
+    }
+    *out_b = bs;
+    *out_nb = nb;
+    return ANTQ_OK;
+}
+
+static void free_bundles(bundle *bs, size_t nb)
+{
+    for (size_t i = 0; i < nb; i++)
+        antq__free(bs[i].members);
+    antq__free(bs);
+}
+
+int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dataset *ds, const antq_evaluation *ev,
+                        int year, const antq_target *t, const antq_target_result *r)
+{
+    memset(out, 0, sizeof *out);
+    out->status = ANTQ_STEPS_NONE;
+    if (r->outcome == ANTQ_OUTCOME_PASS || r->value_num < 0 || r->gap <= 0)
+        return ANTQ_OK;
+    int cert = t->metric == ANTQ_METRIC_SHARE_CERTIFIED || t->metric == ANTQ_METRIC_COUNT_CERTIFIED;
+    switch (t->metric) {
+    case ANTQ_METRIC_SHARE_CERTIFIED:
+    case ANTQ_METRIC_COUNT_CERTIFIED:
+    case ANTQ_METRIC_SHARE_REGISTERED:
+    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED:
+    case ANTQ_METRIC_FESTIVAL_HELD:
+    case ANTQ_METRIC_COMMUNES_WITH_POINT_SITE:
+        break;
+    default:
+        out->status = ANTQ_STEPS_NOT_PER_UNIT;
+        return ANTQ_OK;
+    }
+    if ((cert || t->metric == ANTQ_METRIC_SHARE_REGISTERED) && !ev)
+        return ANTQ_OK;
+    int up = t->op == ANTQ_OP_GE || t->op == ANTQ_OP_GT || t->op == ANTQ_OP_EQ_ALL;
+    int64_t k = r->gap;
+    /* a certification target of communes only: a commune failing only Art. 5.4 passes through members that the
+     * target does not count; they are candidates too, listed only to bring their commune along */
+    const uint32_t member_kinds = ANTQ_KIND_BIT(ANTQ_KIND_RESIDENTIAL_AREA) | ANTQ_KIND_BIT(ANTQ_KIND_AGENCY) |
+                                  ANTQ_KIND_BIT(ANTQ_KIND_ENTERPRISE) | ANTQ_KIND_BIT(ANTQ_KIND_EDUCATIONAL_INSTITUTION);
+    int communes_only = cert && up && (t->kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) && !(t->kinds & member_kinds);
+
+    size_t n = antq_dataset_unit_count(ds), nc = 0;
+    cand *cs = antq__calloc(n ? n : 1, sizeof *cs);
+    if (!cs)
+        return ANTQ_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        cand *x = &cs[nc];
+        memset(x, 0, sizeof *x);
+        x->weight = 1;
+        x->gap = -1;
+        const antq_unit *u = antq_dataset_unit(ds, i);
+        int in = counted(c, ds, ev, year, t, i, u, x);
+        if (in < 0 && communes_only && u->kind != ANTQ_KIND_COMMUNE && u->parent_id) {
+            x->res = antq_evaluation_result(ev, i);
+            int v = antq_result_verdict(x->res);
+            if (v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE)
+                continue;
+            x->registered = antq_result_registered(x->res);
+            x->role = ROLE_MEMBER;
+            in = 0;
+        }
+        if (in < 0 || in == up)
+            continue; /* up: the units not yet counted change; down: the counted ones */
+        x->index = i;
+        x->u = u;
+        x->bundle = NONE;
+        if (cert)
+            rank_result(x);
+        else
+            x->remediable = 2;
+        if (!up)
+            x->weight = t->metric == ANTQ_METRIC_HOUSEHOLDS_REGISTERED
+                            ? antq_dataset_evidence(ds, i, year)->households_registered
+                            : 1;
+        nc++;
+    }
+
+    int rc = ANTQ_OK;
+    bundle *bs = NULL;
+    size_t nb = 0;
+    if (t->metric == ANTQ_METRIC_HOUSEHOLDS_REGISTERED) {
+        qsort(cs, nc, sizeof *cs, cmp_weight);
+        int64_t sum = 0;
+        for (size_t i = 0; i < nc && sum < k; i++) {
+            cs[i].chosen = 1;
+            cs[i].gap = cs[i].weight < k - sum ? cs[i].weight : k - sum;
+            sum += cs[i].weight;
+        }
+        out->status = sum >= k ? ANTQ_STEPS_LISTED : ANTQ_STEPS_UNREACHABLE;
+    } else {
+        qsort(cs, nc, sizeof *cs, cmp_rank);
+        if (cert && up && (rc = make_bundles(ds, ev, cs, nc, &bs, &nb)) != ANTQ_OK)
+            goto done;
+        if (nb)
+            qsort(bs, nb, sizeof *bs, cmp_cost);
+        if (communes_only) {
+            /* every change gains one commune at most: its own change (cost 1) first, then the communes that
+             * need the fewest members */
+            size_t singles = 0;
+            for (size_t i = 0; i < nc; i++)
+                singles += cs[i].role == ROLE_SINGLE;
+            size_t need_bundles = k > (int64_t)singles ? (size_t)(k - (int64_t)singles) : 0;
+            if (need_bundles > nb) {
+                out->status = ANTQ_STEPS_UNREACHABLE;
+                goto done;
+            }
+            int64_t taken = 0;
+            for (size_t i = 0; i < nc && taken < k; i++)
+                if (cs[i].role == ROLE_SINGLE) {
+                    cs[i].chosen = 1;
+                    taken++;
+                }
+            for (size_t j = 0; j < need_bundles; j++) {
+                cs[bs[j].commune].chosen = 1;
+                cs[bs[j].commune].role = ROLE_FOLLOWS;
+                for (size_t m = 0; m < bs[j].cost; m++)
+                    cs[bs[j].members[m]].chosen = 1;
+            }
+            out->status = ANTQ_STEPS_LISTED;
+            goto list;
+        }
+        size_t singles = 0;
+        for (size_t i = 0; i < nc; i++)
+            singles += cs[i].role == ROLE_SINGLE;
+        /* the fewest changes: max(S_j, k − j) over the j cheapest bundles, if enough singles remain */
+        int64_t best = -1;
+        size_t best_j = 0;
+        int64_t sj = 0;
+        for (size_t j = 0; j <= nb; j++) {
+            if (j)
+                sj += (int64_t)bs[j - 1].cost;
+            int64_t s = k - (int64_t)j - sj;
+            if (s < 0)
+                s = 0;
+            if (s > (int64_t)singles - sj)
+                continue;
+            if (best < 0 || sj + s < best) {
+                best = sj + s;
+                best_j = j;
+            }
+        }
+        if (best < 0) {
+            out->status = ANTQ_STEPS_UNREACHABLE;
+            goto done;
+        }
+        int64_t taken = 0;
+        for (size_t j = 0; j < best_j; j++) {
+            cs[bs[j].commune].chosen = 1;
+            cs[bs[j].commune].role = ROLE_FOLLOWS;
+            for (size_t m = 0; m < bs[j].cost; m++) {
+                cs[bs[j].members[m]].chosen = 1;
+                taken++;
+            }
+        }
+        /* singles by rank; members of communes not taken as bundles last, so none is brought along by chance */
+        for (size_t j = best_j; j < nb; j++)
+            for (size_t m = 0; m < bs[j].n_members; m++)
+                cs[bs[j].members[m]].bundle = j;
+        for (int pass = 0; pass < 2 && taken < best; pass++)
+            for (size_t i = 0; i < nc && taken < best; i++) {
+                cand *x = &cs[i];
+                if (x->chosen || x->role != ROLE_SINGLE)
+                    continue;
+                if ((x->bundle != NONE) != pass)
+                    continue;
+                x->chosen = 1;
+                taken++;
+            }
+        out->status = ANTQ_STEPS_LISTED;
+    }
+
+list:
+    if (out->status == ANTQ_STEPS_LISTED) {
+        size_t m = 0;
+        for (size_t i = 0; i < nc; i++)
+            m += cs[i].chosen;
+        out->steps = antq__calloc(m ? m : 1, sizeof *out->steps);
+        if (!out->steps) {
+            rc = ANTQ_ENOMEM;
+            goto done;
+        }
+        for (int follows = 0; follows < 2; follows++) /* the changes first, then the communes that follow */
+            for (size_t i = 0; i < nc; i++) {
+                cand *x = &cs[i];
+                if (!x->chosen || (x->role == ROLE_FOLLOWS) != follows)
+                    continue;
+                antq_target_step *st = &out->steps[out->n++];
+                st->unit_index = x->index;
+                st->unit_id = x->u->id;
+                st->unit_name = x->u->name;
+                st->verdict = cert ? antq_result_verdict(x->res) : 0;
+                st->follows = follows;
+                st->n_failed = x->n_failed;
+                st->n_unknown = x->n_unknown;
+                st->gap = t->metric == ANTQ_METRIC_COMMUNES_WITH_POINT_SITE ? -1 : x->gap;
+                for (int lang = 0; lang < 2; lang++) {
+                    antq__buf b;
+                    antq__buf_init(&b);
+                    need_text(&b, x, t->metric, up, lang, x->gap);
+                    char *text = NULL;
+                    if (antq__buf_finish(&b, &text) != ANTQ_OK) {
+                        rc = ANTQ_ENOMEM;
+                        goto done;
+                    }
+                    if (lang == ANTQ_LANG_EN)
+                        st->need_en = text;
+                    else
+                        st->need_vi = text;
+                }
+            }
+    }
+done:
+    free_bundles(bs, nb);
+    antq__free(cs);
+    if (rc != ANTQ_OK)
+        antq__steps_free(out);
+    return rc;
+}
+
+static const char *status_name(int s)
+{
+    static const char *const names[] = {"none", "listed", "unreachable", "not_per_unit"};
+    return s >= 0 && s <= ANTQ_STEPS_NOT_PER_UNIT ? names[s] : "none";
+}
+
+void antq__steps_write(antq__buf *b, const antq__steps *s, int json, int lang)
+{
+    int en = lang == ANTQ_LANG_EN;
+    size_t needed = 0;
+    for (size_t i = 0; i < s->n; i++)
+        needed += !s->steps[i].follows;
+    if (json) {
+        antq__buf_printf(b, "{\"status\":\"%s\",\"needed\":%zu,\"units\":[", status_name(s->status), needed);
+        for (size_t i = 0; i < s->n; i++) {
+            const antq_target_step *st = &s->steps[i];
+            antq__buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
+            antq__buf_json_string(b, st->unit_id);
+            antq__buf_puts(b, ",\"name\":");
+            if (st->unit_name)
+                antq__buf_json_string(b, st->unit_name);
+            else
+                antq__buf_puts(b, "null");
+            antq__buf_printf(b, ",\"follows\":%s,\"verdict\":%s%s%s,\"failed\":%d,\"unknown\":%d,\"gap\":%lld,\"need\":",
+                             st->follows ? "true" : "false", st->verdict ? "\"" : "",
+                             st->verdict ? antq_verdict_name(st->verdict) : "null", st->verdict ? "\"" : "",
+                             (int)st->n_failed, (int)st->n_unknown, (long long)st->gap);
+            antq__buf_json_string(b, en ? st->need_en : st->need_vi);
+            antq__buf_puts(b, "}");
+        }
+        antq__buf_puts(b, "]}");
+        return;
+    }
+    if (s->status == ANTQ_STEPS_UNREACHABLE) {
+        antq__buf_puts(b, en ? "      what it would take: changing the units it counts cannot meet it\n"
+                             : "      cần làm gì: thay đổi các đơn vị được tính cũng không đạt được\n");
+        return;
+    }
+    if (s->status != ANTQ_STEPS_LISTED)
+        return;
+    antq__buf_printf(b, en ? "      what it would take: %zu unit(s), fewest first by what each needs\n"
+                           : "      cần làm gì: ít nhất %zu đơn vị, xếp theo mức cần bổ sung\n",
+                     needed);
+    for (size_t i = 0; i < s->n; i++) {
+        const antq_target_step *st = &s->steps[i];
+        if (st->follows)
+            antq__buf_puts(b, "        + ");
+        else
+            antq__buf_printf(b, "        %zu. ", i + 1);
+        antq__buf_printf(b, "%s (%s): %s\n", st->unit_name ? st->unit_name : st->unit_id, st->unit_id,
+                         en ? st->need_en : st->need_vi);
+    }
+}
