@@ -1,7 +1,7 @@
 """libantq for Python: rules-as-code for the standard "An toàn về an ninh, trật
 tự" (Safe in security and order), Circular 124/2021/TT-BCA and 23/2012/TT-BCA.
 
-A ctypes binding over the C library ``libantq.so.0`` (``ANTQ_LIBRARY``
+A ctypes binding over the C library ``libantq.so.1`` (``ANTQ_LIBRARY``
 overrides the path).  Quick start::
 
     import antq
