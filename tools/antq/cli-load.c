@@ -12,38 +12,6 @@ void cli_print_error(const char *file, const antq_error *e)
             antq_status_name(e->code), e->message);
 }
 
-/* An NDJSON buffer, one unit per line, added to a new dataset and checked as a whole. */
-static int load_ndjson(const cli_args *a, const char *buf, size_t len, unsigned flags, antq_dataset **out)
-{
-    antq_dataset *ds;
-    if (antq_dataset_new(&ds) != ANTQ_OK)
-        return CLI_INTERNAL;
-    antq_error err;
-    const char *p = buf, *end = buf + len;
-    int32_t line = 1;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *stop = nl ? nl : end;
-        size_t k = 0;
-        while (p + k < stop && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
-            k++;
-        if (p + k < stop && antq_dataset_add_json(ds, p, (size_t)(stop - p), flags, (size_t)line - 1, line - 1, &err)) {
-            cli_print_error(a->file, &err);
-            antq_dataset_free(ds);
-            return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
-        }
-        p = nl ? nl + 1 : end;
-        line++;
-    }
-    if (antq_dataset_check(ds, &err)) {
-        cli_print_error(a->file, &err);
-        antq_dataset_free(ds);
-        return CLI_BAD_INPUT;
-    }
-    *out = ds;
-    return CLI_OK;
-}
-
 int cli_load_dataset(const cli_args *a, antq_dataset **ds)
 {
     *ds = NULL;
@@ -54,7 +22,11 @@ int cli_load_dataset(const cli_args *a, antq_dataset **ds)
         return rc;
     unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
     if (a->ndjson || cli_looks_like_ndjson(buf, len)) {
-        rc = load_ndjson(a, buf, len, flags, ds);
+        antq_error err;
+        if (antq_dataset_load_ndjson(ds, buf, len, flags, &err) != ANTQ_OK) {
+            cli_print_error(a->file, &err);
+            rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
+        }
     } else {
         antq_error err;
         if (antq_dataset_load_json(ds, buf, len, flags, &err) != ANTQ_OK) {
