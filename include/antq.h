@@ -28,6 +28,7 @@
 #include "antq/criteria.h"
 #include "antq/evaluate.h"
 #include "antq/dataset.h"
+#include "antq/pipeline.h"
 #include "antq/plan.h"
 
 #endif

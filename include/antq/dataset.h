@@ -362,9 +362,12 @@ ANTQ_API int antq_result_write_csv(char **out, const antq_result *r, antq_format
  *  @return "households_registered" …; "unknown" otherwise. Ownership: static string. */
 ANTQ_API const char *antq_fact_kind_name(int kind);
 
-/** Opaque NDJSON streaming evaluator: feed unit records line by line, get
+/** Opaque NDJSON streaming evaluator: the ingestion pipeline (pipeline.h) with
+ *  each result written as one JSON line. Feed unit records line by line, get
  *  results out as soon as they are known; communes are held back until their
- *  members have been seen (memory grows with communes and events, not units). */
+ *  members have been seen. Memory grows with the pipeline's compact index of
+ *  ids, parents and kinds, the communes and their events — not with the
+ *  members' evidence. */
 typedef struct antq_stream antq_stream;
 
 /** Called for each finished result.
@@ -400,14 +403,18 @@ ANTQ_API int antq_stream_new(antq_stream **out, int year, const antq_options *op
  *  @param line_no 1-based line number for error positions.
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK or a load/evaluation error (#ANTQ_ERANGE for a line over
- *  16 MiB). A failed line leaves the stream exactly as it was, still usable. */
+ *  16 MiB; #ANTQ_EDUPLICATE for a unit id fed before). A failed line leaves
+ *  the stream exactly as it was, still usable. */
 ANTQ_API int antq_stream_feed(antq_stream *s, const char *line, size_t len, int32_t line_no, antq_error *err);
 
-/** Finish: evaluate the held-back communes (with the roll-up and territory
- *  events of the members seen) and emit them.
+/** Finish: check the hierarchy of every unit fed (as antq_pipeline_finish()),
+ *  then evaluate the held-back communes (with the roll-up and territory events
+ *  of the members seen) and emit them.
  *  @param s the stream
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK or an evaluation error (#ANTQ_EINVAL for a NULL stream); after
+ *  @return #ANTQ_OK, #ANTQ_ENOTFOUND / #ANTQ_ETYPE / #ANTQ_ECYCLE (a parent
+ *  missing, not a commune-level unit, a loop; the results already emitted must
+ *  then be discarded) or an evaluation error (#ANTQ_EINVAL for a NULL stream); after
  *  an error (e.g. #ANTQ_ENOMEM) a second call resumes with the first commune not
  *  yet emitted. */
 ANTQ_API int antq_stream_finish(antq_stream *s, antq_error *err);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include "dataset.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -136,101 +137,11 @@ nomem:
     return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
 }
 
-/* Whether following parents from unit start reaches a cycle. memo[k]: 0 not
- * known, 1 no, 2 yes, start + 3 on the walk from start. Every unit is walked
- * once over all calls, so checking n units is linear, not quadratic. */
-static int reaches_cycle(const antq_dataset *ds, size_t start, size_t *memo)
-{
-    size_t k = start, result;
-    for (;;) {
-        if (k == ANTQ__NONE) {
-            result = 1;
-            break;
-        }
-        if (memo[k] == 1 || memo[k] == 2) {
-            result = memo[k];
-            break;
-        }
-        if (memo[k] == start + 3) {
-            result = 2;
-            break;
-        }
-        memo[k] = start + 3;
-        const char *pp = ds->units[k].unit.parent_id;
-        k = pp ? antq__strmap_get(&ds->ids, pp) : ANTQ__NONE;
-    }
-    for (k = start; k != ANTQ__NONE && memo[k] == start + 3;) {
-        memo[k] = result;
-        const char *pp = ds->units[k].unit.parent_id;
-        k = pp ? antq__strmap_get(&ds->ids, pp) : ANTQ__NONE;
-    }
-    return result == 2;
-}
-
 int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud)
 {
-    int first = ANTQ_OK;
-    char msg[ANTQ_ERROR_MESSAGE_SIZE];
-    /* without memory for the memo, the cycle walk below is done per unit */
-    size_t *memo = ds->n_units ? antq__calloc(ds->n_units, sizeof *memo) : NULL;
-    for (size_t i = 0; i < ds->n_units; i++) {
-        const antq_unit *u = &ds->units[i].unit;
-        if (!u->parent_id)
-            continue;
-        size_t p = antq__strmap_get(&ds->ids, u->parent_id);
-        int code = ANTQ_OK;
-        if (p == ANTQ__NONE) {
-            if (u->kind == ANTQ_KIND_COMMUNE)
-                continue; /* a commune's parent (province) need not be in the dataset */
-            code = ANTQ_ENOTFOUND;
-            snprintf(msg, sizeof msg, "expected the id of a unit in the dataset, found \"%.60s\", which is not defined",
-                     u->parent_id);
-        } else if (u->kind == ANTQ_KIND_COMMUNE) {
-            /* walk up: a cycle among communes */
-            size_t slow = i, fast = p;
-            int steps = 0;
-            if (memo) {
-                if (reaches_cycle(ds, i, memo)) {
-                    code = ANTQ_ECYCLE;
-                    snprintf(msg, sizeof msg, "the parent chain of \"%.60s\" loops back to itself", u->id);
-                }
-                fast = ANTQ__NONE; /* decided */
-            }
-            while (fast != ANTQ__NONE && steps++ < 1000000) {
-                if (fast == slow) {
-                    code = ANTQ_ECYCLE;
-                    snprintf(msg, sizeof msg, "the parent chain of \"%.60s\" loops back to itself", u->id);
-                    break;
-                }
-                const char *pp = ds->units[fast].unit.parent_id;
-                fast = pp ? antq__strmap_get(&ds->ids, pp) : ANTQ__NONE;
-                if (steps % 2 == 0 && slow != ANTQ__NONE) {
-                    const char *sp = ds->units[slow].unit.parent_id;
-                    slow = sp ? antq__strmap_get(&ds->ids, sp) : ANTQ__NONE;
-                }
-            }
-            if (!code && ds->units[p].unit.kind != ANTQ_KIND_COMMUNE) {
-                code = ANTQ_ETYPE;
-                snprintf(msg, sizeof msg, "a commune's parent must be a province (outside the dataset), found the %s \"%.60s\"",
-                         antq_unit_kind_name(ds->units[p].unit.kind), u->parent_id);
-            } else if (!code) {
-                code = ANTQ_ETYPE;
-                snprintf(msg, sizeof msg, "a commune cannot belong to another commune (\"%.60s\")", u->parent_id);
-            }
-        } else if (ds->units[p].unit.kind != ANTQ_KIND_COMMUNE) {
-            code = ANTQ_ETYPE;
-            snprintf(msg, sizeof msg, "expected the id of a commune-level unit, found the %s \"%.60s\"",
-                     antq_unit_kind_name(ds->units[p].unit.kind), u->parent_id);
-        }
-        if (code) {
-            if (!first)
-                first = code;
-            if (fn && fn(code, i, msg, ud))
-                break;
-        }
-    }
-    antq__free(memo);
-    return first;
+    antq__hier h = {(const char *)ds->units, ds->n_units, sizeof *ds->units, offsetof(antq__ds_unit, unit.id),
+                    offsetof(antq__ds_unit, unit.parent_id), offsetof(antq__ds_unit, unit.kind), &ds->ids};
+    return antq__hierarchy_check(&h, fn, ud);
 }
 
 typedef struct first_err {

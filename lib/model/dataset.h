@@ -4,6 +4,7 @@
 #define ANTQ_MODEL_DATASET_H
 
 #include "../internal.h"
+#include "hierarchy.h"
 
 /* An unknown field kept for the round trip: key and its JSON text, verbatim. */
 typedef struct antq__raw_field {
@@ -45,9 +46,9 @@ struct antq_dataset {
 
 #define ANTQ__NONE ((size_t)-1)
 
-/* Check the hierarchy, reporting every problem: fn(code, unit index, message, ud);
- * fn returns non-zero to stop. Returns the first code or ANTQ_OK. */
-typedef int (*antq__check_fn)(int code, size_t unit, const char *message, void *ud);
+/* Check the hierarchy (lib/model/hierarchy.c), reporting every problem:
+ * fn(code, unit index, message, ud); fn returns non-zero to stop. Returns the
+ * first code or ANTQ_OK. */
 ANTQ__HIDDEN int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud);
 
 /* Reserve room for one more unit and one more evidence record (no semantic change). */

@@ -728,10 +728,14 @@ START_TEST(stream_feed_and_finish)
             int by_cjson = first_fail_cjson;
             antq__test_alloc_arm(0, 0);
             hook_cjson(0);
-            if (rc == ANTQ_OK && failed == 0) {
+            if (rc == ANTQ_OK) {
+                /* no failure, or one the end-of-stream hierarchy check absorbs (it
+                 * falls back to a slower walk without its memo): exact output */
                 ck_assert_str_eq(got.out, ref.out);
                 free(got.out);
-                break;
+                if (failed == 0)
+                    break;
+                continue;
             }
             ck_assert_msg(rc == ANTQ_ENOMEM || (by_cjson && rc == ANTQ_EPARSE),
                           "stream (%s walk): allocation %lu failed, returned %s", walk_names[mode], n,
@@ -744,6 +748,70 @@ START_TEST(stream_feed_and_finish)
         }
     }
     free(ref.out);
+}
+END_TEST
+
+/* ---- the ingestion pipeline: a document and a dataset in memory, every year in one pass */
+
+typedef struct pipe_ctx {
+    int which;     /* 0: antq_pipeline_run_json, 1: antq_pipeline_run_dataset */
+    int have_ref;  /* ref holds the run without failures */
+    char ref[65536], got[65536];
+    size_t len;
+} pipe_ctx;
+
+static int pipe_collect(const antq_result *r, const antq_unit *u, const antq_rollup *rollup, void *ud)
+{
+    pipe_ctx *c = ud;
+    int n = snprintf(c->got + c->len, sizeof c->got - c->len, "%s %d %s %d\n", u->id, antq_result_year(r),
+                     antq_verdict_name(antq_result_verdict(r)), rollup ? (int)rollup->ra_total : -1);
+    ck_assert(n > 0 && (size_t)n < sizeof c->got - c->len);
+    c->len += (size_t)n;
+    return 0;
+}
+
+static int pipe_run(void *p)
+{
+    pipe_ctx *c = p;
+    c->len = 0;
+    c->got[0] = '\0';
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.all_years = 1;
+    antq_pipeline *pl = (antq_pipeline *)c; /* must come back NULL on failure */
+    antq_error err;
+    int rc = antq_pipeline_new(&pl, &cfg, pipe_collect, c, &err);
+    if (rc) {
+        ck_assert_ptr_null(pl);
+        return rc;
+    }
+    rc = c->which == 0 ? antq_pipeline_run_json(pl, doc_json, doc_json_len, &err)
+                       : antq_pipeline_run_dataset(pl, fixture_ds, &err);
+    antq_pipeline_free(pl);
+    if (rc == ANTQ_OK && c->have_ref)
+        ck_assert_str_eq(c->got, c->ref);
+    return rc;
+}
+
+static void pipe_exact(void *p)
+{
+    pipe_ctx *c = p;
+    ck_assert_str_eq(c->got, c->ref);
+}
+
+START_TEST(pipeline_runs)
+{
+    static const char *const names[] = {"antq_pipeline_run_json", "antq_pipeline_run_dataset"};
+    static pipe_ctx c;
+    for (c.which = 0; c.which <= 1; c.which++) {
+        c.have_ref = 0;
+        ck_assert_int_eq(pipe_run(&c), ANTQ_OK);
+        memcpy(c.ref, c.got, c.len + 1);
+        c.have_ref = 1;
+        ck_assert_uint_gt(c.len, 0);
+        op o = {names[c.which], NULL, pipe_run, NULL, NULL, pipe_exact};
+        walk_all(&o, &c);
+    }
 }
 END_TEST
 
@@ -929,6 +997,7 @@ int main(int argc, char **argv)
     data_dir = argc > 1 ? argv[1] : "tests/data";
     Suite *s = suite_create("alloc");
     ADD(s, constructors);
+    ADD(s, pipeline_runs);
     ADD(s, load_json);
     ADD(s, load_json_keep_unknown);
     ADD(s, validate_json);

@@ -72,15 +72,6 @@ antq_options cli_options_for(const cli_args *a, const antq_dataset *ds)
     return o;
 }
 
-int cli_pick_year(const cli_args *a, const antq_dataset *ds)
-{
-    if (a->year)
-        return a->year;
-    if (antq_dataset_year(ds))
-        return antq_dataset_year(ds);
-    return antq_dataset_latest_year(ds);
-}
-
 /* Whether any unit of ds has evidence for `year`. */
 static int has_year(const antq_dataset *ds, int year)
 {

@@ -61,7 +61,9 @@ typedef struct cli_args {
     const char *out;         /* -o FILE, NULL = standard output */
     const char *format;      /* --format, NULL = the command's default */
     int lang;                /* ANTQ_LANG_VI (default) or ANTQ_LANG_EN */
-    int year;                /* --year, 0 = not given */
+    int year;                /* --year: the year, or the first of a range; 0 = not given */
+    int year_to;             /* --year A-B: B; 0 = one year */
+    int all_years;           /* --year all */
     int32_t as_of;           /* --as-of, 0 = not given */
     int kind;                /* --kind, 0 = all */
     int standard;            /* --standard, an antq_standard (ANTQ_STANDARD_SAFE when not given) */
@@ -152,7 +154,8 @@ int cli_load_options_file(const char *path, antq_dataset **out);
  * ds may be NULL (defaults). */
 antq_options cli_options_for(const cli_args *a, const antq_dataset *ds);
 
-/* --year, else options.year of the dataset, else its latest year with evidence (0 if none). */
+/* The year the library's rule chooses for ds (include/antq/pipeline.h): --year, else options.year
+ * (--options FILE, else the dataset's), else the latest year of the first unit with evidence; 0 if none. */
 int cli_pick_year(const cli_args *a, const antq_dataset *ds);
 
 /* Evaluate `year`; prints the error and returns an exit code on failure. */
@@ -167,6 +170,25 @@ int cli_load_campaign(const char *path, const antq_dataset *ds, antq_campaign **
 int cli_load_with_campaign(const cli_args *a, antq_dataset **ds, antq_campaign **c);
 /* The plan named by --plan, else the plan of `year`, else the first; (size_t)-1 if none. */
 size_t cli_pick_plan(const cli_args *a, const antq_campaign *c, int year);
+
+/* ---- the library's ingestion pipeline (cli-pipeline.c) */
+
+/* The pipeline configuration of the command line: --year (one, a range or all), --options FILE (its
+ * options and year), --as-of, --keep-unknown. */
+void cli_pipeline_config(const cli_args *a, antq_pipeline_config *cfg);
+
+/* Run a->file through the pipeline: a dataset document, or NDJSON (a->ndjson) read one line at a time
+ * from the file or standard input. Each result goes to fn. Errors are printed as FILE:LINE:COLUMN;
+ * with cfg->on_error set (any non-NULL value) every error is printed (validate), else the first.
+ * A document that looks like NDJSON (cli_looks_like_ndjson) is read as NDJSON too.
+ * *keep (may be NULL) receives the pipeline on success (the caller frees it); *n_errors (may be NULL)
+ * the number of errors printed; *ndjson (may be NULL) whether the input was read as NDJSON.
+ * Returns an exit code. */
+int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
+            size_t *n_errors, int *ndjson);
+/* A run's chosen years from index `first` on must have evidence in some unit: else the message
+ * (listing the years the input has) and CLI_BAD_INPUT. No year at all is an error too. */
+int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first);
 
 /* ---- output (cli-output.c) */
 
@@ -193,6 +215,19 @@ int cli_output_finish(cli_output *o, int rc);
 /* Refuse an -o that names one of the inputs (same device and inode), before anything is written. */
 int cli_output_check_inputs(const cli_args *a);
 
+/* ---- string → index hash map (cli-map.c): keys are copied */
+typedef struct cli_map {
+    char **keys;
+    size_t *values;
+    size_t count, cap;
+} cli_map;
+void cli_map_init(cli_map *m);
+void cli_map_free(cli_map *m);
+/* The value of key, or (size_t)-1. */
+size_t cli_map_get(const cli_map *m, const char *key);
+/* Set key's value; returns the map's copy of the key (valid until cli_map_free), NULL when out of memory. */
+const char *cli_map_put(cli_map *m, const char *key, size_t value);
+
 /* ---- text helpers (util.c) */
 
 /* Whether a buffer is NDJSON rather than one JSON document: its first line is one whole
@@ -216,10 +251,13 @@ typedef struct cli_tally {
 } cli_tally;
 
 typedef struct cli_group {
-    const char *id;        /* commune or province id (borrowed from the dataset) */
-    const char *name;      /* may be NULL */
-    size_t unit_index;     /* the commune's own index, or (size_t)-1 for a province */
+    const char *id;        /* commune or province id (owned by the stats' maps) */
+    char *name;            /* the commune's name, NULL if none or a province (owned) */
+    char *parent;          /* a commune's province id, "(none)" if none (owned); NULL for a province */
+    size_t unit_index;     /* the commune's own index in a dataset (cli_stats_compute), or (size_t)-1 */
+    size_t order;          /* when the commune's own result came, (size_t)-1 if it did not */
     int verdict;           /* the commune's own verdict, 0 for a province */
+    char members[64];      /* a commune's members certified of its Art. 5(4) pool, "12/14 (85,7%)" (evaluate) */
     cli_tally all, prev;   /* this year and the previous year */
     cli_tally by_kind[ANTQ_KIND_COUNT];
     int has_prev;
@@ -229,11 +267,19 @@ typedef struct cli_stats {
     int year;
     cli_group total;       /* the whole dataset */
     cli_group *communes;
-    size_t n_communes;
+    size_t n_communes, cap_communes;
     cli_group *provinces;
     size_t n_provinces;
+    cli_map commune_ids, province_ids; /* id → index in communes / provinces */
+    size_t n_ordered;
 } cli_stats;
 
+/* Tally results one at a time: results of `year` and of year − 1 (the change from last year); others are
+ * ignored. unit_index is the unit's index in a dataset, or (size_t)-1. cli_stats_end() sorts communes in
+ * the order their own results came and sums provinces. Return CLI_OK or CLI_INTERNAL. */
+void cli_stats_init(cli_stats *s, int year);
+int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t unit_index);
+int cli_stats_end(cli_stats *s, int has_prev);
 /* Tally an evaluation (and the previous year's, which may be NULL). */
 int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *out);
 void cli_stats_free(cli_stats *s);

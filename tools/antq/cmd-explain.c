@@ -5,26 +5,38 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The one unit's text, made while its result is passed (the result is borrowed). */
+typedef struct explain_run {
+    const char *unit_id;
+    int lang, json;
+    char *text, *take;
+    int found, status;
+} explain_run;
+
+static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup *rollup, void *ud)
+{
+    (void)rollup;
+    explain_run *e = ud;
+    if (strcmp(u->id, e->unit_id) != 0)
+        return 0;
+    e->found = 1;
+    if (e->json ? antq_result_write_json(&e->text, r, e->lang, NULL) != ANTQ_OK
+                : antq_result_explain(&e->text, r, e->lang, NULL) || antq_result_what_it_takes(&e->take, r, e->lang, NULL))
+        e->status = CLI_INTERNAL;
+    return 1; /* nothing more is needed: the rest of the input is only checked */
+}
+
 /* The text: the explanation, then the steps of "what it would take" (its header repeats the
  * unit and the verdict, which the explanation already gave). */
-static int write_text(FILE *out, const antq_result *r, int lang)
+static void write_text(FILE *out, const explain_run *e)
 {
-    char *text = NULL, *take = NULL;
-    int rc = CLI_OK;
-    if (antq_result_explain(&text, r, lang, NULL) || antq_result_what_it_takes(&take, r, lang, NULL)) {
-        rc = CLI_INTERNAL;
-    } else {
-        fputs(text, out);
-        const char *body = strstr(take, lang == ANTQ_LANG_EN ? "What it would take" : "Để đạt");
-        if (!body)
-            body = strstr(take, lang == ANTQ_LANG_EN ? "Nothing is missing" : "Không thiếu");
-        if (!body)
-            body = strstr(take, lang == ANTQ_LANG_EN ? "The unit is outside" : "Đơn vị không thuộc");
-        fprintf(out, "\n%s", body ? body : take);
-    }
-    antq_free(text);
-    antq_free(take);
-    return rc;
+    fputs(e->text, out);
+    const char *body = strstr(e->take, e->lang == ANTQ_LANG_EN ? "What it would take" : "Để đạt");
+    if (!body)
+        body = strstr(e->take, e->lang == ANTQ_LANG_EN ? "Nothing is missing" : "Không thiếu");
+    if (!body)
+        body = strstr(e->take, e->lang == ANTQ_LANG_EN ? "The unit is outside" : "Đơn vị không thuộc");
+    fprintf(out, "\n%s", body ? body : e->take);
 }
 
 int cmd_explain(const cli_args *a)
@@ -34,39 +46,34 @@ int cmd_explain(const cli_args *a)
     int rc = cli_pick_format(a, formats, &json);
     if (rc)
         return rc;
-    const char *unit_id = a->pos[1];
-    antq_dataset *ds;
-    rc = cli_load_dataset(a, &ds);
-    if (rc)
-        return rc;
-    size_t idx = antq_dataset_find(ds, unit_id);
-    if (idx == (size_t)-1) {
-        fprintf(stderr, _("antq: không có đơn vị \"%s\" trong %s\n"), unit_id, a->file);
-        antq_dataset_free(ds);
-        return CLI_BAD_INPUT;
+    explain_run e = {a->pos[1], a->lang, json, NULL, NULL, 0, CLI_OK};
+    antq_pipeline_config cfg;
+    cli_pipeline_config(a, &cfg);
+    antq_pipeline *p = NULL;
+    rc = cli_run(a, &cfg, on_result, &e, &p, NULL, NULL);
+    if (!rc && !e.found) {
+        fprintf(stderr, _("antq: không có đơn vị \"%s\" trong %s\n"), e.unit_id, a->file);
+        rc = CLI_BAD_INPUT;
     }
-    antq_evaluation *ev = NULL;
-    rc = cli_evaluate(a, ds, cli_pick_year(a, ds), &ev);
+    if (!rc)
+        rc = cli_check_years(a, p, 0);
+    if (!rc)
+        rc = e.status;
     if (!rc) {
-        const antq_result *r = antq_evaluation_result(ev, idx);
         cli_output o;
         rc = cli_output_open(&o, a);
-        if (!rc && json) {
-            char *text = NULL;
-            if (antq_result_write_json(&text, r, a->lang, NULL) != ANTQ_OK) {
-                rc = CLI_INTERNAL;
-            } else {
-                fputs(text, o.f);
+        if (!rc) {
+            if (json) {
+                fputs(e.text, o.f);
                 fputc('\n', o.f);
+            } else {
+                write_text(o.f, &e);
             }
-            antq_free(text);
-        } else if (!rc) {
-            rc = write_text(o.f, r, a->lang);
+            rc = cli_output_commit(&o);
         }
-        if (o.f)
-            rc = cli_output_finish(&o, rc);
     }
-    antq_evaluation_free(ev);
-    antq_dataset_free(ds);
+    antq_pipeline_free(p);
+    antq_free(e.text);
+    antq_free(e.take);
     return rc;
 }

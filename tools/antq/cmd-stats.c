@@ -102,6 +102,30 @@ static void text_group(FILE *out, const char *id, const char *name, const cli_ta
     fputc('\n', out);
 }
 
+typedef struct stats_run {
+    cli_stats st;
+    int started; /* st initialised with the year of the first result */
+    int status;
+} stats_run;
+
+/* Results come for the chosen year Y and Y − 1, each unit's years in
+ * ascending order: the first result is of Y − 1. */
+static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup *rollup, void *ud)
+{
+    (void)rollup;
+    stats_run *run = ud;
+    int year = antq_result_year(r);
+    if (!run->started) {
+        cli_stats_init(&run->st, year + 1);
+        run->started = 1;
+    }
+    if (cli_stats_add(&run->st, r, u, (size_t)-1) != CLI_OK) {
+        run->status = CLI_INTERNAL;
+        return 1;
+    }
+    return 0;
+}
+
 int cmd_stats(const cli_args *a)
 {
     static const char *const formats[] = {"text", "json", "csv", NULL};
@@ -109,16 +133,27 @@ int cmd_stats(const cli_args *a)
     int rc = cli_pick_format(a, formats, &format);
     if (rc)
         return rc;
-    antq_dataset *ds;
-    rc = cli_load_dataset(a, &ds);
-    if (rc)
-        return rc;
-    int year = cli_pick_year(a, ds);
-    antq_evaluation *ev = NULL, *prev = NULL;
-    rc = cli_evaluate_with_previous(a, ds, year, &ev, &prev);
-    cli_stats st;
-    if (!rc && cli_stats_compute(ds, ev, prev, &st) != CLI_OK)
-        rc = CLI_INTERNAL;
+    /* one pass through the pipeline: the year and the year before it */
+    antq_pipeline_config cfg;
+    cli_pipeline_config(a, &cfg);
+    cfg.with_previous = 1;
+    stats_run run = {{0}, 0, CLI_OK};
+    antq_pipeline *p = NULL;
+    rc = cli_run(a, &cfg, on_result, &run, &p, NULL, NULL);
+    if (!rc) /* the year shown (the last) must have evidence; the year before it need not */
+        rc = cli_check_years(a, p, antq_pipeline_year_count(p) ? antq_pipeline_year_count(p) - 1 : 0);
+    if (!rc)
+        rc = run.status;
+    cli_stats st = run.st;
+    int year = st.year;
+    if (!rc) {
+        size_t n_prev = 0, n;
+        for (size_t i = 0; i < antq_pipeline_year_count(p); i++)
+            if (antq_pipeline_year(p, i, &n) == year - 1)
+                n_prev = n;
+        rc = cli_stats_end(&st, n_prev > 0); /* the change from last year only when some unit had evidence for it */
+    }
+    antq_pipeline_free(p);
     if (!rc) {
         cli_output o;
         rc = cli_output_open(&o, a);
@@ -171,10 +206,7 @@ int cmd_stats(const cli_args *a)
         }
         if (!rc)
             rc = cli_output_commit(&o);
-        cli_stats_free(&st);
     }
-    antq_evaluation_free(ev);
-    antq_evaluation_free(prev);
-    antq_dataset_free(ds);
+    cli_stats_free(&st);
     return rc;
 }

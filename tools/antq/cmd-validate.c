@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 typedef struct validate_ctx {
@@ -28,66 +27,32 @@ static int on_error(const antq_error *e, void *ud)
     return 0;
 }
 
-/* NDJSON: every line is checked on its own; the dataset-wide checks run when every line was valid. */
-static void validate_ndjson(validate_ctx *ctx, const char *buf, size_t len, unsigned flags)
-{
-    antq_dataset *ds;
-    antq_error err;
-    if (antq_dataset_new(&ds) != ANTQ_OK) {
-        antq_error_clear(&err);
-        err.code = ANTQ_ENOMEM;
-        snprintf(err.message, sizeof err.message, "%s", antq_strerror(ANTQ_ENOMEM));
-        report_error(ctx, &err);
-        return;
-    }
-    const char *p = buf, *end = buf + len;
-    int32_t line = 1;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *stop = nl ? nl : end;
-        size_t k = 0;
-        while (p + k < stop && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
-            k++;
-        if (p + k < stop && antq_dataset_add_json(ds, p, (size_t)(stop - p), flags, (size_t)line - 1, line - 1, &err))
-            report_error(ctx, &err);
-        p = nl ? nl + 1 : end;
-        line++;
-    }
-    if (!ctx->n_errors && antq_dataset_check(ds, &err))
-        report_error(ctx, &err);
-    antq_dataset_free(ds);
-}
-
 int cmd_validate(const cli_args *a)
 {
-    char *buf;
-    size_t len;
-    int rc = cli_read_file(a->file, &buf, &len);
+    cli_output out;
+    int rc = cli_output_open(&out, a);
     if (rc)
         return rc;
-    cli_output out;
-    rc = cli_output_open(&out, a);
-    if (rc) {
-        free(buf);
+    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0, 0};
+    /* the pipeline every command uses, checking only: NDJSON one line at a time, every error reported */
+    antq_pipeline_config cfg;
+    cli_pipeline_config(a, &cfg);
+    cfg.check_only = 1;
+    cfg.on_error = on_error;
+    cfg.error_userdata = &ctx;
+    int ndjson = 0;
+    rc = cli_run(a, &cfg, NULL, NULL, NULL, NULL, &ndjson);
+    if (rc == CLI_IO || rc == CLI_INTERNAL) {
+        cli_output_abort(&out);
         return rc;
     }
-    unsigned flags = a->keep_unknown ? ANTQ_LOAD_KEEP_UNKNOWN : 0;
-    validate_ctx ctx = {a->file, out.f == stdout ? NULL : out.f, 0, 0};
-    int ndjson = a->ndjson || cli_looks_like_ndjson(buf, len);
-    if (ndjson)
-        validate_ndjson(&ctx, buf, len, flags);
-    else {
-        size_t n_found; /* equals ctx.n_errors: every error went through on_error() */
-        antq_dataset_validate_json(&n_found, buf, len, flags, on_error, &ctx);
-    }
-    free(buf);
     if (ctx.n_errors) {
         fprintf(stderr, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), a->file, ctx.n_errors);
         if (ctx.report)
             fprintf(ctx.report, P_("%s: %zu lỗi\n", "%s: %zu lỗi\n", ctx.n_errors), a->file, ctx.n_errors);
         if (!ndjson && ctx.top_unknown)
             fprintf(stderr, _("antq: nếu %s là NDJSON (mỗi dòng một đơn vị), hãy thêm --ndjson\n"),
-                        strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
+                    strcmp(a->file, "-") == 0 ? _("đầu vào chuẩn") : a->file);
     } else {
         fprintf(out.f, _("%s: hợp lệ\n"), a->file);
     }

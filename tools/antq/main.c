@@ -22,9 +22,10 @@ static const cli_command commands[] = {
         "                          [--lang vi|en] [--ndjson] [--keep-unknown] [--options FILE] [--standard NAME]\n"
         "                          [--fail-on-uncertified] [-o OUT]\n"
         "Đánh giá mọi đơn vị (các đơn vị thành viên trước, rồi cấp xã với số liệu tổng hợp) và in kết quả.\n"
-        "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng: mỗi đơn vị một dòng kết quả.\n"
+        "Dữ liệu NDJSON (--ndjson hoặc tệp .ndjson) được xử lý theo luồng, với mọi định dạng. --year nhận\n"
+        "một năm, một khoảng 2022-2024 hoặc all (mọi năm có số liệu), đánh giá trong một lượt.\n"
         "--standard đánh giá theo một tiêu chuẩn dùng lại kết quả (legal-access, new-rural-19.2,\n"
-        "civilized-urban-4, typical-unit; không dùng với NDJSON theo luồng).\n"),
+        "civilized-urban-4, typical-unit).\n"),
      OPT_YEAR | OPT_AS_OF | OPT_FORMAT | OPT_LANG | OPT_NDJSON | OPT_KEEP_UNKNOWN | OPT_OPTIONS |
          OPT_FAIL_ON_UNCERTIFIED | OPT_OUTPUT | OPT_STANDARD,
      1, 1, cmd_evaluate},
@@ -76,7 +77,9 @@ enum { N_COMMANDS = sizeof commands / sizeof commands[0] };
 
 static const char *const options_help =
     N_("các tùy chọn:\n"
-       "  --year YEAR                   năm đánh giá (mặc định: options.year của tệp, nếu không có thì năm mới nhất)\n"
+       "  --year YEAR                   năm đánh giá (mặc định: options.year của --options FILE hoặc của tệp, nếu\n"
+       "                                không có thì năm mới nhất của đơn vị đầu tiên có số liệu); evaluate còn\n"
+       "                                nhận một khoảng 2022-2024 hoặc all\n"
        "  --as-of DATE                  ngày quyết định (YYYY-MM-DD) để tra thẩm quyền; với `criteria`, ngày hiệu lực\n"
        "  --format FMT                  evaluate: text|json|ndjson|csv|csv-criteria; explain: text|json;\n"
        "                                stats: text|json|csv; plan, festival: text|json; report: html\n"
@@ -88,7 +91,7 @@ static const char *const options_help =
        "  --plan ID                     plan, report: kế hoạch nào của chiến dịch (mặc định: kế hoạch của năm,\n"
        "                                nếu không có thì kế hoạch đầu tiên)\n"
        "  --options FILE                lấy các tùy chọn (lựa chọn diễn giải, tiêu chí bổ sung) từ mục\n"
-       "                                \"options\" của một tệp dữ liệu khác (cho dữ liệu NDJSON)\n"
+       "                                \"options\" của một tệp dữ liệu khác (thay cho options của tệp)\n"
        "  --fail-on-uncertified         evaluate: thoát với mã 3 nếu có đơn vị thuộc phạm vi chưa được công nhận\n"
        "  --standard NAME               evaluate, explain: một tiêu chuẩn dùng lại kết quả (legal-access,\n"
        "                                new-rural-19.2, civilized-urban-4, typical-unit); criteria: chỉ các dòng của nó\n"
@@ -224,10 +227,19 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
             break;
         case LO_YEAR: {
             char *end;
-            long y = strtol(val, &end, 10);
-            if (!*val || *end || y < 1901 || y > 2998)
-                return cli_usage_error(NULL, _("--year cần một năm, ví dụ 2024, không phải \"%s\""), val);
+            /* one year, a range "2022-2024" or "all" */
+            long y = strtol(val, &end, 10), y2 = y;
+            if (strcmp(val, "all") == 0) {
+                a->all_years = 1;
+                y = y2 = 0;
+            } else if (*val && *end == '-' && end[1]) {
+                y2 = strtol(end + 1, &end, 10);
+            }
+            if (!a->all_years && (!*val || *end || y < 1901 || y > 2998 || y2 < y || y2 > 2998))
+                return cli_usage_error(NULL, _("--year cần một năm, ví dụ 2024, một khoảng như 2022-2024 hoặc all, "
+                                               "không phải \"%s\""), val);
             a->year = (int)y;
+            a->year_to = y2 != y ? (int)y2 : 0;
             a->seen |= OPT_YEAR;
             break;
         }
@@ -343,6 +355,8 @@ static int parse_args(int argc, char **argv, cli_args *a, const cli_command **cm
     for (unsigned bit = 1; extra; bit <<= 1)
         if (extra & bit)
             return cli_usage_error(cmd->name, _("lệnh %s không nhận %s"), cmd->name, option_name(bit));
+    if ((a->year_to || a->all_years) && strcmp(cmd->name, "evaluate") != 0)
+        return cli_usage_error(cmd->name, _("lệnh %s nhận một năm: --year NĂM"), cmd->name);
     a->npos = npos - 1;
     if (a->npos < cmd->min_pos)
         return cli_usage_error(cmd->name,

@@ -1,9 +1,13 @@
-/* Statistics per commune and per province, from evaluation results.
+/* Statistics per commune and per province, tallied one result at a time:
+ * a unit's commune group is found in a hash map (constant time), provinces
+ * are summed from their communes at the end — linear in the number of units.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#define NONE ((size_t)-1)
 
 long cli_share_permille(const cli_tally *t)
 {
@@ -34,80 +38,157 @@ static void count(cli_tally *t, const antq_result *r)
         t->undetermined++;
 }
 
-static size_t find_group(cli_group *g, size_t n, const char *id)
+static void tally_sum(cli_tally *to, const cli_tally *from)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(g[i].id, id) == 0)
-            return i;
-    return (size_t)-1;
+    to->units += from->units;
+    to->eligible += from->eligible;
+    to->registered += from->registered;
+    to->certified += from->certified;
+    to->not_certified += from->not_certified;
+    to->not_eligible += from->not_eligible;
+    to->undetermined += from->undetermined;
+}
+
+void cli_stats_init(cli_stats *s, int year)
+{
+    memset(s, 0, sizeof *s);
+    s->year = year;
+    s->total.id = "total";
+    s->total.unit_index = NONE;
+    cli_map_init(&s->commune_ids);
+    cli_map_init(&s->province_ids);
+}
+
+/* The group of commune `id`, made on first sight. */
+static cli_group *commune_group(cli_stats *s, const char *id)
+{
+    size_t i = cli_map_get(&s->commune_ids, id);
+    if (i != NONE)
+        return &s->communes[i];
+    if (s->n_communes == s->cap_communes) {
+        size_t cap = s->cap_communes ? s->cap_communes * 2 : 64;
+        cli_group *g = realloc(s->communes, cap * sizeof *g);
+        if (!g)
+            return NULL;
+        s->communes = g;
+        s->cap_communes = cap;
+    }
+    const char *key = cli_map_put(&s->commune_ids, id, s->n_communes);
+    if (!key)
+        return NULL;
+    cli_group *g = &s->communes[s->n_communes++];
+    memset(g, 0, sizeof *g);
+    g->id = key;
+    g->unit_index = NONE;
+    g->order = NONE;
+    return g;
+}
+
+int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t unit_index)
+{
+    int year = antq_result_year(r);
+    int previous = year != s->year;
+    if (previous && year != s->year - 1)
+        return CLI_OK; /* a year this tally does not show */
+    cli_group *c = NULL;
+    const char *cid = u->kind == ANTQ_KIND_COMMUNE ? u->id : u->parent_id;
+    if (cid && !(c = commune_group(s, cid)))
+        return CLI_INTERNAL;
+    if (c && u->kind == ANTQ_KIND_COMMUNE && !previous) {
+        c->unit_index = unit_index;
+        c->verdict = antq_result_verdict(r);
+        c->order = s->n_ordered++;
+        free(c->name);
+        free(c->parent);
+        c->name = u->name ? strdup(u->name) : NULL;
+        c->parent = strdup(u->parent_id ? u->parent_id : "(none)");
+        if ((u->name && !c->name) || !c->parent)
+            return CLI_INTERNAL;
+    }
+    cli_group *groups[2] = {&s->total, c};
+    for (int k = 0; k < 2; k++) {
+        if (!groups[k])
+            continue;
+        if (previous) {
+            count(&groups[k]->prev, r);
+        } else {
+            count(&groups[k]->all, r);
+            count(&groups[k]->by_kind[u->kind], r);
+        }
+    }
+    return CLI_OK;
+}
+
+static int by_order(const void *x, const void *y)
+{
+    const cli_group *a = x, *b = y;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+int cli_stats_end(cli_stats *s, int has_prev)
+{
+    /* communes in the order their own results came (input order), provinces in the order of their first commune */
+    qsort(s->communes, s->n_communes, sizeof *s->communes, by_order);
+    s->provinces = calloc(s->n_communes ? s->n_communes : 1, sizeof *s->provinces);
+    if (!s->provinces)
+        return CLI_INTERNAL;
+    s->total.has_prev = has_prev;
+    for (size_t i = 0; i < s->n_communes; i++) {
+        cli_group *c = &s->communes[i];
+        c->has_prev = has_prev;
+        const char *pid = c->parent ? c->parent : "(none)";
+        size_t p = cli_map_get(&s->province_ids, pid);
+        if (p == NONE) {
+            p = s->n_provinces;
+            const char *key = cli_map_put(&s->province_ids, pid, p);
+            if (!key)
+                return CLI_INTERNAL;
+            cli_group *g = &s->provinces[s->n_provinces++];
+            g->id = key;
+            g->unit_index = NONE;
+            g->has_prev = has_prev;
+        }
+        cli_group *g = &s->provinces[p];
+        tally_sum(&g->all, &c->all);
+        tally_sum(&g->prev, &c->prev);
+        for (int k = 0; k < ANTQ_KIND_COUNT; k++)
+            tally_sum(&g->by_kind[k], &c->by_kind[k]);
+    }
+    return CLI_OK;
 }
 
 int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *s)
 {
-    memset(s, 0, sizeof *s);
-    s->year = antq_evaluation_year(ev);
+    cli_stats_init(s, antq_evaluation_year(ev));
     size_t n = antq_dataset_unit_count(ds);
-    s->communes = calloc(n ? n : 1, sizeof *s->communes);
-    s->provinces = calloc(n ? n : 1, sizeof *s->provinces);
-    size_t *commune_of_unit = malloc((n ? n : 1) * sizeof *commune_of_unit);
-    if (!s->communes || !s->provinces || !commune_of_unit) {
-        free(commune_of_unit);
+    /* members first, then communes: the order the pipeline gives its results */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++) {
+            const antq_unit *u = antq_dataset_unit(ds, i);
+            if ((u->kind == ANTQ_KIND_COMMUNE) != pass)
+                continue;
+            if (cli_stats_add(s, antq_evaluation_result(ev, i), u, i) != CLI_OK ||
+                (prev && cli_stats_add(s, antq_evaluation_result(prev, i), u, i) != CLI_OK)) {
+                cli_stats_free(s);
+                return CLI_INTERNAL;
+            }
+        }
+    if (cli_stats_end(s, prev != NULL) != CLI_OK) {
         cli_stats_free(s);
         return CLI_INTERNAL;
     }
-    s->total.id = "total";
-    s->total.has_prev = prev != NULL;
-    for (size_t i = 0; i < n; i++) {
-        const antq_unit *u = antq_dataset_unit(ds, i);
-        if (u->kind != ANTQ_KIND_COMMUNE)
-            continue;
-        cli_group *g = &s->communes[s->n_communes++];
-        g->id = u->id;
-        g->name = u->name;
-        g->unit_index = i;
-        g->verdict = antq_result_verdict(antq_evaluation_result(ev, i));
-        g->has_prev = prev != NULL;
-        const char *pid = u->parent_id ? u->parent_id : "(none)";
-        if (find_group(s->provinces, s->n_provinces, pid) == (size_t)-1) {
-            cli_group *p = &s->provinces[s->n_provinces++];
-            p->id = pid;
-            p->unit_index = (size_t)-1;
-            p->has_prev = prev != NULL;
-        }
-    }
-    for (size_t i = 0; i < n; i++) {
-        const antq_unit *u = antq_dataset_unit(ds, i);
-        const char *cid = u->kind == ANTQ_KIND_COMMUNE ? u->id : u->parent_id;
-        commune_of_unit[i] = cid ? find_group(s->communes, s->n_communes, cid) : (size_t)-1;
-    }
-    for (size_t i = 0; i < n; i++) {
-        const antq_unit *u = antq_dataset_unit(ds, i);
-        const antq_result *r = antq_evaluation_result(ev, i);
-        const antq_result *pr = prev ? antq_evaluation_result(prev, i) : NULL;
-        cli_group *groups[3] = {&s->total, NULL, NULL};
-        size_t c = commune_of_unit[i];
-        if (c != (size_t)-1) {
-            groups[1] = &s->communes[c];
-            const antq_unit *cu = antq_dataset_unit(ds, s->communes[c].unit_index);
-            size_t p = find_group(s->provinces, s->n_provinces, cu->parent_id ? cu->parent_id : "(none)");
-            if (p != (size_t)-1)
-                groups[2] = &s->provinces[p];
-        }
-        for (int k = 0; k < 3; k++) {
-            if (!groups[k])
-                continue;
-            count(&groups[k]->all, r);
-            count(&groups[k]->by_kind[u->kind], r);
-            count(&groups[k]->prev, pr);
-        }
-    }
-    free(commune_of_unit);
     return CLI_OK;
 }
 
 void cli_stats_free(cli_stats *s)
 {
+    for (size_t i = 0; i < s->n_communes; i++) {
+        free(s->communes[i].name);
+        free(s->communes[i].parent);
+    }
     free(s->communes);
     free(s->provinces);
+    cli_map_free(&s->commune_ids);
+    cli_map_free(&s->province_ids);
     memset(s, 0, sizeof *s);
 }

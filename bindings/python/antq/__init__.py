@@ -15,6 +15,7 @@ See bindings/python/README.md.
 
 from ._lib import BINDING_VERSION, SymbolMissingError, lib as _clib
 from .dataset import Dataset, Evaluation, Stream, csv_header, validate
+from .pipeline import Pipeline
 from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, DisciplineLevel, EducationLevel,
                     EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, Kind,
                     Lang, Level, LoadFlags, Metric, NewRuralPoints, Op, Outcome, PoolMode, Rating, Role, RuleStatus,

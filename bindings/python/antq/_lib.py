@@ -22,10 +22,10 @@ from ._structs import (antq_activity, antq_authority_rule, antq_campaign, antq_c
                        antq_citation, antq_commendation, antq_commune_pool, antq_criterion,
                        antq_dataset, antq_discipline, antq_error, antq_evaluation, antq_event,
                        antq_evidence, antq_extra_answer, antq_extra_criterion, antq_fact,
-                       antq_festival, antq_festival_coverage, antq_options, antq_plan,
-                       antq_result, antq_rollup, antq_ruleset, antq_scorecard, antq_stream,
-                       antq_target, antq_target_result, antq_target_step, antq_task, antq_task_result,
-                       antq_unit)
+                       antq_festival, antq_festival_coverage, antq_options, antq_pipeline,
+                       antq_pipeline_config, antq_plan, antq_result, antq_rollup, antq_ruleset,
+                       antq_scorecard, antq_stream, antq_target, antq_target_result, antq_target_step,
+                       antq_task, antq_task_result, antq_unit)
 
 #: (major, minor) of the library this binding was written for.
 BINDING_VERSION = (1, 0)
@@ -39,6 +39,9 @@ antq_error_fn = CFUNCTYPE(c_int, P(antq_error), c_void_p)
 #: typedef int (*antq_stream_fn)(const char *line, size_t len, void *userdata);
 #: (the line is not NUL-terminated, so it is received as a char pointer plus length)
 antq_stream_fn = CFUNCTYPE(c_int, P(c_char), c_size_t, c_void_p)
+#: typedef int (*antq_result_fn)(const antq_result *result, const antq_unit *unit,
+#:                               const antq_rollup *rollup, void *userdata);
+antq_result_fn = CFUNCTYPE(c_int, P(antq_result), P(antq_unit), P(antq_rollup), c_void_p)
 
 #: Output string parameter ``char **out``: received as a void pointer so that it
 #: can be given back to antq_free() (a c_char_p result would be copied and lost).
@@ -188,6 +191,19 @@ FUNCTIONS = {
     "antq_stream_finish": (c_int, [P(antq_stream), P(antq_error)]),
     "antq_stream_free": (None, [P(antq_stream)]),
     "antq_stream_new": (c_int, [P(P(antq_stream)), c_int, P(antq_options), c_int, antq_stream_fn, c_void_p]),
+    # pipeline.h
+    "antq_pipeline_config_init": (None, [P(antq_pipeline_config)]),
+    "antq_pipeline_evidence_years": (c_size_t, [P(c_int), c_size_t, P(antq_pipeline)]),
+    "antq_pipeline_feed_line": (c_int, [P(antq_pipeline), c_char_p, c_size_t, c_int32, P(antq_error)]),
+    "antq_pipeline_finish": (c_int, [P(antq_pipeline), P(antq_error)]),
+    "antq_pipeline_free": (None, [P(antq_pipeline)]),
+    "antq_pipeline_new": (c_int, [P(P(antq_pipeline)), P(antq_pipeline_config), antq_result_fn, c_void_p,
+                                  P(antq_error)]),
+    "antq_pipeline_run_dataset": (c_int, [P(antq_pipeline), P(antq_dataset), P(antq_error)]),
+    "antq_pipeline_run_json": (c_int, [P(antq_pipeline), c_char_p, c_size_t, P(antq_error)]),
+    "antq_pipeline_unit_count": (c_size_t, [P(antq_pipeline)]),
+    "antq_pipeline_year": (c_int, [P(antq_pipeline), c_size_t, P(c_size_t)]),
+    "antq_pipeline_year_count": (c_size_t, [P(antq_pipeline)]),
     # plan.h
     "antq_activity_init": (None, [P(antq_activity)]),
     "antq_campaign_add_festival": (c_int, [P(antq_campaign), P(antq_festival), P(antq_error)]),
@@ -230,7 +246,7 @@ FUNCTIONS = {
 }
 
 #: Callback typedefs of the public headers (name -> ctypes function type).
-CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn}
+CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn, "antq_result_fn": antq_result_fn}
 
 
 class SymbolMissingError(AttributeError):

@@ -8,7 +8,7 @@ Strings are declared ``c_char_p`` (UTF-8 ``const char *``); arrays that the
 caller lends to the library are ``POINTER(struct)`` with a ``size_t`` count.
 """
 
-from ctypes import (POINTER, Structure, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32,
+from ctypes import (POINTER, Structure, c_char, c_char_p, c_int32, c_int64, c_size_t, c_uint32, c_void_p,
                     c_uint64)
 
 ANTQ_ERROR_PATH_SIZE = 256
@@ -436,6 +436,24 @@ class antq_commune_pool(Structure):
     ]
 
 
+class antq_pipeline_config(Structure):
+    _fields_ = [
+        ("version", c_uint32),
+        ("year_from", c_int32),
+        ("year_to", c_int32),
+        ("all_years", c_int32),
+        ("with_previous", c_int32),
+        ("check_only", c_int32),
+        ("options", POINTER(antq_options)),
+        ("options_year", c_int32),
+        ("decision_date", c_int32),
+        ("load_flags", c_uint32),
+        ("standard", c_int32),
+        ("on_error", c_void_p),
+        ("error_userdata", c_void_p),
+    ]
+
+
 # ---- opaque handles (never dereferenced from Python)
 class antq_result(Structure):
     pass
@@ -457,6 +475,10 @@ class antq_campaign(Structure):
     pass
 
 
+class antq_pipeline(Structure):
+    pass
+
+
 class antq_scorecard(Structure):
     pass
 
@@ -467,9 +489,9 @@ PUBLIC_STRUCTS = (
     antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
     antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
-    antq_festival_coverage, antq_commune_pool,
+    antq_festival_coverage, antq_commune_pool, antq_pipeline_config,
 )
 
 #: Opaque handle types (declared but not defined in the headers).
 OPAQUE_STRUCTS = (antq_result, antq_dataset, antq_evaluation, antq_stream, antq_campaign,
-                  antq_scorecard)
+                  antq_scorecard, antq_pipeline)

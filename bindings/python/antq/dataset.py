@@ -215,13 +215,18 @@ class Dataset(Handle):
 
     # ---- evaluation
     def evaluate(self, year=None, options=None, standard=None) -> "Evaluation":
-        """antq_dataset_evaluate() for @p year (default: the document's year,
-        else the latest year with evidence); @p options None uses the dataset's.
+        """antq_dataset_evaluate() for @p year (default: the year the ingestion
+        pipeline chooses — the document's year, else the latest evidence year
+        of the first unit that has evidence); @p options None uses the dataset's.
         @p standard (a Standard, its int or its name such as "new-rural-19.2")
         evaluates a standard that reuses the result (antq_dataset_evaluate_standard())."""
         ptr = self._p()
         if year is None:
-            year = lib.antq_dataset_year(ptr) or lib.antq_dataset_latest_year(ptr)
+            from .pipeline import Pipeline
+            with Pipeline(check_only=True) as p:
+                p.run_dataset(self)
+                years = p.years
+            year = years[-1][0] if years else 0
         keep = []
         out = POINTER(antq_evaluation)()
         err = antq_error()

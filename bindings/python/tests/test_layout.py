@@ -14,7 +14,7 @@ from antq import _structs
 
 
 def c_program():
-    lines = ["#include <stddef.h>", "#include <stdio.h>", '#include "antq/plan.h"', "", "int main(void)", "{"]
+    lines = ["#include <stddef.h>", "#include <stdio.h>", '#include "antq/plan.h"', '#include "antq/pipeline.h"', "", "int main(void)", "{"]
     for cls in _structs.PUBLIC_STRUCTS:
         t = cls.__name__
         lines.append(f'    printf("{t} %zu %zu\\n", sizeof({t}), (size_t)_Alignof({t}));')
@@ -70,14 +70,15 @@ class TestLayout(unittest.TestCase):
         self.assertEqual(diffs, [], "layout drift (struct: size, align / field: offset, size)")
 
     def test_the_program_covers_every_struct(self):
-        self.assertEqual(len(_structs.PUBLIC_STRUCTS), 26)
+        self.assertEqual(len(_structs.PUBLIC_STRUCTS), 27)
         names = {c.__name__ for c in _structs.PUBLIC_STRUCTS}
         for required in ("antq_error", "antq_unit", "antq_evidence", "antq_event", "antq_discipline",
                          "antq_extra_answer", "antq_options", "antq_extra_criterion", "antq_criterion",
                          "antq_citation", "antq_ruleset", "antq_authority_rule", "antq_fact", "antq_check",
                          "antq_rollup", "antq_activity", "antq_commendation", "antq_festival", "antq_task",
                          "antq_target", "antq_plan", "antq_target_result", "antq_task_result",
-                         "antq_festival_coverage", "antq_commune_pool", "antq_target_step"):
+                         "antq_festival_coverage", "antq_commune_pool", "antq_target_step",
+                         "antq_pipeline_config"):
             self.assertIn(required, names)
 
 

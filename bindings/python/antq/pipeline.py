@@ -1,0 +1,153 @@
+"""The ingestion pipeline (opaque ``antq_pipeline``, include/antq/pipeline.h).
+
+The same path from input to results as the ``antq`` tool: a whole document,
+NDJSON lines or a Dataset get the same checks (duplicate ids, missing parent,
+wrong parent kind, cycles), the same choice of years and options, and the same
+evaluation.  Each result arrives as a dict (the JSON object that
+``antq_result_write_json()`` writes; ``"year"`` names its year)."""
+
+import ctypes
+import json
+from ctypes import byref, c_size_t
+
+from ._handle import Handle
+from ._lib import antq_result_fn, lib
+from ._structs import antq_error, antq_pipeline, antq_pipeline_config
+from ._util import check, date_c, lang_c, source_bytes
+from .enums import LoadFlags, Status
+from .model import options_c
+
+
+
+class Pipeline(Handle):
+    """One run over one input.
+
+    ``year``: one year, a ``(first, last)`` range, ``"all"`` (every year with
+    evidence) or None (the year rule: the options' year, else the latest year
+    of the first unit with evidence).  ``options`` (an Options) replaces the
+    document's, ``options_year`` is the year that came with them and ``as_of``
+    replaces the decision date.  ``feed(line)`` and ``finish()`` return the
+    results that became ready; ``run(source)`` runs a whole document or NDJSON
+    text and returns every result."""
+
+    _free = "antq_pipeline_free"
+
+    def __init__(self, year=None, options=None, options_year=0, as_of=None, keep_unknown=False,
+                 with_previous=False, check_only=False, lang="vi"):
+        cfg = antq_pipeline_config()
+        lib.antq_pipeline_config_init(byref(cfg))
+        if year == "all":
+            cfg.all_years = 1
+        elif isinstance(year, (tuple, list)):
+            cfg.year_from, cfg.year_to = int(year[0]), int(year[1])
+        elif year is not None:
+            cfg.year_from = int(year)
+        self._keep = []
+        opts = options_c(options, self._keep)
+        if opts is not None:
+            cfg.options = ctypes.cast(opts, type(cfg.options))
+        cfg.options_year = int(options_year or 0)
+        cfg.decision_date = date_c(as_of) if as_of is not None else 0
+        cfg.load_flags = int(LoadFlags.KEEP_UNKNOWN) if keep_unknown else 0
+        cfg.with_previous = 1 if with_previous else 0
+        cfg.check_only = 1 if check_only else 0
+        self._cfg = cfg
+        self._state = state = {"results": [], "error": None}
+        language = lang_c(lang)
+
+        def on_result(result, unit, _rollup, _userdata):
+            try:
+                out = ctypes.c_void_p()
+                rc = lib.antq_result_write_json(result, unit, language, byref(out))
+                if rc != 0:
+                    return int(Status.ENOMEM)
+                try:
+                    state["results"].append(json.loads(ctypes.string_at(out.value).decode("utf-8")))
+                finally:
+                    lib.antq_free(out)
+                return 0
+            except BaseException as exc:  # never let an exception cross C
+                state["error"] = exc
+                return 1
+
+        self._cb = antq_result_fn(on_result)  # kept alive as long as the pipeline
+        out = ctypes.POINTER(antq_pipeline)()
+        err = antq_error()
+        check(lib.antq_pipeline_new(byref(out), byref(cfg), self._cb, None, byref(err)), err)
+        super().__init__(out)
+        self._line_no = 0
+
+    def _drain(self):
+        state = self._state
+        if state["error"] is not None:
+            exc, state["error"] = state["error"], None
+            raise exc
+        out, state["results"] = state["results"], []
+        return out
+
+    def feed(self, line, line_no=None):
+        """Feed one NDJSON line; returns the results that became ready."""
+        raw = source_bytes(line).rstrip(b"\n")
+        self._line_no = self._line_no + 1 if line_no is None else line_no
+        err = antq_error()
+        rc = lib.antq_pipeline_feed_line(self._p(), raw, len(raw), self._line_no, byref(err))
+        results = self._drain()
+        check(rc, err)
+        return results
+
+    def finish(self):
+        """End of input: the dataset-wide checks, then the held-back results."""
+        err = antq_error()
+        rc = lib.antq_pipeline_finish(self._p(), byref(err))
+        results = self._drain()
+        check(rc, err)
+        return results
+
+    def run(self, source, ndjson=False):
+        """Run a whole input (str or bytes): a dataset document, or NDJSON
+        lines when @p ndjson; returns every result."""
+        buf = source_bytes(source)
+        if ndjson:
+            results = []
+            for line_no, line in enumerate(buf.split(b"\n"), start=1):
+                results += self.feed(line, line_no)
+            return results + self.finish()
+        err = antq_error()
+        rc = lib.antq_pipeline_run_json(self._p(), buf, len(buf), byref(err))
+        results = self._drain()
+        check(rc, err)
+        return results
+
+    def run_dataset(self, dataset):
+        """Run a Dataset (loaded or built with add()) through the pipeline; returns every result."""
+        err = antq_error()
+        rc = lib.antq_pipeline_run_dataset(self._p(), dataset._p(), byref(err))
+        results = self._drain()
+        check(rc, err)
+        return results
+
+    @property
+    def years(self):
+        """[(year, units with evidence for it)] in ascending order."""
+        out = []
+        n = c_size_t()
+        for i in range(lib.antq_pipeline_year_count(self._p())):
+            y = lib.antq_pipeline_year(self._p(), i, byref(n))
+            out.append((y, n.value))
+        return out
+
+    @property
+    def evidence_years(self):
+        """Every year that units read so far had evidence for, chosen or not, ascending."""
+        n = lib.antq_pipeline_evidence_years(None, 0, self._p())
+        years = (ctypes.c_int * max(n, 1))()
+        lib.antq_pipeline_evidence_years(years, n, self._p())
+        return list(years[:n])
+
+    @property
+    def unit_count(self):
+        """Units read that passed their checks."""
+        return lib.antq_pipeline_unit_count(self._p())
+
+    def __repr__(self):
+        return "<antq.Pipeline closed>" if self.closed else f"<antq.Pipeline {self.unit_count} units>"

@@ -1,0 +1,55 @@
+"""antq.Pipeline: one ingestion path for a document, NDJSON lines and a Dataset,
+with the same checks, years and verdicts as Dataset.evaluate()."""
+
+import unittest
+
+import support
+import antq
+
+
+def verdicts(results):
+    return {(r["unit"], r["year"]): r["verdict"] for r in results}
+
+
+class TestPipeline(unittest.TestCase):
+    def setUp(self):
+        with open(support.MIXED_JSON, "rb") as f:
+            self.doc = f.read()
+        with open(support.MIXED_NDJSON, "rb") as f:
+            self.lines = f.read()
+
+    def test_document_lines_and_dataset_give_the_evaluations_verdicts(self):
+        with antq.Dataset.load(self.doc) as ds:
+            year = ds.year or ds.latest_year
+            with ds.evaluate(year) as ev:
+                expected = {(r.unit_id, year): antq.verdict_name(r.verdict) for r in ev}
+            with antq.Pipeline(year=year) as p:
+                self.assertEqual(verdicts(p.run_dataset(ds)), expected)
+        with antq.Pipeline(year=year) as p:
+            self.assertEqual(verdicts(p.run(self.doc)), expected)
+            self.assertEqual(p.years[-1][0], year)
+        with antq.Pipeline(year=year) as p:
+            self.assertEqual(verdicts(p.run(self.lines, ndjson=True)), expected)
+
+    def test_a_repeated_line_is_a_duplicate(self):
+        first = self.lines.split(b"\n")[0]
+        with antq.Pipeline() as p:
+            with self.assertRaises(antq.DuplicateError) as cm:
+                p.run(self.lines.rstrip(b"\n") + b"\n" + first + b"\n", ndjson=True)
+        self.assertTrue(cm.exception.path.endswith("/id"))
+
+    def test_every_year_in_one_pass(self):
+        with antq.Pipeline(year="all") as p:
+            results = p.run(self.doc)
+            years = [y for y, _ in p.years]
+        self.assertEqual(sorted({r["year"] for r in results}), years)
+        with antq.Pipeline(year=years[0]) as one:
+            one.run(self.doc)
+            self.assertEqual(one.evidence_years, years)  # every year seen, not only the one chosen
+        for y in years:
+            with antq.Pipeline(year=y) as one:
+                self.assertEqual(verdicts(one.run(self.doc)), {k: v for k, v in verdicts(results).items() if k[1] == y})
+
+
+if __name__ == "__main__":
+    unittest.main()

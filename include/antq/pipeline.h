@@ -1,0 +1,201 @@
+/* libantq — the ingestion pipeline: one path from input to results for
+ * documents, NDJSON lines and datasets built by other readers.
+ * SPDX-License-Identifier: MIT */
+#ifndef ANTQ_PIPELINE_H
+#define ANTQ_PIPELINE_H
+
+#include "common.h"
+#include "error.h"
+#include "unit.h"
+#include "evaluate.h"
+#include "dataset.h"
+
+/** @file pipeline.h
+ * @brief One ingestion pipeline for every source of units: a dataset document,
+ * NDJSON lines (a file or standard input, fed one at a time) and a dataset
+ * built in memory. Every source gets the same checks (duplicate ids, missing
+ * parent, wrong parent kind, cycles), the same choice of options and years,
+ * and the same evaluation; results go to a callback as soon as they are known.
+ *
+ * Memory: the pipeline keeps a compact index of every unit (id, parent, kind,
+ * line), the held-back communes with their evidence and one roll-up per
+ * commune and year — never the members' evidence. Members are evaluated and
+ * passed to the callback at once; communes when the input has ended
+ * (antq_pipeline_finish()), after the dataset-wide checks. A check that fails
+ * at the end fails the run: results already passed to the callback must then
+ * be discarded (the `antq` tool publishes its output only when the run has
+ * succeeded).
+ *
+ * The rules, written once here:
+ * - options: #antq_pipeline_config.options when given (`antq --options`), else
+ *   the document's "options", else the defaults (antq_options_init());
+ *   #antq_pipeline_config.decision_date, when not 0, replaces the decision date.
+ * - years: #antq_pipeline_config.year_from … year_to when given; else the
+ *   "options.year" that came with the options in force
+ *   (#antq_pipeline_config.options_year, else the document's); else the
+ *   latest evidence year of the first unit (in input order) that has
+ *   evidence. #antq_pipeline_config.all_years evaluates every year that any
+ *   unit has evidence for. A unit without evidence for a year is evaluated
+ *   with empty evidence (and so comes out undetermined), as
+ *   antq_dataset_evaluate() does.
+ * - order: each member as soon as its record is read (its years in ascending
+ *   order); at the end, members read before a year became known, then each
+ *   commune in input order with its years in ascending order. */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Opaque pipeline: one run over one input. */
+typedef struct antq_pipeline antq_pipeline;
+
+/** Current version of #antq_pipeline_config. */
+#define ANTQ_PIPELINE_CONFIG_VERSION 1
+
+/** What to evaluate and how. Start from antq_pipeline_config_init(). */
+typedef struct antq_pipeline_config {
+    uint32_t version;          /**< #ANTQ_PIPELINE_CONFIG_VERSION */
+    int32_t year_from;         /**< first year to evaluate; 0: by the year rule (see pipeline.h) */
+    int32_t year_to;           /**< last year (≥ year_from); 0: year_from only */
+    int32_t all_years;         /**< 1: every year that any unit has evidence for (year_from/year_to ignored) */
+    int32_t with_previous;     /**< 1: also evaluate the year before each chosen year (change from last year) */
+    int32_t check_only;        /**< 1: check the input, evaluate nothing (no result is passed to the callback) */
+    const antq_options *options; /**< options in force (borrowed until the pipeline is freed), or NULL:
+                                      the document's, else the defaults */
+    int32_t options_year;      /**< "options.year" that came with @ref options, 0 for none */
+    int32_t decision_date;     /**< when not 0, replaces the options' decision date (`antq --as-of`) */
+    uint32_t load_flags;       /**< a bit set of #antq_load_flags for every record */
+    int32_t standard;          /**< the #antq_standard to evaluate (#ANTQ_STANDARD_SAFE, 0, by default):
+                                    a standard that reuses the result evaluates with antq_evaluate_standard() */
+    antq_error_fn on_error;    /**< when not NULL, every error of the dataset-wide checks and of
+                                    antq_pipeline_run_json() is reported to it (a collecting validator);
+                                    when NULL, only the first error is returned */
+    void *error_userdata;      /**< passed to @ref on_error */
+} antq_pipeline_config;
+
+/** Fill @p cfg with the defaults: years by the rule, the document's options,
+ *  strict loading, evaluation on, errors returned one at a time. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] cfg the caller's configuration to initialise, or NULL */
+ANTQ_API void antq_pipeline_config_init(antq_pipeline_config *cfg);
+
+/** Called once per result.
+ *  @param result the result (borrowed for the call; antq_result_year() names its year)
+ *  @param unit the evaluated unit (borrowed for the call)
+ *  @param rollup for a commune with members: the roll-up its result was computed
+ *         from (borrowed for the call); otherwise NULL
+ *  @param userdata the pointer given to antq_pipeline_new()
+ *  @return 0 to go on; a positive value to stop: no further result is passed
+ *  and the rest of the input is only checked, not evaluated; a
+ *  negative #antq_status (e.g. #ANTQ_ENOMEM) to fail the record: the feed or
+ *  finish call returns that code and leaves the pipeline as it was, so the
+ *  same line (or antq_pipeline_finish()) may be tried again — the results of
+ *  that record already passed are then passed again. */
+typedef int (*antq_result_fn)(const antq_result *result, const antq_unit *unit, const antq_rollup *rollup,
+                              void *userdata);
+
+/** Create a pipeline.
+ *  @param[out] out the new pipeline; free it with antq_pipeline_free().
+ *  @param cfg the configuration (copied; what it points to is borrowed until
+ *         the pipeline is freed), or NULL for antq_pipeline_config_init()'s
+ *  @param fn the callback that receives each result, or NULL (check only)
+ *  @param userdata passed to @p fn
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL @p out, a year range out of order or
+ *  outside 1901..2998), #ANTQ_EVERSION (unknown config version) or #ANTQ_ENOMEM.
+ *  Thread-safety: safe; distinct pipelines may run in distinct threads. */
+ANTQ_API int antq_pipeline_new(antq_pipeline **out, const antq_pipeline_config *cfg, antq_result_fn fn,
+                               void *userdata, antq_error *err);
+
+/** Free a pipeline and everything it holds. Accepts NULL.
+ *  Thread-safety: not while another thread uses @p p.
+ *  @param p the pipeline, or NULL */
+ANTQ_API void antq_pipeline_free(antq_pipeline *p);
+
+/** Feed one NDJSON line (one unit record, without its newline). Blank lines
+ *  are skipped. The record is loaded and checked (a unit id seen before is
+ *  #ANTQ_EDUPLICATE at once), entered in the index, and, if it is a member,
+ *  evaluated and passed to the callback; a commune is held back. A failed
+ *  line leaves the pipeline exactly as it was: a validator may go on with the
+ *  next line (later checks then do not report a parent as missing, since it may
+ *  be on a line that failed). Thread-safety: one pipeline, one thread.
+ *  @param p the pipeline
+ *  @param line the line's text (borrowed for the call)
+ *  @param len its length in bytes
+ *  @param line_no 1-based line number (error positions: path "/units/LINE−1/…")
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK or a load error (as antq_dataset_add_json()), #ANTQ_EDUPLICATE,
+ *  #ANTQ_ENORULES (no rule set for a chosen year), #ANTQ_EINVAL (NULL
+ *  pipeline, or fed after antq_pipeline_finish()) or #ANTQ_ENOMEM. */
+ANTQ_API int antq_pipeline_feed_line(antq_pipeline *p, const char *line, size_t len, int32_t line_no,
+                                     antq_error *err);
+
+/** End of input: run the dataset-wide checks on the index (every parent
+ *  defined and a commune-level unit, no cycle), then evaluate the members
+ *  read before their year was known and the held-back communes (with the
+ *  roll-up and territory events of their members) and pass them to the
+ *  callback. Thread-safety: one pipeline, one thread.
+ *  @param p the pipeline
+ *  @param[out] err the first error, or NULL
+ *  @return #ANTQ_OK; #ANTQ_ENOTFOUND, #ANTQ_ETYPE or #ANTQ_ECYCLE (path
+ *  "/units/N/parent"); #ANTQ_EMISSING when units were read but no year can be
+ *  chosen (no evidence and no year named); the error of a line that failed
+ *  before (a run with a failed line fails); #ANTQ_ENORULES, #ANTQ_EINVAL or
+ *  #ANTQ_ENOMEM. */
+ANTQ_API int antq_pipeline_finish(antq_pipeline *p, antq_error *err);
+
+/** Run a whole dataset document (doc/format.md) through the pipeline: its
+ *  options apply unless the configuration names others, each unit is fed in
+ *  document order, then antq_pipeline_finish() is called. Errors carry the
+ *  document's path, line and column. With #antq_pipeline_config.on_error,
+ *  every error of the document is reported (as antq_dataset_validate_json()).
+ *  @param p a new pipeline (nothing fed yet)
+ *  @param buf the UTF-8 JSON text (borrowed for the call)
+ *  @param len its length in bytes
+ *  @param[out] err the first error, or NULL
+ *  @return as antq_dataset_load_json() and antq_pipeline_finish(); #ANTQ_EINVAL
+ *  when the pipeline was already fed. Thread-safety: one pipeline, one thread. */
+ANTQ_API int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t len, antq_error *err);
+
+/** Run a dataset built in memory (antq_dataset_add(), antq_dataset_add_json(),
+ *  another reader) through the pipeline, with the same checks as every other
+ *  source: its options apply unless the configuration names others, each unit
+ *  is fed in dataset order, then antq_pipeline_finish() is called.
+ *  @param p a new pipeline (nothing fed yet)
+ *  @param ds the dataset (borrowed for the call)
+ *  @param[out] err the first error, or NULL (path "/units/INDEX/…")
+ *  @return as antq_pipeline_finish(); #ANTQ_EINVAL when the pipeline was already fed.
+ *  Thread-safety: one pipeline, one thread; @p ds is only read. */
+ANTQ_API int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds, antq_error *err);
+
+/** Number of years chosen so far (after antq_pipeline_finish(): every year evaluated).
+ *  Pure read (this and the getters below): any thread, while nothing feeds @p p.
+ *  @param p the pipeline
+ *  @return the count, 0 for NULL. */
+ANTQ_API size_t antq_pipeline_year_count(const antq_pipeline *p);
+
+/** One chosen year, in ascending order.
+ *  @param p the pipeline
+ *  @param index 0 to antq_pipeline_year_count() − 1
+ *  @param[out] n_evidence number of units that had evidence for that year, or NULL
+ *  @return the year, or 0 for a bad index. */
+ANTQ_API int antq_pipeline_year(const antq_pipeline *p, size_t index, size_t *n_evidence);
+
+/** Number of units read (members and communes) that passed their checks.
+ *  @param p the pipeline
+ *  @return the count, 0 for NULL. */
+ANTQ_API size_t antq_pipeline_unit_count(const antq_pipeline *p);
+
+/** The years that units read so far had evidence for, chosen or not, in
+ *  ascending order (for a message such as "no evidence for 2030; the file has
+ *  2023, 2024"). Pure read.
+ *  @param[out] years where to write them, or NULL
+ *  @param cap room in @p years
+ *  @param p the pipeline
+ *  @return how many there are (when more than @p cap, the first @p cap are written); 0 for NULL. */
+ANTQ_API size_t antq_pipeline_evidence_years(int *years, size_t cap, const antq_pipeline *p);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,250 @@
+#!/usr/bin/env python3
+"""Regression tests of issue #9 (suite 'diff'): the failures found when the
+fast path and the checked path gave different answers, each as a specification.
+
+usage: regressions.py --antq ANTQ --srcroot SRC --peak-rss PEAK_RSS   (ANTQ_LIBRARY and PYTHONPATH for the binding)
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import antq
+
+ARGS = None
+FORMATS = ("text", "json", "ndjson", "csv", "csv-criteria")
+
+
+def run(*args, stdin=None, out=None):
+    cmd = [ARGS.antq, *args] + (["-o", out] if out else [])
+    return subprocess.run(cmd, input=stdin, capture_output=True, timeout=300)
+
+
+def sample(name):
+    return os.path.join(ARGS.srcroot, "data", name)
+
+
+def error_code(stderr):
+    m = re.search(rb": (ANTQ_\w+): ", stderr)
+    return m.group(1).decode() if m else None
+
+
+class Fixture(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+
+    def path(self, name, data=None):
+        p = os.path.join(self.tmp.name, name)
+        if data is not None:
+            with open(p, "wb") as f:
+                f.write(data)
+        return p
+
+
+class RepeatedLine(Fixture):
+    """A unit id is unique in a dataset: a residential-area line repeated in an
+    NDJSON file is ANTQ_EDUPLICATE (exit 2) in every format and on every path,
+    and nothing is written to -o (the village would otherwise count twice in
+    its commune's 70% pool, Art. 5(4) of Circular 124/2021)."""
+
+    def setUp(self):
+        super().setUp()
+        with open(sample("sample-province.ndjson"), "rb") as f:
+            data = f.read()
+        line = next(l for l in data.split(b"\n") if b'"id":"P99-NL-07-T01"' in l)
+        self.flip = self.path("flip.ndjson", data + line + b"\n")
+        self.flip_data = data + line + b"\n"
+
+    def test_every_format_and_path_refuses_and_writes_nothing(self):
+        for fmt in FORMATS:
+            for how in ("file", "stdin"):
+                with self.subTest(format=fmt, path=how):
+                    out = self.path(f"out-{fmt}-{how}", b"previous output\n")
+                    if how == "file":
+                        p = run("evaluate", self.flip, "--format", fmt, out=out)
+                    else:
+                        p = run("evaluate", "-", "--ndjson", "--format", fmt, stdin=self.flip_data, out=out)
+                    self.assertEqual(p.returncode, 2, p.stderr)
+                    self.assertEqual(error_code(p.stderr), "ANTQ_EDUPLICATE")
+                    with open(out, "rb") as f:
+                        self.assertEqual(f.read(), b"previous output\n")
+        for cmd in (["validate"], ["stats"], ["explain", "--", "P99-NL-07"]):
+            with self.subTest(command=cmd[0]):
+                p = run(cmd[0], self.flip, *cmd[1:])
+                self.assertEqual(p.returncode, 2, p.stderr)
+                self.assertEqual(error_code(p.stderr), "ANTQ_EDUPLICATE")
+
+    def test_python_binding_refuses(self):
+        with self.assertRaises(antq.DuplicateError) as cm:
+            antq.Pipeline().run(self.flip_data, ndjson=True)
+        self.assertEqual(cm.exception.path, "/units/779/id")
+        self.assertEqual(cm.exception.line, 780)
+
+    def test_a_document_with_the_unit_twice_is_refused_too(self):
+        with open(sample("sample-province.json"), "rb") as f:
+            doc = json.load(f)
+        doc["units"].append(next(u for u in doc["units"] if u["id"] == "P99-NL-07-T01"))
+        p = run("evaluate", self.path("flip.json", json.dumps(doc).encode()), "--format", "csv")
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(error_code(p.stderr), "ANTQ_EDUPLICATE")
+
+
+class Hierarchy(Fixture):
+    """A member's parent must be a commune-level unit of the dataset
+    (Art. 2, Circular 124/2021): when streamed, a missing parent is
+    ANTQ_ENOTFOUND and an agency parent ANTQ_ETYPE, decided at the end of
+    the stream from the index of ids, parents and kinds."""
+
+    RA = '{"id":"RA-1","kind":"residential_area","parent":"%s","evidence":[{"year":2024,"registered":true}]}\n'
+    CW = '{"id":"CW-1","kind":"commune","parent":"P-1"}\n'
+    AG = '{"id":"AG-1","kind":"agency","parent":"CW-1"}\n'
+
+    def check(self, text, code, path):
+        nd = self.path("h.ndjson", text.encode())
+        for fmt in FORMATS:
+            with self.subTest(format=fmt):
+                p = run("evaluate", nd, "--format", fmt)
+                self.assertEqual(p.returncode, 2, p.stderr)
+                self.assertEqual(error_code(p.stderr), code)
+                self.assertIn(f": {path}: ".encode(), p.stderr)
+        p = run("validate", nd)
+        self.assertEqual((p.returncode, error_code(p.stderr)), (2, code))
+        with self.assertRaises(antq.AntqError) as cm:
+            antq.Pipeline().run(text, ndjson=True)
+        self.assertEqual((cm.exception.name, cm.exception.path), (code, path))
+
+    def test_missing_parent(self):
+        self.check(self.CW + self.RA % "CW-404", "ANTQ_ENOTFOUND", "/units/1/parent")
+
+    def test_agency_parent(self):
+        self.check(self.CW + self.AG + self.RA % "AG-1", "ANTQ_ETYPE", "/units/2/parent")
+
+    def test_parent_later_in_the_stream_is_fine(self):
+        p = run("evaluate", self.path("ok.ndjson", (self.RA % "CW-1" + self.CW).encode()), "--format", "csv")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(len(p.stdout.splitlines()), 3)
+
+
+class OptionsForNdjson(Fixture):
+    """--options FILE applies to NDJSON input in every format: the province's
+    extra criterion (Art. 8(1)) of data/sample-province.json is checked, and the
+    verdicts are those of the document."""
+
+    def test_extra_criterion_and_verdicts(self):
+        nd, doc = sample("sample-province.ndjson"), sample("sample-province.json")
+        for fmt in FORMATS:
+            with self.subTest(format=fmt):
+                ref = run("evaluate", doc, "--format", fmt)
+                with_opts = run("evaluate", nd, "--format", fmt, "--options", doc)
+                without = run("evaluate", nd, "--format", fmt)
+                self.assertEqual(with_opts.returncode, 0, with_opts.stderr)
+                self.assertEqual(without.returncode, 0, without.stderr)
+                self.assertTrue(with_opts.stdout == ref.stdout, f"{fmt}: NDJSON with --options differs from the document")
+                if fmt in ("json", "ndjson", "csv-criteria"):
+                    self.assertIn(b"P99-BS-01", with_opts.stdout)
+                    self.assertNotIn(b"P99-BS-01", without.stdout)
+
+
+class SameYear(Fixture):
+    """One year rule for a document and a stream: --year, else options.year,
+    else the latest evidence year of the first unit with evidence."""
+
+    UNITS = ['{"id":"RA-1","kind":"residential_area","parent":"CW-1","evidence":[{"year":2023,"registered":true}]}',
+             '{"id":"RA-2","kind":"residential_area","parent":"CW-1","evidence":[{"year":2024,"registered":true}]}',
+             '{"id":"CW-1","kind":"commune","parent":"P-1"}']
+
+    def years(self, *args, stdin=None):
+        p = run("evaluate", *args, "--format", "ndjson", stdin=stdin)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return sorted({json.loads(l)["year"] for l in p.stdout.splitlines()})
+
+    def test_document_and_stream_choose_the_same_year(self):
+        nd_text = "\n".join(self.UNITS) + "\n"
+        nd = self.path("y.ndjson", nd_text.encode())
+        doc = self.path("y.json", ('{"format":"antq-dataset","version":1,"units":[' + ",".join(self.UNITS) + "]}").encode())
+        self.assertEqual(self.years(doc), [2023])
+        self.assertEqual(self.years(nd), [2023])
+        self.assertEqual(self.years("-", "--ndjson", stdin=nd_text.encode()), [2023])
+        self.assertEqual({r["year"] for r in antq.Pipeline().run(nd_text, ndjson=True)}, {2023})
+        opts = self.path("o.json", b'{"format":"antq-dataset","version":1,"options":{"year":2024},"units":[]}')
+        docy = self.path("y2.json", ('{"format":"antq-dataset","version":1,"options":{"year":2024},"units":['
+                                     + ",".join(self.UNITS) + "]}").encode())
+        self.assertEqual(self.years(docy), [2024])
+        self.assertEqual(self.years(nd, "--options", opts), [2024])
+
+    def test_years_in_one_pass(self):
+        """--year 2023-2024 and --year all give each year's results, the same as one run per year."""
+        doc = sample("sample-province.json")
+        both = run("evaluate", doc, "--format", "csv", "--year", "2023-2024")
+        self.assertEqual(both.returncode, 0, both.stderr)
+        every = run("evaluate", doc, "--format", "csv", "--year", "all")
+        self.assertEqual(sorted(every.stdout.splitlines()), sorted(both.stdout.splitlines()))
+        rows = set(both.stdout.splitlines()[1:])
+        one = set()
+        for y in ("2023", "2024"):
+            one |= set(run("evaluate", doc, "--format", "csv", "--year", y).stdout.splitlines()[1:])
+        self.assertEqual(rows, one)
+
+
+class Streams(Fixture):
+    """stats over NDJSON streams and gives the document's figures."""
+
+    def test_stats_document_and_stream(self):
+        nd, doc = sample("sample-province.ndjson"), sample("sample-province.json")
+        for fmt in ("text", "json"):
+            a = run("stats", doc, "--format", fmt)
+            b = run("stats", nd, "--format", fmt, "--options", doc)
+            self.assertEqual(a.returncode, 0, a.stderr)
+            self.assertTrue(a.stdout == b.stdout, f"stats --format {fmt}: NDJSON differs from the document")
+
+
+def generate(path, n_units):
+    """n_units residential areas, 60 to a commune, one NDJSON line each."""
+    with open(path, "w") as f:
+        for c in range(max(1, n_units // 60)):
+            f.write('{"id":"CW-%d","kind":"commune","parent":"P-1"}\n' % c)
+        for i in range(n_units):
+            f.write('{"id":"RA-%d","kind":"residential_area","parent":"CW-%d","name":"Thôn %d",'
+                    '"evidence":[{"year":2024,"registered":true,"households_resident":100,'
+                    '"households_registered":100}]}\n' % (i, i % max(1, n_units // 60), i))
+
+
+def peak_rss_kib(args):
+    """Peak resident memory of one antq run in KiB (tests/diff/peak-rss.c: getrusage of the child)."""
+    p = subprocess.run([ARGS.peak_rss, ARGS.antq, *args], capture_output=True, timeout=300)
+    if p.returncode != 0:
+        raise AssertionError(p.stderr.decode())
+    return int(p.stdout.split()[-1])
+
+
+class FlatMemory(Fixture):
+    """A streamed run keeps only the compact index (ids, parents, kinds) and the
+    per-commune aggregates, never the members' evidence: memory grows by less
+    than 200 bytes a unit (a loaded dataset takes about 2 KB a unit)."""
+
+    def test_peak_memory_of_streamed_runs(self):
+        n = 20000
+        small, big = self.path("n.ndjson"), self.path("4n.ndjson")
+        generate(small, n)
+        generate(big, 4 * n)
+        for cmd in (["evaluate", "--format", "csv"], ["evaluate", "--format", "text"], ["stats"], ["validate"]):
+            with self.subTest(command=" ".join(cmd)):
+                a = peak_rss_kib([cmd[0], small, *cmd[1:], "-o", os.devnull])
+                b = peak_rss_kib([cmd[0], big, *cmd[1:], "-o", os.devnull])
+                self.assertLess((b - a) * 1024 / (3 * n), 200,
+                                f"{' '.join(cmd)}: {a} KiB for {n} units, {b} KiB for {4 * n}")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--antq", required=True)
+    ap.add_argument("--srcroot", required=True)
+    ap.add_argument("--peak-rss", required=True)
+    ARGS, rest = ap.parse_known_args()
+    unittest.main(argv=[sys.argv[0], *rest], verbosity=1)
