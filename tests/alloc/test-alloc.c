@@ -178,13 +178,24 @@ typedef struct load_ctx {
     unsigned flags;
     antq_dataset *ds;
     antq_error err;
+    int how;          /* 0: antq_dataset_load_json, 1: antq_dataset_load_ndjson, 2: antq_dataset_load_file */
+    const char *path; /* for antq_dataset_load_file */
 } load_ctx;
+
+static int load_with(const load_ctx *c, antq_dataset **out, antq_error *err)
+{
+    if (c->how == 2)
+        return antq_dataset_load_file(out, c->path, c->flags, err);
+    if (c->how == 1)
+        return antq_dataset_load_ndjson(out, c->doc, c->len, c->flags, err);
+    return antq_dataset_load_json(out, c->doc, c->len, c->flags, err);
+}
 
 static int load_run(void *p)
 {
     load_ctx *c = p;
     c->ds = (antq_dataset *)c; /* must come back NULL on failure */
-    return antq_dataset_load_json(&c->ds, c->doc, c->len, c->flags, &c->err);
+    return load_with(c, &c->ds, &c->err);
 }
 
 static void load_failed(void *p, int rc)
@@ -200,7 +211,7 @@ static void load_exact(void *p)
     antq_dataset *ref = NULL;
     antq_error err;
     char *a = NULL, *b = NULL;
-    ck_assert_int_eq(antq_dataset_load_json(&ref, c->doc, c->len, c->flags, &err), ANTQ_OK);
+    ck_assert_int_eq(load_with(c, &ref, &err), ANTQ_OK);
     ck_assert_int_eq(antq_dataset_write_json(&a, ref, NULL), ANTQ_OK);
     ck_assert_int_eq(antq_dataset_write_json(&b, c->ds, NULL), ANTQ_OK);
     ck_assert_str_eq(a, b);
@@ -219,8 +230,26 @@ static void load_teardown(void *p)
 
 START_TEST(load_json)
 {
-    load_ctx c = {doc_json, doc_json_len, ANTQ_LOAD_DEFAULT, NULL, {0}};
+    load_ctx c = {doc_json, doc_json_len, ANTQ_LOAD_DEFAULT, NULL, {0}, 0, NULL};
     op o = {"antq_dataset_load_json", NULL, load_run, load_failed, load_teardown, load_exact};
+    walk_all(&o, &c);
+}
+END_TEST
+
+START_TEST(load_ndjson)
+{
+    load_ctx c = {doc_ndjson, doc_ndjson_len, ANTQ_LOAD_DEFAULT, NULL, {0}, 1, NULL};
+    op o = {"antq_dataset_load_ndjson", NULL, load_run, load_failed, load_teardown, load_exact};
+    walk_all(&o, &c);
+}
+END_TEST
+
+START_TEST(load_file)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/valid/mixed-province.ndjson", data_dir);
+    load_ctx c = {NULL, 0, ANTQ_LOAD_DEFAULT, NULL, {0}, 2, path};
+    op o = {"antq_dataset_load_file", NULL, load_run, load_failed, load_teardown, load_exact};
     walk_all(&o, &c);
 }
 END_TEST
@@ -234,7 +263,7 @@ START_TEST(load_json_keep_unknown)
         "{\"id\":\"C1\",\"kind\":\"commune\",\"tag\":[true,null],\"evidence\":[{\"year\":2024,\"custom\":{\"a\":1},"
         "\"events\":[{\"date\":\"2024-03-01\",\"kind\":\"crime\",\"severity\":\"serious\",\"extra_note\":\"x\"}]}]},"
         "{\"id\":\"R1\",\"kind\":\"residential_area\",\"parent\":\"C1\",\"local\":\"thôn\"}]}";
-    load_ctx c = {doc, sizeof doc - 1, ANTQ_LOAD_KEEP_UNKNOWN, NULL, {0}};
+    load_ctx c = {doc, sizeof doc - 1, ANTQ_LOAD_KEEP_UNKNOWN, NULL, {0}, 0, NULL};
     op o = {"antq_dataset_load_json(KEEP_UNKNOWN)", NULL, load_run, load_failed, load_teardown, load_exact};
     walk_all(&o, &c);
 }
@@ -1000,6 +1029,8 @@ int main(int argc, char **argv)
     ADD(s, pipeline_runs);
     ADD(s, load_json);
     ADD(s, load_json_keep_unknown);
+    ADD(s, load_ndjson);
+    ADD(s, load_file);
     ADD(s, validate_json);
     ADD(s, add_json_records);
     ADD(s, add_records);
