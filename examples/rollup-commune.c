@@ -127,7 +127,7 @@ int main(void)
             fprintf(stderr, "%s: %s %s %s\n", units[i].id, antq_status_name(err.code), err.path, err.message);
             return 1;
         }
-        if (antq_rollup_add(&rollup, &units[i], &evs[i], res) != ANTQ_OK) {
+        if (antq_rollup_add(&rollup, &units[i], &evs[i], res, NULL) != ANTQ_OK) {
             fprintf(stderr, "%s: not a member of %s\n", units[i].id, COMMUNE_ID);
             antq_result_free(res);
             return 1;

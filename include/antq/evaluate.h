@@ -234,13 +234,14 @@ ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
  *  @param member_evidence its evidence for the year (borrowed, may be NULL);
  *         read for the registration when @p member_result does not know it
  *  @param member_result its result from antq_evaluate() (borrowed, may be NULL)
+ *  @param[out] err the error (path "/size", "/kind", "/parent" or "/year" of the member), or NULL
  *  @return #ANTQ_OK; #ANTQ_EVERSION when @p rollup->size is not a size this
  *  library knows (the roll-up was not started with antq_rollup_init());
  *  #ANTQ_EINVAL when @p rollup or @p member is NULL, the
  *  member is a commune or of unknown kind, its parent is not the roll-up's
  *  commune, or its year differs from the members already counted. */
 ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const antq_evidence *member_evidence,
-                             const antq_result *member_result);
+                             const antq_result *member_result, antq_error *err);
 
 /** Evaluate one unit for the year in @p ev (the rule set and period follow from
  *  the unit kind and the year, see antq_period_for()).

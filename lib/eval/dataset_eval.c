@@ -213,7 +213,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         if (c == ANTQ__NONE)
             continue;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i]);
+        antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i], NULL);
         e->has_rollup[c] = 1;
         if (ev) {
             terr_start[c] += ev->n_events;

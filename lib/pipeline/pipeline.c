@@ -583,7 +583,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
             continue;
         if (a) {
             year_slot *s = slot_for(a, yi->year); /* exists: made above */
-            if (antq_rollup_add(&s->rollup, u, ev, p->results[k]) == ANTQ_OK)
+            if (antq_rollup_add(&s->rollup, u, ev, p->results[k], NULL) == ANTQ_OK)
                 s->has_members = 1;
             s->n_events += s->staged;
             s->staged = 0;
@@ -697,7 +697,7 @@ static int finish_late_members(antq_pipeline *p, antq_error *err)
                 antq_result_free(r);
                 return rc; /* a second call goes on from this member */
             }
-            if (s && antq_rollup_add(&s->rollup, &k->unit, NULL, r) == ANTQ_OK)
+            if (s && antq_rollup_add(&s->rollup, &k->unit, NULL, r, NULL) == ANTQ_OK)
                 s->has_members = 1;
             antq_result_free(r);
         }

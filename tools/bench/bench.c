@@ -347,7 +347,7 @@ static int child_eval(const char *path, int years, int only)
             antq_rollup_init(&ru[i], units[i].id);
     for (size_t i = 0; i < n; i++)
         if (commune[i] != (size_t)-1) {
-            antq_rollup_add(&ru[commune[i]], &units[i], evy[i], res[i]);
+            antq_rollup_add(&ru[commune[i]], &units[i], evy[i], res[i], NULL);
             has[commune[i]] = 1;
         }
     for (size_t i = 0; i < n; i++) {

@@ -146,7 +146,7 @@ FUNCTIONS = {
     "antq_result_verdict": (c_int, [P(antq_result)]),
     "antq_result_what_it_takes": (c_int, [OUT_STR, P(antq_result), c_int, P(antq_error)]),
     "antq_result_year": (c_int, [P(antq_result)]),
-    "antq_rollup_add": (c_int, [P(antq_rollup), P(antq_unit), P(antq_evidence), P(antq_result)]),
+    "antq_rollup_add": (c_int, [P(antq_rollup), P(antq_unit), P(antq_evidence), P(antq_result), P(antq_error)]),
     "antq_rollup_init": (None, [P(antq_rollup), c_char_p]),
     "antq_verdict_name": (c_char_p, [c_int]),
     # dataset.h

@@ -160,8 +160,8 @@ class Rollup:
         u = member._to_c(keep)
         ev = evidence._to_c(keep) if evidence is not None else None
         r = result._p() if result is not None else None
-        err_rc = lib.antq_rollup_add(byref(self._c), byref(u), byref(ev) if ev is not None else None, r)
-        check(err_rc)
+        err = antq_error()
+        check(lib.antq_rollup_add(byref(self._c), byref(u), byref(ev) if ev is not None else None, r, byref(err)), err)
 
     @property
     def commune_id(self):
