@@ -278,10 +278,12 @@ typedef struct antq_commune_pool {
     int64_t uncertain;          /**< members whose place in the pool is unknown (may or may not count) */
     int64_t uncertain_certified;   /**< of which certified */
     int64_t uncertain_undetermined; /**< of which undetermined */
-    int64_t share_tenths;       /**< certified / pool in tenths of a percent as shown (antq_share_round()); -1 when the pool is empty */
+    int64_t share_tenths;       /**< certified / pool in tenths of a percent as shown (antq_share_round());
+                                     -1 when the pool is empty */
     int64_t threshold_num;      /**< the requirement, e.g. 70 … */
     int64_t threshold_den;      /**< … of 100 */
-    int32_t meets;              /**< #antq_tri: #ANTQ_YES met even in the worst case, #ANTQ_NO missed even in the best case, else #ANTQ_UNKNOWN */
+    int32_t meets;              /**< #antq_tri: #ANTQ_YES met even in the worst case, #ANTQ_NO missed even
+                                     in the best case, else #ANTQ_UNKNOWN */
     int32_t reserved;           /**< zero */
 } antq_commune_pool;
 
