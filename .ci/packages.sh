@@ -47,7 +47,7 @@ if [ $st -eq 0 ] && [ "$(echo "$debs" | wc -w)" -ne 5 ]; then
     echo "expected 5 packages, got: $debs" >>"$work/build.log"
     st=1
 fi
-result "dpkg-buildpackage builds libantq0 libantq-dev antq python3-antq libantq-doc" $st "$work/build.log"
+result "dpkg-buildpackage builds libantq1 libantq-dev antq python3-antq libantq-doc" $st "$work/build.log"
 [ $st -eq 0 ] || exit 0
 
 lintian --allow-root --fail-on error "$work"/*.changes >"$work/lintian.log" 2>&1
@@ -62,7 +62,7 @@ if [ $st -eq 0 ]; then
         (cd /tmp && sh "$OLDPWD/$t") >"$work/$(basename "$t").log" 2>&1
         result "$(basename "$t") (debian/tests, against the installed packages)" $? "$work/$(basename "$t").log"
     done
-    apt-get purge -y -qq antq libantq0 libantq-dev python3-antq libantq-doc >"$work/purge.log" 2>&1
+    apt-get purge -y -qq antq libantq1 libantq-dev python3-antq libantq-doc >"$work/purge.log" 2>&1
     result "apt-get purge" $? "$work/purge.log"
 fi
 

@@ -10,10 +10,10 @@
 
 #include <stdio.h>
 
-static void print_text(int (*render)(const antq_result *, int, char **), const antq_result *res, int lang)
+static void print_text(int (*render)(char **, const antq_result *, int, antq_error *), const antq_result *res, int lang)
 {
     char *text = NULL;
-    if (render(res, lang, &text) == ANTQ_OK)
+    if (render(&text, res, lang, NULL) == ANTQ_OK)
         printf("%s\n", text);
     antq_free(text); /* library text: antq_free(), never free() */
 }

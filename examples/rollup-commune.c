@@ -79,10 +79,10 @@ static void workplace(antq_unit *u, antq_evidence *ev, int kind, const char *id,
     ev->subunits_qualified = 3;
 }
 
-static void print_text(int (*render)(const antq_result *, int, char **), const antq_result *res, int lang)
+static void print_text(int (*render)(char **, const antq_result *, int, antq_error *), const antq_result *res, int lang)
 {
     char *text = NULL;
-    if (render(res, lang, &text) == ANTQ_OK)
+    if (render(&text, res, lang, NULL) == ANTQ_OK)
         printf("%s\n", text);
     antq_free(text);
 }
@@ -127,7 +127,7 @@ int main(void)
             fprintf(stderr, "%s: %s %s %s\n", units[i].id, antq_status_name(err.code), err.path, err.message);
             return 1;
         }
-        if (antq_rollup_add(&rollup, &units[i], &evs[i], res) != ANTQ_OK) {
+        if (antq_rollup_add(&rollup, &units[i], &evs[i], res, NULL) != ANTQ_OK) {
             fprintf(stderr, "%s: not a member of %s\n", units[i].id, COMMUNE_ID);
             antq_result_free(res);
             return 1;

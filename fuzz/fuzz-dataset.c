@@ -24,12 +24,12 @@ static void exercise(const antq_dataset *ds, unsigned flags)
         year = 2024;
     antq_evaluation *ev = NULL;
     antq_error err;
-    int rc = antq_dataset_evaluate(ds, year, NULL, &ev, &err);
+    int rc = antq_dataset_evaluate(&ev, ds, year, NULL, &err);
     if (rc == ANTQ_OK) {
         FUZZ_CHECK(antq_evaluation_count(ev) == antq_dataset_unit_count(ds), "one result per unit");
         for (int format = ANTQ_FORMAT_JSON; format <= ANTQ_FORMAT_CSV_CRITERIA; format++) {
             char *text = NULL;
-            rc = antq_evaluation_write(ev, ds, format, format & 1 ? ANTQ_LANG_EN : ANTQ_LANG_VI, &text);
+            rc = antq_evaluation_write(&text, ev, format, format & 1 ? ANTQ_LANG_EN : ANTQ_LANG_VI, NULL);
             FUZZ_CHECK(rc == ANTQ_OK && text, "evaluation_write(%d): %s", format, antq_status_name(rc));
             antq_free(text);
         }
@@ -37,11 +37,11 @@ static void exercise(const antq_dataset *ds, unsigned flags)
         for (size_t i = 0; i < n && i < 8; i++) {
             const antq_result *r = antq_evaluation_result(ev, i);
             char *text = NULL;
-            FUZZ_CHECK(antq_result_explain(r, (int)(i & 1), &text) == ANTQ_OK, "explain");
+            FUZZ_CHECK(antq_result_explain(&text, r, (int)(i & 1), NULL) == ANTQ_OK, "explain");
             antq_free(text);
-            FUZZ_CHECK(antq_result_what_it_takes(r, (int)(~i & 1), &text) == ANTQ_OK, "what_it_takes");
+            FUZZ_CHECK(antq_result_what_it_takes(&text, r, (int)(~i & 1), NULL) == ANTQ_OK, "what_it_takes");
             antq_free(text);
-            FUZZ_CHECK(antq_result_write_csv(r, antq_dataset_unit(ds, i), ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &text) ==
+            FUZZ_CHECK(antq_result_write_csv(&text, r, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, NULL) ==
                            ANTQ_OK, "write_csv");
             antq_free(text);
         }
@@ -55,14 +55,14 @@ static void exercise(const antq_dataset *ds, unsigned flags)
 
     /* write back, reload, write again: a fixed point */
     char *first = NULL, *second = NULL;
-    rc = antq_dataset_write_json(ds, &first);
+    rc = antq_dataset_write_json(&first, ds, NULL);
     FUZZ_CHECK(rc == ANTQ_OK && first, "write_json: %s", antq_status_name(rc));
     antq_dataset *again = NULL;
     rc = antq_dataset_load_json(&again, first, strlen(first), flags, &err);
     FUZZ_CHECK(rc == ANTQ_OK, "reload of the written dataset: %s at %s %d:%d: %s\n%s", antq_status_name(rc), err.path,
                (int)err.line, (int)err.column, err.message, first);
     FUZZ_CHECK(antq_dataset_unit_count(again) == antq_dataset_unit_count(ds), "unit count changed");
-    rc = antq_dataset_write_json(again, &second);
+    rc = antq_dataset_write_json(&second, again, NULL);
     FUZZ_CHECK(rc == ANTQ_OK && second, "second write_json");
     FUZZ_CHECK(strcmp(first, second) == 0, "write/load/write is not a fixed point:\n%s\n---\n%s", first, second);
     antq_free(first);
@@ -85,7 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     /* the collecting validator reports the same first error */
     size_t n_seen = 0, n_errors = 0;
-    int vrc = antq_dataset_validate_json(buf, size, flags, count_error, &n_seen, &n_errors);
+    int vrc = antq_dataset_validate_json(&n_errors, buf, size, flags, count_error, &n_seen);
     FUZZ_CHECK(vrc == rc, "validate_json says %s, load_json says %s", antq_status_name(vrc), antq_status_name(rc));
     FUZZ_CHECK((rc == ANTQ_OK) == (n_errors == 0), "%zu errors counted for %s", n_errors, antq_status_name(rc));
     if (rc != ANTQ_OK) {

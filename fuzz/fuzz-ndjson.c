@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t units = antq_dataset_unit_count(ds);
         int compare = line_no <= 16;
         if (compare && !before)
-            FUZZ_CHECK(antq_dataset_write_json(ds, &before) == ANTQ_OK, "write_json");
+            FUZZ_CHECK(antq_dataset_write_json(&before, ds, NULL) == ANTQ_OK, "write_json");
         rc = antq_dataset_add_json(ds, p, len, ANTQ_LOAD_KEEP_UNKNOWN, (size_t)line_no - 1, line_no - 1, &err);
         if (rc != ANTQ_OK) {
             fuzz_check_error(rc, &err, len);
@@ -63,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(antq_dataset_unit_count(ds) == units, "failed add changed the unit count");
             if (compare) {
                 char *after = NULL;
-                FUZZ_CHECK(antq_dataset_write_json(ds, &after) == ANTQ_OK, "write_json");
+                FUZZ_CHECK(antq_dataset_write_json(&after, ds, NULL) == ANTQ_OK, "write_json");
                 FUZZ_CHECK(strcmp(before, after) == 0, "failed add changed the dataset");
                 antq_free(after);
             }
@@ -85,9 +85,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (antq_dataset_check(ds, &err) == ANTQ_OK && antq_dataset_unit_count(ds) > 0) {
         antq_evaluation *ev = NULL;
         int year = antq_dataset_latest_year(ds);
-        if (antq_dataset_evaluate(ds, year ? year : 2024, NULL, &ev, &err) == ANTQ_OK) {
+        if (antq_dataset_evaluate(&ev, ds, year ? year : 2024, NULL, &err) == ANTQ_OK) {
             char *text = NULL;
-            FUZZ_CHECK(antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, &text) == ANTQ_OK, "write");
+            FUZZ_CHECK(antq_evaluation_write(&text, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, NULL) == ANTQ_OK, "write");
             antq_free(text);
             antq_evaluation_free(ev);
         }

@@ -70,13 +70,13 @@ static antq_evaluation *results(const antq_dataset *ds, int year)
 {
     antq_evaluation *ev = NULL;
     antq_error err;
-    if (antq_dataset_evaluate(ds, year, NULL, &ev, &err) != ANTQ_OK)
+    if (antq_dataset_evaluate(&ev, ds, year, NULL, &err) != ANTQ_OK)
         return NULL;
     for (int format = ANTQ_FORMAT_JSON; format <= ANTQ_FORMAT_CSV_CRITERIA; format++) {
         char *text = NULL;
         int lang = format & 1 ? ANTQ_LANG_EN : ANTQ_LANG_VI;
         if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {
-            FUZZ_CHECK(antq_evaluation_write(ev, ds, format, lang, &text) == ANTQ_OK, "evaluation_write");
+            FUZZ_CHECK(antq_evaluation_write(&text, ev, format, lang, NULL) == ANTQ_OK, "evaluation_write");
             if (format == ANTQ_FORMAT_JSON)
                 check_json(text, "results");
             else
@@ -85,7 +85,7 @@ static antq_evaluation *results(const antq_dataset *ds, int year)
             continue;
         }
         for (unsigned flags = 0; flags < 4; flags++) {
-            FUZZ_CHECK(antq_evaluation_write_detail(&text, NULL, ev, ds, NULL, (antq_format)format,
+            FUZZ_CHECK(antq_evaluation_write_detail(&text, NULL, ev, NULL, (antq_format)format,
                                                     (antq_detail)(flags % 3), (antq_lang)lang, flags, NULL) == ANTQ_OK,
                        "evaluation_write_detail");
             check_csv(text, flags);
@@ -95,10 +95,10 @@ static antq_evaluation *results(const antq_dataset *ds, int year)
     for (size_t i = 0; i < antq_evaluation_count(ev) && i < 6; i++) {
         const antq_result *r = antq_evaluation_result(ev, i);
         char *text = NULL;
-        FUZZ_CHECK(antq_result_explain(r, (int)(i & 1), &text) == ANTQ_OK, "explain");
+        FUZZ_CHECK(antq_result_explain(&text, r, (int)(i & 1), NULL) == ANTQ_OK, "explain");
         check_text(text, "explanation");
         antq_free(text);
-        FUZZ_CHECK(antq_result_what_it_takes(r, (int)(~i & 1), &text) == ANTQ_OK, "what_it_takes");
+        FUZZ_CHECK(antq_result_what_it_takes(&text, r, (int)(~i & 1), NULL) == ANTQ_OK, "what_it_takes");
         check_text(text, "what it would take");
         antq_free(text);
     }
@@ -120,7 +120,7 @@ static void plans(const antq_campaign *c, const antq_dataset *ds)
             ev = results(ds, p->year);
         }
         antq_scorecard *sc = NULL;
-        if (antq_plan_evaluate(c, i, ds, ev, 0, &sc, &err) != ANTQ_OK)
+        if (antq_plan_evaluate(&sc, c, i, ev, 0, &err) != ANTQ_OK)
             continue;
         for (size_t t = 0; t < antq_scorecard_target_count(sc); t++) {
             const antq_target_result *r = antq_scorecard_target(sc, t);
@@ -129,16 +129,16 @@ static void plans(const antq_campaign *c, const antq_dataset *ds)
         }
         for (int lang = ANTQ_LANG_VI; lang <= ANTQ_LANG_EN; lang++) {
             char *text = NULL;
-            FUZZ_CHECK(antq_scorecard_write(sc, 1, lang, &text) == ANTQ_OK, "scorecard JSON");
+            FUZZ_CHECK(antq_scorecard_write(&text, sc, ANTQ_FORMAT_JSON, lang, NULL) == ANTQ_OK, "scorecard JSON");
             check_json(text, "scorecard");
             antq_free(text);
-            FUZZ_CHECK(antq_scorecard_write(sc, 0, lang, &text) == ANTQ_OK, "scorecard text");
+            FUZZ_CHECK(antq_scorecard_write(&text, sc, ANTQ_FORMAT_TEXT, lang, NULL) == ANTQ_OK, "scorecard text");
             check_text(text, "scorecard");
             antq_free(text);
         }
         antq_scorecard_free(sc);
         antq_festival_coverage cov;
-        rc = antq_festival_coverage_compute(c, ds, p->year, &cov, &err);
+        rc = antq_festival_coverage_compute(&cov, c, ds, p->year, &err);
         FUZZ_CHECK(rc == ANTQ_OK || rc == ANTQ_ERANGE, "coverage: %s", antq_status_name(rc));
         FUZZ_CHECK(cov.participants >= 0 && cov.gifts >= 0 && cov.gift_value_vnd >= 0, "negative total");
     }

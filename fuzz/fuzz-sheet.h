@@ -24,14 +24,14 @@ static inline void fuzz_sheet_outcome(int rc, antq_dataset *ds, const antq_error
     char *a = NULL, *b = NULL;
     antq_dataset *again = NULL;
     antq_error e2;
-    FUZZ_CHECK(antq_dataset_write_json(ds, &a) == ANTQ_OK, "write_json");
+    FUZZ_CHECK(antq_dataset_write_json(&a, ds, NULL) == ANTQ_OK, "write_json");
     int r2 = antq_dataset_load_json(&again, a, strlen(a), ANTQ_LOAD_KEEP_UNKNOWN, &e2);
     FUZZ_CHECK(r2 == ANTQ_OK, "a loaded sheet does not reload as JSON: %s: %s", e2.path, e2.message);
-    FUZZ_CHECK(antq_dataset_write_json(again, &b) == ANTQ_OK, "write_json again");
+    FUZZ_CHECK(antq_dataset_write_json(&b, again, NULL) == ANTQ_OK, "write_json again");
     FUZZ_CHECK(strcmp(a, b) == 0, "JSON round trip differs");
     int year = antq_dataset_latest_year(ds);
     antq_evaluation *ev = NULL;
-    if (antq_dataset_evaluate(ds, year ? year : 2024, NULL, &ev, &e2) == ANTQ_OK)
+    if (antq_dataset_evaluate(&ev, ds, year ? year : 2024, NULL, &e2) == ANTQ_OK)
         FUZZ_CHECK(antq_evaluation_count(ev) == antq_dataset_unit_count(ds), "one result per unit");
     antq_evaluation_free(ev);
     antq_free(a);

@@ -64,6 +64,8 @@ ANTQ__HIDDEN void antq__buf_text(antq__buf *b, const char *s);
 ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
 /* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__buf_finish(antq__buf *b, char **out);
+/* antq__buf_finish() that also fills @p err when memory ran out */
+ANTQ__HIDDEN int antq__buf_finish_err(antq__buf *b, char **out, antq_error *err);
 
 /* ---- arena: chunked bump allocator; everything freed at once; mark/rollback */
 typedef struct antq__chunk antq__chunk;
@@ -300,5 +302,10 @@ ANTQ__HIDDEN const char *antq__event_label(int kind, int lang);
 ANTQ__HIDDEN const char *antq__level_name(int level, int lang);
 ANTQ__HIDDEN const char *antq__body_label(int body, int lang);
 ANTQ__HIDDEN const char *antq__delegation_issue_text(int issue, int lang);
+
+/* ---- a dataset file's text as NDJSON (by the name .ndjson or .jsonl, or by its content) or as a JSON
+ * document (lib/io/file.c) */
+ANTQ__HIDDEN int antq__dataset_load_text(antq_dataset **out, const char *path, const char *buf, size_t len,
+                                         unsigned flags, antq_error *err);
 
 #endif

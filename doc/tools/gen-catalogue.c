@@ -36,7 +36,7 @@ static void date_cell(FILE *out, int32_t date)
     char buf[16];
     if (date == ANTQ_DATE_OPEN)
         fputs("open", out);
-    else if (antq_date_format(date, buf, sizeof buf) == ANTQ_OK)
+    else if (antq_date_format(buf, sizeof buf, date) == ANTQ_OK)
         fputs(buf, out);
     else
         fprintf(out, "%ld", (long)date);
@@ -45,7 +45,7 @@ static void date_cell(FILE *out, int32_t date)
 static void citation_cell(FILE *out, const antq_citation *c, int lang)
 {
     char buf[256];
-    int n = antq_citation_format(c, lang, buf, sizeof buf);
+    int n = antq_citation_format(buf, sizeof buf, c, lang);
     if (n < 0 || (size_t)n >= sizeof buf)
         fputs("(citation too long or invalid)", out);
     else

@@ -113,14 +113,15 @@ ANTQ_API int antq_criterion_applies(const antq_criterion *c, int kind, int32_t p
  *  provincial decision in a caller's authority table) is named as given:
  *  "Art. 2(1), Quyết định 7/2025/QĐ-UBND".
  *  The text is truncated (and NUL-terminated) when @p size is too small.
+ *  Buffer functions follow snprintf: the buffer and its size come first.
  *  Thread-safety: safe.
- *  @param c the citation (borrowed)
- *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
  *  @param[out] buf caller-owned buffer (may be NULL when @p size is 0)
  *  @param size size of @p buf in bytes
+ *  @param c the citation (borrowed)
+ *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
  *  @return number of bytes that the full text needs (excluding the NUL), as
  *  snprintf does; negative on bad arguments. */
-ANTQ_API int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t size);
+ANTQ_API int antq_citation_format(char *buf, size_t size, const antq_citation *c, int lang);
 
 /** Number of rule sets (legal instruments) known to the library. Thread-safety: safe.
  *  @return the count; 2 (23/2012 and 124/2021) in this version. */
@@ -142,19 +143,18 @@ ANTQ_API const antq_ruleset *antq_ruleset_for_date(int32_t period_end);
 /** The evaluation period of a unit kind for evaluation year @p year
  *  (124/2021 Art. 8.2; 23/2012 Art. 9.2). The rule set is the one in force on
  *  the period's last day. Thread-safety: safe.
+ *  @param[out] out_start first day of the period (may be NULL)
+ *  @param[out] out_end last day of the period (may be NULL)
+ *  @param[out] out_ruleset the governing rule set, static (may be NULL)
  *  @param kind an #antq_unit_kind
  *  @param year the evaluation year Y
  *  @param school_year_end_mmdd month*100+day on which a school year closes
  *         (23/2012 schools only; 0 means the default 31 May).
- *  @param[out] out_start first day of the period (may be NULL)
- *  @param[out] out_end last day of the period (may be NULL)
- *  @param[out] out_ruleset the governing rule set, static (may be NULL)
  *  @return #ANTQ_OK; #ANTQ_EINVAL for an unknown kind, a year outside 1901–2998
  *  or an impossible @p school_year_end_mmdd; #ANTQ_ENORULES when no rule set
  *  governs that year. The outputs are written only on success. */
-ANTQ_API int antq_period_for(int kind, int year, int school_year_end_mmdd,
-                             int32_t *out_start, int32_t *out_end,
-                             const antq_ruleset **out_ruleset);
+ANTQ_API int antq_period_for(int32_t *out_start, int32_t *out_end, const antq_ruleset **out_ruleset, int kind,
+                             int year, int school_year_end_mmdd);
 
 /** A standard the catalogue's rows belong to: the "Safe in security and order"
  *  standard itself, or a standard of another instrument that reuses its result
@@ -220,6 +220,13 @@ typedef struct antq_authority_rule {
     antq_citation citation;  /**< legal basis */
     const char *note_en;     /**< short English note (may be NULL) */
 } antq_authority_rule;
+
+/** Set an authority row to: valid from 1900-01-01, open-ended, unknown
+ *  kind, level and body, status #ANTQ_STATUS_UNVERIFIED, no deadline, empty
+ *  citation. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] rule the caller's record, or NULL. */
+ANTQ_API void antq_authority_rule_init(antq_authority_rule *rule);
 
 /** Number of rows in the built-in authority table. Thread-safety: safe.
  *  @return the row count. */

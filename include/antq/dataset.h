@@ -66,19 +66,54 @@ ANTQ_API void antq_dataset_free(antq_dataset *ds);
  *  (it would cut a string short). */
 ANTQ_API int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsigned flags, antq_error *err);
 
+/** Load NDJSON from @p len bytes at @p buf: one unit record per line (as in
+ *  the "units" array), blank lines skipped, then the hierarchy checked as
+ *  antq_dataset_check() does. Stops at the first error.
+ *  Thread-safety: safe (no shared state).
+ *  @param[out] out new dataset on success (free it with antq_dataset_free());
+ *         NULL on failure.
+ *  @param buf the UTF-8 text (borrowed for the call; need not be NUL-terminated)
+ *  @param len its length in bytes
+ *  @param flags a bit set of #antq_load_flags
+ *  @param[out] err the first error, or NULL: line and column of the file, path
+ *         "/units/N/..." with N the line number − 1
+ *  @return #ANTQ_OK or any code of antq_dataset_add_json() and antq_dataset_check(). */
+ANTQ_API int antq_dataset_load_ndjson(antq_dataset **out, const char *buf, size_t len, unsigned flags, antq_error *err);
+
+/** Load a dataset from a file or directory in any input form: a directory is
+ *  a CSV set and a file that starts as a zip archive an .xlsx workbook
+ *  (sheet.h, doc/spreadsheets.md), a *.csv file a CSV set of that one file;
+ *  otherwise a JSON document (doc/format.md) or NDJSON (one unit record per
+ *  line), NDJSON being recognised by the extension ".ndjson" or ".jsonl", or
+ *  by content: a first record that is not the document object
+ *  {"format": ...}. "-" is not standard input: it is a file named "-" (read
+ *  standard input yourself and call antq_dataset_load_json()).
+ *  Thread-safety: safe (no shared state).
+ *  @param[out] out new dataset on success (free it with antq_dataset_free());
+ *         NULL on failure.
+ *  @param path the file's or directory's path (NUL-terminated, borrowed for the call)
+ *  @param flags a bit set of #antq_load_flags
+ *  @param[out] err the first error, or NULL. For a file that cannot be read:
+ *         #ANTQ_EIO with the path and the system's reason in the message; for
+ *         bad content: as the loader of its form (NDJSON lines give the line of
+ *         the file, sheets the cell).
+ *  @return #ANTQ_OK, #ANTQ_EIO, #ANTQ_EINVAL (NULL argument) or any code of
+ *  the loader used. */
+ANTQ_API int antq_dataset_load_file(antq_dataset **out, const char *path, unsigned flags, antq_error *err);
+
 /** Check a dataset document and report every error (not only the first) to
  *  @p fn. Nothing is kept. A syntax error ends the check (nothing after it can
  *  be read). Thread-safety: safe.
+ *  @param[out] n_errors number of errors found (may be NULL).
  *  @param buf the UTF-8 JSON text (borrowed for the call)
  *  @param len its length in bytes
  *  @param flags a bit set of #antq_load_flags
  *  @param fn called once per error in document order, or NULL (then the check
  *         stops at the first error)
  *  @param userdata passed to @p fn
- *  @param[out] n_errors number of errors found (may be NULL).
  *  @return #ANTQ_OK when the document is valid, else the code of the first error. */
-ANTQ_API int antq_dataset_validate_json(const char *buf, size_t len, unsigned flags, antq_error_fn fn, void *userdata,
-                                        size_t *n_errors);
+ANTQ_API int antq_dataset_validate_json(size_t *n_errors, const char *buf, size_t len, unsigned flags, antq_error_fn fn,
+                                        void *userdata);
 
 /** Add one unit record (a JSON object as in the "units" array, or one NDJSON
  *  line) to @p ds. On failure @p ds is left exactly as it was.
@@ -169,20 +204,24 @@ ANTQ_API int antq_dataset_latest_year(const antq_dataset *ds);
 
 /** Write the dataset as a JSON document in the format it was read from;
  *  unknown fields kept with #ANTQ_LOAD_KEEP_UNKNOWN are written back unchanged.
+ *  Thread-safety: safe; @p ds is only read.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param ds the dataset
- *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument) or #ANTQ_ENOMEM. */
-ANTQ_API int antq_dataset_write_json(const antq_dataset *ds, char **out);
+ANTQ_API int antq_dataset_write_json(char **out, const antq_dataset *ds, antq_error *err);
 
 /** Evaluate every unit of @p ds for @p year: members first, then each commune
  *  with the roll-up of its members (Art. 5.4) and their events as territory
  *  events (Art. 5.2). Units without evidence for the year are evaluated with
  *  empty evidence (and so come out undetermined).
  *  Thread-safety: safe on distinct outputs; @p ds is only read.
- *  @param ds the dataset (must outlive the evaluation)
+ *  @param[out] out new evaluation; free with antq_evaluation_free() before @p ds.
+ *         It references @p ds (antq_evaluation_dataset()): the dataset must
+ *         outlive it and must not change while it is used.
+ *  @param ds the dataset
  *  @param year the evaluation year
  *  @param opts options, or NULL for the dataset's own.
- *  @param[out] out new evaluation; free with antq_evaluation_free() before @p ds.
  *  Units and evidence are checked when they are added to the dataset, and
  *  @p opts once per call: the units are then evaluated without checking each
  *  again (antq_evaluate() checks its arguments on every call).
@@ -190,7 +229,7 @@ ANTQ_API int antq_dataset_write_json(const antq_dataset *ds, char **out);
  *  @return #ANTQ_OK, #ANTQ_ENORULES, #ANTQ_EINVAL, #ANTQ_ERANGE (a year outside
  *  1901-2998, path "/year"; options out of range, path "/options/..."),
  *  #ANTQ_EVERSION (options version), #ANTQ_ENOMEM. */
-ANTQ_API int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *opts, antq_evaluation **out,
+ANTQ_API int antq_dataset_evaluate(antq_evaluation **out, const antq_dataset *ds, int year, const antq_options *opts,
                                    antq_error *err);
 
 /** Evaluate every unit of @p ds for @p year under a standard (#antq_standard):
@@ -234,33 +273,87 @@ ANTQ_API const antq_rollup *antq_evaluation_rollup(const antq_evaluation *ev, si
  *  @return the year, 0 for NULL. */
 ANTQ_API int antq_evaluation_year(const antq_evaluation *ev);
 
+/** A commune's Art. 5.4 pool and its members certified, as the evaluator
+ *  counted them for the verdict (pool mode N2 and the rule set applied).
+ *  Filled by antq_evaluation_commune_pool(); start it with
+ *  antq_commune_pool_init(), which sets @c size. */
+typedef struct antq_commune_pool {
+    uint32_t size;              /**< sizeof(antq_commune_pool) the caller was compiled with */
+    int32_t residential_only;   /**< 1 when the pool counts residential areas only (N2 or 23/2012) */
+    int64_t pool;               /**< member units surely in the pool */
+    int64_t registered;         /**< of which registered */
+    int64_t certified;          /**< of which certified */
+    int64_t undetermined;       /**< of which undetermined */
+    int64_t uncertain;          /**< members whose place in the pool is unknown (may or may not count) */
+    int64_t uncertain_certified;   /**< of which certified */
+    int64_t uncertain_undetermined; /**< of which undetermined */
+    int64_t share_tenths;       /**< certified / pool in tenths of a percent as shown (antq_share_round());
+                                     -1 when the pool is empty */
+    int64_t threshold_num;      /**< the requirement, e.g. 70 … */
+    int64_t threshold_den;      /**< … of 100 */
+    int32_t meets;              /**< #antq_tri: #ANTQ_YES met even in the worst case, #ANTQ_NO missed even
+                                     in the best case, else #ANTQ_UNKNOWN */
+    int32_t reserved;           /**< zero */
+} antq_commune_pool;
+
+/** Set every count of @p pool to zero (share −1, meets #ANTQ_UNKNOWN) and
+ *  @c size to sizeof(antq_commune_pool). Accepts NULL. Thread-safety: safe.
+ *  @param[out] pool the caller's record, or NULL. */
+ANTQ_API void antq_commune_pool_init(antq_commune_pool *pool);
+
+/** The pool and certified share of one commune of an evaluation, without
+ *  recomputing anything: read from its Art. 5.4 check and, when the dataset
+ *  holds its members, from its roll-up (which alone gives the undetermined
+ *  and uncertain members; without members the counts are those the commune
+ *  reported, −1 when unknown).
+ *  Thread-safety: safe; @p ev is only read.
+ *  @param[out] out the caller's record from antq_commune_pool_init(); written only on success
+ *  @param ev the evaluation
+ *  @param index the commune's index in the dataset
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK; #ANTQ_EINVAL for a NULL argument; #ANTQ_EVERSION when
+ *  @p out->size is not a size this library knows; #ANTQ_ENOTFOUND when the
+ *  unit is not a commune (it has no Art. 5.4 check) or @p index is out of range. */
+ANTQ_API int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *ev, size_t index,
+                                          antq_error *err);
+/** The dataset an evaluation was made from.
+ *  @param ev the evaluation
+ *  @return the dataset, NULL for NULL. Borrowed: it is the caller's dataset
+ *  given to antq_dataset_evaluate(). */
+ANTQ_API const antq_dataset *antq_evaluation_dataset(const antq_evaluation *ev);
+
 /** Output formats for results. */
 typedef enum antq_format {
     ANTQ_FORMAT_JSON = 0,          /**< one JSON document {"results": [...]} */
     ANTQ_FORMAT_NDJSON = 1,        /**< one JSON object per line */
     ANTQ_FORMAT_CSV_UNITS = 2,     /**< CSV, one row per unit */
-    ANTQ_FORMAT_CSV_CRITERIA = 3   /**< CSV, one row per criterion result */
+    ANTQ_FORMAT_CSV_CRITERIA = 3,  /**< CSV, one row per criterion result */
+    ANTQ_FORMAT_TEXT = 4           /**< human-readable text (scorecards) */
 } antq_format;
 
-/** Write one result as a JSON object (checks, citations, facts, requirement,
- *  gap and what-it-takes, texts in @p lang) with no trailing newline.
+/** Write one result as a JSON object (unit id, name and parent as the result
+ *  holds them, checks, citations, facts, requirement, gap and what-it-takes,
+ *  texts in @p lang) with no trailing newline. Thread-safety: safe.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param r the result
- *  @param unit the evaluated unit, or NULL (then name and parent are omitted)
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
- *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language) or #ANTQ_ENOMEM. */
-ANTQ_API int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out);
+ANTQ_API int antq_result_write_json(char **out, const antq_result *r, int lang, antq_error *err);
 
-/** Write all results of an evaluation in @p format (texts in @p lang). CSV is
- *  written as antq_evaluation_write_detail() writes it at #ANTQ_DETAIL_FULL
- *  with #ANTQ_CSV_DEFAULT (output.h: other detail levels and #antq_csv_flags).
+/** Write all results of an evaluation in @p format (texts in @p lang); names
+ *  and parents come from the results. CSV is written as
+ *  antq_evaluation_write_detail() writes it at #ANTQ_DETAIL_FULL with
+ *  #ANTQ_CSV_DEFAULT (output.h: other detail levels and #antq_csv_flags).
+ *  Thread-safety: safe.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param ev the evaluation
- *  @param ds the dataset it was made from (names and parents), or NULL
  *  @param format an #antq_format
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
- *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown format or language) or #ANTQ_ENOMEM. */
-ANTQ_API int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out);
+ANTQ_API int antq_evaluation_write(char **out, const antq_evaluation *ev, antq_format format, int lang,
+                                   antq_error *err);
 
 /** How CSV is written for spreadsheets (a bit set; doc/format.md "CSV"). */
 typedef enum antq_csv_flags {
@@ -272,21 +365,21 @@ typedef enum antq_csv_flags {
     ANTQ_CSV_NO_BOM = 1 << 1     /**< no byte-order mark */
 } antq_csv_flags;
 
-/** Header line of the per-unit or per-criterion CSV.
+/** Header line of the per-unit or per-criterion CSV. Thread-safety: safe.
  *  @param format #ANTQ_FORMAT_CSV_CRITERIA for the per-criterion header;
  *         any other value gives the per-unit header
  *  @return the header with its newline. Ownership: static string. */
-ANTQ_API const char *antq_csv_header(int format);
+ANTQ_API const char *antq_csv_header(antq_format format);
 
 /** Write the CSV row(s) of one result (no header) to a new string, cells
- *  neutralised as with #ANTQ_CSV_DEFAULT.
- *  @param r the result
- *  @param unit the evaluated unit, or NULL (then name and parent are empty)
+ *  neutralised as with #ANTQ_CSV_DEFAULT. Thread-safety: safe.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
+ *  @param r the result (name and parent as the result holds them)
  *  @param format #ANTQ_FORMAT_CSV_UNITS or #ANTQ_FORMAT_CSV_CRITERIA
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
- *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, other format, unknown language) or #ANTQ_ENOMEM. */
-ANTQ_API int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int format, int lang, char **out);
+ANTQ_API int antq_result_write_csv(char **out, const antq_result *r, antq_format format, int lang, antq_error *err);
 
 /** Stable name of a fact kind, as used in JSON output.
  *  @param kind an #antq_fact_kind

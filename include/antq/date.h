@@ -54,12 +54,13 @@ ANTQ_API int antq_date_day(int32_t date);
 ANTQ_API int antq_date_parse(int32_t *out, const char *text, size_t len);
 
 /** Write @p date as "YYYY-MM-DD" plus NUL into @p buf (at least 11 bytes).
+ *  Like every buffer function, the buffer and its size come first (snprintf).
  *  Thread-safety: safe.
- *  @param date the date to write
  *  @param[out] buf caller-owned buffer
  *  @param size size of @p buf in bytes (11 or more)
+ *  @param date the date to write
  *  @return #ANTQ_OK, or #ANTQ_EINVAL for an invalid date or a short buffer. */
-ANTQ_API int antq_date_format(int32_t date, char *buf, size_t size);
+ANTQ_API int antq_date_format(char *buf, size_t size, int32_t date);
 
 /** Date arithmetic in days. Thread-safety: safe.
  *  @param date a valid date

@@ -60,6 +60,12 @@ typedef struct antq_extra_criterion {
                                   by hand only (#antq_evidence.extra) */
 } antq_extra_criterion;
 
+/** Set an extra criterion to: no id or texts, applying to no kind. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] c the caller's record, or NULL. */
+ANTQ_API void antq_extra_criterion_init(antq_extra_criterion *c);
+
+
 /** When a 23/2012 evaluation period starts (its text gives "31/10 to 31/10"). */
 typedef enum antq_period_start {
     ANTQ_PERIOD_START_DAY_AFTER = 0, /**< default: the day after the previous period's end (1/11 → 31/10) */
@@ -210,6 +216,8 @@ typedef struct antq_check {
  *  23/2012 can both be read from one roll-up. Initialise with
  *  antq_rollup_init() and feed it with antq_rollup_add(). */
 typedef struct antq_rollup {
+    uint32_t size;                /**< sizeof(antq_rollup) the caller was compiled with; set by antq_rollup_init() */
+    int32_t reserved0;            /**< zero */
     const char *commune_id;       /**< the commune (borrowed) */
     int64_t ra_total;             /**< residential areas */
     int64_t ra_registered;        /**< of which registered */
@@ -236,7 +244,10 @@ typedef struct antq_rollup {
 /** Opaque result of evaluating one unit. */
 typedef struct antq_result antq_result;
 
-/** Start an empty roll-up for a commune. Accepts NULL rollup.
+/** Start an empty roll-up for a commune: every count zero and @c size set to
+ *  sizeof(antq_rollup), which antq_rollup_add() and antq_evaluate() check
+ *  (#ANTQ_EVERSION for a size they do not know). Accepts NULL rollup.
+ *  Thread-safety: safe on distinct roll-ups.
  *  @param[out] rollup the caller's roll-up to initialise, or NULL
  *  @param commune_id the commune's id (borrowed: keep it alive while the
  *         roll-up is used); NULL accepts members of any parent */
@@ -256,11 +267,14 @@ ANTQ_API void antq_rollup_init(antq_rollup *rollup, const char *commune_id);
  *  @param member_evidence its evidence for the year (borrowed, may be NULL);
  *         read for the registration when @p member_result does not know it
  *  @param member_result its result from antq_evaluate() (borrowed, may be NULL)
- *  @return #ANTQ_OK; #ANTQ_EINVAL when @p rollup or @p member is NULL, the
+ *  @param[out] err the error (path "/size", "/kind", "/parent" or "/year" of the member), or NULL
+ *  @return #ANTQ_OK; #ANTQ_EVERSION when @p rollup->size is not a size this
+ *  library knows (the roll-up was not started with antq_rollup_init());
+ *  #ANTQ_EINVAL when @p rollup or @p member is NULL, the
  *  member is a commune or of unknown kind, its parent is not the roll-up's
  *  commune, or its year differs from the members already counted. */
 ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const antq_evidence *member_evidence,
-                             const antq_result *member_result);
+                             const antq_result *member_result, antq_error *err);
 
 /** Evaluate one unit for the year in @p ev (the rule set and period follow from
  *  the unit kind and the year, see antq_period_for()).
@@ -283,7 +297,7 @@ ANTQ_API int antq_rollup_add(antq_rollup *rollup, const antq_unit *member, const
  *  antq_evidence_validate() (#ANTQ_EINVAL, #ANTQ_EMISSING, #ANTQ_ERANGE, #ANTQ_EUTF8,
  *  #ANTQ_ECYCLE), @p err naming the field; #ANTQ_EVERSION or #ANTQ_ERANGE for bad options
  *  (path "/options/..."); #ANTQ_EINVAL for a roll-up given to a non-commune or of another
- *  year; #ANTQ_ENORULES when no rule set governs the year; #ANTQ_ENOMEM. On failure *out
+ *  year; #ANTQ_EVERSION for a roll-up whose @c size this library does not know; #ANTQ_ENORULES when no rule set governs the year; #ANTQ_ENOMEM. On failure *out
  *  is NULL and nothing the caller passed is modified.
  *  Thread-safety: safe on distinct outputs; reads only its arguments and the static catalogue. */
 ANTQ_API int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev,
@@ -341,6 +355,10 @@ ANTQ_API const char *antq_result_unit_id(const antq_result *result);
  *  @param result the result (borrowed)
  *  @return the name, or NULL when the unit has none. Borrowed: valid until the result is freed. */
 ANTQ_API const char *antq_result_unit_name(const antq_result *result);
+/** Id of the evaluated unit's parent commune.
+ *  @param result the result (borrowed)
+ *  @return the parent id, or NULL when the unit has none. Borrowed: valid until the result is freed. */
+ANTQ_API const char *antq_result_parent_id(const antq_result *result);
 /** Kind of the evaluated unit.
  *  @param result the result (borrowed)
  *  @return an #antq_unit_kind, or 0 for a NULL result. */
@@ -432,29 +450,32 @@ ANTQ_API const char *antq_outcome_name(int outcome);
 /** One sentence that states a fact: what was measured and what is required,
  *  e.g. "registered 238 of 240 resident households; required: all".
  *  Thread-safety: safe.
+ *  @param[out] out new NUL-terminated UTF-8 string; free with antq_free(). NULL on failure.
  *  @param fact a fact of a check (borrowed)
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
- *  @param[out] out new NUL-terminated UTF-8 string; free with antq_free().
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOMEM. */
-ANTQ_API int antq_fact_describe(const antq_fact *fact, int lang, char **out);
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language), #ANTQ_ENOMEM. */
+ANTQ_API int antq_fact_describe(char **out, const antq_fact *fact, int lang, antq_error *err);
 
 /** The full explanation of a result in @p lang: the verdict, then every check
  *  with its outcome, its clause and its facts. Thread-safety: safe.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param result the result (borrowed)
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
- *  @param[out] out new UTF-8 text; free with antq_free().
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOMEM. */
-ANTQ_API int antq_result_explain(const antq_result *result, int lang, char **out);
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language), #ANTQ_ENOMEM. */
+ANTQ_API int antq_result_explain(char **out, const antq_result *result, int lang, antq_error *err);
 
 /** "What would it take": the failed and unknown criteria with their clause and,
  *  where numeric, the gap ("2 more households must register"). Empty text
  *  (one line saying nothing is missing) for a certified or not-eligible unit.
  *  Thread-safety: safe.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param result the result (borrowed)
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
- *  @param[out] out new UTF-8 text; free with antq_free().
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOMEM. */
-ANTQ_API int antq_result_what_it_takes(const antq_result *result, int lang, char **out);
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language), #ANTQ_ENOMEM. */
+ANTQ_API int antq_result_what_it_takes(char **out, const antq_result *result, int lang, antq_error *err);
 
 #ifdef __cplusplus
 }

@@ -201,6 +201,16 @@ ANTQ_API void antq_evidence_init(antq_evidence *ev);
  *  @param[out] event the caller's record to initialise, or NULL. */
 ANTQ_API void antq_event_init(antq_event *event);
 
+/** Set a discipline record to: no date, unknown role, no level. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] d the caller's record, or NULL. */
+ANTQ_API void antq_discipline_init(antq_discipline *d);
+
+/** Set an extra-criterion answer to: no criterion, met unknown. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] a the caller's record, or NULL. */
+ANTQ_API void antq_extra_answer_init(antq_extra_answer *a);
+
 /** Check evidence against its unit: year set; counts either unknown or ≥ 0;
  *  parts not above their totals (registered ≤ resident households …); dates
  *  valid; enum values in range; every event and discipline record complete.

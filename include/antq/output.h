@@ -52,8 +52,7 @@ ANTQ_API antq_detail antq_detail_default(antq_format format);
  *  Thread-safety: safe on distinct outputs.
  *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param[out] len its length in bytes, or NULL
- *  @param r the result (borrowed)
- *  @param unit the evaluated unit (name and parent at #ANTQ_DETAIL_FULL), or NULL
+ *  @param r the result (borrowed; its name and parent are written at #ANTQ_DETAIL_FULL)
  *  @param format an #antq_format
  *  @param detail an #antq_detail
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN (clauses and sentences)
@@ -62,9 +61,8 @@ ANTQ_API antq_detail antq_detail_default(antq_format format);
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown format, detail,
  *  language or flag) or #ANTQ_ENOMEM. */
-ANTQ_API int antq_result_write_detail(char **out, size_t *len, const antq_result *r, const antq_unit *unit,
-                                      antq_format format, antq_detail detail, antq_lang lang, unsigned csv_flags,
-                                      antq_error *err);
+ANTQ_API int antq_result_write_detail(char **out, size_t *len, const antq_result *r, antq_format format,
+                                      antq_detail detail, antq_lang lang, unsigned csv_flags, antq_error *err);
 
 /** What comes before the results of @p format at @p detail: for
  *  #ANTQ_FORMAT_JSON the opening of the document up to and including
@@ -89,11 +87,10 @@ ANTQ_API int antq_results_header_write(char **out, size_t *len, const antq_prove
 
 /** Write every result of an evaluation, header first (antq_results_header_write()),
  *  in dataset order, then for #ANTQ_FORMAT_JSON the closing `]}`.
- *  Thread-safety: safe on distinct outputs; @p ev and @p ds are only read.
+ *  Thread-safety: safe on distinct outputs; @p ev is only read.
  *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param[out] len its length in bytes, or NULL
  *  @param ev the evaluation (borrowed)
- *  @param ds the dataset it was made from (names and parents), or NULL
  *  @param prov the provenance (borrowed), or NULL
  *  @param format an #antq_format
  *  @param detail an #antq_detail
@@ -102,7 +99,7 @@ ANTQ_API int antq_results_header_write(char **out, size_t *len, const antq_prove
  *         (#ANTQ_CSV_DEFAULT: byte-order mark and neutralised cells, for spreadsheets)
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL or #ANTQ_ENOMEM. */
-ANTQ_API int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation *ev, const antq_dataset *ds,
+ANTQ_API int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation *ev,
                                           const antq_provenance *prov, antq_format format, antq_detail detail,
                                           antq_lang lang, unsigned csv_flags, antq_error *err);
 

@@ -165,6 +165,33 @@ typedef struct antq_plan {
     size_t n_targets;           /**< number of targets */
 } antq_plan;
 
+/** Set an activity to: unknown kind and part, no date, counts unknown
+ *  (#ANTQ_COUNT_UNKNOWN), no description. Accepts NULL. Thread-safety: safe.
+ *  @param[out] a the caller's record, or NULL. */
+ANTQ_API void antq_activity_init(antq_activity *a);
+/** Set a commendation to: no name, collective unknown, no form. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] c the caller's record, or NULL. */
+ANTQ_API void antq_commendation_init(antq_commendation *c);
+/** Set a festival to: no id, host or year, unknown level and point site, no
+ *  dates, participants unknown, no activities or commendations. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] f the caller's record, or NULL. */
+ANTQ_API void antq_festival_init(antq_festival *f);
+/** Set a task to: no id or content, no deadline, status unknown, not done, not
+ *  a template task. Accepts NULL. Thread-safety: safe.
+ *  @param[out] t the caller's record, or NULL. */
+ANTQ_API void antq_task_init(antq_task *t);
+/** Set a target to: no id, metric unknown, no comparison, no kinds, the
+ *  plan's year, nothing reported (reported_num and reported_den −1). Accepts
+ *  NULL. Thread-safety: safe.
+ *  @param[out] t the caller's record, or NULL. */
+ANTQ_API void antq_target_init(antq_target *t);
+/** Set a plan to: no id, number, dates, issuer, tasks or targets. Accepts NULL.
+ *  Thread-safety: safe.
+ *  @param[out] p the caller's record, or NULL. */
+ANTQ_API void antq_plan_init(antq_plan *p);
+
 /** Number of tasks in the built-in five-task pattern (rules.md §7.2). */
 #define ANTQ_FIVE_TASKS 5
 
@@ -185,13 +212,13 @@ ANTQ_API const char *antq_five_task_text_en(int number);
  *  "dưới X%" → LT; "không quá X%" / "tối đa X%" → LE; "100%" → EQ_ALL;
  *  "không có" / "không còn" / "không để xảy ra" → ZERO. Percentages give den 100,
  *  plain numbers den 1. Thread-safety: safe.
- *  @param text the wording, UTF-8, NUL-terminated
  *  @param[out] out_op the #antq_op
  *  @param[out] out_num the threshold numerator (80 for "trên 80%")
  *  @param[out] out_den the threshold denominator (100 for a percentage, 1 for a count)
+ *  @param text the wording, UTF-8, NUL-terminated
  *  @return #ANTQ_OK, #ANTQ_EINVAL for a NULL argument, or #ANTQ_EPARSE when no
  *  comparison is recognised (the outputs are then untouched). */
-ANTQ_API int antq_target_parse_wording(const char *text, int32_t *out_op, int64_t *out_num, int64_t *out_den);
+ANTQ_API int antq_target_parse_wording(int32_t *out_op, int64_t *out_num, int64_t *out_den, const char *text);
 
 /** Opaque collection of plans and festivals (a campaign document). */
 typedef struct antq_campaign antq_campaign;
@@ -216,6 +243,17 @@ ANTQ_API void antq_campaign_free(antq_campaign *c);
  *  #ANTQ_EUNKNOWNFIELD / #ANTQ_EMISSING / #ANTQ_EDUPLICATE / #ANTQ_EINVAL /
  *  #ANTQ_EVERSION / #ANTQ_ENOMEM. */
 ANTQ_API int antq_campaign_load_json(antq_campaign **out, const char *buf, size_t len, antq_error *err);
+
+/** Load a campaign document from a file. "-" is a file named "-", not
+ *  standard input. Thread-safety: safe (no shared state).
+ *  @param[out] out new campaign (free with antq_campaign_free()), NULL on failure.
+ *  @param path the file's path (NUL-terminated, borrowed for the call)
+ *  @param[out] err the first error, or NULL: #ANTQ_EIO with the path and
+ *         strerror() in the message when the file cannot be read, otherwise
+ *         as antq_campaign_load_json()
+ *  @return #ANTQ_OK, #ANTQ_EIO, #ANTQ_EINVAL (NULL argument) or any code of
+ *  antq_campaign_load_json(). */
+ANTQ_API int antq_campaign_load_file(antq_campaign **out, const char *path, antq_error *err);
 
 /** Add a copy of a plan. Validates it (ids, dates, comparisons, metrics).
  *  On failure the campaign is unchanged.
@@ -261,10 +299,12 @@ ANTQ_API size_t antq_campaign_festival_count(const antq_campaign *c);
 ANTQ_API const antq_festival *antq_campaign_festival(const antq_campaign *c, size_t index);
 
 /** Write the campaign back as JSON (tasks of the five-task template written out in full).
+ *  Thread-safety: safe; @p c is only read.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param c the campaign
- *  @param[out] out new UTF-8 text; free with antq_free().
+ *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument) or #ANTQ_ENOMEM. */
-ANTQ_API int antq_campaign_write_json(const antq_campaign *c, char **out);
+ANTQ_API int antq_campaign_write_json(char **out, const antq_campaign *c, antq_error *err);
 
 /** State of a task on a date. */
 typedef enum antq_task_state {
@@ -325,18 +365,17 @@ typedef struct antq_scorecard antq_scorecard;
 
 /** Evaluate plan @p plan_index of @p c against the year's results.
  *  Thread-safety: safe on distinct outputs; the inputs are only read.
+ *  @param[out] out new scorecard; free with antq_scorecard_free() before @p c.
  *  @param c the campaign (must outlive the scorecard)
  *  @param plan_index 0 to antq_campaign_plan_count() − 1
- *  @param ds the dataset
- *  @param ev its evaluation for the plan's year (the targets of another year
- *         are UNKNOWN), or NULL (then every certification target is UNKNOWN)
+ *  @param ev the evaluation of the plan's year (the targets of another year
+ *         are UNKNOWN); its dataset (antq_evaluation_dataset()) gives the units
  *  @param as_of the date tasks are judged on (0: 31 December of the plan's year)
- *  @param[out] out new scorecard; free with antq_scorecard_free() before @p c.
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOTFOUND (no such
  *  plan), #ANTQ_ERANGE (@p as_of not a real date), #ANTQ_ENOMEM. */
-ANTQ_API int antq_plan_evaluate(const antq_campaign *c, size_t plan_index, const antq_dataset *ds,
-                                const antq_evaluation *ev, int32_t as_of, antq_scorecard **out, antq_error *err);
+ANTQ_API int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan_index,
+                                const antq_evaluation *ev, int32_t as_of, antq_error *err);
 /** Free a scorecard. Accepts NULL.
  *  @param s the scorecard, or NULL. */
 ANTQ_API void antq_scorecard_free(antq_scorecard *s);
@@ -362,13 +401,14 @@ ANTQ_API size_t antq_scorecard_task_count(const antq_scorecard *s);
  *  @param index 0 to antq_scorecard_task_count() − 1
  *  @return task result @p index, or NULL. Borrowed: valid until @p s is freed. */
 ANTQ_API const antq_task_result *antq_scorecard_task(const antq_scorecard *s, size_t index);
-/** The scorecard as text or JSON.
+/** The scorecard as text or JSON. Thread-safety: safe; @p s is only read.
+ *  @param[out] out new UTF-8 text; free with antq_free(). NULL on failure.
  *  @param s the scorecard
- *  @param json 1 for JSON, 0 for text
+ *  @param format #ANTQ_FORMAT_JSON or #ANTQ_FORMAT_TEXT
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
- *  @param[out] out new UTF-8 text; free with antq_free().
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, unknown language) or #ANTQ_ENOMEM. */
-ANTQ_API int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out);
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument, other format, unknown language) or #ANTQ_ENOMEM. */
+ANTQ_API int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format, int lang, antq_error *err);
 
 /** What it would take to meet target @p target_index: the smallest set of
  *  units whose change meets it, best first (units failing one criterion with
@@ -386,10 +426,13 @@ ANTQ_API int antq_scorecard_write(const antq_scorecard *s, int json, int lang, c
 ANTQ_API int antq_scorecard_steps(int *out_status, const antq_target_step **out_steps, size_t *out_count,
                                   const antq_scorecard *s, size_t target_index);
 
-/** Festival coverage of one year (antq_festival_coverage_compute()). */
+/** Festival coverage of one year (antq_festival_coverage_compute()). Start it
+ *  with antq_festival_coverage_init(), which sets @c size. */
 typedef struct antq_festival_coverage {
+    uint32_t size;                   /**< sizeof(antq_festival_coverage) the caller was compiled with */
     int32_t year;                    /**< the year */
     int32_t ordinal;                 /**< antq_festival_ordinal(year) */
+    int32_t reserved;                /**< zero */
     int64_t communes, communes_held; /**< communes that held the festival */
     int64_t areas, areas_held;       /**< residential areas that held it */
     int64_t organisations, organisations_held; /**< agencies, enterprises, institutions that held it */
@@ -408,16 +451,24 @@ typedef struct antq_festival_coverage {
 /** @var antq_festival_coverage::gifts
  *  gifts given at gift visits (total) */
 
+/** Set every count of @p cov to zero and @c size to sizeof(antq_festival_coverage).
+ *  Accepts NULL. Thread-safety: safe.
+ *  @param[out] cov the caller's record, or NULL. */
+ANTQ_API void antq_festival_coverage_init(antq_festival_coverage *cov);
+
 /** Compute the festival coverage of @p year from @p c against the units of @p ds.
+ *  Thread-safety: safe; the inputs are only read.
+ *  @param[out] out the caller's record from antq_festival_coverage_init(), overwritten on success
+ *         (its @c size is kept)
  *  @param c the campaign
  *  @param ds the dataset whose units are counted
  *  @param year the festival year
- *  @param[out] out the caller's record, overwritten on success
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument) or #ANTQ_ERANGE (a total of
- *  participants, gifts or gift values beyond 2^63 − 1; @p out then holds only the year). */
-ANTQ_API int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *ds, int year,
-                                            antq_festival_coverage *out, antq_error *err);
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_EVERSION (@p out->size
+ *  is not a size this library knows) or #ANTQ_ERANGE (a total of participants,
+ *  gifts or gift values beyond 2^63 − 1; @p out then holds only the year). */
+ANTQ_API int antq_festival_coverage_compute(antq_festival_coverage *out, const antq_campaign *c, const antq_dataset *ds,
+                                            int year, antq_error *err);
 
 /** Stable name of a metric, as used in the campaign format. Thread-safety: safe.
  *  @param metric an #antq_metric

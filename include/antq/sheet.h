@@ -80,17 +80,6 @@ ANTQ_API int antq_dataset_load_xlsx(antq_dataset **out, const char *buf, size_t 
  *  @return as antq_dataset_load_xlsx(), or #ANTQ_EIO. */
 ANTQ_API int antq_dataset_load_xlsx_file(antq_dataset **out, const char *path, unsigned flags, antq_error *err);
 
-/** Load a dataset from a file in any input form: a directory is a CSV set, a
- *  file that starts as a zip archive an .xlsx workbook, a *.csv file a CSV
- *  set of that one file, a *.ndjson or *.jsonl file NDJSON (one unit per
- *  line), anything else a JSON document.
- *  @param[out] out new dataset (free with antq_dataset_free()); NULL on failure
- *  @param path the file or directory
- *  @param flags a bit set of #antq_load_flags
- *  @param[out] err the first error, or NULL
- *  @return the codes of the loader used, or #ANTQ_EIO. */
-ANTQ_API int antq_dataset_load_file(antq_dataset **out, const char *path, unsigned flags, antq_error *err);
-
 /** Write a dataset as a CSV set: one file per sheet (units.csv, evidence.csv,
  *  events.csv, disciplines.csv, rule_topics.csv, extra.csv, options.csv,
  *  extra_criteria.csv) in an existing directory; UTF-8 with a byte-order mark.
@@ -136,17 +125,15 @@ ANTQ_API int antq_template_write_csv_dir(const char *dir, int year, int lang, an
  *  table. Headers in @p lang, frozen, with filters; percentages and dates
  *  formatted; verdicts coloured.
  *  @param path the file to create or replace
- *  @param ev the evaluation
- *  @param ds the dataset it was made from
+ *  @param ev the evaluation (names, parents and the pool from its dataset, antq_evaluation_dataset())
  *  @param prev the evaluation of the previous year, or NULL
  *  @param plan a scorecard of the year's plan (antq_plan_evaluate()), or NULL
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL, #ANTQ_EIO, #ANTQ_ENOMEM, or #ANTQ_EVERSION
  *  without the xlsx feature. */
-ANTQ_API int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_dataset *ds,
-                                        const antq_evaluation *prev, const antq_scorecard *plan, int lang,
-                                        antq_error *err);
+ANTQ_API int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_evaluation *prev,
+                                        const antq_scorecard *plan, int lang, antq_error *err);
 
 #ifdef __cplusplus
 }

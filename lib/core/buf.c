@@ -110,3 +110,11 @@ void antq__buf_text(antq__buf *b, const char *s)
         run = p + 1;
     }
 }
+
+int antq__buf_finish_err(antq__buf *b, char **out, antq_error *err)
+{
+    int rc = antq__buf_finish(b, out);
+    if (rc != ANTQ_OK)
+        return antq__error_set(err, rc, "", "out of memory while writing the text");
+    return ANTQ_OK;
+}

@@ -50,7 +50,7 @@ int antq_date_parse(int32_t *out, const char *text, size_t len)
     return ANTQ_OK;
 }
 
-int antq_date_format(int32_t date, char *buf, size_t size)
+int antq_date_format(char *buf, size_t size, int32_t date)
 {
     if (!buf || size < 11 || !antq_date_valid(date))
         return ANTQ_EINVAL;

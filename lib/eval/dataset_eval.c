@@ -8,7 +8,9 @@
 #include <string.h>
 
 struct antq_evaluation {
+    const antq_dataset *ds;    /* borrowed: the dataset outlives the evaluation */
     int year;
+    int pool_mode;             /* the options' #antq_pool_mode (N2) */
     size_t n;
     antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
     antq_result **results;
@@ -38,6 +40,7 @@ void antq_evaluation_free(antq_evaluation *e)
 
 size_t antq_evaluation_count(const antq_evaluation *e) { return e ? e->n : 0; }
 int antq_evaluation_year(const antq_evaluation *e) { return e ? e->year : 0; }
+const antq_dataset *antq_evaluation_dataset(const antq_evaluation *e) { return e ? e->ds : NULL; }
 
 const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index)
 {
@@ -47,6 +50,80 @@ const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index
 const antq_rollup *antq_evaluation_rollup(const antq_evaluation *e, size_t index)
 {
     return e && index < e->n && e->has_rollup[index] ? &e->rollups[index] : NULL;
+}
+
+void antq_commune_pool_init(antq_commune_pool *p)
+{
+    if (!p)
+        return;
+    memset(p, 0, sizeof *p);
+    p->size = sizeof *p;
+    p->share_tenths = -1;
+    p->meets = ANTQ_UNKNOWN;
+}
+
+/* The Art. 5.4 check of a commune's result: the one with the members-certified fact. */
+static const antq_check *pool_check(const antq_result *r, const antq_fact **fact)
+{
+    for (size_t c = 0; r && c < r->n_checks; c++)
+        for (size_t k = 0; k < r->checks[c].n_facts; k++)
+            if (r->checks[c].facts[k].kind == ANTQ_FACT_MEMBERS_CERTIFIED) {
+                *fact = &r->checks[c].facts[k];
+                return &r->checks[c];
+            }
+    return NULL;
+}
+
+int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *e, size_t index, antq_error *err)
+{
+    if (!out || !e)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pool record and an evaluation, found NULL");
+    if (out->size != sizeof *out)
+        return antq__error_set(err, ANTQ_EVERSION, "/size", "expected a record from antq_commune_pool_init() (size %u), found size %u",
+                               (unsigned)sizeof *out, (unsigned)out->size);
+    const antq_fact *f = NULL;
+    const antq_check *ch = index < e->n ? pool_check(e->results[index], &f) : NULL;
+    if (!ch)
+        return antq__error_set(err, ANTQ_ENOTFOUND, "", "unit %zu is not a commune with an Art. 5.4 check", index);
+    const antq__row *row = antq__row_of(ch->criterion);
+    antq_commune_pool p;
+    antq_commune_pool_init(&p);
+    p.residential_only = (row && row->p.pool_residential_only) || e->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
+    p.threshold_num = f->threshold_num;
+    p.threshold_den = f->threshold_den;
+    p.meets = f->outcome == ANTQ_OUTCOME_PASS ? ANTQ_YES : f->outcome == ANTQ_OUTCOME_FAIL ? ANTQ_NO : ANTQ_UNKNOWN;
+    const antq_rollup *ro = antq_evaluation_rollup(e, index);
+    if (!ro) { /* no members in the dataset: the counts the commune reported in its evidence */
+        p.pool = f->total;
+        p.certified = f->value;
+        const antq_result *r = e->results[index];
+        for (size_t c = 0; c < r->n_checks; c++)
+            for (size_t k = 0; k < r->checks[c].n_facts; k++)
+                if (r->checks[c].facts[k].kind == ANTQ_FACT_MEMBERS_REGISTERED)
+                    p.registered = r->checks[c].facts[k].value;
+        if (p.pool > 0 && p.certified >= 0 &&
+            antq_share_round(&p.share_tenths, p.certified, p.pool, p.threshold_num, p.threshold_den) != ANTQ_OK)
+            p.share_tenths = -1;
+        *out = p;
+        return ANTQ_OK;
+    }
+    p.pool = ro->ra_total;
+    p.registered = ro->ra_registered;
+    p.certified = ro->ra_certified;
+    p.undetermined = ro->ra_undetermined;
+    if (!p.residential_only) {
+        p.pool += ro->managed_total;
+        p.registered += ro->managed_registered;
+        p.certified += ro->managed_certified;
+        p.undetermined += ro->managed_undetermined;
+        p.uncertain = ro->uncertain_total;
+        p.uncertain_certified = ro->uncertain_certified;
+        p.uncertain_undetermined = ro->uncertain_undetermined;
+    }
+    if (p.pool > 0 && antq_share_round(&p.share_tenths, p.certified, p.pool, p.threshold_num, p.threshold_den) != ANTQ_OK)
+        p.share_tenths = -1;
+    *out = p;
+    return ANTQ_OK;
 }
 
 static size_t commune_of(const antq_dataset *ds, const antq_unit *u)
@@ -60,7 +137,7 @@ static size_t commune_of(const antq_dataset *ds, const antq_unit *u)
 static int evaluate_dataset(const antq_dataset *ds, int year, int standard, const antq_options *opts,
                             antq_evaluation **out, antq_error *err);
 
-int antq_dataset_evaluate(const antq_dataset *ds, int year, const antq_options *opts, antq_evaluation **out,
+int antq_dataset_evaluate(antq_evaluation **out, const antq_dataset *ds, int year, const antq_options *opts,
                           antq_error *err)
 {
     return evaluate_dataset(ds, year, ANTQ_STANDARD_SAFE, opts, out, err);
@@ -106,7 +183,9 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     antq_evaluation *e = antq__calloc(1, sizeof *e);
     if (!e)
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+    e->ds = ds;
     e->year = year;
+    e->pool_mode = opts->pool_mode;
     e->n = n;
     e->opts = *opts;
     e->results = antq__calloc(n, sizeof *e->results);
@@ -156,7 +235,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         if (c == ANTQ__NONE)
             continue;
         const antq_evidence *ev = evy[i];
-        antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i]);
+        antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i], NULL);
         e->has_rollup[c] = 1;
         if (ev) {
             terr_start[c] += ev->n_events;

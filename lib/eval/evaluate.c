@@ -7,6 +7,12 @@
 #include <stdio.h>
 #include <string.h>
 
+void antq_extra_criterion_init(antq_extra_criterion *c)
+{
+    if (c)
+        memset(c, 0, sizeof *c);
+}
+
 int antq_options_init(antq_options *opts, unsigned version)
 {
     if (!opts)
@@ -280,6 +286,9 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
         return rc;
     if (n_territory && !territory)
         return antq__error_set(err, ANTQ_EINVAL, "/territory_events", "expected %zu events, found NULL", n_territory);
+    if (rollup && rollup->size != sizeof *rollup)
+        return antq__error_set(err, ANTQ_EVERSION, "/rollup/size", "expected a roll-up from antq_rollup_init() (size %u), found size %u",
+                               (unsigned)sizeof *rollup, (unsigned)rollup->size);
     if (rollup && unit->kind != ANTQ_KIND_COMMUNE)
         return antq__error_set(err, ANTQ_EINVAL, "/rollup", "a roll-up is only valid for a commune, found a %s",
                                antq_unit_kind_name(unit->kind));
@@ -388,7 +397,8 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
 
     /* one allocation: result, checks, facts, then the strings they carry */
     size_t id_len = strlen(unit->id) + 1, name_len = unit->name ? strlen(unit->name) + 1 : 0;
-    size_t strings = id_len + name_len;
+    size_t parent_len = unit->parent_id ? strlen(unit->parent_id) + 1 : 0;
+    size_t strings = id_len + name_len + parent_len;
     for (size_t i = 0; i < ctx.n_facts; i++)
         if (ctx.facts[i].subject)
             strings += strlen(ctx.facts[i].subject) + 1;
@@ -412,6 +422,11 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
         memcpy(s, unit->name, name_len);
         r->unit_name = s;
         s += name_len;
+    }
+    if (unit->parent_id) {
+        memcpy(s, unit->parent_id, parent_len);
+        r->parent_id = s;
+        s += parent_len;
     }
     for (size_t i = 0; i < ctx.n_facts; i++)
         if (r->facts[i].subject) {

@@ -9,6 +9,7 @@ void antq_result_free(antq_result *result) { antq__free(result); }
 int antq_result_verdict(const antq_result *r) { return r ? r->verdict : 0; }
 const char *antq_result_unit_id(const antq_result *r) { return r ? r->unit_id : NULL; }
 const char *antq_result_unit_name(const antq_result *r) { return r ? r->unit_name : NULL; }
+const char *antq_result_parent_id(const antq_result *r) { return r ? r->parent_id : NULL; }
 int antq_result_unit_kind(const antq_result *r) { return r ? r->kind : 0; }
 int antq_result_year(const antq_result *r) { return r ? r->year : 0; }
 int antq_result_standard(const antq_result *r) { return r ? r->standard : -1; }

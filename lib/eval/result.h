@@ -8,6 +8,7 @@
 struct antq_result {
     const char *unit_id;   /* points into the same allocation */
     const char *unit_name; /* likewise; NULL if the unit had none */
+    const char *parent_id; /* likewise; NULL if the unit had none */
     int32_t kind, year, verdict, registered;
     int32_t start, end;
     int32_t standard, reserved; /* #antq_standard */

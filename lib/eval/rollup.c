@@ -9,21 +9,27 @@ void antq_rollup_init(antq_rollup *rollup, const char *commune_id)
     if (!rollup)
         return;
     memset(rollup, 0, sizeof *rollup);
+    rollup->size = sizeof *rollup;
     rollup->commune_id = commune_id;
 }
 
 int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence *member_evidence,
-                    const antq_result *member_result)
+                    const antq_result *member_result, antq_error *err)
 {
     if (!r || !member)
-        return ANTQ_EINVAL;
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a roll-up and a member, found NULL");
+    if (r->size != sizeof *r)
+        return antq__error_set(err, ANTQ_EVERSION, "/size", "expected a roll-up from antq_rollup_init() (size %u), found size %u",
+                               (unsigned)sizeof *r, (unsigned)r->size);
     if (member->kind == ANTQ_KIND_COMMUNE || member->kind <= ANTQ_KIND_UNKNOWN || member->kind >= ANTQ_KIND_COUNT)
-        return ANTQ_EINVAL;
+        return antq__error_set(err, ANTQ_EINVAL, "/kind", "expected a member unit (not a commune), found kind %d",
+                               (int)member->kind);
     if (r->commune_id && (!member->parent_id || strcmp(member->parent_id, r->commune_id) != 0))
-        return ANTQ_EINVAL;
+        return antq__error_set(err, ANTQ_EINVAL, "/parent", "expected a member of \"%.64s\", found parent \"%.64s\"",
+                               r->commune_id, member->parent_id ? member->parent_id : "");
     int year = member_result ? member_result->year : member_evidence ? member_evidence->year : 0;
     if (year && r->year && year != r->year)
-        return ANTQ_EINVAL;
+        return antq__error_set(err, ANTQ_EINVAL, "/year", "expected a member result of %d, found %d", (int)r->year, year);
     if (year)
         r->year = year;
     int verdict = member_result ? member_result->verdict : ANTQ_VERDICT_UNDETERMINED;

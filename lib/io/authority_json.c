@@ -138,7 +138,7 @@ void antq__write_delegations(antq__buf *b, const antq_delegation *d, size_t n)
         }
         if (d[i].decision_date) {
             char day[11];
-            antq_date_format(d[i].decision_date, day, sizeof day);
+            antq_date_format(day, sizeof day, d[i].decision_date);
             antq__buf_printf(b, ",\"decision_date\":\"%s\"", day);
         }
         if (d[i].unit_id) {
@@ -279,12 +279,12 @@ void antq__write_authority(antq__buf *b, const antq_authority_rule *t, size_t n)
     for (size_t i = 0; i < n; i++) {
         const antq_authority_rule *r = &t[i];
         char day[11];
-        antq_date_format(r->valid_from, day, sizeof day);
+        antq_date_format(day, sizeof day, r->valid_from);
         antq__buf_printf(b, "%s{\"from\":\"%s\",\"to\":", i ? "," : "", day);
         if (r->valid_to == ANTQ_DATE_OPEN) {
             antq__buf_puts(b, "null");
         } else {
-            antq_date_format(r->valid_to, day, sizeof day);
+            antq_date_format(day, sizeof day, r->valid_to);
             antq__buf_printf(b, "\"%s\"", day);
         }
         antq__buf_printf(b, ",\"kind\":\"%s\"", antq_unit_kind_name(r->kind));

@@ -58,18 +58,9 @@ static const antq__field plan_fields[] = {
     F(antq_plan, issuer, ANTQ__FT_STRING, 0), F(antq_plan, purpose, ANTQ__FT_STRING, 0),
 };
 
-static void init_activity(void *p)
-{
-    antq_activity *a = p;
-    memset(a, 0, sizeof *a);
-    a->participants = a->gifts = a->gift_value_vnd = ANTQ_COUNT_UNKNOWN;
-}
-static void init_commendation(void *p)
-{
-    memset(p, 0, sizeof(antq_commendation));
-    ((antq_commendation *)p)->collective = ANTQ_UNKNOWN;
-}
-static void init_task(void *p) { memset(p, 0, sizeof(antq_task)); }
+static void init_activity(void *p) { antq_activity_init(p); }
+static void init_commendation(void *p) { antq_commendation_init(p); }
+static void init_task(void *p) { antq_task_init(p); }
 
 /* ---- festivals */
 
@@ -104,9 +95,7 @@ static int relay(antq__loader *L, const antq_error *v)
 static int load_festival(antq__loader *L, antq_campaign *c, const cJSON *obj)
 {
     antq_festival f;
-    memset(&f, 0, sizeof f);
-    f.point_site = ANTQ_UNKNOWN;
-    f.participants = ANTQ_COUNT_UNKNOWN;
+    antq_festival_init(&f);
     int rc = antq__load_object(L, festival_fields, ANTQ__ARRAY_LEN(festival_fields), &f, obj, NULL, festival_special, &f);
     if (rc)
         return rc;
@@ -167,7 +156,7 @@ static int target_special(antq__loader *L, const cJSON *c, void *ctx, int *rc)
         }
         int32_t op;
         int64_t num, den;
-        if (antq_target_parse_wording(c->valuestring, &op, &num, &den) != ANTQ_OK) {
+        if (antq_target_parse_wording(&op, &num, &den, c->valuestring) != ANTQ_OK) {
             *rc = antq__load_report(L, ANTQ_EPARSE, NULL,
                                     "expected a comparison (từ X%% trở lên, trên X%%, dưới X%%, không quá X%%, 100%%, "
                                     "không có), found \"%.60s\"", c->valuestring);
@@ -244,9 +233,7 @@ static int load_targets(antq__loader *L, const cJSON *arr, antq_plan *p)
     for (const cJSON *c = arr->child; c && !L->stop; c = c->next, i++) {
         size_t old = antq__load_push_index(L, i);
         antq_target *t = &ts[i];
-        memset(t, 0, sizeof *t);
-        t->threshold_den = 1;
-        t->reported_num = t->reported_den = -1;
+        antq_target_init(t);
         int rc = antq__load_object(L, target_fields, ANTQ__ARRAY_LEN(target_fields), t, c, NULL, target_special, t);
         if (rc == ANTQ_OK && t->op == ANTQ_OP_NONE)
             rc = antq__load_report(L, ANTQ_EMISSING, NULL, "expected \"comparison\" (the Vietnamese wording) or \"op\", found neither");
@@ -262,7 +249,7 @@ static int load_targets(antq__loader *L, const cJSON *arr, antq_plan *p)
 static int load_plan(antq__loader *L, antq_campaign *c, const cJSON *obj)
 {
     antq_plan p;
-    memset(&p, 0, sizeof p);
+    antq_plan_init(&p);
     plan_ctx x = {&p, 0, NULL, 0, NULL};
     int rc = antq__load_object(L, plan_fields, ANTQ__ARRAY_LEN(plan_fields), &p, obj, NULL, plan_special, &x);
     if (rc == ANTQ_OK && x.targets) {
@@ -384,7 +371,7 @@ static void put_opt_string(antq__buf *b, const char *key, const char *v)
 static void put_opt_date(antq__buf *b, const char *key, int32_t d)
 {
     char t[16];
-    if (antq_date_format(d, t, sizeof t) == ANTQ_OK)
+    if (antq_date_format(t, sizeof t, d) == ANTQ_OK)
         antq__buf_printf(b, ",\"%s\":\"%s\"", key, t);
 }
 
@@ -394,10 +381,12 @@ static void put_opt_count(antq__buf *b, const char *key, int64_t v)
         antq__buf_printf(b, ",\"%s\":%lld", key, (long long)v);
 }
 
-int antq_campaign_write_json(const antq_campaign *c, char **out)
+int antq_campaign_write_json(char **out, const antq_campaign *c, antq_error *err)
 {
+    if (out)
+        *out = NULL;
     if (!c || !out)
-        return ANTQ_EINVAL;
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and an output pointer, found NULL");
     antq__buf b;
     antq__buf_init(&b);
     antq__buf_puts(&b, "{\"format\":\"antq-campaign\",\"version\":1,\"plans\":[");
@@ -494,5 +483,5 @@ int antq_campaign_write_json(const antq_campaign *c, char **out)
         antq__buf_puts(&b, "]}");
     }
     antq__buf_puts(&b, "]}\n");
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }

@@ -56,7 +56,7 @@ static int lists_failures(const antq_result *r) { return r->verdict != ANTQ_VERD
 static void put_clause(antq__buf *b, const antq_check *c, int lang)
 {
     char cite[200];
-    antq_citation_format(&c->criterion->citation, lang, cite, sizeof cite);
+    antq_citation_format(cite, sizeof cite, &c->criterion->citation, lang);
     put_json_str(b, cite);
 }
 
@@ -172,7 +172,7 @@ static void detail_csv(antq__buf *b, const antq_result *r, int format, int detai
             put_s(b, antq_outcome_name(c->outcome));
             if (detail == ANTQ_DETAIL_FAILURES) {
                 char cite[200];
-                antq_citation_format(&c->criterion->citation, lang, cite, sizeof cite);
+                antq_citation_format(cite, sizeof cite, &c->criterion->citation, lang);
                 PUT_LIT(b, ",");
                 antq__csv_field(b, cite, csv_flags);
                 PUT_LIT(b, ",");
@@ -208,18 +208,17 @@ static void detail_csv(antq__buf *b, const antq_result *r, int format, int detai
     PUT_LIT(b, "\n");
 }
 
-void antq__result_detail(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int detail, int lang,
-                         unsigned csv_flags)
+void antq__result_detail(antq__buf *b, const antq_result *r, int format, int detail, int lang, unsigned csv_flags)
 {
     if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {
         if (detail == ANTQ_DETAIL_FULL)
-            antq__result_json(b, r, u, lang);
+            antq__result_json(b, r, lang);
         else
             detail_json(b, r, detail, lang);
         if (format == ANTQ_FORMAT_NDJSON)
             PUT_LIT(b, "\n");
     } else if (detail == ANTQ_DETAIL_FULL) {
-        antq__result_csv(b, r, u, format, lang, csv_flags);
+        antq__result_csv(b, r, format, lang, csv_flags);
     } else {
         detail_csv(b, r, format, detail, lang, csv_flags);
     }
@@ -235,8 +234,8 @@ static int finish(antq__buf *b, char **out, size_t *len, antq_error *err)
     return ANTQ_OK;
 }
 
-int antq_result_write_detail(char **out, size_t *len, const antq_result *r, const antq_unit *unit, antq_format format,
-                             antq_detail detail, antq_lang lang, unsigned csv_flags, antq_error *err)
+int antq_result_write_detail(char **out, size_t *len, const antq_result *r, antq_format format, antq_detail detail,
+                             antq_lang lang, unsigned csv_flags, antq_error *err)
 {
     if (out)
         *out = NULL;
@@ -247,7 +246,7 @@ int antq_result_write_detail(char **out, size_t *len, const antq_result *r, cons
                                (int)format, (int)detail, (int)lang, csv_flags);
     antq__buf b;
     antq__buf_init(&b);
-    antq__result_detail(&b, r, unit, format, detail, lang, csv_flags);
+    antq__result_detail(&b, r, format, detail, lang, csv_flags);
     return finish(&b, out, len, err);
 }
 
@@ -317,9 +316,9 @@ int antq_results_header_write(char **out, size_t *len, const antq_provenance *pr
     return finish(&b, out, len, err);
 }
 
-int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation *ev, const antq_dataset *ds,
-                                 const antq_provenance *prov, antq_format format, antq_detail detail, antq_lang lang,
-                                 unsigned csv_flags, antq_error *err)
+int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation *ev, const antq_provenance *prov,
+                                 antq_format format, antq_detail detail, antq_lang lang, unsigned csv_flags,
+                                 antq_error *err)
 {
     if (out)
         *out = NULL;
@@ -340,7 +339,7 @@ int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation 
         const antq_result *r = antq_evaluation_result(ev, i);
         if (!r)
             continue;
-        antq__result_detail(&b, r, ds ? antq_dataset_unit(ds, i) : NULL, format, detail, lang, csv_flags);
+        antq__result_detail(&b, r, format, detail, lang, csv_flags);
         if (format == ANTQ_FORMAT_JSON)
             put_s(&b, i + 1 < n ? ",\n" : "\n");
     }

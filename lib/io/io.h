@@ -143,10 +143,9 @@ ANTQ__HIDDEN int antq__parse_mmdd(const char *v, int *mmdd);
 
 /* ---- result writers shared by write.c and detail.c */
 /* One result as antq_result_write_json() writes it (the full detail). */
-ANTQ__HIDDEN void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang);
+ANTQ__HIDDEN void antq__result_json(antq__buf *b, const antq_result *r, int lang);
 /* One result's CSV row(s) as antq_result_write_csv() writes them (the full detail). */
-ANTQ__HIDDEN void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang,
-                                   unsigned csv_flags);
+ANTQ__HIDDEN void antq__result_csv(antq__buf *b, const antq_result *r, int format, int lang, unsigned csv_flags);
 /* One RFC 4180 CSV cell, neutralised for spreadsheets unless ANTQ_CSV_RAW_CELLS (doc/format.md "CSV"). */
 ANTQ__HIDDEN void antq__csv_field(antq__buf *b, const char *s, unsigned csv_flags);
 /* Options as the "options" object of a dataset document (year 0: none; province, issuer: the document's, or
@@ -154,7 +153,7 @@ ANTQ__HIDDEN void antq__csv_field(antq__buf *b, const char *s, unsigned csv_flag
 ANTQ__HIDDEN void antq__options_json(antq__buf *b, const antq_options *o, int year, const char *province,
                                      const char *issuer, const antq__raw_field *unknown);
 /* One result at a detail level (format and detail already checked). */
-ANTQ__HIDDEN void antq__result_detail(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int detail,
-                                      int lang, unsigned csv_flags);
+ANTQ__HIDDEN void antq__result_detail(antq__buf *b, const antq_result *r, int format, int detail, int lang,
+                                      unsigned csv_flags);
 
 #endif

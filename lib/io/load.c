@@ -1106,8 +1106,8 @@ int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsi
     return ANTQ_OK;
 }
 
-int antq_dataset_validate_json(const char *buf, size_t len, unsigned flags, antq_error_fn fn, void *userdata,
-                               size_t *n_errors)
+int antq_dataset_validate_json(size_t *n_errors, const char *buf, size_t len, unsigned flags, antq_error_fn fn,
+                               void *userdata)
 {
     if (n_errors)
         *n_errors = 0;

@@ -64,7 +64,7 @@ int antq_provenance_write_json(char **out, size_t *len, const antq_provenance *p
     antq__buf_printf(&b, "],\"catalogue_sha256\":\"%s\",\"evaluated_on\":", hash);
     if (p->evaluation_date) {
         char d[16];
-        antq_date_format(p->evaluation_date, d, sizeof d);
+        antq_date_format(d, sizeof d, p->evaluation_date);
         antq__buf_printf(&b, "\"%s\"", d);
     } else {
         antq__buf_puts(&b, "null");

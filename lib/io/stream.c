@@ -21,18 +21,19 @@ struct antq_stream {
 
 static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup *rollup, void *ud)
 {
+    (void)u;
     (void)rollup;
     antq_stream *s = ud;
     if (s->result_fn) { /* one buffer reused from result to result: no allocation per line */
         s->out.len = 0;
         s->out.failed = 0;
-        antq__result_detail(&s->out, r, u, s->format, s->detail, s->lang, ANTQ_CSV_DEFAULT);
+        antq__result_detail(&s->out, r, s->format, s->detail, s->lang, ANTQ_CSV_DEFAULT);
         if (s->out.failed)
             return ANTQ_ENOMEM;
         return s->result_fn(r, s->out.data ? s->out.data : "", s->out.len, s->ud) ? 1 : 0;
     }
     char *text;
-    if (antq_result_write_json(r, u, s->lang, &text) != ANTQ_OK)
+    if (antq_result_write_json(&text, r, s->lang, NULL) != ANTQ_OK)
         return ANTQ_ENOMEM; /* the line fails and may be fed again */
     int stop = s->fn(text, strlen(text), s->ud) ? 1 : 0;
     antq_free(text);

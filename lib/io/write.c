@@ -40,22 +40,20 @@ static void put_text(antq__buf *b, antq__buf *tmp, void (*fn)(antq__buf *, const
 static void put_citation_text(antq__buf *b, const antq_citation *c, int lang)
 {
     char cite[200];
-    antq_citation_format(c, lang, cite, sizeof cite);
+    antq_citation_format(cite, sizeof cite, c, lang);
     put_json_str(b, cite);
 }
 
-void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, int lang)
+void antq__result_json(antq__buf *b, const antq_result *r, int lang)
 {
     antq__buf tmp;
     antq__buf_init(&tmp);
     PUT_LIT(b, "{\"unit\":");
     put_json_str(b, r->unit_id);
-    if (u) {
-        PUT_LIT(b, ",\"name\":");
-        put_str_or_null(b, u->name);
-        PUT_LIT(b, ",\"parent\":");
-        put_str_or_null(b, u->parent_id);
-    }
+    PUT_LIT(b, ",\"name\":");
+    put_str_or_null(b, r->unit_name);
+    PUT_LIT(b, ",\"parent\":");
+    put_str_or_null(b, r->parent_id);
     PUT_LIT(b, ",\"kind\":\"");
     put_s(b, antq_unit_kind_name(r->kind));
     PUT_LIT(b, "\",\"year\":");
@@ -203,10 +201,25 @@ void antq__result_json(antq__buf *b, const antq_result *r, const antq_unit *u, i
     antq__buf_free(&tmp);
 }
 
-int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang, char **out)
+/* NULL arguments and unknown languages, formats (-1: any) */
+static int check_args(const void *obj, char **out, int lang, int format_ok, antq_error *err)
 {
-    if (!r || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    if (out)
+        *out = NULL;
+    if (!obj || !out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an object and an output pointer, found NULL");
+    if (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN)
+        return antq__error_set(err, ANTQ_EINVAL, "", "unknown language %d", lang);
+    if (!format_ok)
+        return antq__error_set(err, ANTQ_EINVAL, "", "unsupported output format");
+    return ANTQ_OK;
+}
+
+int antq_result_write_json(char **out, const antq_result *r, int lang, antq_error *err)
+{
+    int rc = check_args(r, out, lang, 1, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     b.data = antq__malloc(8192); /* a result takes a few KiB: start there rather than grow six times */
@@ -216,8 +229,8 @@ int antq_result_write_json(const antq_result *r, const antq_unit *unit, int lang
     } else {
         b.failed = 1;
     }
-    antq__result_json(&b, r, unit, lang);
-    return antq__buf_finish(&b, out);
+    antq__result_json(&b, r, lang);
+    return antq__buf_finish_err(&b, out, err);
 }
 
 /* RFC 4180 field. Unless ANTQ_CSV_RAW_CELLS, a cell that a spreadsheet would
@@ -244,14 +257,14 @@ void antq__csv_field(antq__buf *b, const char *s, unsigned flags)
     antq__buf_puts(b, "\"");
 }
 
-const char *antq_csv_header(int format)
+const char *antq_csv_header(antq_format format)
 {
     if (format == ANTQ_FORMAT_CSV_CRITERIA)
         return "unit_id,year,criterion,outcome,citation,facts\n";
     return "unit_id,name,kind,parent,year,verdict,rule_set,failed_criteria,unknown_criteria\n";
 }
 
-void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, int format, int lang, unsigned flags)
+void antq__result_csv(antq__buf *b, const antq_result *r, int format, int lang, unsigned flags)
 {
     if (format == ANTQ_FORMAT_CSV_CRITERIA) {
         for (size_t i = 0; i < r->n_checks; i++) {
@@ -259,7 +272,7 @@ void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, in
             antq__csv_field(b, r->unit_id, flags);
             antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, c->criterion->id, antq_outcome_name(c->outcome));
             char cite[200];
-            antq_citation_format(&c->criterion->citation, lang, cite, sizeof cite);
+            antq_citation_format(cite, sizeof cite, &c->criterion->citation, lang);
             antq__csv_field(b, cite, flags);
             antq__buf_puts(b, ",");
             antq__buf facts;
@@ -279,9 +292,9 @@ void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, in
     }
     antq__csv_field(b, r->unit_id, flags);
     antq__buf_puts(b, ",");
-    antq__csv_field(b, u ? u->name : NULL, flags);
+    antq__csv_field(b, r->unit_name, flags);
     antq__buf_printf(b, ",%s,", antq_unit_kind_name(r->kind));
-    antq__csv_field(b, u ? u->parent_id : NULL, flags);
+    antq__csv_field(b, r->parent_id, flags);
     antq__buf_printf(b, ",%d,%s,%s,", (int)r->year, antq_verdict_name(r->verdict), r->ruleset->id);
     for (int pass = 0; pass < 2; pass++) {
         int want = pass ? ANTQ_OUTCOME_UNKNOWN : ANTQ_OUTCOME_FAIL, n = 0;
@@ -292,23 +305,22 @@ void antq__result_csv(antq__buf *b, const antq_result *r, const antq_unit *u, in
     }
 }
 
-int antq_result_write_csv(const antq_result *r, const antq_unit *unit, int format, int lang, char **out)
+int antq_result_write_csv(char **out, const antq_result *r, antq_format format, int lang, antq_error *err)
 {
-    if (!r || !out || (format != ANTQ_FORMAT_CSV_UNITS && format != ANTQ_FORMAT_CSV_CRITERIA) ||
-        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    int rc = check_args(r, out, lang, format == ANTQ_FORMAT_CSV_UNITS || format == ANTQ_FORMAT_CSV_CRITERIA, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
-    antq__result_csv(&b, r, unit, format, lang, ANTQ_CSV_DEFAULT);
-    return antq__buf_finish(&b, out);
+    antq__result_csv(&b, r, format, lang, ANTQ_CSV_DEFAULT);
+    return antq__buf_finish_err(&b, out, err);
 }
 
-static int evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, unsigned flags,
-                            char **out)
+int antq_evaluation_write(char **out, const antq_evaluation *ev, antq_format format, int lang, antq_error *err)
 {
-    if (!ev || !out || format < ANTQ_FORMAT_JSON || format > ANTQ_FORMAT_CSV_CRITERIA ||
-        (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN) || (flags & ~(unsigned)(ANTQ_CSV_RAW_CELLS | ANTQ_CSV_NO_BOM)))
-        return ANTQ_EINVAL;
+    int rc = check_args(ev, out, lang, format >= ANTQ_FORMAT_JSON && format <= ANTQ_FORMAT_CSV_CRITERIA, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     size_t n = antq_evaluation_count(ev);
@@ -316,30 +328,23 @@ static int evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, i
         antq__buf_printf(&b, "{\"format\":\"antq-results\",\"version\":1,\"year\":%d,\"results\":[\n",
                          antq_evaluation_year(ev));
     else if (format != ANTQ_FORMAT_NDJSON) {
-        if (!(flags & ANTQ_CSV_NO_BOM))
-            antq__buf_puts(&b, "\xEF\xBB\xBF"); /* spreadsheets then read the file as UTF-8 */
+        antq__buf_puts(&b, "\xEF\xBB\xBF"); /* spreadsheets then read the file as UTF-8 (ANTQ_CSV_DEFAULT) */
         antq__buf_puts(&b, antq_csv_header(format));
     }
     for (size_t i = 0; i < n; i++) {
         const antq_result *r = antq_evaluation_result(ev, i);
-        const antq_unit *u = ds ? antq_dataset_unit(ds, i) : NULL;
         if (!r)
             continue;
         if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {
-            antq__result_json(&b, r, u, lang);
+            antq__result_json(&b, r, lang);
             antq__buf_puts(&b, format == ANTQ_FORMAT_JSON && i + 1 < n ? ",\n" : "\n");
         } else {
-            antq__result_csv(&b, r, u, format, lang, flags);
+            antq__result_csv(&b, r, format, lang, ANTQ_CSV_DEFAULT);
         }
     }
     if (format == ANTQ_FORMAT_JSON)
         antq__buf_puts(&b, "]}\n");
-    return antq__buf_finish(&b, out);
-}
-
-int antq_evaluation_write(const antq_evaluation *ev, const antq_dataset *ds, int format, int lang, char **out)
-{
-    return evaluation_write(ev, ds, format, lang, ANTQ_CSV_DEFAULT, out);
+    return antq__buf_finish_err(&b, out, err);
 }
 
 /* ---- datasets back to JSON (the same field tables as the loader) */
@@ -478,10 +483,11 @@ void antq__options_json(antq__buf *b, const antq_options *o, int year, const cha
     antq__buf_puts(b, "}");
 }
 
-int antq_dataset_write_json(const antq_dataset *ds, char **out)
+int antq_dataset_write_json(char **out, const antq_dataset *ds, antq_error *err)
 {
-    if (!ds || !out)
-        return ANTQ_EINVAL;
+    int rc = check_args(ds, out, ANTQ_LANG_EN, 1, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     antq__buf_puts(&b, "{\"format\":\"antq-dataset\",\"version\":1,\"options\":");
@@ -549,5 +555,5 @@ int antq_dataset_write_json(const antq_dataset *ds, char **out)
         antq__buf_puts(&b, i + 1 < ds->n_units ? "},\n" : "}\n");
     }
     antq__buf_puts(&b, "]}\n");
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }

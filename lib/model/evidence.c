@@ -38,6 +38,20 @@ void antq_event_init(antq_event *e)
     e->handled_promptly = ANTQ_UNKNOWN;
 }
 
+void antq_discipline_init(antq_discipline *d)
+{
+    if (d)
+        memset(d, 0, sizeof *d);
+}
+
+void antq_extra_answer_init(antq_extra_answer *a)
+{
+    if (!a)
+        return;
+    memset(a, 0, sizeof *a);
+    a->met = ANTQ_UNKNOWN;
+}
+
 void antq_evidence_init(antq_evidence *ev)
 {
     if (!ev)

@@ -591,7 +591,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
             continue;
         if (a) {
             year_slot *s = slot_for(a, yi->year); /* exists: made above */
-            if (antq_rollup_add(&s->rollup, u, ev, p->results[k]) == ANTQ_OK)
+            if (antq_rollup_add(&s->rollup, u, ev, p->results[k], NULL) == ANTQ_OK)
                 s->has_members = 1;
             s->n_events += s->staged;
             s->staged = 0;
@@ -705,7 +705,7 @@ static int finish_late_members(antq_pipeline *p, antq_error *err)
                 antq_result_free(r);
                 return rc; /* a second call goes on from this member */
             }
-            if (s && antq_rollup_add(&s->rollup, &k->unit, NULL, r) == ANTQ_OK)
+            if (s && antq_rollup_add(&s->rollup, &k->unit, NULL, r, NULL) == ANTQ_OK)
                 s->has_members = 1;
             antq_result_free(r);
         }
@@ -814,7 +814,7 @@ int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t len, antq_e
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
     if (p->cfg.on_error) {
         first_error f = {p, err, 0};
-        int rc = antq_dataset_validate_json(buf, len, p->cfg.load_flags, forward_error, &f, NULL);
+        int rc = antq_dataset_validate_json(NULL, buf, len, p->cfg.load_flags, forward_error, &f);
         if (rc)
             return rc;
     }

@@ -122,7 +122,7 @@ static void fold_case(const char *in, char *out, size_t size)
     out[o] = '\0';
 }
 
-int antq_target_parse_wording(const char *wording, int32_t *out_op, int64_t *out_num, int64_t *out_den)
+int antq_target_parse_wording(int32_t *out_op, int64_t *out_num, int64_t *out_den, const char *wording)
 {
     if (!wording || !out_op || !out_num || !out_den)
         return ANTQ_EINVAL;

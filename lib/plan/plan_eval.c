@@ -265,14 +265,15 @@ static void evaluate_task(const antq_task *t, int32_t as_of, antq_task_result *r
     }
 }
 
-int antq_plan_evaluate(const antq_campaign *c, size_t plan_index, const antq_dataset *ds, const antq_evaluation *ev,
-                       int32_t as_of, antq_scorecard **out, antq_error *err)
+int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan_index, const antq_evaluation *ev,
+                       int32_t as_of, antq_error *err)
 {
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
     *out = NULL;
-    if (!c || !ds)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and a dataset, found NULL");
+    if (!c || !ev)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and an evaluation, found NULL");
+    const antq_dataset *ds = antq_evaluation_dataset(ev);
     if (plan_index >= c->n_plans)
         return antq__error_set(err, ANTQ_ENOTFOUND, "/plans", "no plan %zu (the campaign has %zu)", plan_index, c->n_plans);
     if (as_of && !antq_date_valid(as_of))
@@ -304,12 +305,24 @@ int antq_plan_evaluate(const antq_campaign *c, size_t plan_index, const antq_dat
     return ANTQ_OK;
 }
 
-int antq_festival_coverage_compute(const antq_campaign *c, const antq_dataset *ds, int year, antq_festival_coverage *o,
+void antq_festival_coverage_init(antq_festival_coverage *cov)
+{
+    if (!cov)
+        return;
+    memset(cov, 0, sizeof *cov);
+    cov->size = sizeof *cov;
+}
+
+int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaign *c, const antq_dataset *ds, int year,
                                    antq_error *err)
 {
     if (!c || !ds || !o)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign, a dataset and an output, found NULL");
-    memset(o, 0, sizeof *o);
+    if (o->size != sizeof *o)
+        return antq__error_set(err, ANTQ_EVERSION, "/size",
+                               "expected a record from antq_festival_coverage_init() (size %u), found size %u",
+                               (unsigned)sizeof *o, (unsigned)o->size);
+    antq_festival_coverage_init(o);
     o->year = year;
     o->ordinal = antq_festival_ordinal(year);
     size_t n = antq_dataset_unit_count(ds);
@@ -438,10 +451,18 @@ static void put_date(antq__buf *b, int32_t d, int lang)
     antq__buf_date(b, d, lang, lang == ANTQ_LANG_EN ? "no deadline" : "không hạn");
 }
 
-int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out)
+int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format, int lang, antq_error *err)
 {
-    if (!s || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    if (out)
+        *out = NULL;
+    if (!s || !out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a scorecard and an output pointer, found NULL");
+    if (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN)
+        return antq__error_set(err, ANTQ_EINVAL, "", "unknown language %d", lang);
+    if (format != ANTQ_FORMAT_JSON && format != ANTQ_FORMAT_TEXT)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected ANTQ_FORMAT_JSON or ANTQ_FORMAT_TEXT, found format %d",
+                               (int)format);
+    int json = format == ANTQ_FORMAT_JSON;
     const antq_plan *p = s->plan;
     antq__buf b;
     antq__buf_init(&b);
@@ -487,7 +508,7 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
             antq__buf_printf(&b, ",\"state\":\"%s\",\"days_late\":%d,\"deadline\":", antq_task_state_name(r->state),
                              (int)r->days_late);
             char d[16];
-            if (antq_date_format(r->task->deadline, d, sizeof d) == ANTQ_OK)
+            if (antq_date_format(d, sizeof d, r->task->deadline) == ANTQ_OK)
                 antq__buf_printf(&b, "\"%s\"", d);
             else
                 antq__buf_puts(&b, "null");
@@ -498,7 +519,7 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
             antq__buf_puts(&b, "}");
         }
         antq__buf_puts(&b, "]}\n");
-        return antq__buf_finish(&b, out);
+        return antq__buf_finish_err(&b, out, err);
     }
     int en = lang == ANTQ_LANG_EN;
     /* text from the campaign file goes through antq__buf_text (control characters escaped) */
@@ -557,7 +578,7 @@ int antq_scorecard_write(const antq_scorecard *s, int json, int lang, char **out
         antq__buf_text(&b, content ? content : "");
         antq__buf_puts(&b, "\n");
     }
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }
 
 /* ---- shared with steps.c (what it would take) */

@@ -148,8 +148,8 @@ static int rollup_passes(const antq_dataset *ds, const antq_evaluation *ev, cons
         antq_result passed = *m->res;
         passed.verdict = ANTQ_VERDICT_CERTIFIED;
         passed.registered = ANTQ_YES;
-        antq_rollup_add(&before, m->u, mev, m->res);
-        antq_rollup_add(&after, m->u, mev, &passed);
+        antq_rollup_add(&before, m->u, mev, m->res, NULL);
+        antq_rollup_add(&after, m->u, mev, &passed, NULL);
         rollup_shift(&adj, &before, &after);
     }
     antq_evidence empty;

@@ -468,14 +468,27 @@ void antq__fact_text(antq__buf *b, const antq_fact *f, int lang)
         antq__buf_printf(b, PICK(lang, " [thiếu dữ liệu: %s]", " [missing evidence: %s]"), f->missing);
 }
 
-int antq_fact_describe(const antq_fact *fact, int lang, char **out)
+/* NULL arguments and unknown languages of the public text functions */
+static int check_args(const void *obj, char **out, int lang, antq_error *err)
 {
-    if (!fact || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    if (out)
+        *out = NULL;
+    if (!obj || !out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an object and an output pointer, found NULL");
+    if (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN)
+        return antq__error_set(err, ANTQ_EINVAL, "", "unknown language %d", lang);
+    return ANTQ_OK;
+}
+
+int antq_fact_describe(char **out, const antq_fact *fact, int lang, antq_error *err)
+{
+    int rc = check_args(fact, out, lang, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     antq__fact_text(&b, fact, lang);
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }
 
 static const char *verdict_label(int v, int lang)
@@ -524,7 +537,7 @@ static void put_legend(antq__buf *b, int lang)
 static void put_citation(antq__buf *b, const antq_citation *c, int lang)
 {
     char cite[160];
-    antq_citation_format(c, lang, cite, sizeof cite);
+    antq_citation_format(cite, sizeof cite, c, lang);
     antq__buf_puts(b, cite);
 }
 
@@ -551,10 +564,11 @@ static void put_header(antq__buf *b, const antq_result *r, int lang)
     antq__buf_printf(b, PICK(lang, "\nKết quả: %s\n", "\nVerdict: %s\n"), verdict_label(r->verdict, lang));
 }
 
-int antq_result_explain(const antq_result *r, int lang, char **out)
+int antq_result_explain(char **out, const antq_result *r, int lang, antq_error *err)
 {
-    if (!r || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    int rc = check_args(r, out, lang, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     put_header(&b, r, lang);
@@ -600,7 +614,7 @@ int antq_result_explain(const antq_result *r, int lang, char **out)
             antq__buf_puts(&b, "\n");
         }
     }
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }
 
 /* One "what it takes" line for a fact that failed or is unknown. */
@@ -654,16 +668,17 @@ void antq__fact_need(antq__buf *b, const antq_fact *f, int lang)
     }
 }
 
-int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
+int antq_result_what_it_takes(char **out, const antq_result *r, int lang, antq_error *err)
 {
-    if (!r || !out || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return ANTQ_EINVAL;
+    int rc = check_args(r, out, lang, err);
+    if (rc != ANTQ_OK)
+        return rc;
     antq__buf b;
     antq__buf_init(&b);
     put_header(&b, r, lang);
     if (r->verdict == ANTQ_VERDICT_CERTIFIED) {
         antq__buf_puts(&b, PICK(lang, "Không thiếu gì: đơn vị đạt mọi tiêu chí.\n", "Nothing is missing: the unit meets every criterion.\n"));
-        return antq__buf_finish(&b, out);
+        return antq__buf_finish_err(&b, out, err);
     }
     if (r->verdict == ANTQ_VERDICT_NOT_ELIGIBLE) {
         for (size_t i = 0; i < r->n_checks; i++)
@@ -673,7 +688,7 @@ int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
                 antq__buf_puts(&b, PICK(lang, "; không có gì cần đạt thêm.\n", "; there is nothing to achieve.\n"));
                 break;
             }
-        return antq__buf_finish(&b, out);
+        return antq__buf_finish_err(&b, out, err);
     }
     antq__buf_puts(&b, PICK(lang, "Để đạt tiêu chuẩn cần:\n", "What it would take:\n"));
     for (size_t i = 0; i < r->n_checks; i++) {
@@ -694,5 +709,5 @@ int antq_result_what_it_takes(const antq_result *r, int lang, char **out)
             antq__buf_puts(&b, "\n");
         }
     }
-    return antq__buf_finish(&b, out);
+    return antq__buf_finish_err(&b, out, err);
 }

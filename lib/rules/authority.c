@@ -76,6 +76,16 @@ static const antq_authority_rule table[] = {
             "formerly district-managed: provincial People's Committee assumed (R25-04)", O_UNKNOWN, O_UNKNOWN, O_UNKNOWN),
 };
 
+void antq_authority_rule_init(antq_authority_rule *rule)
+{
+    if (!rule)
+        return;
+    memset(rule, 0, sizeof *rule);
+    rule->valid_from = 19000101;
+    rule->valid_to = ANTQ_DATE_OPEN;
+    rule->status = ANTQ_STATUS_UNVERIFIED;
+}
+
 size_t antq_authority_count(void) { return ANTQ__ARRAY_LEN(table); }
 
 const antq_authority_rule *antq_authority_get(size_t index)
@@ -175,7 +185,7 @@ int antq_authority_table_validate(const antq_authority_rule *t, size_t n, antq_e
                 t[i].valid_from <= t[j].valid_to && t[j].valid_from <= t[i].valid_to) {
                 char path[48], day[11];
                 snprintf(path, sizeof path, "/authority/%zu", j);
-                antq_date_format(t[i].valid_from > t[j].valid_from ? t[i].valid_from : t[j].valid_from, day, sizeof day);
+                antq_date_format(day, sizeof day, t[i].valid_from > t[j].valid_from ? t[i].valid_from : t[j].valid_from);
                 return antq__error_set(err, ANTQ_ERANGE, path, "rows %zu and %zu both govern %s units on %s", i, j,
                                        antq_unit_kind_name(t[i].kind), day);
             }
@@ -200,8 +210,8 @@ int antq_authority_table_validate(const antq_authority_rule *t, size_t n, antq_e
                 }
                 if (!at && next != ANTQ_DATE_OPEN) {
                     char gap[11], resume[11];
-                    antq_date_format(day, gap, sizeof gap);
-                    antq_date_format(next, resume, sizeof resume);
+                    antq_date_format(gap, sizeof gap, day);
+                    antq_date_format(resume, sizeof resume, next);
                     return antq__error_set(err, ANTQ_ERANGE, "/authority",
                                            "no row governs %s units on %s (a gap: the next row starts on %s)",
                                            antq_unit_kind_name(kind), gap, resume);

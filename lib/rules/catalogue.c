@@ -58,8 +58,8 @@ static const struct period_rule {
     {RS_C23, ANTQ_KIND_EDUCATIONAL_INSTITUTION, 0, 0}, /* school year */
 };
 
-int antq_period_for(int kind, int year, int school_year_end_mmdd, int32_t *out_start, int32_t *out_end,
-                    const antq_ruleset **out_ruleset)
+int antq_period_for(int32_t *out_start, int32_t *out_end, const antq_ruleset **out_ruleset, int kind, int year,
+                    int school_year_end_mmdd)
 {
     return antq__period_for(kind, year, school_year_end_mmdd, ANTQ_PERIOD_START_DAY_AFTER, out_start, out_end,
                             out_ruleset);
@@ -193,7 +193,7 @@ static void cite_end(cite_buf *b)
         b->d[b->len < b->size ? b->len : b->size - 1] = '\0';
 }
 
-int antq_citation_format(const antq_citation *c, int lang, char *buf, size_t size)
+int antq_citation_format(char *buf, size_t size, const antq_citation *c, int lang)
 {
     if (!c || !c->instrument || (!buf && size))
         return -1;

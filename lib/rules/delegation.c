@@ -94,7 +94,7 @@ int antq_delegation_validate(int *out_issue, const antq_delegation *d, int32_t o
         *out_issue = issue;
     char day[11] = "";
     if (date)
-        antq_date_format(date, day, sizeof day);
+        antq_date_format(day, sizeof day, date);
     const char *from = level_word(d->from_level), *to = level_word(d->to_level);
     switch (issue) {
     case ANTQ_DELEGATION_KIND_NOT_DELEGABLE:

@@ -253,7 +253,7 @@ static void open_criteria(rctx *r, const antq_evaluation *ev, const antq_dataset
             if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
                 continue;
             char cite[200];
-            antq_citation_format(&c->criterion->citation, r->lang, cite, sizeof cite);
+            antq_citation_format(cite, sizeof cite, &c->criterion->citation, r->lang);
             row++;
             str(ws, row, 0, res->unit_id, NULL);
             str(ws, row, 1, u ? u->name : NULL, NULL);
@@ -299,7 +299,7 @@ static void per_criterion(rctx *r, const antq_evaluation *ev)
         if (!count[1] && !count[2] && !count[3] && !count[4])
             continue;
         char cite[200];
-        antq_citation_format(&cr->citation, r->lang, cite, sizeof cite);
+        antq_citation_format(cite, sizeof cite, &cr->citation, r->lang);
         row++;
         str(ws, row, 0, cr->id, NULL);
         str(ws, row, 1, cite, NULL);
@@ -313,11 +313,12 @@ static void per_criterion(rctx *r, const antq_evaluation *ev)
     worksheet_autofilter(ws, 0, 0, row, 7);
 }
 
-int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_dataset *ds,
-                               const antq_evaluation *prev, const antq_scorecard *plan, int lang, antq_error *err)
+int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_evaluation *prev,
+                               const antq_scorecard *plan, int lang, antq_error *err)
 {
-    if (!path || !ev || !ds || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a path, an evaluation, its dataset and a language");
+    if (!path || !ev || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a path, an evaluation and a language");
+    const antq_dataset *ds = antq_evaluation_dataset(ev); /* the evaluation references its dataset */
     rctx r;
     memset(&r, 0, sizeof r);
     r.lang = lang;

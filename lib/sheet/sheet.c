@@ -129,32 +129,6 @@ int antq_dataset_load_xlsx_file(antq_dataset **out, const char *path, unsigned f
 }
 
 /* NDJSON: one unit record per line, then the hierarchy check. */
-static int load_ndjson(antq_dataset **out, const char *buf, size_t len, unsigned flags, antq_error *err)
-{
-    antq_dataset *ds;
-    if (antq_dataset_new(&ds) != ANTQ_OK)
-        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
-    int rc = ANTQ_OK;
-    size_t index = 0;
-    int32_t line = 0;
-    for (const char *p = buf, *end = buf + len; p < end && rc == ANTQ_OK; line++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *e = nl ? nl : end;
-        size_t n = (size_t)(e - p);
-        if (strspn(p, " \t\r") < n)
-            rc = antq_dataset_add_json(ds, p, n, flags, index++, line, err);
-        p = nl ? nl + 1 : end;
-    }
-    if (rc == ANTQ_OK)
-        rc = antq_dataset_check(ds, err);
-    if (rc) {
-        antq_dataset_free(ds);
-        return rc;
-    }
-    *out = ds;
-    return ANTQ_OK;
-}
-
 int antq_dataset_load_file(antq_dataset **out, const char *path, unsigned flags, antq_error *err)
 {
     if (!out || !path)
@@ -174,10 +148,8 @@ int antq_dataset_load_file(antq_dataset **out, const char *path, unsigned flags,
         const char *slash = strrchr(path, '/');
         antq_csv_file f = {slash ? slash + 1 : path, buf, len};
         rc = antq_dataset_load_csv(out, &f, 1, flags, err);
-    } else if (has_suffix(path, ".ndjson") || has_suffix(path, ".jsonl")) {
-        rc = load_ndjson(out, buf, len, flags, err);
     } else {
-        rc = antq_dataset_load_json(out, buf, len, flags, err);
+        rc = antq__dataset_load_text(out, path, buf, len, flags, err);
     }
     antq__free(buf);
     return rc;

@@ -17,9 +17,9 @@ int antq__xlsx_write_book(const antq__book *b, const char *path, int lang, int g
 
 int antq_xlsx_supported(void) { return 0; }
 
-int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_dataset *ds,
-                               const antq_evaluation *prev, const antq_scorecard *plan, int lang, antq_error *err)
+int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_evaluation *prev,
+                               const antq_scorecard *plan, int lang, antq_error *err)
 {
-    (void)ev, (void)ds, (void)prev, (void)plan, (void)lang;
+    (void)ev, (void)prev, (void)plan, (void)lang;
     return antq__error_set(err, ANTQ_EVERSION, path ? path : "", "this libantq was built without .xlsx support (meson -Dxlsx)");
 }

@@ -46,7 +46,7 @@ if ! "$NM" -D --defined-only "$lib" >"$tmp/nm.out"; then
     echo "FAIL: cannot run $NM -D --defined-only $lib"
     exit 1
 fi
-# version-node names (ANTQ_0.1 ...) appear as absolute symbols: not functions
+# version-node names (ANTQ_1.0 ...) appear as absolute symbols: not functions
 sed -n 's/^[[:space:]]*\([A-Za-z_][A-Za-z0-9_.]*\)[[:space:]]*{.*/\1/p' "$sym" | sort -u >"$tmp/nodes"
 awk 'NF >= 2 { name = $NF; type = $(NF-1); print type, name }' "$tmp/nm.out" |
     while read -r type name; do

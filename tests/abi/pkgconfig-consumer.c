@@ -22,7 +22,7 @@ static int explain(const antq_unit *unit, const antq_evidence *ev)
         return 1;
     }
     for (lang = ANTQ_LANG_VI; lang <= ANTQ_LANG_EN; lang++) {
-        if (antq_result_explain(res, lang, &text) != ANTQ_OK) {
+        if (antq_result_explain(&text, res, lang, NULL) != ANTQ_OK) {
             antq_result_free(res);
             return 1;
         }

@@ -158,7 +158,7 @@ static void fixture_up(void)
     doc_ndjson = slurp("valid/mixed-province.ndjson", &doc_ndjson_len);
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&fixture_ds, doc_json, doc_json_len, 0, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_evaluate(fixture_ds, 2024, NULL, &fixture_ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&fixture_ev, fixture_ds, 2024, NULL, &err), ANTQ_OK);
 }
 
 static void fixture_down(void)
@@ -179,13 +179,24 @@ typedef struct load_ctx {
     unsigned flags;
     antq_dataset *ds;
     antq_error err;
+    int how;          /* 0: antq_dataset_load_json, 1: antq_dataset_load_ndjson, 2: antq_dataset_load_file */
+    const char *path; /* for antq_dataset_load_file */
 } load_ctx;
+
+static int load_with(const load_ctx *c, antq_dataset **out, antq_error *err)
+{
+    if (c->how == 2)
+        return antq_dataset_load_file(out, c->path, c->flags, err);
+    if (c->how == 1)
+        return antq_dataset_load_ndjson(out, c->doc, c->len, c->flags, err);
+    return antq_dataset_load_json(out, c->doc, c->len, c->flags, err);
+}
 
 static int load_run(void *p)
 {
     load_ctx *c = p;
     c->ds = (antq_dataset *)c; /* must come back NULL on failure */
-    return antq_dataset_load_json(&c->ds, c->doc, c->len, c->flags, &c->err);
+    return load_with(c, &c->ds, &c->err);
 }
 
 static void load_failed(void *p, int rc)
@@ -201,9 +212,9 @@ static void load_exact(void *p)
     antq_dataset *ref = NULL;
     antq_error err;
     char *a = NULL, *b = NULL;
-    ck_assert_int_eq(antq_dataset_load_json(&ref, c->doc, c->len, c->flags, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(ref, &a), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &b), ANTQ_OK);
+    ck_assert_int_eq(load_with(c, &ref, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&a, ref, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&b, c->ds, NULL), ANTQ_OK);
     ck_assert_str_eq(a, b);
     antq_free(a);
     antq_free(b);
@@ -220,8 +231,26 @@ static void load_teardown(void *p)
 
 START_TEST(load_json)
 {
-    load_ctx c = {doc_json, doc_json_len, ANTQ_LOAD_DEFAULT, NULL, {0}};
+    load_ctx c = {doc_json, doc_json_len, ANTQ_LOAD_DEFAULT, NULL, {0}, 0, NULL};
     op o = {"antq_dataset_load_json", NULL, load_run, load_failed, load_teardown, load_exact};
+    walk_all(&o, &c);
+}
+END_TEST
+
+START_TEST(load_ndjson)
+{
+    load_ctx c = {doc_ndjson, doc_ndjson_len, ANTQ_LOAD_DEFAULT, NULL, {0}, 1, NULL};
+    op o = {"antq_dataset_load_ndjson", NULL, load_run, load_failed, load_teardown, load_exact};
+    walk_all(&o, &c);
+}
+END_TEST
+
+START_TEST(load_file)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/valid/mixed-province.ndjson", data_dir);
+    load_ctx c = {NULL, 0, ANTQ_LOAD_DEFAULT, NULL, {0}, 2, path};
+    op o = {"antq_dataset_load_file", NULL, load_run, load_failed, load_teardown, load_exact};
     walk_all(&o, &c);
 }
 END_TEST
@@ -235,7 +264,7 @@ START_TEST(load_json_keep_unknown)
         "{\"id\":\"C1\",\"kind\":\"commune\",\"tag\":[true,null],\"evidence\":[{\"year\":2024,\"custom\":{\"a\":1},"
         "\"events\":[{\"date\":\"2024-03-01\",\"kind\":\"crime\",\"severity\":\"serious\",\"extra_note\":\"x\"}]}]},"
         "{\"id\":\"R1\",\"kind\":\"residential_area\",\"parent\":\"C1\",\"local\":\"thôn\"}]}";
-    load_ctx c = {doc, sizeof doc - 1, ANTQ_LOAD_KEEP_UNKNOWN, NULL, {0}};
+    load_ctx c = {doc, sizeof doc - 1, ANTQ_LOAD_KEEP_UNKNOWN, NULL, {0}, 0, NULL};
     op o = {"antq_dataset_load_json(KEEP_UNKNOWN)", NULL, load_run, load_failed, load_teardown, load_exact};
     walk_all(&o, &c);
 }
@@ -248,7 +277,7 @@ START_TEST(load_json_two_tier)
     size_t len;
     char *doc = slurp("valid/two-tier-2026.json", &len);
     ck_assert_ptr_nonnull(doc);
-    load_ctx c = {doc, len, ANTQ_LOAD_DEFAULT, NULL, {0}};
+    load_ctx c = {doc, len, ANTQ_LOAD_DEFAULT, NULL, {0}, 0, NULL};
     op o = {"antq_dataset_load_json(two-tier)", NULL, load_run, load_failed, load_teardown, load_exact};
     walk_all(&o, &c);
     free(doc);
@@ -271,7 +300,7 @@ static int validate_run(void *p)
     validate_ctx *c = p;
     size_t n_errors = 0;
     c->n = 0;
-    return antq_dataset_validate_json(doc_json, doc_json_len, 0, count_cb, &c->n, &n_errors);
+    return antq_dataset_validate_json(&n_errors, doc_json, doc_json_len, 0, count_cb, &c->n);
 }
 
 static void validate_exact(void *p)
@@ -309,7 +338,7 @@ static void add_setup(void *p)
         ck_assert_int_eq(antq_dataset_add_json(c->ds, q, (size_t)(nl - q), 0, (size_t)i, i, &err), ANTQ_OK);
         q = nl + 1;
     }
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &c->before), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&c->before, c->ds, NULL), ANTQ_OK);
 }
 
 static int add_run(void *p)
@@ -324,7 +353,7 @@ static void add_failed(void *p, int rc)
     (void)rc;
     char *after = NULL;
     ck_assert_int_eq(antq_dataset_unit_count(c->ds), 3);
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &after), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&after, c->ds, NULL), ANTQ_OK);
     ck_assert_str_eq(after, c->before);
     antq_free(after);
     /* still usable: the same record goes in now */
@@ -376,7 +405,7 @@ static void addc_setup(void *p)
     addc_ctx *c = p;
     /* an empty dataset: the first add allocates its tables, arena and id map */
     ck_assert_int_eq(antq_dataset_new(&c->ds), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &c->before), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&c->before, c->ds, NULL), ANTQ_OK);
 }
 
 static int addc_run(void *p)
@@ -402,7 +431,7 @@ static void addc_failed(void *p, int rc)
     addc_ctx *c = p;
     (void)rc;
     char *after = NULL;
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &after), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&after, c->ds, NULL), ANTQ_OK);
     /* the first add may have succeeded before the second failed; never a partial record */
     if (strcmp(after, c->before) != 0)
         ck_assert_ptr_nonnull(strstr(after, "\"RA-01-9\""));
@@ -438,7 +467,7 @@ static int eval_run(void *p)
 {
     eval_ctx *c = p;
     c->ev = (antq_evaluation *)c;
-    return antq_dataset_evaluate(fixture_ds, 2024, NULL, &c->ev, &c->err);
+    return antq_dataset_evaluate(&c->ev, fixture_ds, 2024, NULL, &c->err);
 }
 
 static void eval_failed(void *p, int rc)
@@ -592,29 +621,28 @@ static int text_run(void *p)
 {
     text_ctx *c = p;
     const antq_result *r = antq_evaluation_result(fixture_ev, c->index);
-    const antq_unit *u = antq_dataset_unit(fixture_ds, c->index);
     c->out = (char *)c;
     switch (c->which) {
-    case 0: return antq_evaluation_write(fixture_ev, fixture_ds, c->format, c->lang, &c->out);
-    case 1: return antq_dataset_write_json(fixture_ds, &c->out);
-    case 2: return antq_result_write_json(r, u, c->lang, &c->out);
-    case 3: return antq_result_write_csv(r, u, c->format, c->lang, &c->out);
-    case 4: return antq_result_explain(r, c->lang, &c->out);
-    case 5: return antq_result_what_it_takes(r, c->lang, &c->out);
+    case 0: return antq_evaluation_write(&c->out, fixture_ev, c->format, c->lang, NULL);
+    case 1: return antq_dataset_write_json(&c->out, fixture_ds, NULL);
+    case 2: return antq_result_write_json(&c->out, r, c->lang, NULL);
+    case 3: return antq_result_write_csv(&c->out, r, c->format, c->lang, NULL);
+    case 4: return antq_result_explain(&c->out, r, c->lang, NULL);
+    case 5: return antq_result_what_it_takes(&c->out, r, c->lang, NULL);
     case 7:
-        return antq_evaluation_write_detail(&c->out, NULL, fixture_ev, fixture_ds, fixture_provenance(),
-                                            (antq_format)c->format, (antq_detail)c->detail, (antq_lang)c->lang, ANTQ_CSV_DEFAULT, NULL);
+        return antq_evaluation_write_detail(&c->out, NULL, fixture_ev, fixture_provenance(), (antq_format)c->format,
+                                            (antq_detail)c->detail, (antq_lang)c->lang, ANTQ_CSV_DEFAULT, NULL);
     case 8:
-        return antq_result_write_detail(&c->out, NULL, r, u, (antq_format)c->format, (antq_detail)c->detail,
+        return antq_result_write_detail(&c->out, NULL, r, (antq_format)c->format, (antq_detail)c->detail,
                                         (antq_lang)c->lang, ANTQ_CSV_DEFAULT, NULL);
     case 9: return antq_provenance_write_json(&c->out, NULL, fixture_provenance(), NULL);
     case 10:
         return antq_results_header_write(&c->out, NULL, fixture_provenance(), 2024, (antq_format)c->format,
                                          (antq_detail)c->detail, ANTQ_CSV_DEFAULT, NULL);
     case 11: /* c->index holds the antq_csv_flags */
-        return antq_evaluation_write_detail(&c->out, NULL, fixture_ev, fixture_ds, NULL, (antq_format)c->format,
-                                            ANTQ_DETAIL_FULL, (antq_lang)c->lang, (unsigned)c->index, NULL);
-    default: return antq_fact_describe(&antq_result_check(r, c->format)->facts[0], c->lang, &c->out);
+        return antq_evaluation_write_detail(&c->out, NULL, fixture_ev, NULL, (antq_format)c->format, ANTQ_DETAIL_FULL,
+                                            (antq_lang)c->lang, (unsigned)c->index, NULL);
+    default: return antq_fact_describe(&c->out, &antq_result_check(r, c->format)->facts[0], c->lang, NULL);
     }
 }
 
@@ -931,7 +959,7 @@ static void camp_setup(void *p)
         c->c = fixture_campaign();
     if (c->which >= 3) {
         antq_error err;
-        ck_assert_int_eq(antq_plan_evaluate(c->c, 0, fixture_ds, fixture_ev, 0, &c->sc, &err), ANTQ_OK);
+        ck_assert_int_eq(antq_plan_evaluate(&c->sc, c->c, 0, fixture_ev, 0, &err), ANTQ_OK);
     }
 }
 
@@ -939,14 +967,15 @@ static int camp_run(void *p)
 {
     camp_ctx *c = p;
     antq_festival_coverage cov;
+    antq_festival_coverage_init(&cov);
     switch (c->which) {
     case 0: c->c = (antq_campaign *)c; return antq_campaign_load_json(&c->c, campaign_doc, sizeof campaign_doc - 1, &c->err);
-    case 1: c->out = (char *)c; return antq_campaign_write_json(c->c, &c->out);
-    case 2: c->sc = (antq_scorecard *)c; return antq_plan_evaluate(c->c, 0, fixture_ds, fixture_ev, 20241015, &c->sc, &c->err);
+    case 1: c->out = (char *)c; return antq_campaign_write_json(&c->out, c->c, NULL);
+    case 2: c->sc = (antq_scorecard *)c; return antq_plan_evaluate(&c->sc, c->c, 0, fixture_ev, 20241015, &c->err);
     case 3: case 4: case 5: case 6:
         c->out = (char *)c;
-        return antq_scorecard_write(c->sc, (c->which - 3) & 1, (c->which - 3) >> 1, &c->out);
-    case 7: return antq_festival_coverage_compute(c->c, fixture_ds, 2024, &cov, &c->err);
+        return antq_scorecard_write(&c->out, c->sc, (c->which - 3) & 1 ? ANTQ_FORMAT_JSON : ANTQ_FORMAT_TEXT, (c->which - 3) >> 1, NULL);
+    case 7: return antq_festival_coverage_compute(&cov, c->c, fixture_ds, 2024, &c->err);
     default: return antq_campaign_check(c->c, fixture_ds, &c->err);
     }
 }
@@ -1075,7 +1104,7 @@ static int sheet_run(void *p)
     case 1: return antq_dataset_load_xlsx(&c->ds, c->xlsx, c->xlsx_len, 0, &c->err);
     case 2: return antq_dataset_write_csv_dir(c->dir, fixture_ds, ANTQ_LANG_VI, &c->err);
     case 3: return antq_dataset_write_xlsx(path, fixture_ds, ANTQ_LANG_VI, &c->err);
-    default: return antq_evaluation_write_xlsx(path, fixture_ev, fixture_ds, NULL, NULL, ANTQ_LANG_EN, &c->err);
+    default: return antq_evaluation_write_xlsx(path, fixture_ev, NULL, NULL, ANTQ_LANG_EN, &c->err);
     }
 }
 
@@ -1093,8 +1122,8 @@ static void sheet_exact(void *p)
     sheet_ctx *c = p;
     ck_assert_int_le(c->which, 1);
     char *a = NULL, *b = NULL;
-    ck_assert_int_eq(antq_dataset_write_json(fixture_ds, &a), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(c->ds, &b), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&a, fixture_ds, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&b, c->ds, NULL), ANTQ_OK);
     ck_assert_str_eq(a, b);
     antq_free(a);
     antq_free(b);
@@ -1187,6 +1216,8 @@ int main(int argc, char **argv)
     ADD(s, load_json);
     ADD(s, load_json_keep_unknown);
     ADD(s, load_json_two_tier);
+    ADD(s, load_ndjson);
+    ADD(s, load_file);
     ADD(s, validate_json);
     ADD(s, add_json_records);
     ADD(s, add_records);

@@ -106,8 +106,8 @@ check "criteria of the safe standard has no reused row" 0 "$antq" criteria --sta
 if grep -q '^NTM-' "$tmp/out"; then echo "not ok $((n + 1)) - safe lists NTM rows"; fails=$((fails + 1)); else echo "ok $((n + 1)) - safe lists no NTM row"; fi
 n=$((n + 1))
 check "an unknown standard is a usage error" 1 "$antq" evaluate "$valid" --standard green
-check "--standard streams NDJSON through the pipeline" 0 "$antq" evaluate "$ndjson" --standard new-rural-19.2
-contains "streamed results carry the standard" "$tmp/out" "new-rural-19.2"
+check "--standard streams NDJSON through the pipeline" 0 "$antq" evaluate "$ndjson" --standard new-rural-19.2 --format ndjson
+contains "streamed results carry the standard" "$tmp/out" '"standard":"new-rural-19.2"'
 check "evaluate a standard" 0 "$antq" evaluate "$valid" --standard new-rural-19.2 --format json
 contains "results carry the standard" "$tmp/out" '"standard":"new-rural-19.2"'
 printf '{"format":"antq-dataset","version":1,"options":{"new_rural_points":"a-h"},"units":[]}\n' >"$tmp/points.json"

@@ -178,7 +178,7 @@ START_TEST(huge_array_of_null_units)
     /* the collecting validator reports all two million, in linear time (the
      * Check timeout catches a quadratic position computation) */
     size_t seen = 0, total = 0;
-    ck_assert_int_eq(antq_dataset_validate_json(d, len, 0, count_errors, &seen, &total), ANTQ_ETYPE);
+    ck_assert_int_eq(antq_dataset_validate_json(&total, d, len, 0, count_errors, &seen), ANTQ_ETYPE);
     ck_assert_uint_eq(seen, n);
     ck_assert_uint_eq(total, n);
     free(d);
@@ -215,7 +215,7 @@ START_TEST(huge_strings)
     ck_assert_int_eq(antq_dataset_load_json(&ds, d, len, 0, &err), ANTQ_OK);
     ck_assert_uint_eq(strlen(antq_dataset_unit(ds, 0)->name), fits);
     char *out = NULL;
-    ck_assert_int_eq(antq_dataset_write_json(ds, &out), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&out, ds, NULL), ANTQ_OK);
     ck_assert_uint_gt(strlen(out), fits);
     antq_free(out);
     antq_dataset_free(ds);
@@ -436,13 +436,13 @@ START_TEST(cycles)
     size_t len, n[2], m = scaled(100000);
     char *d = commune_chain(m, 1, &len);
     memset(n, 0, sizeof n);
-    ck_assert_int_eq(antq_dataset_validate_json(d, len, 0, count_cycles, n, NULL), ANTQ_ECYCLE);
+    ck_assert_int_eq(antq_dataset_validate_json(NULL, d, len, 0, count_cycles, n), ANTQ_ECYCLE);
     ck_assert_uint_eq(n[0], m);
     ck_assert_uint_eq(n[1], 0);
     free(d);
     d = commune_chain(m, 0, &len); /* a chain that ends outside: communes under communes */
     memset(n, 0, sizeof n);
-    ck_assert_int_eq(antq_dataset_validate_json(d, len, 0, count_cycles, n, NULL), ANTQ_ETYPE);
+    ck_assert_int_eq(antq_dataset_validate_json(NULL, d, len, 0, count_cycles, n), ANTQ_ETYPE);
     ck_assert_uint_eq(n[0], 0);
     ck_assert_uint_eq(n[1], m - 1);
     free(d);
@@ -483,7 +483,7 @@ START_TEST(missing_parent)
                             {ANTQ_ETYPE, "/units/3/parent", 5, col_of(shifted, "\"E\"}")}};
     shifted_seen = 0;
     size_t total = 0;
-    ck_assert_int_eq(antq_dataset_validate_json(shifted, sizeof shifted - 1, 0, check_shifted, want, &total), ANTQ_ERANGE);
+    ck_assert_int_eq(antq_dataset_validate_json(&total, shifted, sizeof shifted - 1, 0, check_shifted, want), ANTQ_ERANGE);
     ck_assert_uint_eq(total, 2);
     ck_assert_int_eq(shifted_seen, 2);
     /* a commune's parent (the province) need not be in the dataset */

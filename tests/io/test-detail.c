@@ -46,7 +46,7 @@ static void setup(void)
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
     free(buf);
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
 }
 
 static void teardown(void)
@@ -67,8 +67,7 @@ static char *write1(const char *id, antq_format format, antq_detail detail)
     char *text = NULL;
     size_t len = 0;
     antq_error err;
-    size_t i = antq_dataset_find(ds, id);
-    ck_assert_int_eq(antq_result_write_detail(&text, &len, result_of(id), antq_dataset_unit(ds, i), format, detail,
+    ck_assert_int_eq(antq_result_write_detail(&text, &len, result_of(id), format, detail,
                                               ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
                      ANTQ_OK);
     ck_assert_uint_eq(len, strlen(text));
@@ -119,17 +118,16 @@ START_TEST(full_level_is_the_existing_output)
 {
     for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
         const antq_result *r = antq_evaluation_result(ev, i);
-        const antq_unit *u = antq_dataset_unit(ds, i);
         char *old, *now;
-        ck_assert_int_eq(antq_result_write_json(r, u, ANTQ_LANG_VI, &old), ANTQ_OK);
-        ck_assert_int_eq(antq_result_write_detail(&now, NULL, r, u, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_VI, ANTQ_CSV_DEFAULT,
+        ck_assert_int_eq(antq_result_write_json(&old, r, ANTQ_LANG_VI, NULL), ANTQ_OK);
+        ck_assert_int_eq(antq_result_write_detail(&now, NULL, r, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_VI, ANTQ_CSV_DEFAULT,
                                                   NULL),
                          ANTQ_OK);
         ck_assert_str_eq(old, now);
         antq_free(old);
         antq_free(now);
-        ck_assert_int_eq(antq_result_write_csv(r, u, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &old), ANTQ_OK);
-        ck_assert_int_eq(antq_result_write_detail(&now, NULL, r, u, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_DETAIL_FULL,
+        ck_assert_int_eq(antq_result_write_csv(&old, r, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, NULL), ANTQ_OK);
+        ck_assert_int_eq(antq_result_write_detail(&now, NULL, r, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_DETAIL_FULL,
                                                   ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, NULL),
                          ANTQ_OK);
         ck_assert_str_eq(old, now);
@@ -144,12 +142,12 @@ START_TEST(bad_arguments_are_einval)
     char *t = (char *)"x";
     antq_error err;
     const antq_result *r = result_of("RA-01-4");
-    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, NULL, ANTQ_FORMAT_JSON, (antq_detail)3, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
+    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, ANTQ_FORMAT_JSON, (antq_detail)3, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
                      ANTQ_EINVAL);
     ck_assert_ptr_null(t);
-    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, NULL, (antq_format)4, ANTQ_DETAIL_FULL, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
+    ck_assert_int_eq(antq_result_write_detail(&t, NULL, r, (antq_format)4, ANTQ_DETAIL_FULL, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT, &err),
                      ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_write_detail(&t, NULL, NULL, NULL, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT,
+    ck_assert_int_eq(antq_result_write_detail(&t, NULL, NULL, ANTQ_FORMAT_JSON, ANTQ_DETAIL_FULL, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT,
                                               &err),
                      ANTQ_EINVAL);
     antq_detail d = ANTQ_DETAIL_FULL;
@@ -231,7 +229,7 @@ START_TEST(stream_output_equals_document_output)
     ck_assert_int_eq(c.uncertified, 1);
 
     char *doc;
-    ck_assert_int_eq(antq_evaluation_write_detail(&doc, NULL, ev, ds, NULL, format, (antq_detail)detail, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT,
+    ck_assert_int_eq(antq_evaluation_write_detail(&doc, NULL, ev, NULL, format, (antq_detail)detail, ANTQ_LANG_EN, ANTQ_CSV_DEFAULT,
                                                   &err),
                      ANTQ_OK);
     char *body = doc;

@@ -69,7 +69,7 @@ START_TEST(invalid_file_gets_its_precise_error)
     /* the collecting validator finds at least that error and reports the same first one */
     int n = 0;
     size_t total = 0;
-    ck_assert_int_eq(antq_dataset_validate_json(buf, len, 0, count_errors, &n, &total), rc);
+    ck_assert_int_eq(antq_dataset_validate_json(&total, buf, len, 0, count_errors, &n), rc);
     ck_assert_int_ge(n, 1);
     ck_assert_int_eq((int)total, n);
     free(buf);
@@ -85,7 +85,7 @@ START_TEST(validate_reports_every_error_not_just_the_first)
                       " {\"id\":\"RA-2\",\"kind\":\"village\"}\n]}";
     int n = 0;
     size_t total = 0;
-    int rc = antq_dataset_validate_json(doc, strlen(doc), 0, count_errors, &n, &total);
+    int rc = antq_dataset_validate_json(&total, doc, strlen(doc), 0, count_errors, &n);
     ck_assert_int_eq(rc, ANTQ_EUNKNOWNFIELD);
     ck_assert_int_eq(n, 3);
 }

@@ -61,9 +61,9 @@ START_TEST(load_write_load_is_identity)
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&a, buf, len, 0, &err), ANTQ_OK);
     char *text1, *text2;
-    ck_assert_int_eq(antq_dataset_write_json(a, &text1), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text1, a, NULL), ANTQ_OK);
     ck_assert_int_eq(antq_dataset_load_json(&b, text1, strlen(text1), 0, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_write_json(b, &text2), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text2, b, NULL), ANTQ_OK);
     ck_assert_str_eq(text1, text2);
     ck_assert_uint_eq(antq_dataset_unit_count(a), antq_dataset_unit_count(b));
     for (size_t i = 0; i < antq_dataset_unit_count(a); i++) {
@@ -85,11 +85,11 @@ START_TEST(load_write_load_is_identity)
     }
     /* and the results are the same */
     antq_evaluation *ra, *rb;
-    ck_assert_int_eq(antq_dataset_evaluate(a, year, NULL, &ra, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_dataset_evaluate(b, year, NULL, &rb, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ra, a, year, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&rb, b, year, NULL, &err), ANTQ_OK);
     char *ja, *jb;
-    ck_assert_int_eq(antq_evaluation_write(ra, a, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &ja), ANTQ_OK);
-    ck_assert_int_eq(antq_evaluation_write(rb, b, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &jb), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&ja, ra, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&jb, rb, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_str_eq(ja, jb);
     antq_free(ja);
     antq_free(jb);
@@ -114,7 +114,7 @@ START_TEST(unknown_fields_are_kept_when_asked_and_written_back)
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, strlen(doc), 0, &err), ANTQ_EUNKNOWNFIELD);
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, strlen(doc), ANTQ_LOAD_KEEP_UNKNOWN, &err), ANTQ_OK);
     char *text;
-    ck_assert_int_eq(antq_dataset_write_json(ds, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text, ds, NULL), ANTQ_OK);
     ck_assert_ptr_nonnull(strstr(text, "\"x-source\":{\"system\":\"PCCC\",\"v\":[1,2]}"));
     ck_assert_ptr_nonnull(strstr(text, "\"x-note\":\"draft\""));
     ck_assert_ptr_nonnull(strstr(text, "\"population\":1200"));
@@ -123,7 +123,7 @@ START_TEST(unknown_fields_are_kept_when_asked_and_written_back)
     antq_dataset *again;
     ck_assert_int_eq(antq_dataset_load_json(&again, text, strlen(text), ANTQ_LOAD_KEEP_UNKNOWN, &err), ANTQ_OK);
     char *text2;
-    ck_assert_int_eq(antq_dataset_write_json(again, &text2), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text2, again, NULL), ANTQ_OK);
     ck_assert_str_eq(text, text2);
     antq_free(text);
     antq_free(text2);
@@ -144,7 +144,7 @@ START_TEST(province_and_issuer_are_read_and_written_back)
     ck_assert_str_eq(antq_dataset_province(ds), "Tỉnh Sơn Nguyên");
     ck_assert_str_eq(antq_dataset_issuer(ds), "Ban Chỉ đạo 138 tỉnh");
     char *text;
-    ck_assert_int_eq(antq_dataset_write_json(ds, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text, ds, NULL), ANTQ_OK);
     ck_assert_int_eq(antq_dataset_load_json(&again, text, strlen(text), 0, &err), ANTQ_OK);
     ck_assert_str_eq(antq_dataset_province(again), "Tỉnh Sơn Nguyên");
     ck_assert_str_eq(antq_dataset_issuer(again), "Ban Chỉ đạo 138 tỉnh");
@@ -169,7 +169,7 @@ START_TEST(failed_add_leaves_the_dataset_unchanged)
     const char *good = "{\"id\":\"CW-1\",\"kind\":\"commune\",\"evidence\":[{\"year\":2024,\"crimes\":1}]}";
     ck_assert_int_eq(antq_dataset_add_json(ds, good, strlen(good), 0, 0, 0, &err), ANTQ_OK);
     char *before;
-    ck_assert_int_eq(antq_dataset_write_json(ds, &before), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&before, ds, NULL), ANTQ_OK);
     const char *bad[] = {
         "{\"id\":\"RA-1\",\"kind\":\"residential_area\",\"evidence\":[{\"year\":2024,\"crimes\":-3}]}",
         "{\"id\":\"CW-1\",\"kind\":\"commune\"}",
@@ -181,7 +181,7 @@ START_TEST(failed_add_leaves_the_dataset_unchanged)
         ck_assert_int_ne(antq_dataset_add_json(ds, bad[i], strlen(bad[i]), 0, i + 1, 0, &err), ANTQ_OK);
         ck_assert_uint_eq(antq_dataset_unit_count(ds), 1);
         char *after;
-        ck_assert_int_eq(antq_dataset_write_json(ds, &after), ANTQ_OK);
+        ck_assert_int_eq(antq_dataset_write_json(&after, ds, NULL), ANTQ_OK);
         ck_assert_str_eq(before, after);
         antq_free(after);
     }
@@ -216,9 +216,9 @@ START_TEST(streaming_and_whole_file_give_identical_results)
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, year, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, year, NULL, &err), ANTQ_OK);
     char *whole;
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_VI, &whole), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&whole, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_VI, NULL), ANTQ_OK);
     lines a = {0}, b = {0};
     for (char *p = whole, *nl; (nl = strchr(p, '\n')); p = nl + 1)
         collect(p, (size_t)(nl - p), &a);
@@ -255,6 +255,87 @@ START_TEST(streaming_and_whole_file_give_identical_results)
 }
 END_TEST
 
+/* antq_dataset_load_file() reads a JSON document and NDJSON (by extension or content) the same way */
+START_TEST(load_file_reads_json_and_ndjson_alike)
+{
+    char path[1024];
+    antq_dataset *a, *b;
+    antq_error err;
+    snprintf(path, sizeof path, "%s/valid/mixed-province.json", data_dir);
+    ck_assert_int_eq(antq_dataset_load_file(&a, path, 0, &err), ANTQ_OK);
+    snprintf(path, sizeof path, "%s/valid/mixed-province.ndjson", data_dir);
+    ck_assert_int_eq(antq_dataset_load_file(&b, path, 0, &err), ANTQ_OK);
+    ck_assert_uint_eq(antq_dataset_unit_count(a), antq_dataset_unit_count(b));
+    for (size_t i = 0; i < antq_dataset_unit_count(a); i++)
+        ck_assert_str_eq(antq_dataset_unit(a, i)->id, antq_dataset_unit(b, i)->id);
+    antq_dataset_free(a);
+    antq_dataset_free(b);
+}
+END_TEST
+
+/* A file that cannot be opened is ANTQ_EIO, naming the path and the reason; nothing is returned */
+START_TEST(load_file_of_a_missing_file_is_eio_with_the_path)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/no-such-file.json", data_dir);
+    antq_dataset *ds = (antq_dataset *)path;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_file(&ds, path, 0, &err), ANTQ_EIO);
+    ck_assert_ptr_null(ds);
+    ck_assert_ptr_nonnull(strstr(err.message, path));
+    ck_assert_ptr_nonnull(strstr(err.message, "No such file"));
+    antq_campaign *c = (antq_campaign *)path;
+    ck_assert_int_eq(antq_campaign_load_file(&c, path, &err), ANTQ_EIO);
+    ck_assert_ptr_null(c);
+}
+END_TEST
+
+/* Art. 5.4: a commune's pool and certified share come from the evaluation, equal to what the verdict used */
+START_TEST(commune_pool_matches_the_members_certified_fact)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/valid/mixed-province.json", data_dir);
+    antq_dataset *ds;
+    antq_evaluation *ev;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_file(&ds, path, 0, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
+    size_t communes = 0;
+    for (size_t i = 0; i < antq_dataset_unit_count(ds); i++) {
+        antq_commune_pool p;
+        antq_commune_pool_init(&p);
+        int rc = antq_evaluation_commune_pool(&p, ev, i, &err);
+        if (antq_dataset_unit(ds, i)->kind != ANTQ_KIND_COMMUNE) {
+            ck_assert_int_eq(rc, ANTQ_ENOTFOUND);
+            continue;
+        }
+        ck_assert_int_eq(rc, ANTQ_OK);
+        const antq_fact *f = NULL;
+        const antq_result *r = antq_evaluation_result(ev, i);
+        for (size_t c = 0; c < antq_result_check_count(r); c++)
+            for (size_t k = 0; k < antq_result_check(r, c)->n_facts; k++)
+                if (antq_result_check(r, c)->facts[k].kind == ANTQ_FACT_MEMBERS_CERTIFIED)
+                    f = &antq_result_check(r, c)->facts[k];
+        ck_assert_ptr_nonnull(f);
+        ck_assert_int_eq(p.pool, f->total);
+        ck_assert_int_eq(p.certified, f->value);
+        ck_assert_int_eq(p.meets, f->outcome == ANTQ_OUTCOME_PASS ? ANTQ_YES : f->outcome == ANTQ_OUTCOME_FAIL ? ANTQ_NO : ANTQ_UNKNOWN);
+        if (p.pool > 0) {
+            int64_t t;
+            ck_assert_int_eq(antq_share_round(&t, p.certified, p.pool, p.threshold_num, p.threshold_den), ANTQ_OK);
+            ck_assert_int_eq(p.share_tenths, t);
+        }
+        communes++;
+    }
+    ck_assert_uint_gt(communes, 0);
+    antq_commune_pool p;
+    memset(&p, 0, sizeof p); /* not from antq_commune_pool_init(): no size */
+    ck_assert_int_eq(antq_evaluation_commune_pool(&p, ev, 0, &err), ANTQ_EVERSION);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+}
+END_TEST
+
 START_TEST(csv_rows_per_unit_and_per_criterion)
 {
     size_t len;
@@ -263,9 +344,9 @@ START_TEST(csv_rows_per_unit_and_per_criterion)
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, buf, len, 0, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     char *csv;
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&csv, ev, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, NULL), ANTQ_OK);
     size_t rows = 0;
     for (char *p = csv; *p; p++)
         rows += *p == '\n';
@@ -274,7 +355,7 @@ START_TEST(csv_rows_per_unit_and_per_criterion)
     ck_assert_int_eq(strncmp(csv, "\xEF\xBB\xBF", 3), 0);
     ck_assert_int_eq(strncmp(csv + 3, antq_csv_header(ANTQ_FORMAT_CSV_UNITS), strlen(antq_csv_header(ANTQ_FORMAT_CSV_UNITS))), 0);
     antq_free(csv);
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&csv, ev, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, NULL), ANTQ_OK);
     size_t checks = 0;
     for (size_t i = 0; i < antq_evaluation_count(ev); i++)
         checks += antq_result_check_count(antq_evaluation_result(ev, i));
@@ -304,6 +385,9 @@ int main(int argc, char **argv)
     tcase_add_test(tc, failed_add_leaves_the_dataset_unchanged);
     tcase_add_loop_test(tc, streaming_and_whole_file_give_identical_results, 0, N_DOCS);
     tcase_add_test(tc, csv_rows_per_unit_and_per_criterion);
+    tcase_add_test(tc, load_file_reads_json_and_ndjson_alike);
+    tcase_add_test(tc, load_file_of_a_missing_file_is_eio_with_the_path);
+    tcase_add_test(tc, commune_pool_matches_the_members_certified_fact);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);

@@ -16,7 +16,7 @@ static void parse_ok(const char *text, int op, int64_t num, int64_t den)
 {
     int32_t o;
     int64_t n, d;
-    ck_assert_msg(antq_target_parse_wording(text, &o, &n, &d) == ANTQ_OK, "could not read \"%s\"", text);
+    ck_assert_msg(antq_target_parse_wording(&o, &n, &d, text) == ANTQ_OK, "could not read \"%s\"", text);
     ck_assert_msg(o == op && n == num && d == den, "\"%s\": op %d %lld/%lld, expected op %d %lld/%lld", text, (int)o,
                   (long long)n, (long long)d, op, (long long)num, (long long)den);
 }
@@ -45,8 +45,8 @@ START_TEST(wordings_carry_their_legal_meaning)
     parse_ok("KHÔNG QUÁ 3%", ANTQ_OP_LE, 3, 100);
     int32_t o;
     int64_t n, d;
-    ck_assert_int_eq(antq_target_parse_wording("đạt kết quả tốt", &o, &n, &d), ANTQ_EPARSE);
-    ck_assert_int_eq(antq_target_parse_wording(NULL, &o, &n, &d), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_target_parse_wording(&o, &n, &d, "đạt kết quả tốt"), ANTQ_EPARSE);
+    ck_assert_int_eq(antq_target_parse_wording(&o, &n, &d, NULL), ANTQ_EINVAL);
 }
 END_TEST
 
@@ -101,7 +101,7 @@ static int target_outcome(antq_dataset *ds, const char *wording, int metric, int
     t.metric = metric;
     t.kinds = ANTQ_KIND_BIT(ANTQ_KIND_RESIDENTIAL_AREA);
     t.reported_num = t.reported_den = -1;
-    ck_assert_int_eq(antq_target_parse_wording(wording, &t.op, &t.threshold_num, &t.threshold_den), ANTQ_OK);
+    ck_assert_int_eq(antq_target_parse_wording(&t.op, &t.threshold_num, &t.threshold_den, wording), ANTQ_OK);
     antq_plan p;
     memset(&p, 0, sizeof p);
     p.id = "P";
@@ -113,9 +113,9 @@ static int target_outcome(antq_dataset *ds, const char *wording, int metric, int
     antq_error err;
     ck_assert_int_eq(antq_campaign_add_plan(c, &p, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, ev, 0, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
     const antq_target_result *r = antq_scorecard_target(s, 0);
     int outcome = r->outcome;
     if (gap)
@@ -211,8 +211,13 @@ START_TEST(tasks_on_time_late_overdue_and_open)
     ck_assert_int_eq(antq_campaign_add_plan(c, &p, &err), ANTQ_OK);
     antq_dataset *ds;
     antq_dataset_new(&ds);
+    antq_evaluation *ev;
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, NULL, 20240901, &s, &err), ANTQ_OK);
+    /* the scorecard reads the units from the evaluation's dataset: it needs one */
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, NULL, 20240901, &err), ANTQ_EINVAL);
+    ck_assert_ptr_null(s);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 20240901, &err), ANTQ_OK);
     ck_assert_int_eq(antq_scorecard_task(s, 0)->state, ANTQ_TASK_STATE_ON_TIME);
     ck_assert_int_eq(antq_scorecard_task(s, 1)->state, ANTQ_TASK_STATE_DONE_LATE);
     ck_assert_int_eq(antq_scorecard_task(s, 1)->days_late, 1);
@@ -222,13 +227,14 @@ START_TEST(tasks_on_time_late_overdue_and_open)
     ck_assert_int_eq(antq_scorecard_task(s, 4)->state, ANTQ_TASK_STATE_CANCELLED);
     antq_scorecard_free(s);
     /* judged before task A was completed (19/8), A is still open on 1/8 */
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, NULL, 20240801, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 20240801, &err), ANTQ_OK);
     ck_assert_int_eq(antq_scorecard_task(s, 0)->state, ANTQ_TASK_STATE_OPEN);
     antq_scorecard_free(s);
     /* judged on the deadline itself, the unfinished task is still open */
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, NULL, 20240819, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 20240819, &err), ANTQ_OK);
     ck_assert_int_eq(antq_scorecard_task(s, 2)->state, ANTQ_TASK_STATE_OPEN);
     antq_scorecard_free(s);
+    antq_evaluation_free(ev);
     antq_dataset_free(ds);
     antq_campaign_free(c);
 }
@@ -355,9 +361,9 @@ START_TEST(the_seed_plan_scorecard_on_the_sample_province)
     for (int t = 1; t <= 5; t++)
         ck_assert_int_eq(p->tasks[t - 1].template_task, t);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, ev, 0, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
     /* CT-1: "trên 80%" of residential areas and communes: strict comparison */
     const antq_target_result *r = antq_scorecard_target(s, 0);
     ck_assert_int_eq(r->op, ANTQ_OP_GT);
@@ -372,22 +378,28 @@ START_TEST(the_seed_plan_scorecard_on_the_sample_province)
     ck_assert_int_eq(antq_scorecard_task(s, 2)->state, ANTQ_TASK_STATE_OVERDUE);
     ck_assert_int_eq(antq_scorecard_task(s, 3)->state, ANTQ_TASK_STATE_DONE_LATE);
     char *text, *json;
-    ck_assert_int_eq(antq_scorecard_write(s, 0, ANTQ_LANG_VI, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_scorecard_write(&text, s, ANTQ_FORMAT_TEXT, ANTQ_LANG_VI, NULL), ANTQ_OK);
     ck_assert_ptr_nonnull(strstr(text, "331/KH-BCĐ"));
     ck_assert_ptr_nonnull(strstr(text, "QUÁ HẠN"));
-    ck_assert_int_eq(antq_scorecard_write(s, 1, ANTQ_LANG_EN, &json), ANTQ_OK);
+    ck_assert_int_eq(antq_scorecard_write(&json, s, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_ptr_nonnull(strstr(json, "\"targets_missed\":"));
     antq_free(text);
     antq_free(json);
     /* round trip of the campaign document */
     char *w1, *w2;
     antq_campaign *c2;
-    ck_assert_int_eq(antq_campaign_write_json(c, &w1), ANTQ_OK);
+    ck_assert_int_eq(antq_campaign_write_json(&w1, c, NULL), ANTQ_OK);
     ck_assert_int_eq(antq_campaign_load_json(&c2, w1, strlen(w1), &err), ANTQ_OK);
-    ck_assert_int_eq(antq_campaign_write_json(c2, &w2), ANTQ_OK);
+    ck_assert_int_eq(antq_campaign_write_json(&w2, c2, NULL), ANTQ_OK);
     ck_assert_str_eq(w1, w2);
     antq_festival_coverage cov;
-    ck_assert_int_eq(antq_festival_coverage_compute(c, ds, 2024, &cov, &err), ANTQ_OK);
+    /* a record not started by antq_festival_coverage_init() has no size the library knows */
+    memset(&cov, 0, sizeof cov);
+    ck_assert_int_eq(antq_festival_coverage_compute(&cov, c, ds, 2024, &err), ANTQ_EVERSION);
+    ck_assert_str_eq(err.path, "/size");
+    antq_festival_coverage_init(&cov);
+    ck_assert_int_eq(antq_festival_coverage_compute(&cov, c, ds, 2024, &err), ANTQ_OK);
+    ck_assert_uint_eq(cov.size, sizeof cov);
     ck_assert_int_eq(cov.ordinal, 20);
     ck_assert_int_eq(cov.communes_held, 35);
     ck_assert_int_eq(cov.point_sites[ANTQ_FESTIVAL_LEVEL_PROVINCE], 1);

@@ -127,7 +127,7 @@ static void run_plan(const world *w, const char *const *changed, const char *wor
     t.metric = metric;
     t.kinds = kinds;
     t.reported_num = t.reported_den = -1;
-    ck_assert_int_eq(antq_target_parse_wording(wording, &t.op, &t.threshold_num, &t.threshold_den), ANTQ_OK);
+    ck_assert_int_eq(antq_target_parse_wording(&t.op, &t.threshold_num, &t.threshold_den, wording), ANTQ_OK);
     antq_plan p;
     memset(&p, 0, sizeof p);
     p.id = "P";
@@ -139,9 +139,9 @@ static void run_plan(const world *w, const char *const *changed, const char *wor
     ck_assert_int_eq(antq_campaign_new(&c), ANTQ_OK);
     ck_assert_int_eq(antq_campaign_add_plan(c, &p, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, ev, 0, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
     const antq_target_result *r = antq_scorecard_target(s, 0);
     memset(out, 0, sizeof *out);
     out->outcome = r->outcome;
@@ -387,9 +387,8 @@ static char *slurp(const char *name, size_t *len)
 }
 
 /* The outcome of target `t` once the units `ids` (n of them, skipping `skip`) hold a festival of `level`. */
-static int sample_outcome_with_festivals(const antq_dataset *ds, const antq_evaluation *ev, const char *cbuf,
-                                         size_t clen, size_t t, const char (*ids)[32], size_t n, size_t skip,
-                                         int level, int point)
+static int sample_outcome_with_festivals(const antq_evaluation *ev, const char *cbuf, size_t clen, size_t t,
+                                         const char (*ids)[32], size_t n, size_t skip, int level, int point)
 {
     antq_campaign *c;
     antq_error err;
@@ -413,7 +412,7 @@ static int sample_outcome_with_festivals(const antq_dataset *ds, const antq_eval
         ck_assert_int_eq(antq_campaign_add_festival(c, &f, &err), ANTQ_OK);
     }
     antq_scorecard *s;
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, ev, 0, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
     int outcome = antq_scorecard_target(s, t)->outcome;
     antq_scorecard_free(s);
     antq_campaign_free(c);
@@ -430,9 +429,9 @@ START_TEST(sample_plan_names_the_fewest_units_for_each_missed_target)
     ck_assert_int_eq(antq_dataset_load_json(&ds, dbuf, dlen, 0, &err), ANTQ_OK);
     ck_assert_int_eq(antq_campaign_load_json(&c, cbuf, clen, &err), ANTQ_OK);
     antq_evaluation *ev;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, 2024, NULL, &ev, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
-    ck_assert_int_eq(antq_plan_evaluate(c, 0, ds, ev, 0, &s, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
     size_t missed = 0;
     for (size_t t = 0; t < antq_scorecard_target_count(s); t++) {
         const antq_target_result *r = antq_scorecard_target(s, t);
@@ -466,11 +465,11 @@ START_TEST(sample_plan_names_the_fewest_units_for_each_missed_target)
         }
         int level = metric == ANTQ_METRIC_FESTIVAL_HELD ? ANTQ_FESTIVAL_LEVEL_COMMUNE : r->target->festival_level;
         int point = metric != ANTQ_METRIC_FESTIVAL_HELD;
-        ck_assert_int_eq(sample_outcome_with_festivals(ds, ev, cbuf, clen, t, (const char(*)[32])hosts, n, n, level, point),
+        ck_assert_int_eq(sample_outcome_with_festivals(ev, cbuf, clen, t, (const char(*)[32])hosts, n, n, level, point),
                          ANTQ_OUTCOME_PASS);
         for (size_t drop = 0; drop < n; drop++)
             ck_assert_int_ne(
-                sample_outcome_with_festivals(ds, ev, cbuf, clen, t, (const char(*)[32])hosts, n, drop, level, point),
+                sample_outcome_with_festivals(ev, cbuf, clen, t, (const char(*)[32])hosts, n, drop, level, point),
                 ANTQ_OUTCOME_PASS);
         free(hosts);
     }

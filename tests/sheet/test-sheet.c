@@ -50,7 +50,7 @@ static antq_dataset *load_json(const char *rel)
 static char *json_of(const antq_dataset *ds)
 {
     char *text;
-    ck_assert_int_eq(antq_dataset_write_json(ds, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&text, ds, NULL), ANTQ_OK);
     return text;
 }
 
@@ -59,8 +59,8 @@ static char *verdicts_of(const antq_dataset *ds)
     antq_evaluation *ev;
     antq_error err;
     char *text;
-    ck_assert_int_eq(antq_dataset_evaluate(ds, antq_dataset_latest_year(ds), NULL, &ev, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, antq_dataset_latest_year(ds), NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&text, ev, ANTQ_FORMAT_JSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
     antq_evaluation_free(ev);
     return text;
 }

@@ -115,7 +115,7 @@ void spec_rollup_member(spec_env *e, int kind, int state, int level, int delegat
     ck_assert_msg(rc == ANTQ_OK, "member %s: antq_evaluate returned %s at \"%s\": %s", m.unit.id, antq_status_name(rc),
                   err.path, err.message);
     int got = antq_result_verdict(r);
-    rc = antq_rollup_add(&e->rollup, &m.unit, &m.ev, r);
+    rc = antq_rollup_add(&e->rollup, &m.unit, &m.ev, r, NULL);
     antq_result_free(r);
     ck_assert_msg(got == want, "member %s of the roll-up: expected verdict %s, got %s", m.unit.id,
                   spec_verdict_name(want), spec_verdict_name(got));

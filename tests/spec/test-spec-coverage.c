@@ -82,7 +82,7 @@ START_TEST(every_case_names_an_applicable_catalogue_row)
             const spec_case *k = &all_tables[t]->cases[i];
             const antq_criterion *c = antq_catalogue_find(k->criterion);
             int32_t end = 0;
-            int rc = antq_period_for(k->kind, k->year, 0, NULL, &end, NULL);
+            int rc = antq_period_for(NULL, &end, NULL, k->kind, k->year, 0);
             if (!c || rc != ANTQ_OK || !antq_criterion_applies(c, k->kind, end) ||
                 antq_criterion_standard(c) != k->standard) {
                 n_bad++;

@@ -59,17 +59,17 @@ static void setup(void)
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, doc_len, 0, &err), ANTQ_OK);
     n_units = antq_dataset_unit_count(ds);
     ck_assert_uint_gt(n_units, 100);
-    ck_assert_int_eq(antq_dataset_evaluate(ds, YEAR, NULL, &serial, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_evaluate(&serial, ds, YEAR, NULL, &err), ANTQ_OK);
     serial_json = calloc(n_units, sizeof *serial_json);
     serial_explain = calloc(n_units, sizeof *serial_explain);
     ck_assert_ptr_nonnull(serial_json);
     ck_assert_ptr_nonnull(serial_explain);
     for (size_t i = 0; i < n_units; i++) {
         const antq_result *r = antq_evaluation_result(serial, i);
-        ck_assert_int_eq(antq_result_write_json(r, antq_dataset_unit(ds, i), (int)(i & 1), &serial_json[i]), ANTQ_OK);
-        ck_assert_int_eq(antq_result_explain(r, ANTQ_LANG_VI, &serial_explain[i]), ANTQ_OK);
+        ck_assert_int_eq(antq_result_write_json(&serial_json[i], r, (int)(i & 1), NULL), ANTQ_OK);
+        ck_assert_int_eq(antq_result_explain(&serial_explain[i], r, ANTQ_LANG_VI, NULL), ANTQ_OK);
     }
-    ck_assert_int_eq(antq_evaluation_write(serial, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, &serial_ndjson), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&serial_ndjson, serial, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
 }
 
 static void teardown(void)
@@ -155,7 +155,7 @@ static void *evaluate_units(void *arg)
                                    n_terr, antq_dataset_options(ds), &err);
             char *text = NULL;
             if (rc == ANTQ_OK)
-                rc = antq_result_write_json(r, u, (int)(i & 1), &text);
+                rc = antq_result_write_json(&text, r, (int)(i & 1), NULL);
             if (rc != ANTQ_OK || strcmp(text, serial_json[i]) != 0) {
                 if (!job->mismatches)
                     snprintf(job->first_bad, sizeof job->first_bad, "%s (%s)", u->id, antq_status_name(rc));
@@ -200,8 +200,8 @@ static void *evaluate_dataset(void *arg)
         antq_evaluation *ev = NULL;
         antq_error err;
         char *text = NULL;
-        if (antq_dataset_evaluate(ds, YEAR, NULL, &ev, &err) != ANTQ_OK ||
-            antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, &text) != ANTQ_OK ||
+        if (antq_dataset_evaluate(&ev, ds, YEAR, NULL, &err) != ANTQ_OK ||
+            antq_evaluation_write(&text, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, NULL) != ANTQ_OK ||
             strcmp(text, serial_ndjson) != 0)
             job->failures++;
         antq_free(text);
@@ -231,7 +231,7 @@ static void *evaluate_standard(void *arg)
         antq_error err;
         char *text = NULL;
         if (antq_dataset_evaluate_standard(&ev, ds, YEAR, ANTQ_STANDARD_NEW_RURAL, NULL, &err) != ANTQ_OK ||
-            antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, &text) != ANTQ_OK ||
+            antq_evaluation_write(&text, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, NULL) != ANTQ_OK ||
             strcmp(text, standard_ndjson) != 0)
             job->failures++;
         antq_free(text);
@@ -245,7 +245,7 @@ START_TEST(a_reused_standard_concurrently_on_one_const_dataset)
     antq_evaluation *ev = NULL;
     antq_error err;
     ck_assert_int_eq(antq_dataset_evaluate_standard(&ev, ds, YEAR, ANTQ_STANDARD_NEW_RURAL, NULL, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_evaluation_write(ev, ds, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, &standard_ndjson), ANTQ_OK);
+    ck_assert_int_eq(antq_evaluation_write(&standard_ndjson, ev, ANTQ_FORMAT_NDJSON, ANTQ_LANG_EN, NULL), ANTQ_OK);
     antq_evaluation_free(ev);
     ds_job jobs[THREADS];
     for (int i = 0; i < THREADS; i++)
@@ -265,8 +265,8 @@ static void *explain_shared(void *arg)
     for (size_t i = 0; i < n_units; i++) {
         char *text = NULL, *need = NULL;
         const antq_result *r = antq_evaluation_result(serial, i);
-        if (antq_result_explain(r, ANTQ_LANG_VI, &text) != ANTQ_OK || strcmp(text, serial_explain[i]) != 0 ||
-            antq_result_what_it_takes(r, ANTQ_LANG_EN, &need) != ANTQ_OK)
+        if (antq_result_explain(&text, r, ANTQ_LANG_VI, NULL) != ANTQ_OK || strcmp(text, serial_explain[i]) != 0 ||
+            antq_result_what_it_takes(&need, r, ANTQ_LANG_EN, NULL) != ANTQ_OK)
             ++*failures;
         antq_free(text);
         antq_free(need);
@@ -316,7 +316,7 @@ static void *load_and_stream(void *arg)
     if (antq_stream_new(&s, YEAR, antq_dataset_options(ds), ANTQ_LANG_EN, count_line, &lines) != ANTQ_OK)
         return ++*failures, failures;
     char *all = NULL;
-    if (antq_dataset_write_json(ds, &all) == ANTQ_OK) {
+    if (antq_dataset_write_json(&all, ds, NULL) == ANTQ_OK) {
         /* the writer puts one unit per line between "units":[ and ]} */
         char *p = strstr(all, "\"units\":[\n");
         int32_t line_no = 1;

@@ -160,7 +160,7 @@ START_TEST(result_says_who_recognises)
     ck_assert_ptr_nonnull(c);
     ck_assert_int_eq(c->facts[0].detail, ANTQ_DELEGATION_MORE_THAN_ONE_LEVEL);
     char *text = NULL;
-    ck_assert_int_eq(antq_result_explain(r, ANTQ_LANG_EN, &text), ANTQ_OK);
+    ck_assert_int_eq(antq_result_explain(&text, r, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_msg(strstr(text, "Procedure and authority") && strstr(text, "more than one level down"), "%s", text);
     ck_assert_msg(strstr(text, "Appraised by: the standing office of the provincial Steering Committee"), "%s", text);
     antq_free(text);
@@ -188,7 +188,7 @@ START_TEST(a_table_delegation_moves_the_pool)
     ck_assert_ptr_eq(antq_result_delegation(r)->decision, rows[0].decision);
     antq_rollup ru;
     antq_rollup_init(&ru, "CW-001");
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
     ck_assert_int_eq(ru.managed_total, 1);
     ck_assert_int_eq(ru.outside_pool, 0);
     antq_result_free(r);
@@ -197,7 +197,7 @@ START_TEST(a_table_delegation_moves_the_pool)
     f.opts.delegations = NULL;
     r = fixture_evaluate(&f, &rc);
     antq_rollup_init(&ru, "CW-001");
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
     ck_assert_int_eq(ru.outside_pool, 1);
     antq_result_free(r);
 }

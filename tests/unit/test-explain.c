@@ -59,7 +59,7 @@ static antq_result *evaluate(fixture *f)
 static char *explain(const antq_result *r, int lang)
 {
     char *out = NULL;
-    ck_assert_int_eq(antq_result_explain(r, lang, &out), ANTQ_OK);
+    ck_assert_int_eq(antq_result_explain(&out, r, lang, NULL), ANTQ_OK);
     ck_assert_ptr_nonnull(out);
     ck_assert_msg(utf8_valid(out), "explanation is not valid UTF-8");
     return out;
@@ -68,7 +68,7 @@ static char *explain(const antq_result *r, int lang)
 static char *takes(const antq_result *r, int lang)
 {
     char *out = NULL;
-    ck_assert_int_eq(antq_result_what_it_takes(r, lang, &out), ANTQ_OK);
+    ck_assert_int_eq(antq_result_what_it_takes(&out, r, lang, NULL), ANTQ_OK);
     ck_assert_ptr_nonnull(out);
     ck_assert_msg(utf8_valid(out), "what-it-takes text is not valid UTF-8");
     return out;
@@ -76,7 +76,7 @@ static char *takes(const antq_result *r, int lang)
 
 static void cite(const antq_citation *c, int lang, char *buf, size_t size)
 {
-    int n = antq_citation_format(c, lang, buf, size);
+    int n = antq_citation_format(buf, size, c, lang);
     ck_assert_int_gt(n, 0);
     ck_assert_uint_lt((size_t)n, size);
 }
@@ -142,10 +142,10 @@ START_TEST(citation_returns_the_full_length)
     const char *full = "Art. 4(1), Circular 124/2021/TT-BCA";
     char small[8];
     memset(small, 'x', sizeof small);
-    ck_assert_int_eq(antq_citation_format(&c, ANTQ_LANG_EN, small, sizeof small), (int)strlen(full));
+    ck_assert_int_eq(antq_citation_format(small, sizeof small, &c, ANTQ_LANG_EN), (int)strlen(full));
     ck_assert_str_eq(small, "Art. 4("); /* truncated and terminated */
-    ck_assert_int_eq(antq_citation_format(&c, ANTQ_LANG_EN, NULL, 0), (int)strlen(full));
-    ck_assert_int_eq(antq_citation_format(&c, ANTQ_LANG_VI, NULL, 0),
+    ck_assert_int_eq(antq_citation_format(NULL, 0, &c, ANTQ_LANG_EN), (int)strlen(full));
+    ck_assert_int_eq(antq_citation_format(NULL, 0, &c, ANTQ_LANG_VI),
                      (int)strlen("khoản 1 Điều 4 Thông tư 124/2021/TT-BCA"));
 }
 END_TEST
@@ -154,11 +154,11 @@ START_TEST(citation_bad_arguments)
 {
     char buf[64];
     antq_citation c = {NULL, 4, 1, NULL};
-    ck_assert_int_lt(antq_citation_format(NULL, ANTQ_LANG_EN, buf, sizeof buf), 0);
-    ck_assert_int_lt(antq_citation_format(&c, ANTQ_LANG_EN, buf, sizeof buf), 0);
+    ck_assert_int_lt(antq_citation_format(buf, sizeof buf, NULL, ANTQ_LANG_EN), 0);
+    ck_assert_int_lt(antq_citation_format(buf, sizeof buf, &c, ANTQ_LANG_EN), 0);
     c.instrument = C124;
-    ck_assert_int_lt(antq_citation_format(&c, ANTQ_LANG_EN, NULL, 10), 0);
-    ck_assert_int_gt(antq_citation_format(&c, ANTQ_LANG_EN, buf, sizeof buf), 0);
+    ck_assert_int_lt(antq_citation_format(NULL, 10, &c, ANTQ_LANG_EN), 0);
+    ck_assert_int_gt(antq_citation_format(buf, sizeof buf, &c, ANTQ_LANG_EN), 0);
 }
 END_TEST
 
@@ -185,10 +185,10 @@ START_TEST(fact_households_registered)
     ck_assert_int_eq(f->outcome, ANTQ_OUTCOME_FAIL);
     ck_assert_int_eq(f->gap, 2);
     char *s = NULL;
-    ck_assert_int_eq(antq_fact_describe(f, ANTQ_LANG_EN, &s), ANTQ_OK);
+    ck_assert_int_eq(antq_fact_describe(&s, f, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_str_eq(s, "registered 238 of 240 resident households; required: all (100%)");
     antq_free(s);
-    ck_assert_int_eq(antq_fact_describe(f, ANTQ_LANG_VI, &s), ANTQ_OK);
+    ck_assert_int_eq(antq_fact_describe(&s, f, ANTQ_LANG_VI, NULL), ANTQ_OK);
     ck_assert_contains(s, "238/240");
     ck_assert_contains(s, "hộ");
     ck_assert_contains(s, "100%");
@@ -202,7 +202,7 @@ START_TEST(fact_households_registered)
     r = evaluate(&fx);
     f = fact_of(r, "C124-RA-01b", ANTQ_FACT_HOUSEHOLDS_REGISTERED);
     ck_assert_int_eq(f->outcome, ANTQ_OUTCOME_PASS);
-    ck_assert_int_eq(antq_fact_describe(f, ANTQ_LANG_EN, &s), ANTQ_OK);
+    ck_assert_int_eq(antq_fact_describe(&s, f, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_str_eq(s, "registered 240 of 240 resident households; required: all (100%)");
     antq_free(s);
     antq_result_free(r);
@@ -214,12 +214,12 @@ START_TEST(fact_describe_bad_arguments)
     antq_result *r = ra_238_of_240();
     const antq_fact *f = fact_of(r, "C124-RA-01b", ANTQ_FACT_HOUSEHOLDS_REGISTERED);
     char *s = NULL;
-    ck_assert_int_eq(antq_fact_describe(f, 2, &s), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_fact_describe(f, -1, &s), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_fact_describe(NULL, ANTQ_LANG_EN, &s), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_fact_describe(f, ANTQ_LANG_EN, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_fact_describe(&s, f, 2, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_fact_describe(&s, f, -1, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_fact_describe(&s, NULL, ANTQ_LANG_EN, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_fact_describe(NULL, f, ANTQ_LANG_EN, NULL), ANTQ_EINVAL);
     ck_assert_ptr_null(s);
-    ck_assert_int_eq(antq_fact_describe(f, ANTQ_LANG_EN, &s), ANTQ_OK);
+    ck_assert_int_eq(antq_fact_describe(&s, f, ANTQ_LANG_EN, NULL), ANTQ_OK);
     antq_free(s);
     antq_result_free(r);
 }
@@ -319,15 +319,15 @@ START_TEST(explain_bad_arguments)
 {
     antq_result *r = ra_238_of_240();
     char *out = NULL;
-    ck_assert_int_eq(antq_result_explain(r, 2, &out), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_explain(r, -1, &out), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_explain(NULL, ANTQ_LANG_EN, &out), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_explain(r, ANTQ_LANG_EN, NULL), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_what_it_takes(r, 7, &out), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_what_it_takes(NULL, ANTQ_LANG_VI, &out), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_result_what_it_takes(r, ANTQ_LANG_VI, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_result_explain(&out, r, 2, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_result_explain(&out, r, -1, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_result_explain(&out, NULL, ANTQ_LANG_EN, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_result_explain(NULL, r, ANTQ_LANG_EN, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_result_what_it_takes(&out, r, 7, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_result_what_it_takes(&out, NULL, ANTQ_LANG_VI, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_result_what_it_takes(NULL, r, ANTQ_LANG_VI, NULL), ANTQ_EINVAL);
     ck_assert_ptr_null(out);
-    ck_assert_int_eq(antq_result_explain(r, ANTQ_LANG_VI, &out), ANTQ_OK);
+    ck_assert_int_eq(antq_result_explain(&out, r, ANTQ_LANG_VI, NULL), ANTQ_OK);
     antq_free(out);
     antq_result_free(r);
 }
@@ -464,15 +464,15 @@ START_TEST(scope_exclusion_is_its_own_outcome)
     ck_assert_contains(vi, "⊘ C124-SC-04 (ngoài phạm vi)");
     antq_free(vi);
     char *csv = NULL;
-    ck_assert_int_eq(antq_result_write_csv(r, &f.unit, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_int_eq(antq_result_write_csv(&csv, r, ANTQ_FORMAT_CSV_CRITERIA, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_contains(csv, ",C124-SC-04,excluded,");
     ck_assert_lacks(csv, ",fail,");
     antq_free(csv);
-    ck_assert_int_eq(antq_result_write_csv(r, &f.unit, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, &csv), ANTQ_OK);
+    ck_assert_int_eq(antq_result_write_csv(&csv, r, ANTQ_FORMAT_CSV_UNITS, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_contains(csv, ",not_eligible,124/2021/TT-BCA,,\n"); /* no failed, no unknown criteria */
     antq_free(csv);
     char *json = NULL;
-    ck_assert_int_eq(antq_result_write_json(r, &f.unit, ANTQ_LANG_EN, &json), ANTQ_OK);
+    ck_assert_int_eq(antq_result_write_json(&json, r, ANTQ_LANG_EN, NULL), ANTQ_OK);
     ck_assert_contains(json, "\"outcome\":\"excluded\"");
     ck_assert_lacks(json, "\"outcome\":\"fail\"");
     antq_free(json);

@@ -23,7 +23,7 @@ typedef struct period {
 static period get(int kind, int year, int school_end)
 {
     period p = {0, -1, -1, NULL};
-    p.rc = antq_period_for(kind, year, school_end, &p.start, &p.end, &p.rs);
+    p.rc = antq_period_for(&p.start, &p.end, &p.rs, kind, year, school_end);
     return p;
 }
 
@@ -182,9 +182,9 @@ END_TEST
 
 START_TEST(null_outputs_are_optional)
 {
-    ck_assert_int_eq(antq_period_for(ANTQ_KIND_COMMUNE, 2024, 0, NULL, NULL, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_period_for(NULL, NULL, NULL, ANTQ_KIND_COMMUNE, 2024, 0), ANTQ_OK);
     int32_t end = 0;
-    ck_assert_int_eq(antq_period_for(ANTQ_KIND_COMMUNE, 2024, 0, NULL, &end, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_period_for(NULL, &end, NULL, ANTQ_KIND_COMMUNE, 2024, 0), ANTQ_OK);
     ck_assert_int_eq(end, 20241115);
 }
 END_TEST

@@ -47,7 +47,7 @@ static void add_members(antq_rollup *ru, int kind, enum member m, int n)
         fixture f;
         antq_result *r = member_result(&f, kind, m);
         f.unit.parent_id = COMMUNE;
-        ck_assert_int_eq(antq_rollup_add(ru, &f.unit, &f.ev, r), ANTQ_OK);
+        ck_assert_int_eq(antq_rollup_add(ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
         antq_result_free(r);
     }
 }
@@ -102,7 +102,36 @@ START_TEST(init_starts_empty)
                      0);
     ck_assert_int_eq(ru.not_eligible, 0);
     ck_assert_int_eq(ru.outside_pool, 0);
+    ck_assert_uint_eq(ru.size, sizeof ru);
     antq_rollup_init(NULL, COMMUNE); /* accepted */
+}
+END_TEST
+
+/* A roll-up not started by antq_rollup_init() has no size the library knows: ANTQ_EVERSION, nothing counted */
+START_TEST(rollup_without_init_is_eversion)
+{
+    antq_rollup ru;
+    antq_rollup_init(&ru, COMMUNE);
+    ru.size = 0;
+    antq_unit m;
+    antq_unit_init(&m);
+    m.id = "RA-1";
+    m.kind = ANTQ_KIND_RESIDENTIAL_AREA;
+    m.parent_id = COMMUNE;
+    ck_assert_int_eq(antq_rollup_add(&ru, &m, NULL, NULL, NULL), ANTQ_EVERSION);
+    ck_assert_int_eq(ru.ra_total, 0);
+    antq_unit c;
+    antq_unit_init(&c);
+    c.id = COMMUNE;
+    c.kind = ANTQ_KIND_COMMUNE;
+    antq_evidence ev;
+    antq_evidence_init(&ev);
+    ev.year = 2024;
+    antq_result *r = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_evaluate(&r, &c, &ev, &ru, NULL, 0, NULL, &err), ANTQ_EVERSION);
+    ck_assert_ptr_null(r);
+    ck_assert_str_eq(err.path, "/rollup/size");
 }
 END_TEST
 
@@ -151,14 +180,14 @@ START_TEST(not_eligible_members_counted_apart)
     f.unit.enterprise_size = ANTQ_SIZE_SMALL;
     antq_result *r = fixture_evaluate(&f, NULL);
     ck_assert_int_eq(antq_result_verdict(r), ANTQ_VERDICT_NOT_ELIGIBLE);
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
     antq_result_free(r);
     /* a primary school (C124-SC-05) */
     fixture_school(&f, 2024);
     f.unit.education_level = ANTQ_EDU_PRIMARY;
     r = fixture_evaluate(&f, NULL);
     ck_assert_int_eq(antq_result_verdict(r), ANTQ_VERDICT_NOT_ELIGIBLE);
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
     antq_result_free(r);
     ck_assert_int_eq(ru.not_eligible, 2);
     ck_assert_int_eq(ru.managed_total, 0);
@@ -180,7 +209,7 @@ START_TEST(units_recognised_above_the_commune_are_outside_the_pool)
         antq_result *r = member_result(&f, ANTQ_KIND_AGENCY, M_CERTIFIED);
         f.unit.managing_level = above[i];
         f.unit.delegated_to_commune = ANTQ_NO;
-        ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+        ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
         antq_result_free(r);
     }
     ck_assert_int_eq(ru.outside_pool, 3);
@@ -192,7 +221,7 @@ START_TEST(units_recognised_above_the_commune_are_outside_the_pool)
     antq_result *r = member_result(&f, ANTQ_KIND_ENTERPRISE, M_CERTIFIED);
     f.unit.managing_level = ANTQ_LEVEL_DISTRICT;
     f.unit.delegated_to_commune = ANTQ_YES;
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
     antq_result_free(r);
     ck_assert_int_eq(ru.outside_pool, 3);
     ck_assert_int_eq(ru.managed_total, 1);
@@ -209,12 +238,15 @@ START_TEST(member_of_another_commune_is_einval)
     fixture f;
     antq_result *r = member_result(&f, ANTQ_KIND_RESIDENTIAL_AREA, M_CERTIFIED);
     f.unit.parent_id = "CW-002";
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_EINVAL);
+    antq_error err;
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, &err), ANTQ_EINVAL);
+    ck_assert_str_eq(err.path, "/parent"); /* the error names the field at fault */
+    ck_assert_ptr_nonnull(strstr(err.message, "CW-002"));
     f.unit.parent_id = NULL;
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_EINVAL);
     ck_assert_int_eq(memcmp(&before, &ru, sizeof ru), 0); /* nothing counted */
     f.unit.parent_id = COMMUNE;
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
     ck_assert_int_eq(ru.ra_total, 2);
     antq_result_free(r);
 }
@@ -229,18 +261,18 @@ START_TEST(commune_as_member_is_einval)
     f.unit.id = "CW-009";
     f.unit.parent_id = COMMUNE;
     antq_result *r = fixture_evaluate(&f, NULL);
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_EINVAL);
     antq_result_free(r);
     ck_assert_int_eq(ru.ra_total + ru.managed_total + ru.not_eligible + ru.outside_pool, 0);
     /* unknown kind and NULL arguments */
     fixture_residential_area(&f, 2024);
     f.unit.kind = ANTQ_KIND_UNKNOWN;
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL, NULL), ANTQ_EINVAL);
     f.unit.kind = ANTQ_KIND_RESIDENTIAL_AREA;
-    ck_assert_int_eq(antq_rollup_add(NULL, &f.unit, &f.ev, NULL), ANTQ_EINVAL);
-    ck_assert_int_eq(antq_rollup_add(&ru, NULL, &f.ev, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_rollup_add(NULL, &f.unit, &f.ev, NULL, NULL), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_rollup_add(&ru, NULL, &f.ev, NULL, NULL), ANTQ_EINVAL);
     ck_assert_int_eq(ru.ra_total, 0);
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL, NULL), ANTQ_OK);
     ck_assert_int_eq(ru.ra_total, 1);
 }
 END_TEST
@@ -252,12 +284,12 @@ START_TEST(registration_read_from_evidence_without_result)
     fixture f;
     fixture_residential_area(&f, 2024);
     f.ev.registered = ANTQ_UNKNOWN; /* but a registration date is reported */
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL, NULL), ANTQ_OK);
     f.ev.registration_date = ANTQ_DATE_UNKNOWN;
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL, NULL), ANTQ_OK);
     f.ev.registered = ANTQ_NO;
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL), ANTQ_OK);
-    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, NULL, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, NULL, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, NULL, NULL, NULL), ANTQ_OK);
     ck_assert_int_eq(ru.ra_total, 4);
     ck_assert_int_eq(ru.ra_registered, 1);
     ck_assert_int_eq(ru.ra_registration_unknown, 2);
@@ -545,11 +577,11 @@ START_TEST(not_eligible_and_outside_pool_do_not_dilute)
         fixture_enterprise(&f, 2024);
         f.unit.enterprise_size = ANTQ_SIZE_MICRO;
         antq_result *r = fixture_evaluate(&f, NULL);
-        ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r), ANTQ_OK);
+        ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r, NULL), ANTQ_OK);
         antq_result_free(r);
         antq_result *r2 = member_result(&f, ANTQ_KIND_AGENCY, M_FAILED);
         f.unit.managing_level = ANTQ_LEVEL_PROVINCE;
-        ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r2), ANTQ_OK);
+        ck_assert_int_eq(antq_rollup_add(&ru, &f.unit, &f.ev, r2, NULL), ANTQ_OK);
         antq_result_free(r2);
     }
     ck_assert_int_eq(ru.not_eligible, 4);
@@ -566,6 +598,7 @@ static Suite *rollup_suite(void)
     Suite *s = suite_create("rollup");
     TCase *tc = tcase_create("counters");
     tcase_add_test(tc, init_starts_empty);
+    tcase_add_test(tc, rollup_without_init_is_eversion);
     tcase_add_test(tc, residential_areas_counted_apart_from_managed_units);
     tcase_add_test(tc, not_eligible_members_counted_apart);
     tcase_add_test(tc, units_recognised_above_the_commune_are_outside_the_pool);

@@ -21,38 +21,6 @@ void cli_fprint_error(FILE *out, const char *file, const antq_error *e)
 
 void cli_print_error(const char *file, const antq_error *e) { cli_fprint_error(stderr, file, e); }
 
-/* An NDJSON buffer, one unit per line, added to a new dataset and checked as a whole. */
-static int load_ndjson(const cli_args *a, const char *buf, size_t len, unsigned flags, antq_dataset **out)
-{
-    antq_dataset *ds;
-    if (antq_dataset_new(&ds) != ANTQ_OK)
-        return CLI_INTERNAL;
-    antq_error err;
-    const char *p = buf, *end = buf + len;
-    int32_t line = 1;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *stop = nl ? nl : end;
-        size_t k = 0;
-        while (p + k < stop && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
-            k++;
-        if (p + k < stop && antq_dataset_add_json(ds, p, (size_t)(stop - p), flags, (size_t)line - 1, line - 1, &err)) {
-            cli_print_error(a->file, &err);
-            antq_dataset_free(ds);
-            return err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
-        }
-        p = nl ? nl + 1 : end;
-        line++;
-    }
-    if (antq_dataset_check(ds, &err)) {
-        cli_print_error(a->file, &err);
-        antq_dataset_free(ds);
-        return CLI_BAD_INPUT;
-    }
-    *out = ds;
-    return CLI_OK;
-}
-
 static int has_suffix(const char *name, const char *suffix)
 {
     size_t n = strlen(name), k = strlen(suffix);
@@ -89,7 +57,10 @@ int cli_load_dataset(const cli_args *a, antq_dataset **ds)
     if (src == 1)
         src = cli_load_sheet(a->file, buf, len, flags, ds, &err);
     if (src == 1 && (a->ndjson || cli_looks_like_ndjson(buf, len))) {
-        rc = load_ndjson(a, buf, len, flags, ds);
+        if (antq_dataset_load_ndjson(ds, buf, len, flags, &err) != ANTQ_OK) {
+            cli_print_error(a->file, &err);
+            rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
+        }
     } else if (src == 1) {
         if (antq_dataset_load_json(ds, buf, len, flags, &err) != ANTQ_OK) {
             cli_print_error(a->file, &err);

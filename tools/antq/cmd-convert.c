@@ -31,7 +31,7 @@ static int pick_output(const cli_args *a, const char *out, int *which)
 static int write_ndjson(FILE *f, const antq_dataset *ds)
 {
     char *text;
-    if (antq_dataset_write_json(ds, &text) != ANTQ_OK)
+    if (antq_dataset_write_json(&text, ds, NULL) != ANTQ_OK)
         return CLI_INTERNAL;
     const char *p = strstr(text, "\"units\":[\n");
     p = p ? p + strlen("\"units\":[\n") : text + strlen(text);
@@ -91,7 +91,7 @@ int cmd_convert(const cli_args *a)
             rc = write_ndjson(o.f, ds);
         } else {
             char *text;
-            if (antq_dataset_write_json(ds, &text) != ANTQ_OK) {
+            if (antq_dataset_write_json(&text, ds, NULL) != ANTQ_OK) {
                 rc = CLI_INTERNAL;
             } else {
                 fputs(text, o.f);

@@ -26,7 +26,7 @@ int cmd_criteria(const cli_args *a)
         if ((a->seen & OPT_STANDARD) && antq_criterion_standard(c) != a->standard)
             continue;
         char cite[160], from[ANTQ_FORMAT_SIZE], to[ANTQ_FORMAT_SIZE] = "";
-        antq_citation_format(&c->citation, a->lang, cite, sizeof cite);
+        antq_citation_format(cite, sizeof cite, &c->citation, a->lang);
         antq_format_date(from, sizeof from, c->valid_from, a->lang);
         if (c->valid_to != ANTQ_DATE_OPEN)
             antq_format_date(to, sizeof to, c->valid_to, a->lang);

@@ -119,7 +119,7 @@ static void print_summary(FILE *out, const summary *s, int lang)
             continue;
         const antq_criterion *c = antq_catalogue_get(k);
         char cite[160];
-        antq_citation_format(&c->citation, lang, cite, sizeof cite);
+        antq_citation_format(cite, sizeof cite, &c->citation, lang);
         fprintf(out, "  %-12s %5ld  ", c->id, s->fails[k]);
         cli_pad(out, cite, 44);
         fputc(' ', out);
@@ -147,7 +147,7 @@ static void print_summary(FILE *out, const summary *s, int lang)
             if (!l->criterion)
                 continue;
             char cite[160];
-            antq_citation_format(&l->criterion->citation, lang, cite, sizeof cite);
+            antq_citation_format(cite, sizeof cite, &l->criterion->citation, lang);
             fputs("  ", out);
             cli_left(out, l->id, 14);
             fputc(' ', out);
@@ -232,7 +232,7 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
     case ANTQ_FORMAT_CSV_UNITS:
     case ANTQ_FORMAT_CSV_CRITERIA:
         if (!rc)
-            rc = antq_result_write_detail(&text, &len, r, u, (antq_format)e->format, (antq_detail)e->detail,
+            rc = antq_result_write_detail(&text, &len, r, (antq_format)e->format, (antq_detail)e->detail,
                                           (antq_lang)e->lang, e->csv_flags, NULL);
         if (!rc)
             fwrite(text, 1, len, e->out);
@@ -284,7 +284,7 @@ static int evaluate_xlsx(const cli_args *a)
     rc = cli_evaluate_with_previous(a, ds, year, &ev, &prev);
     size_t plan = c ? cli_pick_plan(a, c, year) : (size_t)-1;
     antq_error err;
-    if (!rc && plan != (size_t)-1 && antq_plan_evaluate(c, plan, ds, ev, a->as_of, &sc, &err) != ANTQ_OK) {
+    if (!rc && plan != (size_t)-1 && antq_plan_evaluate(&sc, c, plan, ev, a->as_of, &err) != ANTQ_OK) {
         cli_print_error(a->campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }
@@ -292,7 +292,7 @@ static int evaluate_xlsx(const cli_args *a)
     if (!rc)
         rc = cli_output_open(&o, a);
     if (!rc) {
-        if (antq_evaluation_write_xlsx(o.tmp_path, ev, ds, prev, sc, a->lang, &err) != ANTQ_OK) {
+        if (antq_evaluation_write_xlsx(o.tmp_path, ev, prev, sc, a->lang, &err) != ANTQ_OK) {
             fprintf(stderr, _("antq: không ghi được %s: %s\n"), a->out, err.message);
             rc = err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_IO;
         }

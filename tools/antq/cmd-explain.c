@@ -20,8 +20,8 @@ static int on_result(const antq_result *r, const antq_unit *u, const antq_rollup
     if (strcmp(u->id, e->unit_id) != 0)
         return 0;
     e->found = 1;
-    if (e->json ? antq_result_write_json(r, u, e->lang, &e->text) != ANTQ_OK
-                : antq_result_explain(r, e->lang, &e->text) || antq_result_what_it_takes(r, e->lang, &e->take))
+    if (e->json ? antq_result_write_json(&e->text, r, e->lang, NULL) != ANTQ_OK
+                : antq_result_explain(&e->text, r, e->lang, NULL) || antq_result_what_it_takes(&e->take, r, e->lang, NULL))
         e->status = CLI_INTERNAL;
     return 1; /* nothing more is needed: the rest of the input is only checked */
 }

@@ -31,8 +31,9 @@ int cmd_festival(const cli_args *a)
         return rc;
     int year = a->year ? a->year : cli_pick_year(a, ds);
     antq_festival_coverage cov;
+    antq_festival_coverage_init(&cov);
     antq_error err;
-    if (!rc && antq_festival_coverage_compute(c, ds, year, &cov, &err) != ANTQ_OK) {
+    if (!rc && antq_festival_coverage_compute(&cov, c, ds, year, &err) != ANTQ_OK) {
         cli_print_error(campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }

@@ -34,12 +34,12 @@ int cmd_plan(const cli_args *a)
         rc = cli_evaluate(a, ds, a->year ? a->year : antq_campaign_plan(c, pi)->year, &ev);
     antq_scorecard *sc = NULL;
     antq_error err;
-    if (!rc && antq_plan_evaluate(c, pi, ds, ev, a->as_of, &sc, &err) != ANTQ_OK) {
+    if (!rc && antq_plan_evaluate(&sc, c, pi, ev, a->as_of, &err) != ANTQ_OK) {
         cli_print_error(campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }
     char *text = NULL;
-    if (!rc && antq_scorecard_write(sc, json, a->lang, &text) != ANTQ_OK)
+    if (!rc && antq_scorecard_write(&text, sc, json ? ANTQ_FORMAT_JSON : ANTQ_FORMAT_TEXT, a->lang, NULL) != ANTQ_OK)
         rc = CLI_INTERNAL;
     if (!rc) {
         cli_output o;

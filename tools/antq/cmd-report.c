@@ -22,16 +22,17 @@ int cmd_report(const cli_args *a)
     antq_campaign *c = NULL;
     antq_scorecard *sc = NULL;
     antq_festival_coverage cov;
+    antq_festival_coverage_init(&cov);
     int have_cov = 0;
     if (!rc && a->campaign_file) {
         antq_error err;
         rc = cli_load_campaign(a->campaign_file, ds, &c);
         size_t pi = rc ? (size_t)-1 : cli_pick_plan(a, c, year);
-        if (!rc && pi != (size_t)-1 && antq_plan_evaluate(c, pi, ds, ev, a->as_of, &sc, &err) != ANTQ_OK) {
+        if (!rc && pi != (size_t)-1 && antq_plan_evaluate(&sc, c, pi, ev, a->as_of, &err) != ANTQ_OK) {
             cli_print_error(a->campaign_file, &err);
             rc = CLI_BAD_INPUT;
         }
-        if (!rc && antq_festival_coverage_compute(c, ds, year, &cov, &err) == ANTQ_OK)
+        if (!rc && antq_festival_coverage_compute(&cov, c, ds, year, &err) == ANTQ_OK)
             have_cov = 1;
     }
     cli_provenance cp; /* the report is not a results file: no format or detail */

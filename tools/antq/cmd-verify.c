@@ -375,10 +375,10 @@ static int recompute(const cli_args *v, const antq_options *opts, int year, int 
     if (!year)
         year = cli_pick_year(v, ds);
     antq_evaluation *ev = NULL;
-    if (antq_dataset_evaluate(ds, year, opts, &ev, &err) != ANTQ_OK) {
+    if (antq_dataset_evaluate(&ev, ds, year, opts, &err) != ANTQ_OK) {
         cli_print_error(v->file, &err);
         rc = CLI_BAD_INPUT;
-    } else if (antq_evaluation_write_detail(out, NULL, ev, ds, NULL, (antq_format)format, (antq_detail)detail,
+    } else if (antq_evaluation_write_detail(out, NULL, ev, NULL, (antq_format)format, (antq_detail)detail,
                                             (antq_lang)v->lang, ANTQ_CSV_DEFAULT, &err) != ANTQ_OK) {
         rc = CLI_INTERNAL;
     }

@@ -223,7 +223,7 @@ __attribute__((format(printf, 2, 3))) static char *textf(rpt *R, const char *fmt
 static void put_citation(rpt *R, const antq_citation *c)
 {
     char small[192];
-    int n = antq_citation_format(c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, small, sizeof small);
+    int n = antq_citation_format(small, sizeof small, c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI);
     if (n < 0)
         return;
     if ((size_t)n < sizeof small) {
@@ -235,7 +235,7 @@ static void put_citation(rpt *R, const antq_citation *c)
         R->oom = 1;
         return;
     }
-    antq_citation_format(c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, big, (size_t)n + 1);
+    antq_citation_format(big, (size_t)n + 1, c, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI);
     esc(R, big);
     free(big);
 }
@@ -244,7 +244,7 @@ static void put_citation(rpt *R, const antq_citation *c)
 static void put_fact(rpt *R, const antq_fact *f)
 {
     char *s = NULL;
-    if (antq_fact_describe(f, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, &s) != ANTQ_OK) {
+    if (antq_fact_describe(&s, f, R->en ? ANTQ_LANG_EN : ANTQ_LANG_VI, NULL) != ANTQ_OK) {
         R->oom = 1;
         return;
     }
@@ -319,42 +319,23 @@ static int meets_threshold(const antq_criterion *c, long value, long total)
     }
 }
 
-/* The members of a commune's Art. 5.4 pool, from its roll-up. The pool is all
- * managed units unless pool_mode (N2) or the rule set counts residential areas
- * only; the evaluator's own fact says which, so the figures always match the
- * verdict. Members whose place in the pool is unknown are kept apart. */
-static void members_of(const rpt *R, const antq_evaluation *ev, size_t idx, commune_row *m)
+/* The members of a commune's Art. 5.4 pool as the evaluator counted them for
+ * the verdict (antq_evaluation_commune_pool()). Members whose place in the
+ * pool is unknown are kept apart. */
+static void members_of(const antq_evaluation *ev, size_t idx, commune_row *m)
 {
     m->pool = -1;
     m->certified = m->undetermined = m->uncertain = m->uncertain_certified = m->uncertain_undetermined = 0;
-    const antq_rollup *ro = ev ? antq_evaluation_rollup(ev, idx) : NULL;
-    if (!ro)
+    antq_commune_pool p;
+    antq_commune_pool_init(&p);
+    if (!ev || antq_evaluation_commune_pool(&p, ev, idx, NULL) != ANTQ_OK)
         return;
-    int residential_only = R->opts->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
-    const antq_result *res = antq_evaluation_result(ev, idx);
-    for (size_t c = 0; res && c < antq_result_check_count(res); c++) {
-        const antq_check *ch = antq_result_check(res, c);
-        for (size_t f = 0; f < ch->n_facts; f++) {
-            const antq_fact *fa = &ch->facts[f];
-            if (fa->kind != ANTQ_FACT_MEMBERS_CERTIFIED || ro->managed_total == 0)
-                continue;
-            if (fa->total == ro->ra_total)
-                residential_only = 1;
-            else if (fa->total == ro->ra_total + ro->managed_total)
-                residential_only = 0;
-        }
-    }
-    m->pool = (long)ro->ra_total;
-    m->certified = (long)ro->ra_certified;
-    m->undetermined = (long)ro->ra_undetermined;
-    if (!residential_only) {
-        m->pool += (long)ro->managed_total;
-        m->certified += (long)ro->managed_certified;
-        m->undetermined += (long)ro->managed_undetermined;
-        m->uncertain = (long)ro->uncertain_total;
-        m->uncertain_certified = (long)ro->uncertain_certified;
-        m->uncertain_undetermined = (long)ro->uncertain_undetermined;
-    }
+    m->pool = (long)p.pool;
+    m->certified = (long)p.certified;
+    m->undetermined = (long)p.undetermined;
+    m->uncertain = (long)p.uncertain;
+    m->uncertain_certified = (long)p.uncertain_certified;
+    m->uncertain_undetermined = (long)p.uncertain_undetermined;
 }
 
 /* Share and threshold of a commune row, as the evaluator decides Art. 5.4:
@@ -384,7 +365,7 @@ static antq_evaluation *evaluate_previous(const rpt *R)
         return NULL;
     antq_evaluation *p = NULL;
     antq_error err;
-    if (antq_dataset_evaluate(R->ds, R->year - 1, NULL, &p, &err) != ANTQ_OK)
+    if (antq_dataset_evaluate(&p, R->ds, R->year - 1, NULL, &err) != ANTQ_OK)
         return NULL;
     return p;
 }
@@ -400,7 +381,7 @@ static int prepare(rpt *R)
     /* a year governed by another rule set: the row that holds the members fact */
     int32_t start, end;
     const antq_ruleset *rs = NULL;
-    if (R->thr && antq_period_for(ANTQ_KIND_COMMUNE, R->year, R->opts->school_year_end_mmdd, &start, &end, &rs) == ANTQ_OK &&
+    if (R->thr && antq_period_for(&start, &end, &rs, ANTQ_KIND_COMMUNE, R->year, R->opts->school_year_end_mmdd) == ANTQ_OK &&
         !antq_criterion_applies(R->thr, ANTQ_KIND_COMMUNE, end)) {
         for (size_t i = 0; i < st->n_communes; i++) {
             const antq_result *res = antq_evaluation_result(R->ev, st->communes[i].unit_index);
@@ -450,12 +431,12 @@ static int prepare(rpt *R)
         commune_row *row = &R->rows[c];
         row->g = &st->communes[c];
         row->unit = antq_dataset_unit(R->ds, row->g->unit_index);
-        members_of(R, R->ev, row->g->unit_index, row);
+        members_of(R->ev, row->g->unit_index, row);
         members_share(R, row);
         row->prev_pm = -1;
         if (R->prev) {
             commune_row before;
-            members_of(R, R->prev, row->g->unit_index, &before);
+            members_of(R->prev, row->g->unit_index, &before);
             row->prev_pm = share_tenths(before.certified, before.pool, (long)R->thr->threshold_num, (long)R->thr->threshold_den);
         }
     }
@@ -1905,7 +1886,7 @@ static void provenance(rpt *R)
     char hash[ANTQ_SHA256_HEX_SIZE], d[16] = "";
     antq_catalogue_hash(hash);
     if (p->evaluation_date)
-        antq_date_format(p->evaluation_date, d, sizeof d);
+        antq_date_format(d, sizeof d, p->evaluation_date);
     put(R, "<p class=\"provenance\">");
     put(R, _("Nguồn gốc: danh mục tiêu chí SHA-256 "));
     pf(R, "<code>%s</code>; %s %s", hash, _("đánh giá ngày"), d[0] ? d : "—");
@@ -2083,7 +2064,7 @@ static void footer(rpt *R)
         for (int k = 1; k < ANTQ_KIND_COUNT; k++) {
             int32_t from, to;
             const antq_ruleset *krs;
-            if (antq_period_for(k, R->year, R->opts->school_year_end_mmdd, &from, &to, &krs) != ANTQ_OK)
+            if (antq_period_for(&from, &to, &krs, k, R->year, R->opts->school_year_end_mmdd) != ANTQ_OK)
                 continue;
             pf(R, "%s%s %s – %s", n++ ? "; " : "", antq_unit_kind_label(k, R->lang), fmt_date(R, from, s, sizeof s),
                fmt_date(R, to, e, sizeof e));

@@ -280,7 +280,7 @@ static int child_eval(const char *path, int years, int only)
         antq_result *r = NULL;
         char *text = NULL;
         if (antq_evaluate(&r, &units[owner[j]], &evs[j], NULL, NULL, 0, &opts, NULL) != ANTQ_OK ||
-            antq_result_explain(r, ANTQ_LANG_VI, &text) != ANTQ_OK)
+            antq_result_explain(&text, r, ANTQ_LANG_VI, NULL) != ANTQ_OK)
             die("explain failed");
         text_bytes += strlen(text);
         antq_free(text);
@@ -347,7 +347,7 @@ static int child_eval(const char *path, int years, int only)
             antq_rollup_init(&ru[i], units[i].id);
     for (size_t i = 0; i < n; i++)
         if (commune[i] != (size_t)-1) {
-            antq_rollup_add(&ru[commune[i]], &units[i], evy[i], res[i]);
+            antq_rollup_add(&ru[commune[i]], &units[i], evy[i], res[i], NULL);
             has[commune[i]] = 1;
         }
     for (size_t i = 0; i < n; i++) {
@@ -379,7 +379,7 @@ static int child_eval(const char *path, int years, int only)
     /* the whole dataset for the latest year, then its results written out */
     antq_evaluation *ev = NULL;
     t0 = now();
-    if (antq_dataset_evaluate(ds, year, NULL, &ev, &err) != ANTQ_OK) {
+    if (antq_dataset_evaluate(&ev, ds, year, NULL, &err) != ANTQ_OK) {
         fprintf(stderr, "antq-bench: dataset evaluate failed: %s at %s\n", err.message, err.path);
         return 1;
     }
@@ -395,7 +395,7 @@ static int child_eval(const char *path, int years, int only)
     for (size_t f = 0; f < sizeof formats / sizeof formats[0]; f++) {
         char *out = NULL;
         t0 = now();
-        if (antq_evaluation_write(ev, ds, formats[f].format, ANTQ_LANG_VI, &out) != ANTQ_OK)
+        if (antq_evaluation_write(&out, ev, formats[f].format, ANTQ_LANG_VI, NULL) != ANTQ_OK)
             die("write failed");
         double tw = now() - t0;
         double mb = (double)strlen(out) / MB;
@@ -428,8 +428,8 @@ static int child_e2e(const char *path)
         die("load failed");
     free(buf);
     int year = antq_dataset_year(ds) ? antq_dataset_year(ds) : antq_dataset_latest_year(ds);
-    if (antq_dataset_evaluate(ds, year, NULL, &ev, &err) != ANTQ_OK ||
-        antq_evaluation_write(ev, ds, ANTQ_FORMAT_JSON, ANTQ_LANG_VI, &out) != ANTQ_OK)
+    if (antq_dataset_evaluate(&ev, ds, year, NULL, &err) != ANTQ_OK ||
+        antq_evaluation_write(&out, ev, ANTQ_FORMAT_JSON, ANTQ_LANG_VI, NULL) != ANTQ_OK)
         die("evaluate or write failed");
     FILE *sink = fopen("/dev/null", "wb");
     size_t out_len = strlen(out);
@@ -655,7 +655,7 @@ static int child_evalratio(const char *json_path, const char *ndjson_path)
         double tc = now() - t0;
         antq_evaluation *ev = NULL;
         t0 = now();
-        if (antq_dataset_evaluate(ds, year, NULL, &ev, &err) != ANTQ_OK)
+        if (antq_dataset_evaluate(&ev, ds, year, NULL, &err) != ANTQ_OK)
             die("dataset evaluate failed");
         antq_evaluation_free(ev);
         double td = now() - t0;
@@ -709,7 +709,7 @@ static int child_years(const char *path, int years)
             int last = antq_dataset_latest_year(ds);
             for (int y = all ? last - years + 1 : last; y <= last; y++) {
                 antq_evaluation *ev = NULL;
-                if (antq_dataset_evaluate(ds, y, NULL, &ev, &err) != ANTQ_OK)
+                if (antq_dataset_evaluate(&ev, ds, y, NULL, &err) != ANTQ_OK)
                     die("evaluate failed");
                 antq_evaluation_free(ev);
             }

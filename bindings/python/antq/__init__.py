@@ -1,7 +1,7 @@
 """libantq for Python: rules-as-code for the standard "An toàn về an ninh, trật
 tự" (Safe in security and order), Circular 124/2021/TT-BCA and 23/2012/TT-BCA.
 
-A ctypes binding over the C library ``libantq.so.0`` (``ANTQ_LIBRARY``
+A ctypes binding over the C library ``libantq.so.1`` (``ANTQ_LIBRARY``
 overrides the path).  Quick start::
 
     import antq
@@ -36,12 +36,12 @@ from .model import (AuthorityRule, Citation, Criterion, Delegation, Discipline, 
 from .plan import (Activity, Campaign, Commendation, Festival, FestivalCoverage, Plan, Scorecard, Target,
                    TargetResult, TargetStep, Task, TaskResult, festival_level_name, festival_ordinal, five_task_template,
                    five_task_text_en, metric_name, parse_target_wording, task_state_name)
-from .result import Check, Fact, Result, Rollup, evaluate, fact_kind_name, outcome_name, verdict_name
+from .result import Check, CommunePool, Fact, Result, Rollup, evaluate, fact_kind_name, outcome_name, verdict_name
 from .text import (fact_kind_label, festival_level_label, format_count, format_local_date, format_money,
                    format_percent, format_share, format_tenths, metric_label, missing_label, outcome_label,
                    share_round, status_label, task_state_label, unit_kind_label, verdict_label)
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 
 
 def version():

@@ -1,6 +1,6 @@
 """Loading libantq and the one table of C prototypes.
 
-The library is loaded by its soname (``libantq.so.0``); the environment
+The library is loaded by its soname (``libantq.so.1``); the environment
 variable ``ANTQ_LIBRARY`` overrides it with a path (used by the tests, which
 run against the freshly built library).  Every function of lib/libantq.sym
 has exactly one entry in :data:`FUNCTIONS` (``name: (restype, argtypes)``);
@@ -8,7 +8,8 @@ tests/test_drift.py checks the table against the symbol file and against the
 prototypes in the public headers.
 
 At import the run-time version (``antq_version_number()``) is checked: the
-binding is written for 0.1.x, so major and minor must match.
+binding is written for 1.0: the major must match and the minor be at least
+the binding's (1.x libraries only add to 1.0, doc/abi.md).
 """
 
 import ctypes
@@ -17,19 +18,19 @@ import sys
 from ctypes import (CFUNCTYPE, POINTER, c_char, c_char_p, c_int, c_int32, c_int64, c_size_t,
                     c_uint, c_void_p)
 
-from ._structs import (antq_authority_rule, antq_campaign, antq_check, antq_citation,
-                       antq_criterion, antq_csv_file, antq_dataset, antq_delegation, antq_error, antq_evaluation,
-                       antq_event,
-                       antq_evidence, antq_fact, antq_festival, antq_festival_coverage,
-                       antq_input_digest, antq_options, antq_pipeline, antq_pipeline_config, antq_plan,
-                       antq_provenance, antq_result, antq_rollup, antq_ruleset,
-                       antq_scorecard, antq_stream, antq_target_result, antq_target_step, antq_task,
-                       antq_task_result, antq_unit)
+from ._structs import (antq_activity, antq_authority_rule, antq_campaign, antq_check,
+                       antq_citation, antq_commendation, antq_commune_pool, antq_criterion, antq_csv_file,
+                       antq_dataset, antq_delegation, antq_discipline, antq_error, antq_evaluation, antq_event,
+                       antq_evidence, antq_extra_answer, antq_extra_criterion, antq_fact,
+                       antq_festival, antq_festival_coverage, antq_input_digest, antq_options, antq_pipeline,
+                       antq_pipeline_config, antq_plan, antq_provenance, antq_result, antq_rollup, antq_ruleset,
+                       antq_scorecard, antq_stream, antq_target, antq_target_result, antq_target_step,
+                       antq_task, antq_task_result, antq_unit)
 
 #: (major, minor) of the library this binding was written for.
-BINDING_VERSION = (0, 1)
+BINDING_VERSION = (1, 0)
 
-SONAME = "libantq.0.dylib" if sys.platform == "darwin" else "libantq.so.0"
+SONAME = "libantq.1.dylib" if sys.platform == "darwin" else "libantq.so.1"
 
 P = POINTER
 
@@ -63,7 +64,7 @@ FUNCTIONS = {
     # date.h
     "antq_date_add_days": (c_int32, [c_int32, c_int32]),
     "antq_date_day": (c_int, [c_int32]),
-    "antq_date_format": (c_int, [c_int32, c_char_p, c_size_t]),
+    "antq_date_format": (c_int, [c_char_p, c_size_t, c_int32]),
     "antq_date_make": (c_int32, [c_int, c_int, c_int]),
     "antq_date_month": (c_int, [c_int32]),
     "antq_date_parse": (c_int, [P(c_int32), c_char_p, c_size_t]),
@@ -94,22 +95,25 @@ FUNCTIONS = {
     "antq_unit_kind_name": (c_char_p, [c_int]),
     "antq_unit_validate": (c_int, [P(antq_unit), P(antq_error)]),
     # evidence.h
+    "antq_discipline_init": (None, [P(antq_discipline)]),
     "antq_event_init": (None, [P(antq_event)]),
     "antq_event_kind_from_name": (c_int, [c_char_p]),
     "antq_event_kind_name": (c_char_p, [c_int]),
     "antq_evidence_init": (None, [P(antq_evidence)]),
     "antq_evidence_validate": (c_int, [P(antq_evidence), P(antq_unit), P(antq_error)]),
+    "antq_extra_answer_init": (None, [P(antq_extra_answer)]),
     # criteria.h
     "antq_authority_body_from_name": (c_int, [c_char_p]),
     "antq_authority_body_name": (c_char_p, [c_int]),
     "antq_authority_count": (c_size_t, []),
     "antq_authority_find": (P(antq_authority_rule), [P(antq_authority_rule), c_size_t, c_int, c_int, c_int32]),
     "antq_authority_get": (P(antq_authority_rule), [c_size_t]),
+    "antq_authority_rule_init": (None, [P(antq_authority_rule)]),
     "antq_authority_table_validate": (c_int, [P(antq_authority_rule), c_size_t, P(antq_error)]),
     "antq_catalogue_count": (c_size_t, []),
     "antq_catalogue_find": (P(antq_criterion), [c_char_p]),
     "antq_catalogue_get": (P(antq_criterion), [c_size_t]),
-    "antq_citation_format": (c_int, [P(antq_citation), c_int, c_char_p, c_size_t]),
+    "antq_citation_format": (c_int, [c_char_p, c_size_t, P(antq_citation), c_int]),
     "antq_criterion_applies": (c_int, [P(antq_criterion), c_int, c_int32]),
     "antq_delegation_init": (None, [P(antq_delegation)]),
     "antq_delegation_validate": (c_int, [P(c_int), P(antq_delegation), c_int32, P(antq_error)]),
@@ -117,7 +121,7 @@ FUNCTIONS = {
     "antq_standard_from_name": (c_int, [c_char_p]),
     "antq_standard_name": (c_char_p, [c_int]),
     "antq_standard_title": (c_char_p, [c_int, c_int]),
-    "antq_period_for": (c_int, [c_int, c_int, c_int, P(c_int32), P(c_int32), P(P(antq_ruleset))]),
+    "antq_period_for": (c_int, [P(c_int32), P(c_int32), P(P(antq_ruleset)), c_int, c_int, c_int]),
     "antq_ruleset_count": (c_size_t, []),
     "antq_ruleset_for_date": (P(antq_ruleset), [c_int32]),
     "antq_ruleset_get": (P(antq_ruleset), [c_size_t]),
@@ -127,17 +131,19 @@ FUNCTIONS = {
     "antq_delegation_issue_name": (c_char_p, [c_int]),
     "antq_evaluate_standard": (c_int, [P(P(antq_result)), c_int, P(antq_unit), P(antq_evidence), P(antq_rollup),
                                        P(antq_event), c_size_t, P(antq_options), P(antq_error)]),
-    "antq_fact_describe": (c_int, [P(antq_fact), c_int, OUT_STR]),
+    "antq_extra_criterion_init": (None, [P(antq_extra_criterion)]),
+    "antq_fact_describe": (c_int, [OUT_STR, P(antq_fact), c_int, P(antq_error)]),
     "antq_options_init": (c_int, [P(antq_options), c_uint]),
     "antq_outcome_name": (c_char_p, [c_int]),
     "antq_result_authority": (P(antq_authority_rule), [P(antq_result)]),
     "antq_result_check": (P(antq_check), [P(antq_result), c_size_t]),
     "antq_result_check_count": (c_size_t, [P(antq_result)]),
     "antq_result_delegation": (P(antq_delegation), [P(antq_result)]),
-    "antq_result_explain": (c_int, [P(antq_result), c_int, OUT_STR]),
+    "antq_result_explain": (c_int, [OUT_STR, P(antq_result), c_int, P(antq_error)]),
     "antq_result_find": (P(antq_check), [P(antq_result), c_char_p]),
     "antq_result_free": (None, [P(antq_result)]),
     "antq_result_irregular": (c_int, [P(antq_result)]),
+    "antq_result_parent_id": (c_char_p, [P(antq_result)]),
     "antq_result_period_end": (c_int32, [P(antq_result)]),
     "antq_result_period_start": (c_int32, [P(antq_result)]),
     "antq_result_recognising_level": (c_int, [P(antq_result)]),
@@ -148,18 +154,19 @@ FUNCTIONS = {
     "antq_result_unit_kind": (c_int, [P(antq_result)]),
     "antq_result_unit_name": (c_char_p, [P(antq_result)]),
     "antq_result_verdict": (c_int, [P(antq_result)]),
-    "antq_result_what_it_takes": (c_int, [P(antq_result), c_int, OUT_STR]),
+    "antq_result_what_it_takes": (c_int, [OUT_STR, P(antq_result), c_int, P(antq_error)]),
     "antq_result_year": (c_int, [P(antq_result)]),
-    "antq_rollup_add": (c_int, [P(antq_rollup), P(antq_unit), P(antq_evidence), P(antq_result)]),
+    "antq_rollup_add": (c_int, [P(antq_rollup), P(antq_unit), P(antq_evidence), P(antq_result), P(antq_error)]),
     "antq_rollup_init": (None, [P(antq_rollup), c_char_p]),
     "antq_verdict_name": (c_char_p, [c_int]),
     # dataset.h
+    "antq_commune_pool_init": (None, [P(antq_commune_pool)]),
     "antq_csv_header": (c_char_p, [c_int]),
     "antq_dataset_add": (c_int, [P(antq_dataset), P(antq_unit), P(antq_evidence), P(antq_error)]),
     "antq_dataset_add_json": (c_int, [P(antq_dataset), c_char_p, c_size_t, c_uint, c_size_t, c_int32,
                                       P(antq_error)]),
     "antq_dataset_check": (c_int, [P(antq_dataset), P(antq_error)]),
-    "antq_dataset_evaluate": (c_int, [P(antq_dataset), c_int, P(antq_options), P(P(antq_evaluation)),
+    "antq_dataset_evaluate": (c_int, [P(P(antq_evaluation)), P(antq_dataset), c_int, P(antq_options),
                                       P(antq_error)]),
     "antq_dataset_evaluate_standard": (c_int, [P(P(antq_evaluation)), P(antq_dataset), c_int, c_int,
                                                P(antq_options), P(antq_error)]),
@@ -167,25 +174,29 @@ FUNCTIONS = {
     "antq_dataset_find": (c_size_t, [P(antq_dataset), c_char_p]),
     "antq_dataset_free": (None, [P(antq_dataset)]),
     "antq_dataset_latest_year": (c_int, [P(antq_dataset)]),
+    "antq_dataset_load_file": (c_int, [P(P(antq_dataset)), c_char_p, c_uint, P(antq_error)]),
     "antq_dataset_load_json": (c_int, [P(P(antq_dataset)), c_char_p, c_size_t, c_uint, P(antq_error)]),
+    "antq_dataset_load_ndjson": (c_int, [P(P(antq_dataset)), c_char_p, c_size_t, c_uint, P(antq_error)]),
     "antq_dataset_new": (c_int, [P(P(antq_dataset))]),
     "antq_dataset_options": (P(antq_options), [P(antq_dataset)]),
     "antq_dataset_unit": (P(antq_unit), [P(antq_dataset), c_size_t]),
     "antq_dataset_unit_count": (c_size_t, [P(antq_dataset)]),
-    "antq_dataset_validate_json": (c_int, [c_char_p, c_size_t, c_uint, antq_error_fn, c_void_p, P(c_size_t)]),
-    "antq_dataset_write_json": (c_int, [P(antq_dataset), OUT_STR]),
+    "antq_dataset_validate_json": (c_int, [P(c_size_t), c_char_p, c_size_t, c_uint, antq_error_fn, c_void_p]),
+    "antq_dataset_write_json": (c_int, [OUT_STR, P(antq_dataset), P(antq_error)]),
     "antq_dataset_year": (c_int, [P(antq_dataset)]),
     "antq_dataset_province": (c_char_p, [P(antq_dataset)]),
     "antq_dataset_issuer": (c_char_p, [P(antq_dataset)]),
+    "antq_evaluation_commune_pool": (c_int, [P(antq_commune_pool), P(antq_evaluation), c_size_t, P(antq_error)]),
     "antq_evaluation_count": (c_size_t, [P(antq_evaluation)]),
+    "antq_evaluation_dataset": (P(antq_dataset), [P(antq_evaluation)]),
     "antq_evaluation_free": (None, [P(antq_evaluation)]),
     "antq_evaluation_result": (P(antq_result), [P(antq_evaluation), c_size_t]),
     "antq_evaluation_rollup": (P(antq_rollup), [P(antq_evaluation), c_size_t]),
-    "antq_evaluation_write": (c_int, [P(antq_evaluation), P(antq_dataset), c_int, c_int, OUT_STR]),
+    "antq_evaluation_write": (c_int, [OUT_STR, P(antq_evaluation), c_int, c_int, P(antq_error)]),
     "antq_evaluation_year": (c_int, [P(antq_evaluation)]),
     "antq_fact_kind_name": (c_char_p, [c_int]),
-    "antq_result_write_csv": (c_int, [P(antq_result), P(antq_unit), c_int, c_int, OUT_STR]),
-    "antq_result_write_json": (c_int, [P(antq_result), P(antq_unit), c_int, OUT_STR]),
+    "antq_result_write_csv": (c_int, [OUT_STR, P(antq_result), c_int, c_int, P(antq_error)]),
+    "antq_result_write_json": (c_int, [OUT_STR, P(antq_result), c_int, P(antq_error)]),
     "antq_stream_feed": (c_int, [P(antq_stream), c_char_p, c_size_t, c_int32, P(antq_error)]),
     "antq_stream_finish": (c_int, [P(antq_stream), P(antq_error)]),
     "antq_stream_free": (None, [P(antq_stream)]),
@@ -212,32 +223,38 @@ FUNCTIONS = {
     "antq_dataset_load_xlsx_file": (c_int, [P(P(antq_dataset)), c_char_p, c_uint, P(antq_error)]),
     "antq_dataset_write_csv_dir": (c_int, [c_char_p, P(antq_dataset), c_int, P(antq_error)]),
     "antq_dataset_write_xlsx": (c_int, [c_char_p, P(antq_dataset), c_int, P(antq_error)]),
-    "antq_evaluation_write_xlsx": (c_int, [c_char_p, P(antq_evaluation), P(antq_dataset), P(antq_evaluation),
-                                           P(antq_scorecard), c_int, P(antq_error)]),
+    "antq_evaluation_write_xlsx": (c_int, [c_char_p, P(antq_evaluation), P(antq_evaluation), P(antq_scorecard),
+                                             c_int, P(antq_error)]),
     "antq_template_write_csv_dir": (c_int, [c_char_p, c_int, c_int, P(antq_error)]),
     "antq_template_write_xlsx": (c_int, [c_char_p, c_int, c_uint, c_int, P(antq_error)]),
     "antq_xlsx_supported": (c_int, []),
     # plan.h
+    "antq_activity_init": (None, [P(antq_activity)]),
     "antq_campaign_add_festival": (c_int, [P(antq_campaign), P(antq_festival), P(antq_error)]),
     "antq_campaign_add_plan": (c_int, [P(antq_campaign), P(antq_plan), P(antq_error)]),
     "antq_campaign_check": (c_int, [P(antq_campaign), P(antq_dataset), P(antq_error)]),
     "antq_campaign_festival": (P(antq_festival), [P(antq_campaign), c_size_t]),
     "antq_campaign_festival_count": (c_size_t, [P(antq_campaign)]),
     "antq_campaign_free": (None, [P(antq_campaign)]),
+    "antq_campaign_load_file": (c_int, [P(P(antq_campaign)), c_char_p, P(antq_error)]),
     "antq_campaign_load_json": (c_int, [P(P(antq_campaign)), c_char_p, c_size_t, P(antq_error)]),
     "antq_campaign_new": (c_int, [P(P(antq_campaign))]),
     "antq_campaign_plan": (P(antq_plan), [P(antq_campaign), c_size_t]),
     "antq_campaign_plan_count": (c_size_t, [P(antq_campaign)]),
-    "antq_campaign_write_json": (c_int, [P(antq_campaign), OUT_STR]),
-    "antq_festival_coverage_compute": (c_int, [P(antq_campaign), P(antq_dataset), c_int,
-                                               P(antq_festival_coverage), P(antq_error)]),
+    "antq_campaign_write_json": (c_int, [OUT_STR, P(antq_campaign), P(antq_error)]),
+    "antq_commendation_init": (None, [P(antq_commendation)]),
+    "antq_festival_coverage_compute": (c_int, [P(antq_festival_coverage), P(antq_campaign), P(antq_dataset),
+                                               c_int, P(antq_error)]),
+    "antq_festival_coverage_init": (None, [P(antq_festival_coverage)]),
+    "antq_festival_init": (None, [P(antq_festival)]),
     "antq_festival_level_name": (c_char_p, [c_int]),
     "antq_festival_ordinal": (c_int, [c_int]),
     "antq_five_task_template": (P(antq_task), [c_int]),
     "antq_five_task_text_en": (c_char_p, [c_int]),
     "antq_metric_name": (c_char_p, [c_int]),
-    "antq_plan_evaluate": (c_int, [P(antq_campaign), c_size_t, P(antq_dataset), P(antq_evaluation), c_int32,
-                                   P(P(antq_scorecard)), P(antq_error)]),
+    "antq_plan_evaluate": (c_int, [P(P(antq_scorecard)), P(antq_campaign), c_size_t, P(antq_evaluation), c_int32,
+                                   P(antq_error)]),
+    "antq_plan_init": (None, [P(antq_plan)]),
     "antq_scorecard_free": (None, [P(antq_scorecard)]),
     "antq_scorecard_plan": (P(antq_plan), [P(antq_scorecard)]),
     "antq_scorecard_steps": (c_int, [P(c_int), P(P(antq_target_step)), P(c_size_t), P(antq_scorecard), c_size_t]),
@@ -245,8 +262,10 @@ FUNCTIONS = {
     "antq_scorecard_target_count": (c_size_t, [P(antq_scorecard)]),
     "antq_scorecard_task": (P(antq_task_result), [P(antq_scorecard), c_size_t]),
     "antq_scorecard_task_count": (c_size_t, [P(antq_scorecard)]),
-    "antq_scorecard_write": (c_int, [P(antq_scorecard), c_int, c_int, OUT_STR]),
-    "antq_target_parse_wording": (c_int, [c_char_p, P(c_int32), P(c_int64), P(c_int64)]),
+    "antq_scorecard_write": (c_int, [OUT_STR, P(antq_scorecard), c_int, c_int, P(antq_error)]),
+    "antq_target_init": (None, [P(antq_target)]),
+    "antq_target_parse_wording": (c_int, [P(c_int32), P(c_int64), P(c_int64), c_char_p]),
+    "antq_task_init": (None, [P(antq_task)]),
     "antq_task_state_name": (c_char_p, [c_int]),
     # provenance.h
     "antq_catalogue_hash": (c_int, [c_char_p]),
@@ -258,10 +277,10 @@ FUNCTIONS = {
     "antq_detail_default": (c_int, [c_int]),
     "antq_detail_from_name": (c_int, [P(c_int), c_char_p]),
     "antq_detail_name": (c_char_p, [c_int]),
-    "antq_evaluation_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_evaluation), P(antq_dataset),
-                                             P(antq_provenance), c_int, c_int, c_int, c_uint, P(antq_error)]),
-    "antq_result_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_result), P(antq_unit), c_int, c_int, c_int,
-                                         c_uint, P(antq_error)]),
+    "antq_evaluation_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_evaluation), P(antq_provenance), c_int,
+                                             c_int, c_int, c_uint, P(antq_error)]),
+    "antq_result_write_detail": (c_int, [OUT_STR, P(c_size_t), P(antq_result), c_int, c_int, c_int, c_uint,
+                                         P(antq_error)]),
     "antq_results_header_write": (c_int, [OUT_STR, P(c_size_t), P(antq_provenance), c_int, c_int, c_int,
                                           c_uint, P(antq_error)]),
     "antq_stream_set_output": (c_int, [P(antq_stream), c_int, c_int, antq_stream_result_fn, P(antq_error)]),
@@ -309,12 +328,12 @@ class _Functions:
 
 def _check_version(number):
     """Raise ImportError unless the run-time version number (X*10000+Y*100+Z)
-    has the major and minor this binding was written for."""
+    has the major this binding was written for and at least its minor."""
     major, minor = number // 10000, number // 100 % 100
-    if (major, minor) != BINDING_VERSION:
+    if major != BINDING_VERSION[0] or minor < BINDING_VERSION[1]:
         raise ImportError(
-            "libantq %d.%d.%d is loaded but this binding was written for %d.%d.x"
-            % (major, minor, number % 100, BINDING_VERSION[0], BINDING_VERSION[1]))
+            "libantq %d.%d.%d is loaded but this binding was written for %d.%d or a later %d.x"
+            % (major, minor, number % 100, BINDING_VERSION[0], BINDING_VERSION[1], BINDING_VERSION[0]))
     return major, minor, number % 100
 
 

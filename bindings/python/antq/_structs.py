@@ -294,6 +294,8 @@ class antq_check(Structure):
 
 class antq_rollup(Structure):
     _fields_ = [
+        ("size", c_uint32),
+        ("reserved0", c_int32),
         ("commune_id", c_char_p),
         ("ra_total", c_int64),
         ("ra_registered", c_int64),
@@ -442,8 +444,10 @@ class antq_task_result(Structure):
 
 class antq_festival_coverage(Structure):
     _fields_ = [
+        ("size", c_uint32),
         ("year", c_int32),
         ("ordinal", c_int32),
+        ("reserved", c_int32),
         ("communes", c_int64),
         ("communes_held", c_int64),
         ("areas", c_int64),
@@ -481,6 +485,25 @@ class antq_provenance(Structure):
         ("options", POINTER(antq_options)),
         ("inputs", POINTER(antq_input_digest)),
         ("n_inputs", c_size_t),
+    ]
+
+
+class antq_commune_pool(Structure):
+    _fields_ = [
+        ("size", c_uint32),
+        ("residential_only", c_int32),
+        ("pool", c_int64),
+        ("registered", c_int64),
+        ("certified", c_int64),
+        ("undetermined", c_int64),
+        ("uncertain", c_int64),
+        ("uncertain_certified", c_int64),
+        ("uncertain_undetermined", c_int64),
+        ("share_tenths", c_int64),
+        ("threshold_num", c_int64),
+        ("threshold_den", c_int64),
+        ("meets", c_int32),
+        ("reserved", c_int32),
     ]
 
 
@@ -546,7 +569,7 @@ PUBLIC_STRUCTS = (
     antq_ruleset, antq_citation, antq_criterion, antq_authority_rule, antq_delegation, antq_extra_criterion,
     antq_options, antq_fact, antq_check, antq_rollup, antq_activity, antq_commendation,
     antq_festival, antq_task, antq_target, antq_plan, antq_target_result, antq_target_step, antq_task_result,
-    antq_festival_coverage, antq_input_digest, antq_provenance, antq_pipeline_config, antq_csv_file,
+    antq_festival_coverage, antq_commune_pool, antq_input_digest, antq_provenance, antq_pipeline_config, antq_csv_file,
 )
 
 #: Opaque handle types (declared but not defined in the headers).

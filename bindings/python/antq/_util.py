@@ -162,12 +162,14 @@ def take_text(out):
 
 
 def call_text(fn, *args):
-    """Call ``fn(*args, char **out)`` and return the text (freed with antq_free)."""
+    """Call ``fn(char **out, *args, antq_error *err)`` (the 1.0 writers) and
+    return the text (freed with antq_free)."""
     out = c_void_p()
-    rc = fn(*args, byref(out))
+    err = antq_error()
+    rc = fn(byref(out), *args, byref(err))
     if rc != 0:
         lib.antq_free(out)
-        raise from_record(rc)
+        raise from_record(rc, err)
     return take_text(out)
 
 

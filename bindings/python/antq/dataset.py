@@ -10,14 +10,14 @@ from typing import List, Optional
 
 from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
-from ._structs import antq_csv_file, antq_dataset, antq_error, antq_evaluation, antq_stream
+from ._structs import antq_commune_pool, antq_csv_file, antq_dataset, antq_error, antq_evaluation, antq_stream
 from . import provenance
 from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, strict_bool, take_text
-from .enums import CsvFlags, Detail, Format, LoadFlags, Standard, coerce
+from .enums import CsvFlags, Detail, Format, LoadFlags, Standard, Status, coerce
 from .model import standard_c
 from .errors import from_record
 from .model import Evidence, Options, Unit, options_c
-from .result import Result, Rollup
+from .result import CommunePool, Result, Rollup
 
 _JSON_START = ("{", "[")
 _ZIP = b"PK\x03\x04"
@@ -50,16 +50,20 @@ def _flags(keep_unknown):
     return int(LoadFlags.KEEP_UNKNOWN if keep_unknown else LoadFlags.DEFAULT)
 
 
+def _is_path(source):
+    """A path is an os.PathLike or a str that does not start like JSON text."""
+    return isinstance(source, os.PathLike) or (isinstance(source, str) and not source.lstrip().startswith(_JSON_START))
+
+
 def _read_source(source):
-    """(bytes, is_ndjson_hint) from a path, bytes or JSON text."""
+    """bytes from a path, bytes or JSON text."""
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return bytes(source), None
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and not source.lstrip().startswith(_JSON_START)):
-        path = os.fspath(source)
-        with open(path, "rb") as f:
-            return f.read(), path.endswith(".ndjson")
+        return bytes(source)
+    if _is_path(source):
+        with open(os.fspath(source), "rb") as f:
+            return f.read()
     if isinstance(source, str):
-        return source.encode("utf-8"), None
+        return source.encode("utf-8")
     raise TypeError(f"expected a path, bytes or JSON text, got {type(source).__name__}")
 
 
@@ -73,7 +77,7 @@ def validate(data, keep_unknown=False):
 
     @p data: bytes, JSON text or a path.  Returns a list of AntqError
     instances (not raised), empty when the document is valid."""
-    buf, _ = _read_source(data)
+    buf = _read_source(data)
     errors = []
     failure = []
 
@@ -88,7 +92,7 @@ def validate(data, keep_unknown=False):
 
     cb = antq_error_fn(on_error)
     n = c_size_t(0)
-    lib.antq_dataset_validate_json(buf, len(buf), _flags(keep_unknown), cb, None, byref(n))
+    lib.antq_dataset_validate_json(byref(n), buf, len(buf), _flags(keep_unknown), cb, None)
     if failure:
         raise failure[0]
     return errors
@@ -112,24 +116,24 @@ class Dataset(Handle):
         """Load a dataset from a path (str or os.PathLike), bytes or JSON text.
 
         A str that starts with '{' or '[' is JSON text, any other str a path.
-        NDJSON (one unit per line) is read when @p ndjson is true or the file
-        name ends with .ndjson.  Raises an AntqError subclass with path, line
-        and column on bad input."""
-        if not isinstance(source, (bytes, bytearray, memoryview)) and (
-                isinstance(source, os.PathLike) or not source.lstrip().startswith(_JSON_START)) and \
-                os.path.isdir(os.fspath(source)):
-            return cls._load_sheet(lib.antq_dataset_load_csv_dir, enc(os.fspath(source)), keep_unknown)
-        buf, hint = _read_source(source)
-        if buf.startswith(_ZIP):
-            return cls._load_sheet(lib.antq_dataset_load_xlsx, buf, len(buf), keep_unknown)
-        if hint is not None and os.fspath(source).lower().endswith(".csv"):
-            return cls.from_csv({os.path.basename(os.fspath(source)): buf}, keep_unknown)
-        if ndjson or (ndjson is None and hint):
-            return cls._load_ndjson(buf, keep_unknown)
+        A path is read by antq_dataset_load_file(): an .xlsx workbook, a CSV
+        file or a directory of CSV files (doc/spreadsheets.md), NDJSON (one
+        unit per line, told by the name .ndjson or .jsonl or by the content)
+        or a JSON document; @p ndjson True or False decides instead.  Bytes
+        that start as a zip archive are read as a workbook.  Raises an
+        AntqError subclass with path, line and column on bad input
+        (antq.InputOutputError, also an OSError, for a file that cannot be
+        read)."""
         out = POINTER(antq_dataset)()
         err = antq_error()
-        rc = lib.antq_dataset_load_json(byref(out), buf, len(buf), _flags(keep_unknown), byref(err))
-        check(rc, err)
+        if ndjson is None and _is_path(source):
+            check(lib.antq_dataset_load_file(byref(out), os.fsencode(source), _flags(keep_unknown), byref(err)), err)
+            return cls(out)
+        buf = _read_source(source)
+        if ndjson is None and buf.startswith(_ZIP):
+            return cls._load_sheet(lib.antq_dataset_load_xlsx, buf, len(buf), keep_unknown)
+        load = lib.antq_dataset_load_ndjson if ndjson else lib.antq_dataset_load_json
+        check(load(byref(out), buf, len(buf), _flags(keep_unknown), byref(err)), err)
         return cls(out)
 
     @classmethod
@@ -156,19 +160,6 @@ class Dataset(Handle):
     def loads(cls, text, keep_unknown=False):
         """Load from JSON text (str or bytes), never a path."""
         return cls.load(source_bytes(text), keep_unknown)
-
-    @classmethod
-    def _load_ndjson(cls, buf, keep_unknown):
-        ds = cls()
-        try:
-            for line_no, line in enumerate(buf.split(b"\n"), start=1):
-                if line.strip(b" \t\r"):
-                    ds._add_json(line, keep_unknown, line_no - 1, line_no - 1)
-            ds.check()
-        except BaseException:
-            ds.close()
-            raise
-        return ds
 
     @classmethod
     def from_dicts(cls, document, keep_unknown=False):
@@ -306,7 +297,7 @@ class Dataset(Handle):
         err = antq_error()
         std = standard_c(standard)
         if std == Standard.SAFE:
-            check(lib.antq_dataset_evaluate(ptr, int(year), options_c(options, keep), byref(out), byref(err)), err)
+            check(lib.antq_dataset_evaluate(byref(out), ptr, int(year), options_c(options, keep), byref(err)), err)
         else:
             check(lib.antq_dataset_evaluate_standard(byref(out), ptr, int(year), int(std), options_c(options, keep),
                                                      byref(err)), err)
@@ -349,7 +340,7 @@ class Evaluation(Handle):
         ptr = lib.antq_evaluation_result(self._p(), i)
         if not ptr:
             raise IndexError(key)
-        return Result(ptr, owner=self, unit_index=i)
+        return Result(ptr, owner=self)
 
     def __iter__(self):
         for i in range(len(self)):
@@ -368,6 +359,18 @@ class Evaluation(Handle):
     def year(self):
         return lib.antq_evaluation_year(self._p())
 
+    def commune_pool(self, key) -> Optional["CommunePool"]:
+        """antq_evaluation_commune_pool(): a commune's Art. 5.4 pool and certified
+        share as the evaluator counted them (index or id); None for other units."""
+        p = antq_commune_pool()
+        lib.antq_commune_pool_init(byref(p))
+        err = antq_error()
+        rc = lib.antq_evaluation_commune_pool(byref(p), self._p(), self._index(key), byref(err))
+        if rc == Status.ENOTFOUND:
+            return None
+        check(rc, err)
+        return CommunePool._from_c(p)
+
     def write(self, format="json", lang="vi", detail=None, inputs=None):
         """antq_evaluation_write(): all results as JSON, NDJSON, CSV per unit
         ('csv_units') or per criterion ('csv_criteria').
@@ -379,7 +382,7 @@ class Evaluation(Handle):
         that detail level."""
         fmt = int(coerce(Format, format))
         if detail is None and inputs is None:
-            return call_text(lib.antq_evaluation_write, self._p(), self.dataset._p(), fmt, lang_c(lang))
+            return call_text(lib.antq_evaluation_write, self._p(), fmt, lang_c(lang))
         lvl = int(lib.antq_detail_default(fmt) if detail is None else coerce(Detail, detail))
         prov = None
         if inputs is not None:
@@ -387,7 +390,7 @@ class Evaluation(Handle):
                                            lang)
         out = ctypes.c_void_p()
         err = antq_error()
-        rc = lib.antq_evaluation_write_detail(byref(out), None, self._p(), self.dataset._p(),
+        rc = lib.antq_evaluation_write_detail(byref(out), None, self._p(),
                                               byref(prov) if prov is not None else None, fmt, lvl, lang_c(lang),
                                               0, byref(err))
         if rc:
@@ -407,7 +410,7 @@ class Evaluation(Handle):
             raise ValueError("to_csv() writes csv_units or csv_criteria, not %r" % (format,))
         out = ctypes.c_void_p()
         err = antq_error()
-        rc = lib.antq_evaluation_write_detail(byref(out), None, self._p(), self.dataset._p(), None, fmt,
+        rc = lib.antq_evaluation_write_detail(byref(out), None, self._p(), None, fmt,
                                               int(coerce(Detail, detail)), lang_c(lang), int(flags), byref(err))
         if rc:
             lib.antq_free(out)
@@ -419,7 +422,7 @@ class Evaluation(Handle):
         units, failed and unknown criteria, per criterion).  @p previous: the
         Evaluation of the year before; @p scorecard: a plan's Scorecard."""
         err = antq_error()
-        check(lib.antq_evaluation_write_xlsx(enc(os.fspath(path)), self._p(), self.dataset._p(),
+        check(lib.antq_evaluation_write_xlsx(enc(os.fspath(path)), self._p(),
                                              previous._p() if previous is not None else None,
                                              scorecard._p() if scorecard is not None else None,
                                              lang_c(lang), byref(err)), err)

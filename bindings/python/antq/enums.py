@@ -347,6 +347,7 @@ class Format(IntEnum):
     NDJSON = 1
     CSV_UNITS = 2
     CSV_CRITERIA = 3
+    TEXT = 4
 
 
 class Detail(IntEnum):

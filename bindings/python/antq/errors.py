@@ -86,8 +86,8 @@ class NoRulesError(AntqError, LookupError):
     code = -10
 
 
-class InputOutputError(AntqError):
-    """ANTQ_EIO: input/output error."""
+class InputOutputError(AntqError, OSError):
+    """ANTQ_EIO: input/output error (a file that cannot be read)."""
     code = -11
 
 

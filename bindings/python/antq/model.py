@@ -318,7 +318,7 @@ class Citation:
         size = 256
         while True:
             buf = create_string_buffer(size)
-            n = lib.antq_citation_format(byref(c), lang_c(lang), buf, size)
+            n = lib.antq_citation_format(buf, size, byref(c), lang_c(lang))
             if n < 0:
                 raise ValueError("antq_citation_format failed")
             if n < size:
@@ -440,8 +440,8 @@ def period_for(kind, year, school_year_end_mmdd=0):
     """antq_period_for(): (start, end, Ruleset) of the evaluation period."""
     start, end = c_int32(0), c_int32(0)
     rs = POINTER(antq_ruleset)()
-    err_rc = lib.antq_period_for(int(coerce(Kind, kind)), int(year), int(school_year_end_mmdd),
-                                 byref(start), byref(end), byref(rs))
+    err_rc = lib.antq_period_for(byref(start), byref(end), byref(rs), int(coerce(Kind, kind)), int(year),
+                                 int(school_year_end_mmdd))
     check(err_rc)
     return date_py(start.value), date_py(end.value), (Ruleset._from_c(rs.contents) if rs else None)
 
@@ -716,7 +716,7 @@ def date_add_days(d, days):
 def format_date(d):
     """antq_date_format(): 'YYYY-MM-DD'."""
     buf = create_string_buffer(16)
-    check(lib.antq_date_format(date_c(d), buf, len(buf)))
+    check(lib.antq_date_format(buf, len(buf), date_c(d)))
     return buf.value.decode()
 
 

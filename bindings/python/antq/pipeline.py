@@ -55,10 +55,10 @@ class Pipeline(Handle):
         self._state = state = {"results": [], "error": None}
         language = lang_c(lang)
 
-        def on_result(result, unit, _rollup, _userdata):
+        def on_result(result, _unit, _rollup, _userdata):
             try:
                 out = ctypes.c_void_p()
-                rc = lib.antq_result_write_json(result, unit, language, byref(out))
+                rc = lib.antq_result_write_json(byref(out), result, language, None)
                 if rc != 0:
                     return int(Status.ENOMEM)
                 try:

@@ -3,6 +3,7 @@ scorecards and festival coverage (plan.h)."""
 
 import datetime
 import json
+import os
 from ctypes import POINTER, byref, c_int, c_int32, c_int64, c_size_t
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
@@ -13,8 +14,8 @@ from ._structs import (antq_activity, antq_campaign, antq_commendation, antq_err
                        antq_festival_coverage, antq_plan, antq_scorecard, antq_target, antq_target_step, antq_task)
 from ._util import (call_text, check, count_c, count_py, date_c, date_py, dec, enc, enum_c, enum_py,
                     kinds_mask, kinds_set, lang_c, tri_c, tri_py)
-from .enums import (ActivityKind, FestivalLevel, FestivalPart, Metric, Op, Outcome, StepsStatus, TaskState, TaskStatus,
-                    Verdict, coerce)
+from .enums import (ActivityKind, FestivalLevel, FestivalPart, Format, Metric, Op, Outcome, StepsStatus, TaskState,
+                    TaskStatus, Verdict, coerce)
 from .model import _array, _keep
 
 FIVE_TASKS = 5
@@ -42,7 +43,7 @@ def parse_target_wording(text):
     """antq_target_parse_wording(): (Op, num, den) of a Vietnamese target wording
     such as "trên 80% khu dân cư" -> (Op.GT, 80, 100).  ParseError if none."""
     op, num, den = c_int32(0), c_int64(0), c_int64(0)
-    check(lib.antq_target_parse_wording(enc(text), byref(op), byref(num), byref(den)))
+    check(lib.antq_target_parse_wording(byref(op), byref(num), byref(den), enc(text)))
     return Op(op.value), num.value, den.value
 
 
@@ -321,18 +322,13 @@ class FestivalCoverage:
 
     @classmethod
     def _from_c(cls, c):
-        kw = {name: getattr(c, name) for name, _ in antq_festival_coverage._fields_ if name != "point_sites"}
+        skip = ("point_sites", "size", "reserved")
+        kw = {name: getattr(c, name) for name, _ in antq_festival_coverage._fields_ if name not in skip}
         kw["point_sites"] = {lvl: c.point_sites[int(lvl)] for lvl in FestivalLevel}
         return cls(**kw)
 
 
 # ---------------------------------------------------------------- handles
-def _campaign_source(source):
-    from .dataset import _read_source
-    buf, _ = _read_source(source)
-    return buf
-
-
 class Campaign(Handle):
     """Plans and festivals (opaque ``antq_campaign``)."""
 
@@ -347,11 +343,16 @@ class Campaign(Handle):
 
     @classmethod
     def load(cls, source):
-        """Load a campaign document from a path, bytes or JSON text."""
-        buf = _campaign_source(source)
+        """Load a campaign document from a path (antq_campaign_load_file()),
+        bytes or JSON text."""
+        from .dataset import _is_path, _read_source
         out = POINTER(antq_campaign)()
         err = antq_error()
-        check(lib.antq_campaign_load_json(byref(out), buf, len(buf), byref(err)), err)
+        if _is_path(source):
+            check(lib.antq_campaign_load_file(byref(out), os.fsencode(source), byref(err)), err)
+        else:
+            buf = _read_source(source)
+            check(lib.antq_campaign_load_json(byref(out), buf, len(buf), byref(err)), err)
         return cls(out)
 
     @classmethod
@@ -414,8 +415,8 @@ class Campaign(Handle):
         out = POINTER(antq_scorecard)()
         err = antq_error()
         try:
-            check(lib.antq_plan_evaluate(self._p(), index, dataset._p(), evaluation._p(), date_c(as_of),
-                                         byref(out), byref(err)), err)
+            check(lib.antq_plan_evaluate(byref(out), self._p(), index, evaluation._p(), date_c(as_of), byref(err)),
+                  err)
         except BaseException:
             if own_eval is not None:
                 own_eval.close()
@@ -425,8 +426,9 @@ class Campaign(Handle):
     def festival_coverage(self, dataset, year) -> FestivalCoverage:
         """antq_festival_coverage_compute() for @p year against @p dataset."""
         cov = antq_festival_coverage()
+        lib.antq_festival_coverage_init(byref(cov))
         err = antq_error()
-        check(lib.antq_festival_coverage_compute(self._p(), dataset._p(), int(year), byref(cov), byref(err)), err)
+        check(lib.antq_festival_coverage_compute(byref(cov), self._p(), dataset._p(), int(year), byref(err)), err)
         return FestivalCoverage._from_c(cov)
 
     def __repr__(self):
@@ -480,11 +482,11 @@ class Scorecard(Handle):
 
     def text(self, lang="vi"):
         """The scorecard as text in @p lang."""
-        return call_text(lib.antq_scorecard_write, self._p(), 0, lang_c(lang))
+        return call_text(lib.antq_scorecard_write, self._p(), int(Format.TEXT), lang_c(lang))
 
     def json(self, lang="vi"):
         """The scorecard as JSON text."""
-        return call_text(lib.antq_scorecard_write, self._p(), 1, lang_c(lang))
+        return call_text(lib.antq_scorecard_write, self._p(), int(Format.JSON), lang_c(lang))
 
     def to_dict(self, lang="vi"):
         return json.loads(self.json(lang))

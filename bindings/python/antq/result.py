@@ -4,6 +4,7 @@ import ctypes
 import datetime
 import json
 from ctypes import POINTER, byref
+from dataclasses import dataclass
 from typing import List, Optional
 
 from ._handle import Handle
@@ -106,13 +107,40 @@ class Check:
         return f"Check({self.criterion.id}, {self.outcome.name}, {len(self.facts)} facts)"
 
 
+@dataclass
+class CommunePool:
+    """A commune's Art. 5.4 pool as the evaluator counted it (``antq_commune_pool``).
+    ``share_tenths`` is the certified share in tenths of a percent as shown
+    (None for an empty pool); ``meets`` is True, False or None (undecided)."""
+    residential_only: bool
+    pool: int
+    registered: int
+    certified: int
+    undetermined: int
+    uncertain: int
+    uncertain_certified: int
+    uncertain_undetermined: int
+    share_tenths: Optional[int]
+    threshold_num: int
+    threshold_den: int
+    meets: Optional[bool]
+
+    @classmethod
+    def _from_c(cls, p):
+        return cls(residential_only=bool(p.residential_only), pool=p.pool, registered=p.registered,
+                   certified=p.certified, undetermined=p.undetermined, uncertain=p.uncertain,
+                   uncertain_certified=p.uncertain_certified, uncertain_undetermined=p.uncertain_undetermined,
+                   share_tenths=None if p.share_tenths < 0 else p.share_tenths, threshold_num=p.threshold_num,
+                   threshold_den=p.threshold_den, meets=tri_py(p.meets))
+
+
 class Rollup:
     """The roll-up of a commune's members (``antq_rollup``), Art. 5.4.
 
     Build one with ``Rollup(commune_id)`` and :meth:`add` each member, then pass
     it to evaluate(); or read the one an Evaluation computed."""
 
-    _COUNTS = [name for name, _ in antq_rollup._fields_ if name not in ("commune_id", "reserved")]
+    _COUNTS = [name for name, _ in antq_rollup._fields_ if name not in ("size", "reserved0", "commune_id", "reserved")]
 
     def __init__(self, commune_id):
         self._id = enc(commune_id)
@@ -134,8 +162,8 @@ class Rollup:
         u = member._to_c(keep)
         ev = evidence._to_c(keep) if evidence is not None else None
         r = result._p() if result is not None else None
-        err_rc = lib.antq_rollup_add(byref(self._c), byref(u), byref(ev) if ev is not None else None, r)
-        check(err_rc)
+        err = antq_error()
+        check(lib.antq_rollup_add(byref(self._c), byref(u), byref(ev) if ev is not None else None, r, byref(err)), err)
 
     @property
     def commune_id(self):
@@ -164,12 +192,10 @@ class Result(Handle):
 
     _free = "antq_result_free"
 
-    def __init__(self, ptr, owner=None, unit=None, unit_index=None, borrowed=None):
+    def __init__(self, ptr, owner=None, borrowed=None):
         super().__init__(ptr, owner, borrowed)
         if owner is not None:
             self._free = None  # borrowed
-        self._unit = unit              # Python Unit (for names in JSON/CSV output)
-        self._unit_index = unit_index  # or the index of the unit in the owner's dataset
 
     # ---- scalar accessors
     @property
@@ -187,6 +213,11 @@ class Result(Handle):
     @property
     def unit_name(self) -> Optional[str]:
         return dec(lib.antq_result_unit_name(self._p()))
+
+    @property
+    def parent_id(self) -> Optional[str]:
+        """Id of the unit's parent commune, or None."""
+        return dec(lib.antq_result_parent_id(self._p()))
 
     @property
     def unit_kind(self) -> Kind:
@@ -270,29 +301,16 @@ class Result(Handle):
         """antq_result_what_it_takes(): the failed and unknown criteria and their gaps."""
         return call_text(lib.antq_result_what_it_takes, self._p(), lang_c(lang))
 
-    def _unit_arg(self, keep):
-        if self._unit_index is not None:
-            # looked up now: a dataset record pointer is only valid until the dataset changes
-            return lib.antq_dataset_unit(self._owner.dataset._p(), self._unit_index)
-        if self._unit is not None:
-            u = self._unit._to_c(keep)
-            keep.append(u)
-            return byref(u)
-        return None
-
     def to_json(self, lang="vi"):
         """antq_result_write_json(): the result as one JSON object (text)."""
-        keep = []
-        return call_text(lib.antq_result_write_json, self._p(), self._unit_arg(keep), lang_c(lang))
+        return call_text(lib.antq_result_write_json, self._p(), lang_c(lang))
 
     def to_dict(self, lang="vi"):
         return json.loads(self.to_json(lang))
 
     def to_csv(self, format=Format.CSV_UNITS, lang="vi"):
         """antq_result_write_csv(): the CSV row(s) of this result (no header)."""
-        keep = []
-        return call_text(lib.antq_result_write_csv, self._p(), self._unit_arg(keep),
-                         int(coerce(Format, format)), lang_c(lang))
+        return call_text(lib.antq_result_write_csv, self._p(), int(coerce(Format, format)), lang_c(lang))
 
     def __repr__(self):
         if self.closed:
@@ -327,4 +345,4 @@ def evaluate(unit, evidence, options=None, rollup=None, territory_events=None, s
         rc = lib.antq_evaluate_standard(byref(out), std, byref(u), byref(ev), rollup_c, events, n,
                                         options_c(options, keep), byref(err))
     check(rc, err)
-    return Result(out, unit=unit, borrowed=keep)  # its authority rule may be one of the options' table
+    return Result(out, borrowed=keep)  # its authority rule may be one of the options' table

@@ -3,7 +3,7 @@
 Run from meson (``meson test --suite python``), which sets ANTQ_LIBRARY,
 PYTHONPATH, ANTQ_SOURCE_ROOT and CC, or by hand:
 
-    ANTQ_LIBRARY=build/lib/libantq.so.0 PYTHONPATH=bindings/python \
+    ANTQ_LIBRARY=build/lib/libantq.so.1 PYTHONPATH=bindings/python \
         python3 -m unittest discover -s bindings/python/tests -v
 """
 

@@ -233,6 +233,22 @@ class TestEvaluation(unittest.TestCase):
             self.assertIn("Thôn Nà Pài", ev["RA-01-1"].to_json())
             self.assertEqual(len(ev), 17)
 
+    def test_commune_pool_is_what_the_verdict_used(self):
+        """Art. 5.4: the pool and share of a commune come from the evaluation, equal to its members fact."""
+        with self.ds.evaluate() as ev:
+            pool = ev.commune_pool("CW-01")
+            fact = next(f for c in ev["CW-01"].checks for f in c.facts if f.kind == antq.FactKind.MEMBERS_CERTIFIED)
+            self.assertEqual((pool.pool, pool.certified), (fact.total, fact.value))
+            self.assertEqual(pool.meets, {antq.Outcome.PASS: True, antq.Outcome.FAIL: False}.get(fact.outcome))
+            self.assertIsNone(ev.commune_pool("RA-01-1"))  # not a commune
+            self.assertEqual(ev["RA-01-1"].parent_id, "CW-01")
+
+    def test_unreadable_path_is_an_oserror(self):
+        with self.assertRaises(OSError) as cm:
+            antq.Dataset.load(os.path.join(support.TEST_DATA, "no-such-file.json"))
+        self.assertIsInstance(cm.exception, antq.InputOutputError)
+        self.assertIn("no-such-file.json", str(cm.exception))
+
     def test_write_formats(self):
         with self.ds.evaluate(2024) as ev:
             doc = json.loads(ev.write("json", "en"))

@@ -6,7 +6,7 @@
   and argtypes match the C types;
 * every public struct / opaque handle / enum of the headers has its mirror,
   with the same field names in the same order and the same enum values;
-* the import-time version check accepts 0.1.x only.
+* the import-time version check accepts 1.x from 1.0 on, nothing else.
 """
 
 import ctypes
@@ -48,7 +48,8 @@ def prototypes(text):
 
 _BASE = {"int": ctypes.c_int, "unsigned": ctypes.c_uint, "unsigned int": ctypes.c_uint, "int32_t": ctypes.c_int32,
          "int64_t": ctypes.c_int64, "uint32_t": ctypes.c_uint32, "uint64_t": ctypes.c_uint64,
-         "size_t": ctypes.c_size_t, "char": ctypes.c_char, "void": None}
+         "size_t": ctypes.c_size_t, "char": ctypes.c_char, "void": None,
+         "antq_format": ctypes.c_int}  # an enum parameter: passed as int
 
 
 def ctype_of(ctext):
@@ -203,10 +204,11 @@ class TestTypes(unittest.TestCase):
 
 
 class TestVersionCheck(unittest.TestCase):
-    def test_accepts_0_1_x_only(self):
-        self.assertEqual(_lib._check_version(100), (0, 1, 0))
-        self.assertEqual(_lib._check_version(107), (0, 1, 7))
-        for bad in (200, 10100, 99, 0):
+    def test_accepts_1_x_only(self):
+        self.assertEqual(_lib._check_version(10000), (1, 0, 0))
+        self.assertEqual(_lib._check_version(10007), (1, 0, 7))
+        self.assertEqual(_lib._check_version(10100), (1, 1, 0))  # a later 1.x only adds
+        for bad in (100, 107, 20000, 9999, 0):
             with self.assertRaises(ImportError):
                 _lib._check_version(bad)
 

@@ -305,8 +305,8 @@ class TestCatalogue(unittest.TestCase):
         self.assertEqual(antq.Options.defaults().school_year_end_mmdd, 531)
 
     def test_version(self):
-        self.assertEqual(antq.version().split(".")[:2], ["0", "1"])
-        self.assertEqual(antq.version_number() // 100, 1)
+        self.assertEqual(antq.version().split(".")[:2], ["1", "0"])
+        self.assertEqual(antq.version_number() // 100, 100)
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ class TestLayout(unittest.TestCase):
         self.assertEqual(diffs, [], "layout drift (struct: size, align / field: offset, size)")
 
     def test_the_program_covers_every_struct(self):
-        self.assertEqual(len(_structs.PUBLIC_STRUCTS), 30)
+        self.assertEqual(len(_structs.PUBLIC_STRUCTS), 31)
         names = {c.__name__ for c in _structs.PUBLIC_STRUCTS}
         for required in ("antq_error", "antq_unit", "antq_evidence", "antq_event", "antq_discipline",
                          "antq_extra_answer", "antq_options", "antq_extra_criterion", "antq_criterion",
@@ -80,7 +80,8 @@ class TestLayout(unittest.TestCase):
                          "antq_rollup", "antq_activity", "antq_commendation", "antq_festival", "antq_task",
                          "antq_target", "antq_plan", "antq_target_result", "antq_task_result",
                          "antq_festival_coverage", "antq_pipeline_config", "antq_target_step",
-                         "antq_input_digest", "antq_provenance", "antq_delegation", "antq_csv_file"):
+                         "antq_input_digest", "antq_provenance", "antq_delegation", "antq_csv_file",
+                         "antq_commune_pool"):
             self.assertIn(required, names)
 
 
