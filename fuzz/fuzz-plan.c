@@ -138,6 +138,7 @@ static void plans(const antq_campaign *c, const antq_dataset *ds)
         }
         antq_scorecard_free(sc);
         antq_festival_coverage cov;
+        antq_festival_coverage_init(&cov);
         rc = antq_festival_coverage_compute(&cov, c, ds, p->year, &err);
         FUZZ_CHECK(rc == ANTQ_OK || rc == ANTQ_ERANGE, "coverage: %s", antq_status_name(rc));
         FUZZ_CHECK(cov.participants >= 0 && cov.gifts >= 0 && cov.gift_value_vnd >= 0, "negative total");

@@ -132,7 +132,7 @@ int antq__read_file(const char *path, size_t max, char **out, size_t *len, antq_
     *len = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
-        return antq__error_set(err, ANTQ_EIO, path, "cannot open: %s", strerror(errno));
+        return antq__error_set(err, ANTQ_EIO, path, "cannot open %s: %s", path, strerror(errno));
     size_t cap = 65536, n = 0;
     char *buf = antq__malloc(cap);
     int rc = buf ? ANTQ_OK : ANTQ_ENOMEM;
