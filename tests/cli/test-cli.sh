@@ -329,6 +329,9 @@ check "json results carry irregular and the authority" 0 "$antq" evaluate "$twot
 check "json: appraiser, delegation, procedure checks" 0 python3 -c "import json; r={x['unit']:x for x in json.load(open('$tmp/tt.json'))['results']}; a=r['X-01-A']['authority']; assert a['delegation']['from']=='province' and a['level']=='commune' and not r['X-01-A']['irregular']; assert r['X-01-1']['irregular'] and r['X-01-1']['verdict']=='not_certified' and r['X-01-1']['authority']['appraiser']=='commune_steering_office'; assert [c['criterion'] for c in r['X-01-1']['checks'] if c.get('procedure')]==['C124-PROC-07']"
 check "the two-tier options through --options for NDJSON" 0 "$antq" evaluate "$data/valid/two-tier-2026.ndjson" --options "$twotier" --year 2026 --detail full --lang en
 contains "streamed: the delegation applies" "$tmp/out" '"unit":"X-01-A".*"delegation":\{"from":"province","to":"commune"'
+printf '{"format":"antq-dataset","version":1,"units":[{"id":"X\303\203-01","kind":"commune","evidence":[{"year":2024,"registered":true}]}]}\n' >"$tmp/nfc.json"
+check "explain finds an id typed decomposed (NFD)" 0 "$antq" explain "$tmp/nfc.json" "$(printf 'XA\314\203-01')" --year 2024 --lang en
+contains "the composed unit is explained" "$tmp/out" "$(printf 'X\303\203-01')"
 check "convert refuses to drop delegations into sheets" 2 "$antq" convert "$twotier" "$tmp/tt.xlsx"
 contains "it names the delegations" "$tmp/err" '/options/delegations: 1 delegation'
 if [ -e "$tmp/tt.xlsx" ]; then echo "not ok $((n + 1)) - no workbook was written"; fails=$((fails + 1)); else echo "ok $((n + 1)) - no workbook was written"; fi

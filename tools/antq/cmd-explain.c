@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <uninorm.h>
 
 /* The one unit's text, made while its result is passed (the result is borrowed). */
 typedef struct explain_run {
@@ -46,7 +47,11 @@ int cmd_explain(const cli_args *a)
     int rc = cli_pick_format(a, formats, &json);
     if (rc)
         return rc;
-    explain_run e = {a->pos[1], a->lang, json, NULL, NULL, 0, CLI_OK};
+    /* ids are compared in NFC, as the library stores them: an id typed in decomposed form
+     * (macOS, some input methods) names the same unit */
+    size_t nfc_len = 0;
+    char *nfc = (char *)u8_normalize(UNINORM_NFC, (const uint8_t *)a->pos[1], strlen(a->pos[1]) + 1, NULL, &nfc_len);
+    explain_run e = {nfc ? nfc : a->pos[1], a->lang, json, NULL, NULL, 0, CLI_OK};
     antq_pipeline_config cfg;
     cli_pipeline_config(a, &cfg);
     antq_pipeline *p = NULL;
@@ -78,5 +83,6 @@ int cmd_explain(const cli_args *a)
     antq_pipeline_free(p);
     antq_free(e.text);
     antq_free(e.take);
+    free(nfc);
     return rc;
 }
