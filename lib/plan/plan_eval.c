@@ -106,19 +106,8 @@ static void decide(antq_target_result *r, const antq_target *t, int64_t num, int
         r->missing = "undetermined units";
 }
 
-static int festival_held_by(const antq_campaign *c, const char *unit_id, int year, int level, int point_only)
-{
-    for (size_t i = 0; i < c->n_festivals; i++) {
-        const antq_festival *f = &c->festivals[i];
-        if (f->year == year && strcmp(f->host_unit_id, unit_id) == 0 && (!level || f->level == level) &&
-            (!point_only || f->point_site == ANTQ_YES))
-            return 1;
-    }
-    return 0;
-}
-
 static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, const antq_evaluation *ev, int year,
-                            const antq_target *t, antq_target_result *r)
+                            const antq_target *t, const antq__festivals *fx, antq_target_result *r)
 {
     memset(r, 0, sizeof *r);
     r->target = t;
@@ -183,7 +172,7 @@ static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, cons
             if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !in_scope(ds, u, t->scope_id))
                 continue;
             den++;
-            num += festival_held_by(c, u->id, year, 0, 0);
+            num += antq__festivals_held(fx, u->id, 0, 0);
         }
         decide(r, t, num, 0, den);
         return;
@@ -206,13 +195,8 @@ static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, cons
             if (cu->kind != ANTQ_KIND_COMMUNE || !in_scope(ds, cu, t->scope_id))
                 continue;
             den++;
-            int has = t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && festival_held_by(c, cu->id, year, t->festival_level, 1);
-            for (size_t k = 0; k < n && !has; k++) {
-                const antq_unit *m = antq_dataset_unit(ds, k);
-                if (m->parent_id && strcmp(m->parent_id, cu->id) == 0)
-                    has = festival_held_by(c, m->id, year, t->festival_level, 1);
-            }
-            num += has;
+            num += (t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && antq__festivals_held(fx, cu->id, t->festival_level, 1)) ||
+                   antq__festivals_member_point(fx, i, t->festival_level);
         }
         decide(r, t, num, 0, den);
         return;
@@ -291,14 +275,20 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
     }
     s->plan = p;
     s->as_of = as_of ? as_of : antq_date_make(p->year, 12, 31);
-    for (size_t i = 0; i < p->n_targets; i++)
-        evaluate_target(c, ds, ev, p->targets[i].year ? p->targets[i].year : p->year, &p->targets[i], &s->targets[i]);
-    for (size_t i = 0; i < p->n_targets; i++)
-        if (antq__steps_compute(&s->steps[i], c, ds, ev, p->targets[i].year ? p->targets[i].year : p->year,
-                                &p->targets[i], &s->targets[i]) != ANTQ_OK) {
+    for (size_t i = 0; i < p->n_targets; i++) {
+        int year = p->targets[i].year ? p->targets[i].year : p->year;
+        antq__festivals fx;
+        int rc = antq__festivals_build(&fx, c, ds, year);
+        if (rc == ANTQ_OK) {
+            evaluate_target(c, ds, ev, year, &p->targets[i], &fx, &s->targets[i]);
+            rc = antq__steps_compute(&s->steps[i], ds, ev, year, &p->targets[i], &s->targets[i], &fx);
+            antq__festivals_free(&fx);
+        }
+        if (rc != ANTQ_OK) {
             antq_scorecard_free(s);
             return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         }
+    }
     for (size_t i = 0; i < p->n_tasks; i++)
         evaluate_task(&p->tasks[i], s->as_of, &s->tasks[i]);
     *out = s;
@@ -325,20 +315,17 @@ int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaig
     antq_festival_coverage_init(o);
     o->year = year;
     o->ordinal = antq_festival_ordinal(year);
+    antq__festivals fx;
+    if (antq__festivals_build(&fx, c, ds, year) != ANTQ_OK)
+        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     size_t n = antq_dataset_unit_count(ds);
     for (size_t i = 0; i < n; i++) {
         const antq_unit *u = antq_dataset_unit(ds, i);
-        int held = festival_held_by(c, u->id, year, 0, 0);
+        int held = antq__festivals_held(&fx, u->id, 0, 0);
         if (u->kind == ANTQ_KIND_COMMUNE) {
             o->communes++;
             o->communes_held += held;
-            int has = 0;
-            for (size_t k = 0; k < n && !has; k++) {
-                const antq_unit *m = antq_dataset_unit(ds, k);
-                if (m->kind == ANTQ_KIND_RESIDENTIAL_AREA && m->parent_id && strcmp(m->parent_id, u->id) == 0)
-                    has = festival_held_by(c, m->id, year, ANTQ_FESTIVAL_LEVEL_RESIDENTIAL_AREA, 1);
-            }
-            o->communes_with_area_point_site += has;
+            o->communes_with_area_point_site += antq__festivals_member_point(&fx, i, ANTQ__AREA_POINT_SITE);
         } else if (u->kind == ANTQ_KIND_RESIDENTIAL_AREA) {
             o->areas++;
             o->areas_held += held;
@@ -347,6 +334,7 @@ int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaig
             o->organisations_held += held;
         }
     }
+    antq__festivals_free(&fx);
     for (size_t i = 0; i < c->n_festivals; i++) {
         const antq_festival *f = &c->festivals[i];
         if (f->year != year)
@@ -364,7 +352,7 @@ int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaig
         o->commendations += (int64_t)f->n_commendations;
         if (over) {
             int32_t y = o->year;
-            memset(o, 0, sizeof *o);
+            antq_festival_coverage_init(o); /* only the year, and the size: the record can be used again */
             o->year = y;
             return antq__error_set(err, ANTQ_ERANGE, "/festivals", "a total of participants, gifts or gift values of %d "
                                    "beyond 2^63 - 1 (cannot be represented)", (int)y);
@@ -585,10 +573,6 @@ int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format
 
 int antq__plan_in_scope(const antq_dataset *ds, const antq_unit *u, const char *scope) { return in_scope(ds, u, scope); }
 
-int antq__plan_festival_held(const antq_campaign *c, const char *unit_id, int year, int level, int point_only)
-{
-    return festival_held_by(c, unit_id, year, level, point_only);
-}
 
 int antq_scorecard_steps(int *out_status, const antq_target_step **out_steps, size_t *out_count, const antq_scorecard *s,
                          size_t target_index)

@@ -289,7 +289,7 @@ void antq__steps_free(antq__steps *s)
 }
 
 /* Is unit u counted by the target, and a candidate to change? (-1: not in the target at all) */
-static int counted(const antq_campaign *c, const antq_dataset *ds, const antq_evaluation *ev, int year,
+static int counted(const antq__festivals *fx, const antq_dataset *ds, const antq_evaluation *ev, int year,
                    const antq_target *t, size_t i, const antq_unit *u, cand *k)
 {
     switch (t->metric) {
@@ -316,19 +316,13 @@ static int counted(const antq_campaign *c, const antq_dataset *ds, const antq_ev
     case ANTQ_METRIC_FESTIVAL_HELD:
         if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !antq__plan_in_scope(ds, u, t->scope_id))
             return -1;
-        return antq__plan_festival_held(c, u->id, year, 0, 0);
+        return antq__festivals_held(fx, u->id, 0, 0);
     default: { /* communes with a point site */
         if (u->kind != ANTQ_KIND_COMMUNE || !antq__plan_in_scope(ds, u, t->scope_id))
             return -1;
         k->gap = t->festival_level;
-        int has = t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && antq__plan_festival_held(c, u->id, year, t->festival_level, 1);
-        size_t n = antq_dataset_unit_count(ds);
-        for (size_t m = 0; m < n && !has; m++) {
-            const antq_unit *mu = antq_dataset_unit(ds, m);
-            if (mu->parent_id && strcmp(mu->parent_id, u->id) == 0)
-                has = antq__plan_festival_held(c, mu->id, year, t->festival_level, 1);
-        }
-        return has;
+        return (t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && antq__festivals_held(fx, u->id, t->festival_level, 1)) ||
+               antq__festivals_member_point(fx, i, t->festival_level);
     }
     }
 }
@@ -444,8 +438,8 @@ static void free_bundles(bundle *bs, size_t nb)
     antq__free(bs);
 }
 
-int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dataset *ds, const antq_evaluation *ev,
-                        int year, const antq_target *t, const antq_target_result *r)
+int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_evaluation *ev, int year,
+                        const antq_target *t, const antq_target_result *r, const antq__festivals *fx)
 {
     memset(out, 0, sizeof *out);
     out->status = ANTQ_STEPS_NONE;
@@ -484,7 +478,7 @@ int antq__steps_compute(antq__steps *out, const antq_campaign *c, const antq_dat
         x->weight = 1;
         x->gap = -1;
         const antq_unit *u = antq_dataset_unit(ds, i);
-        int in = counted(c, ds, ev, year, t, i, u, x);
+        int in = counted(fx, ds, ev, year, t, i, u, x);
         if (in < 0 && communes_only && u->kind != ANTQ_KIND_COMMUNE && u->parent_id) {
             x->res = antq_evaluation_result(ev, i);
             int v = antq_result_verdict(x->res);

@@ -415,6 +415,63 @@ START_TEST(the_seed_plan_scorecard_on_the_sample_province)
 }
 END_TEST
 
+/* Point sites of the festival (Decision 2/2025 plans, "communes with a point site"): a commune counts when it
+ * holds a commune-level point site itself or one of its direct members holds a point site of the target's
+ * level; the coverage counts communes with a residential-area point site. Commune XA: its area A1 is a
+ * residential-area point site; XB: its agency G1 is an agency-level point site; XC: a commune-level point site;
+ * XD: its area D1 held a festival that is not a point site. */
+START_TEST(communes_with_a_point_site_count_their_members_festivals)
+{
+    static const char ds_doc[] =
+        "{\"format\":\"antq-dataset\",\"version\":1,\"units\":["
+        "{\"id\":\"XA\",\"kind\":\"commune\"},{\"id\":\"XB\",\"kind\":\"commune\"},"
+        "{\"id\":\"XC\",\"kind\":\"commune\"},{\"id\":\"XD\",\"kind\":\"commune\"},"
+        "{\"id\":\"A1\",\"kind\":\"residential_area\",\"parent\":\"XA\"},"
+        "{\"id\":\"G1\",\"kind\":\"agency\",\"parent\":\"XB\",\"managing_level\":\"commune\"},"
+        "{\"id\":\"D1\",\"kind\":\"residential_area\",\"parent\":\"XD\"}]}";
+#define FEST(id, host, level, point)                                                                                \
+    "{\"id\":\"" id "\",\"host\":\"" host "\",\"year\":2024,\"level\":\"" level "\",\"point_site\":" point "}"
+#define TARGET(id, level)                                                                                           \
+    "{\"id\":\"" id "\",\"metric\":\"communes_with_point_site\",\"festival_level\":\"" level "\","                  \
+    "\"comparison\":\"100%\"}"
+    static const char c_doc[] =
+        "{\"format\":\"antq-campaign\",\"version\":1,\"plans\":[{\"id\":\"P\",\"year\":2024,\"targets\":["
+        TARGET("T-RA", "residential_area") "," TARGET("T-AG", "agency") "," TARGET("T-CW", "commune") "]}],"
+        "\"festivals\":[" FEST("F1", "A1", "residential_area", "true") "," FEST("F2", "G1", "agency", "true") ","
+        FEST("F3", "XC", "commune", "true") "," FEST("F4", "D1", "residential_area", "false") "]}";
+#undef FEST
+#undef TARGET
+    antq_error err;
+    antq_dataset *ds;
+    antq_campaign *c;
+    ck_assert_msg(antq_dataset_load_json(&ds, ds_doc, sizeof ds_doc - 1, 0, &err) == ANTQ_OK, "%s", err.message);
+    ck_assert_msg(antq_campaign_load_json(&c, c_doc, sizeof c_doc - 1, &err) == ANTQ_OK, "%s %s", err.path,
+                  err.message);
+    antq_evaluation *ev;
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
+    antq_scorecard *s;
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
+    const antq_target_result *ra = antq_scorecard_target(s, 0), *ag = antq_scorecard_target(s, 1),
+                             *cw = antq_scorecard_target(s, 2);
+    ck_assert_int_eq(ra->value_num, 1); /* XA only: D1's festival is not a point site */
+    ck_assert_int_eq(ra->value_den, 4);
+    ck_assert_int_eq(ag->value_num, 1); /* XB through its agency */
+    ck_assert_int_eq(cw->value_num, 1); /* XC itself */
+    ck_assert_int_eq(ra->outcome, ANTQ_OUTCOME_FAIL);
+    antq_festival_coverage cov;
+    antq_festival_coverage_init(&cov);
+    ck_assert_int_eq(antq_festival_coverage_compute(&cov, c, ds, 2024, &err), ANTQ_OK);
+    ck_assert_int_eq(cov.communes, 4);
+    ck_assert_int_eq(cov.communes_held, 1);                 /* XC */
+    ck_assert_int_eq(cov.communes_with_area_point_site, 1); /* XA: an agency point site does not count */
+    ck_assert_int_eq(cov.areas_held, 2);                    /* A1 and D1 */
+    antq_scorecard_free(s);
+    antq_evaluation_free(ev);
+    antq_campaign_free(c);
+    antq_dataset_free(ds);
+}
+END_TEST
+
 int main(int argc, char **argv)
 {
     data_dir = argc > 1 ? argv[1] : "data";
@@ -431,6 +488,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, festival_validation_names_the_field);
     tcase_add_test(tc, campaign_json_errors_have_path_line_and_column);
     tcase_add_test(tc, the_seed_plan_scorecard_on_the_sample_province);
+    tcase_add_test(tc, communes_with_a_point_site_count_their_members_festivals);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);
