@@ -189,6 +189,10 @@ contains "the report has the error" "$tmp/report.txt" 'ANTQ_ERANGE'
 if [ -w /dev/full ]; then
   check "a write error on standard output is exit 4" 4 sh -c "\"$antq\" criteria > /dev/full"
   contains "with the reason" "$tmp/err" 'lỗi khi ghi ra đầu ra chuẩn: No space left on device'
+  check "a write error on a device named by -o is exit 4" 4 "$antq" criteria -o /dev/full
+  contains "in Vietnamese, with the reason" "$tmp/err" '^antq: không ghi được /dev/full: No space left on device$'
+  check "--lang en: the same error" 4 "$antq" criteria -o /dev/full --lang en
+  contains "in English" "$tmp/err" '^antq: cannot write /dev/full: No space left on device$'
 fi
 
 # ---- detail levels (issue 9 part 4)
@@ -210,7 +214,10 @@ check "--fail-on-uncertified on a stream reads the verdicts" 3 "$antq" evaluate 
 cp "$valid" "$tmp/v.json"; cp "$ndjson" "$tmp/v.ndjson"
 check "evaluate a stream with provenance" 0 "$antq" evaluate "$tmp/v.ndjson" --options "$tmp/v.json" --year 2024 -o "$tmp/r.ndjson"
 check "verify: the same inputs give the same results" 0 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
-contains "it says so" "$tmp/out" '^the results follow from the inputs'
+contains "it says so (in Vietnamese by default)" "$tmp/out" '^kết quả vẫn đúng với dữ liệu vào theo libantq '
+contains "every record compared" "$tmp/out" '^giống nhau: [0-9]+ bản ghi kết quả tính lại đều khớp$'
+check "verify --lang en" 0 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp/v.json" --lang en
+contains "says so in English" "$tmp/out" '^the results follow from the inputs under libantq '
 check "evaluate a document as JSON" 0 "$antq" evaluate "$tmp/v.json" --format json -o "$tmp/r.json"
 contains "the JSON document has a provenance member" "$tmp/r.json" '^\{"format":"antq-results","version":1,"detail":"full","year":2024,"provenance":\{'
 check "verify a JSON document" 0 "$antq" verify "$tmp/r.json" "$tmp/v.json"
@@ -219,23 +226,34 @@ contains "the CSV's companion holds the provenance" "$tmp/r.csv.provenance.json"
 check "verify a CSV through its companion" 0 "$antq" verify "$tmp/r.csv" "$tmp/v.json"
 sed 's/"unit":"RA-01-4","year":2024,"verdict":"not_certified"/"unit":"RA-01-4","year":2024,"verdict":"certified"/' "$tmp/r.ndjson" >"$tmp/t.ndjson"
 check "verify: a tampered result is exit 6" 6 "$antq" verify "$tmp/t.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
-contains "naming the unit that differs" "$tmp/out" '^different: unit RA-01-4 2024: "verdict" differs'
+contains "naming the unit that differs" "$tmp/out" '^khác: đơn vị RA-01-4 2024: trường "verdict" khác$'
+check "verify --lang en: a tampered result" 6 "$antq" verify "$tmp/t.ndjson" "$tmp/v.ndjson" "$tmp/v.json" --lang en
+contains "naming the unit that differs in English" "$tmp/out" '^different: unit RA-01-4 2024: "verdict" differs$'
 sed 's/,C124-RA-01b,fail,/,C124-RA-01b,pass,/' "$tmp/r.csv" >"$tmp/t.csv"; cp "$tmp/r.csv.provenance.json" "$tmp/t.csv.provenance.json"
 check "verify: a tampered CSV row is exit 6" 6 "$antq" verify "$tmp/t.csv" "$tmp/v.json"
-contains "naming the unit and criterion" "$tmp/out" '^different: .*C124-'
+contains "naming the unit and criterion" "$tmp/out" '^khác: đơn vị .*C124-.*: dòng khác: đã ghi '
 sed 's/"households_resident": 120, "households_registered": 118/"households_resident": 120, "households_registered": 120/' "$tmp/v.ndjson" >"$tmp/c.ndjson"
 check "verify: a changed input is exit 6" 6 "$antq" verify "$tmp/r.ndjson" "$tmp/c.ndjson" "$tmp/v.json"
-contains "the input's hash differs" "$tmp/out" '^different: input .*c.ndjson has SHA-256 [0-9a-f]{64}, the results record [0-9a-f]{64}'
-contains "and so does a result" "$tmp/out" '^different: unit RA-01-4 2024: criterion C124-RA-01b'
+contains "the input's hash differs" "$tmp/out" '^khác: tệp vào .*c.ndjson có SHA-256 [0-9a-f]{64}, kết quả ghi [0-9a-f]{64}$'
+contains "and so does a result" "$tmp/out" '^khác: đơn vị RA-01-4 2024: tiêu chí C124-RA-01b'
 sed '1s/"trend_mode":"not_increased"/"trend_mode":"strictly_reduced"/' "$tmp/r.ndjson" >"$tmp/o.ndjson"
 check "verify: changed options give other results" 6 "$antq" verify "$tmp/o.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
-contains "the first differing unit and criterion" "$tmp/out" '^different: unit CW-01 2024: criterion C124-CW-02 differs$'
+contains "the first differing unit and criterion" "$tmp/out" '^khác: đơn vị CW-01 2024: tiêu chí C124-CW-02 khác$'
 sed '1s/"library":"libantq","version":"[^"]*"/"library":"libantq","version":"0.0.9"/; 1s/"catalogue_sha256":"[0-9a-f]*"/"catalogue_sha256":"00"/' "$tmp/r.ndjson" >"$tmp/l.ndjson"
 check "verify: another library version still verifies when the results follow" 0 "$antq" verify "$tmp/l.ndjson" "$tmp/v.ndjson" "$tmp/v.json"
-contains "the version difference is reported" "$tmp/out" '^library: recorded 0\.0\.9, this .* \(different\)$'
-contains "the catalogue difference is reported" "$tmp/out" '^catalogue: different SHA-256'
+contains "the version difference is reported" "$tmp/out" '^thư viện: lúc ghi 0\.0\.9, hiện tại .* \(khác\)$'
+contains "the catalogue difference is reported" "$tmp/out" '^danh mục tiêu chí: SHA-256 khác'
+check "verify --lang en: another library version" 0 "$antq" verify "$tmp/l.ndjson" "$tmp/v.ndjson" "$tmp/v.json" --lang en
+contains "the version difference is reported in English" "$tmp/out" '^library: recorded 0\.0\.9, this .* \(different\)$'
+contains "the catalogue difference is reported in English" "$tmp/out" '^catalogue: different SHA-256'
 check "verify: too few inputs is a usage error" 1 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson"
+contains "that names the counts" "$tmp/err" '^antq: .*r\.ndjson ghi nhận 2 tệp vào, nhưng lệnh cho 1 tệp '
+check "verify: an input that cannot be opened is exit 4" 4 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp/none.json"
+contains "with the system's reason" "$tmp/err" '^antq: không mở được .*none\.json: '
+check "verify: a directory as input is exit 4" 4 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp"
+contains "that cannot be read" "$tmp/err" '^antq: không đọc được .*: '
 check "verify: results without provenance are invalid input" 2 "$antq" verify "$tmp/v.json" "$tmp/v.json"
+contains "that says what is missing" "$tmp/err" 'không có thông tin nguồn gốc đọc được'
 
 check "report with provenance" 0 "$antq" report "$tmp/v.json" -o "$tmp/r.html" --lang en
 contains "the report's footer names the catalogue hash and the input's SHA-256" "$tmp/r.html" '<p class="provenance">Provenance: criteria catalogue SHA-256 <code>[0-9a-f]{64}</code>; evaluated on [0-9-]{10}; input [^ ]*v.json SHA-256 <code>[0-9a-f]{64}</code>'

@@ -41,7 +41,7 @@ run() { # description, command...
 }
 
 run "antq --help" "$antq" --help
-for c in validate evaluate explain stats criteria report plan festival; do
+for c in validate evaluate explain stats criteria report plan festival verify convert template; do
   run "antq $c --help" "$antq" "$c" --help
 done
 run "validate" "$antq" validate "$sample"
@@ -57,6 +57,49 @@ run "stats" "$antq" stats "$sample"
 run "criteria" "$antq" criteria
 run "plan" "$antq" plan "$sample" "$campaign"
 run "festival" "$antq" festival "$sample" "$campaign"
+
+# verify: its messages on both streams, whether the results follow or not, in Vietnamese with no
+# English word (its own words, and the enum tokens), and in English with --lang en or LANGUAGE=en.
+words='results|library|catalogue|same|different|differs|input|inputs|record|records|recorded|recomputed'
+words="$words|follow|year|the|chosen|given|provenance|readable|cannot|read|open|memory|write|row|criterion"
+said() { # description, expected exit status, pattern (grep -E) the output must have, command...
+  local what=$1 want=$2 pattern=$3
+  shift 3
+  n=$((n + 1))
+  "$@" >"$tmp/out" 2>&1
+  local got=$? found
+  if [ "$got" -ne "$want" ]; then
+    echo "not ok $n - $what (exit $got, expected $want)"; sed 's/^/#   /' "$tmp/out" | head -8; fails=$((fails + 1)); return
+  fi
+  if ! grep -qE -- "$pattern" "$tmp/out"; then
+    echo "not ok $n - $what: no /$pattern/ in:"; sed 's/^/#   /' "$tmp/out" | head -8; fails=$((fails + 1)); return
+  fi
+  case $what in *English*) echo "ok $n - $what"; return ;; esac
+  # data, not words: file names, quoted field names, option names and their values
+  found=$(sed -E -e "s#$tmp/[^ :]*##g; s#$sample(\\.provenance\\.json)?##g" -e 's/"[^"]*"//g; s/--[a-z-]+//g; s/\([a-z-]+, mức chi tiết [a-z]+/(/' \
+    "$tmp/out" | grep -owiE "$tokens|$words" | sort | uniq -c | head -5)
+  if [ -n "$found" ]; then
+    echo "not ok $n - $what: English words in Vietnamese output:"; echo "$found" | sed 's/^/#   /'; fails=$((fails + 1))
+  else
+    echo "ok $n - $what"
+  fi
+}
+"$antq" evaluate "$sample" --format ndjson -o "$tmp/kq.ndjson" || { echo "Bail out! evaluate -o failed"; exit 1; }
+said "verify: the results follow" 0 '^kết quả vẫn đúng với dữ liệu vào theo libantq [0-9.]+$' \
+  "$antq" verify "$tmp/kq.ndjson" "$sample"
+said "verify in English with --lang en" 0 '^the results follow from the inputs under libantq [0-9.]+$' \
+  "$antq" verify "$tmp/kq.ndjson" "$sample" --lang en
+said "verify in English with LANGUAGE=en" 0 '^same: [0-9]+ result records recomputed and equal$' \
+  env LANGUAGE=en "$antq" verify "$tmp/kq.ndjson" "$sample"
+sed '2s/"verdict":"[a-z_]*"/"verdict":"excluded"/' "$tmp/kq.ndjson" >"$tmp/sai.ndjson"
+said "verify: a changed result is found and said in Vietnamese" 6 '^khác: đơn vị [^ ]+ [0-9]{4}: trường "verdict" khác$' \
+  "$antq" verify "$tmp/sai.ndjson" "$sample"
+said "verify: and in English" 6 '^different: unit [^ ]+ [0-9]{4}: "verdict" differs$' \
+  "$antq" verify "$tmp/sai.ndjson" "$sample" --lang en
+said "verify: a missing input" 4 '^antq: không mở được ' "$antq" verify "$tmp/kq.ndjson" "$tmp/không-có.json"
+said "verify: too many inputs" 1 '^antq: .* ghi nhận 1 tệp vào, nhưng lệnh cho 2 tệp ' \
+  "$antq" verify "$tmp/kq.ndjson" "$sample" "$sample"
+said "verify: results without provenance" 2 'không có thông tin nguồn gốc đọc được' "$antq" verify "$sample" "$sample"
 
 echo "1..$n"
 [ "$fails" -eq 0 ]

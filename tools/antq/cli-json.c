@@ -57,7 +57,7 @@ int cli_json_print(FILE *out, cJSON *doc)
     cJSON_Delete(doc);
     failed = 0;
     if (!text) {
-        fprintf(stderr, "antq: out of memory\n");
+        fputs(_("antq: không đủ bộ nhớ\n"), stderr);
         return CLI_INTERNAL;
     }
     fputs(text, out);

@@ -51,7 +51,7 @@ int cli_output_open_path(cli_output *o, const char *target)
          * rename (that would put a regular file where /dev/null was); like standard output,
          * not atomic */
         if (!(o->f = fopen(target, "wb"))) {
-            fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(errno));
+            fprintf(stderr, _("antq: không ghi được %s: %s\n"), target, strerror(errno));
             return CLI_IO;
         }
         o->target = target;
@@ -119,7 +119,7 @@ int cli_output_commit(cli_output *o)
         if (fclose(o->f) != 0 && !err)
             err = errno ? errno : EIO;
         if (err)
-            fprintf(stderr, "antq: cannot write %s: %s\n", target, strerror(err));
+            fprintf(stderr, _("antq: không ghi được %s: %s\n"), target, strerror(err));
         memset(o, 0, sizeof *o);
         return err ? CLI_IO : CLI_OK;
     }

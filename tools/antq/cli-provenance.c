@@ -36,9 +36,26 @@ static int digest(antq_input_digest *d, const char *path)
         d->name = "-";
         return CLI_OK;
     }
+    return cli_digest_file(d, path);
+}
+
+int cli_digest_file(antq_input_digest *d, const char *path)
+{
+    /* the usual failures (no such file, no permission, a directory) in the tool's words with the
+     * system's reason, as cli_read_file() gives them; the library's message is English */
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    int reason = !f ? errno : fstat(fileno(f), &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+    if (f)
+        fclose(f);
+    if (reason) {
+        fprintf(stderr, f ? _("antq: không đọc được %s: %s\n") : _("antq: không mở được %s: %s\n"), path,
+                strerror(reason));
+        return CLI_IO;
+    }
     antq_error err;
     if (antq_input_digest_file(d, path, &err) != ANTQ_OK) {
-        fprintf(stderr, "antq: %s\n", err.message);
+        fprintf(stderr, _("antq: không đọc được %s: %s\n"), path, err.message);
         return CLI_IO;
     }
     return CLI_OK;

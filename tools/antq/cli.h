@@ -250,6 +250,9 @@ typedef struct cli_provenance {
  * (standard input is not hashed); the date is today's (UTC) or SOURCE_DATE_EPOCH's. Returns an exit code. */
 int cli_provenance_make(cli_provenance *cp, const cli_args *a, const antq_options *opts, int year, int format,
                         int detail);
+/* The SHA-256 of the file at path (not standard input). Returns CLI_OK or CLI_IO (message with the
+ * system's reason printed). */
+int cli_digest_file(antq_input_digest *d, const char *path);
 /* Write OUT.provenance.json beside a CSV output OUT, atomically (nothing for standard output). */
 int cli_provenance_companion(const cli_provenance *cp, const char *out);
 /* ---- JSON documents of the tool (cli-json.c): cJSON escapes every string.

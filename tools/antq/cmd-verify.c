@@ -142,7 +142,7 @@ static int cmp_record(const void *a, const void *b)
 static void json_difference(const char *a, const char *b, char *what, size_t size)
 {
     cJSON *x = cJSON_Parse(a), *y = cJSON_Parse(b);
-    snprintf(what, size, "the record differs");
+    snprintf(what, size, "%s", _("bản ghi khác"));
     const char *lists[] = {"checks", "failures"};
     for (int l = 0; l < 2; l++) {
         const cJSON *la = cJSON_GetObjectItemCaseSensitive(x, lists[l]);
@@ -159,9 +159,11 @@ static void json_difference(const char *a, const char *b, char *what, size_t siz
                         match = f;
                 }
                 if (cJSON_IsString(id) && (!match || !cJSON_Compare(e, match, 1))) {
-                    snprintf(what, size, "criterion %s %s", id->valuestring,
-                             !match ? (pass ? "is missing from the results" : "is not in the recomputed result")
-                                    : "differs");
+                    snprintf(what, size,
+                             !match ? (pass ? _("tiêu chí %s không có trong kết quả")
+                                            : _("tiêu chí %s không có trong kết quả tính lại"))
+                                    : _("tiêu chí %s khác"),
+                             id->valuestring);
                     goto done;
                 }
             }
@@ -171,7 +173,7 @@ static void json_difference(const char *a, const char *b, char *what, size_t siz
     cJSON_ArrayForEach(m, x)
     {
         if (!cJSON_Compare(m, cJSON_GetObjectItemCaseSensitive(y, m->string), 1)) {
-            snprintf(what, size, "\"%s\" differs", m->string);
+            snprintf(what, size, _("trường \"%s\" khác"), m->string);
             break;
         }
     }
@@ -199,26 +201,28 @@ static int compare(char *recorded, char *recomputed, int format)
     while (!rc && (i < a.n || j < b.n)) {
         int c = i == a.n ? 1 : j == b.n ? -1 : strcmp(a.v[i].key, b.v[j].key);
         if (c < 0) {
-            printf("different: %s is in the results but not in the recomputed results\n", a.v[i].key);
+            printf(_("khác: %s có trong kết quả nhưng không có trong kết quả tính lại\n"), a.v[i].key);
             rc = CLI_DIFFERENT;
         } else if (c > 0) {
-            printf("different: %s is missing from the results\n", b.v[j].key);
+            printf(_("khác: %s không có trong kết quả\n"), b.v[j].key);
             rc = CLI_DIFFERENT;
         } else if (strcmp(a.v[i].text, b.v[j].text) != 0) {
             char what[256];
             if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON)
                 json_difference(a.v[i].text, b.v[j].text, what, sizeof what);
             else
-                snprintf(what, sizeof what, "the row differs: recorded \"%.100s\", recomputed \"%.100s\"",
+                snprintf(what, sizeof what, _("dòng khác: đã ghi \"%.100s\", tính lại \"%.100s\""),
                          a.v[i].text, b.v[j].text);
-            printf("different: unit %s: %s\n", a.v[i].key, what);
+            printf(_("khác: đơn vị %s: %s\n"), a.v[i].key, what);
             rc = CLI_DIFFERENT;
         }
         i += c <= 0;
         j += c >= 0;
     }
     if (!rc)
-        printf("same: %zu result records recomputed and equal\n", a.n);
+        printf(P_("giống nhau: %zu bản ghi kết quả tính lại đều khớp\n",
+                  "giống nhau: %zu bản ghi kết quả tính lại đều khớp\n", a.n),
+               a.n);
     records_free(&a);
     records_free(&b);
     return rc;
@@ -287,7 +291,7 @@ static int recorded_options(const cJSON *prov, antq_dataset **holder)
         antq_error err;
         rc = antq_dataset_load_json(holder, doc, strlen(doc), 0, &err) == ANTQ_OK ? CLI_OK : CLI_BAD_INPUT;
         if (rc)
-            fprintf(stderr, "antq: the recorded options cannot be read: %s: %s\n", err.path, err.message);
+            fprintf(stderr, _("antq: không đọc được các tùy chọn đã ghi: %s: %s\n"), err.path, err.message);
     }
     free(doc);
     cJSON_free(opts);
@@ -412,7 +416,9 @@ int cmd_verify(const cli_args *a)
     const cJSON *year = cJSON_GetObjectItemCaseSensitive(prov, "year");
     const cJSON *inputs = cJSON_GetObjectItemCaseSensitive(prov, "inputs");
     if (!prov || format < 0 || detail < 0 || lang < 0 || !cJSON_IsNumber(year) || !cJSON_IsArray(inputs)) {
-        fprintf(stderr, "antq: %s has no readable provenance (a JSON or NDJSON header record, or %s.provenance.json)\n",
+        fprintf(stderr,
+                _("antq: %s không có thông tin nguồn gốc đọc được (bản ghi đầu của JSON hoặc NDJSON, "
+                  "hoặc tệp %s.provenance.json)\n"),
                 results_path, results_path);
         cJSON_Delete(holder);
         free(results);
@@ -422,19 +428,26 @@ int cmd_verify(const cli_args *a)
     char hash[ANTQ_SHA256_HEX_SIZE];
     antq_catalogue_hash(hash);
     const char *version = str_of(prov, "version"), *catalogue = str_of(prov, "catalogue_sha256");
-    char year_text[32] = "the year chosen from the data";
+    char year_text[64];
     if ((int)year->valuedouble)
-        snprintf(year_text, sizeof year_text, "year %d", (int)year->valuedouble);
-    printf("results: %s (%s, detail %s, %s)\n", results_path, formats[format], details[detail], year_text);
-    printf("library: recorded %s, this %s%s\n", version ? version : "?", antq_version(),
-           version && strcmp(version, antq_version()) == 0 ? "" : " (different)");
-    printf("catalogue: %s\n", catalogue && strcmp(catalogue, hash) == 0 ? "same SHA-256"
-                                                                          : "different SHA-256 (the rules changed)");
+        snprintf(year_text, sizeof year_text, _("năm %d"), (int)year->valuedouble);
+    else
+        snprintf(year_text, sizeof year_text, "%s", _("năm chọn theo dữ liệu"));
+    printf(_("kết quả: %s (%s, mức chi tiết %s, %s)\n"), results_path, formats[format], details[detail], year_text);
+    printf(version && strcmp(version, antq_version()) == 0 ? _("thư viện: lúc ghi %s, hiện tại %s\n")
+                                                           : _("thư viện: lúc ghi %s, hiện tại %s (khác)\n"),
+           version ? version : "?", antq_version());
+    fputs(catalogue && strcmp(catalogue, hash) == 0 ? _("danh mục tiêu chí: cùng SHA-256\n")
+                                                    : _("danh mục tiêu chí: SHA-256 khác (quy tắc đã thay đổi)\n"),
+          stdout);
     /* the inputs, in the recorded order */
     int n_in = cJSON_GetArraySize(inputs), mismatch = 0;
     if (n_in != a->npos - 1) {
-        fprintf(stderr, "antq: %s records %d input%s, %d given (the dataset, then the --options file if any)\n",
-                results_path, n_in, n_in == 1 ? "" : "s", a->npos - 1);
+        fprintf(stderr,
+                P_("antq: %s ghi nhận %d tệp vào, nhưng lệnh cho %d tệp (tệp dữ liệu, rồi tệp --options nếu có)\n",
+                   "antq: %s ghi nhận %d tệp vào, nhưng lệnh cho %d tệp (tệp dữ liệu, rồi tệp --options nếu có)\n",
+                   (unsigned long)n_in),
+                results_path, n_in, a->npos - 1);
         cJSON_Delete(holder);
         free(results);
         return CLI_USAGE;
@@ -442,20 +455,18 @@ int cmd_verify(const cli_args *a)
     for (int i = 0; i < n_in; i++) {
         const char *want = str_of(cJSON_GetArrayItem(inputs, i), "sha256");
         antq_input_digest d;
-        antq_error err;
-        if (antq_input_digest_file(&d, a->pos[1 + i], &err) != ANTQ_OK) {
-            fprintf(stderr, "antq: %s\n", err.message);
+        if (cli_digest_file(&d, a->pos[1 + i]) != CLI_OK) {
             cJSON_Delete(holder);
             free(results);
             return CLI_IO;
         }
         if (!want) {
-            printf("input %s: not hashed when the results were made (standard input)\n", a->pos[1 + i]);
+            printf(_("tệp vào %s: không có SHA-256 lúc ghi kết quả (đọc từ đầu vào chuẩn)\n"), a->pos[1 + i]);
         } else if (strcmp(want, d.sha256) != 0) {
-            printf("different: input %s has SHA-256 %s, the results record %s\n", a->pos[1 + i], d.sha256, want);
+            printf(_("khác: tệp vào %s có SHA-256 %s, kết quả ghi %s\n"), a->pos[1 + i], d.sha256, want);
             mismatch = 1;
         } else {
-            printf("input %s: same SHA-256\n", a->pos[1 + i]);
+            printf(_("tệp vào %s: cùng SHA-256\n"), a->pos[1 + i]);
         }
     }
     antq_dataset *opts_ds = NULL;
@@ -476,7 +487,7 @@ int cmd_verify(const cli_args *a)
     if (!rc && mismatch)
         rc = CLI_DIFFERENT;
     if (!rc)
-        printf("the results follow from the inputs under libantq %s\n", antq_version());
+        printf(_("kết quả vẫn đúng với dữ liệu vào theo libantq %s\n"), antq_version());
     free(again);
     antq_dataset_free(opts_ds);
     cJSON_Delete(holder);
