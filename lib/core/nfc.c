@@ -8,6 +8,29 @@
 #include <string.h>
 #include <uninorm.h>
 
+/* Text made only of code points below U+0300 and of Latin Extended Additional
+ * (U+1E00-U+1EFF, the precomposed Vietnamese letters) is already in NFC: every
+ * such character has NFC_Quick_Check = Yes and combining class 0 (UAX #15,
+ * "Detecting Normalization Forms"), so no mark can reorder or compose with it.
+ * s is valid UTF-8. Vietnamese ids and names typed in composed form take this
+ * path and skip u8_normalize; anything else (a combining mark, another script)
+ * is normalised. */
+static int already_nfc(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    while (p < end) {
+        if (p[0] < 0x80)
+            p++;
+        else if (p[0] >= 0xC2 && p[0] <= 0xCB) /* U+0080-U+02FF */
+            p += 2;
+        else if (p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB) /* U+1E00-U+1EFF */
+            p += 3;
+        else
+            return 0;
+    }
+    return 1;
+}
+
 /* The NFC form of s[0..len): s itself when it is ASCII or not valid UTF-8 (then
  * validation reports it; u8_normalize would replace the bad bytes silently),
  * else stack[] or a malloc()ed buffer (*heap set). NULL when out of memory. */
@@ -18,7 +41,7 @@ static const char *nfc_of(const char *s, size_t len, uint8_t *stack, size_t stac
     size_t i = 0;
     while (i < len && !(s[i] & 0x80))
         i++;
-    if (i == len || !antq__utf8_valid(s, len, NULL))
+    if (i == len || !antq__utf8_valid(s, len, NULL) || already_nfc(s + i, len - i))
         return s;
     size_t n = stack_size;
     uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, len, stack, &n);

@@ -112,6 +112,13 @@ START_TEST(nfc_and_nfd_spellings_of_an_id_are_one_unit)
     ck_assert_str_eq(antq_dataset_unit(ds, 0)->name, "\xE1\xBA\xBD"); /* ẽ */
     u.id = XA_NFC;
     ck_assert_int_eq(antq_dataset_add(ds, &u, NULL, &err), ANTQ_EDUPLICATE);
+    /* a mark after a precomposed letter composes further (ê + acute = ế, U+1EBF), and a mark after a letter of
+     * Latin Extended Additional reorders into it (ạ U+1EA1 + circumflex = ậ U+1EAD): neither is left as typed */
+    u.id = "B\xC3\xAA\xCC\x81n";
+    u.name = "\xE1\xBA\xA1\xCC\x82";
+    ck_assert_int_eq(antq_dataset_add(ds, &u, NULL, &err), ANTQ_OK);
+    ck_assert_str_eq(antq_dataset_unit(ds, 1)->id, "B\xE1\xBA\xBFn");
+    ck_assert_str_eq(antq_dataset_unit(ds, 1)->name, "\xE1\xBA\xAD");
     antq_dataset_free(ds);
 }
 END_TEST
