@@ -23,6 +23,14 @@ static const char *type_text(const antq__column *c)
         return "year";
     if (c->role == ANTQ__COL_KINDS)
         return "unit kinds, `;`-separated";
+    if (c->role == ANTQ__COL_EVENT_KINDS)
+        return "event kinds, `;`-separated";
+    if (c->role == ANTQ__COL_VALID_TO)
+        return "date (empty: open)";
+    if (c->role == ANTQ__COL_MMDD)
+        return "month and day `MM-DD`";
+    if (c->role == ANTQ__COL_CITATION_NUMBER)
+        return "whole number 0–999";
     if (c->role == ANTQ__COL_VALUE)
         return "see below";
     switch (c->field->type) {

@@ -77,17 +77,6 @@ static int delegation_special(antq__loader *L, const cJSON *c, void *vctx, int *
 
 int antq__load_delegations(antq__loader *L, const cJSON *arr, antq__arena *a, antq_delegation **out, size_t *n)
 {
-    static const antq__field fields[] = {
-        {"from", ANTQ__FT_ENUM, 1, (uint16_t)offsetof(antq_delegation, from_level), NULL, 0},
-        {"to", ANTQ__FT_ENUM, 1, (uint16_t)offsetof(antq_delegation, to_level), NULL, 0},
-        {"decision", ANTQ__FT_STRING, 0, (uint16_t)offsetof(antq_delegation, decision), NULL, 0},
-        {"decision_date", ANTQ__FT_DATE, 0, (uint16_t)offsetof(antq_delegation, decision_date), NULL, 0},
-        {"unit", ANTQ__FT_STRING, 0, (uint16_t)offsetof(antq_delegation, unit_id), NULL, 0},
-    };
-    antq__field f[ANTQ__ARRAY_LEN(fields)];
-    memcpy(f, fields, sizeof f);
-    f[0].names = f[1].names = antq__level_names;
-    f[0].n_names = f[1].n_names = (uint8_t)antq__level_count;
     if (!cJSON_IsArray(arr))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of delegations, found %s", antq__json_type_of(arr));
     size_t len = (size_t)cJSON_GetArraySize(arr), i = 0;
@@ -102,7 +91,8 @@ int antq__load_delegations(antq__loader *L, const cJSON *arr, antq__arena *a, an
         size_t old = antq__load_push_index(L, i);
         antq_delegation_init(&ds[i]);
         delegation_ctx x = {0, 0};
-        rc = antq__load_object(L, f, ANTQ__ARRAY_LEN(f), &ds[i], c, NULL, delegation_special, &x);
+        rc = antq__load_object(L, antq__delegation_fields, antq__delegation_field_count, &ds[i], c, NULL,
+                               delegation_special, &x);
         if (rc == ANTQ_OK && !x.kinds_seen)
             rc = antq__load_report(L, ANTQ_EMISSING, NULL, "expected the required field \"kinds\", found none");
         ds[i].kinds = x.kinds;
@@ -228,17 +218,6 @@ static int authority_special(antq__loader *L, const cJSON *c, void *vctx, int *r
 
 int antq__load_authority(antq__loader *L, const cJSON *arr, antq__arena *a, antq_authority_rule **out, size_t *n)
 {
-    antq__field f[] = {
-        {"from", ANTQ__FT_DATE, 1, (uint16_t)offsetof(antq_authority_rule, valid_from), NULL, 0},
-        {"kind", ANTQ__FT_ENUM, 1, (uint16_t)offsetof(antq_authority_rule, kind), antq__kind_names, ANTQ_KIND_COUNT},
-        {"managing_level", ANTQ__FT_ENUM, 0, (uint16_t)offsetof(antq_authority_rule, managing_level),
-         antq__level_names, (uint8_t)antq__level_count},
-        {"body", ANTQ__FT_ENUM, 1, (uint16_t)offsetof(antq_authority_rule, body), antq__body_names,
-         (uint8_t)antq__body_count},
-        {"appraiser", ANTQ__FT_ENUM, 0, (uint16_t)offsetof(antq_authority_rule, appraiser), antq__body_names,
-         (uint8_t)antq__body_count},
-        {"note", ANTQ__FT_STRING, 0, (uint16_t)offsetof(antq_authority_rule, note_en), NULL, 0},
-    };
     if (!cJSON_IsArray(arr))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of authority rows, found %s",
                                  antq__json_type_of(arr));
@@ -255,7 +234,8 @@ int antq__load_authority(antq__loader *L, const cJSON *arr, antq__arena *a, antq
         memset(&rows[i], 0, sizeof rows[i]);
         rows[i].valid_to = ANTQ_DATE_OPEN;
         rows[i].status = ANTQ_STATUS_DERIVED; /* a province's own table: its decision (D) unless it says otherwise */
-        rc = antq__load_object(L, f, ANTQ__ARRAY_LEN(f), &rows[i], c, NULL, authority_special, &rows[i]);
+        rc = antq__load_object(L, antq__authority_fields, antq__authority_field_count, &rows[i], c, NULL,
+                               authority_special, &rows[i]);
         if (rc == ANTQ_OK && !rows[i].citation.instrument)
             rc = antq__load_report(L, ANTQ_EMISSING, NULL, "expected the required field \"citation\", found none");
         antq__load_pop(L, old);

@@ -146,3 +146,26 @@ const antq__field antq__criterion_fields[] = {
     F(antq_extra_criterion, source, ANTQ__FT_STRING, 0),
 };
 const size_t antq__criterion_field_count = ANTQ__ARRAY_LEN(antq__criterion_fields);
+
+/* Delegations of recognition ("options.delegations", Art. 10.5) and the rows
+ * of a province's own authority table ("options.authority"): the fields the
+ * JSON loader (authority_json.c) and the spreadsheet layout share; "kinds",
+ * "to", "deadline", "status" and "citation" of a row have their own forms. */
+const antq__field antq__delegation_fields[] = {
+    FEN(antq_delegation, "from", from_level, ANTQ__FT_ENUM, 1, antq__level_names),
+    FEN(antq_delegation, "to", to_level, ANTQ__FT_ENUM, 1, antq__level_names),
+    F(antq_delegation, decision, ANTQ__FT_STRING, 0),
+    F(antq_delegation, decision_date, ANTQ__FT_DATE, 0),
+    FN(antq_delegation, "unit", unit_id, ANTQ__FT_STRING, 0),
+};
+const size_t antq__delegation_field_count = ANTQ__ARRAY_LEN(antq__delegation_fields);
+
+const antq__field antq__authority_fields[] = {
+    FN(antq_authority_rule, "from", valid_from, ANTQ__FT_DATE, 1),
+    FE(antq_authority_rule, kind, ANTQ__FT_ENUM, 1, antq__kind_names),
+    FE(antq_authority_rule, managing_level, ANTQ__FT_ENUM, 0, antq__level_names),
+    FE(antq_authority_rule, body, ANTQ__FT_ENUM, 1, antq__body_names),
+    FE(antq_authority_rule, appraiser, ANTQ__FT_ENUM, 0, antq__body_names),
+    FN(antq_authority_rule, "note", note_en, ANTQ__FT_STRING, 0),
+};
+const size_t antq__authority_field_count = ANTQ__ARRAY_LEN(antq__authority_fields);

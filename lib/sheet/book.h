@@ -81,6 +81,8 @@ typedef enum antq__sheet_id {
     ANTQ__SH_EXTRA,
     ANTQ__SH_OPTIONS,
     ANTQ__SH_CRITERIA,
+    ANTQ__SH_DELEGATIONS,
+    ANTQ__SH_AUTHORITY,
     ANTQ__SH_COUNT
 } antq__sheet_id;
 
@@ -91,14 +93,23 @@ enum antq__column_role {
     ANTQ__COL_TOPIC,     /* rule-topics sheet: one yes/no column per topic (index) */
     ANTQ__COL_OPTION,    /* options sheet: the option name */
     ANTQ__COL_VALUE,     /* options sheet: its value */
-    ANTQ__COL_KINDS      /* extra-criteria sheet: unit kinds, ";"-separated */
+    ANTQ__COL_KINDS,     /* extra-criteria and delegations sheets: unit kinds, ";"-separated */
+    ANTQ__COL_EVENT_KINDS, /* extra-criteria sheet: event kinds that fail it, ";"-separated */
+    ANTQ__COL_DECISION_NUMBER, /* evidence sheet: number of the recognition decision (kept beside the record) */
+    ANTQ__COL_VALID_TO,  /* authority sheet: last day the row governs (empty: open) */
+    ANTQ__COL_MMDD,      /* authority sheet: deadline, month and day MM-DD */
+    ANTQ__COL_STATUS,    /* authority sheet: status V, S, D or U */
+    ANTQ__COL_CITATION_NUMBER /* authority sheet: article (index 0) or clause (index 1) of the citation */
 };
+/* Multi-valued columns: a ";"-separated list of the values of their field. */
+#define ANTQ__COL_IS_LIST(c) ((c)->role == ANTQ__COL_KINDS || (c)->role == ANTQ__COL_EVENT_KINDS)
 
 typedef struct antq__column {
     const char *key;             /* English header (the JSON name) */
     const char *vi;              /* Vietnamese header */
     const char *help;            /* what it holds (English) */
-    const antq__field *field;    /* ANTQ__COL_FIELD: the field descriptor */
+    const antq__field *field;    /* ANTQ__COL_FIELD: the field descriptor; other roles: the type and
+                                    values of the cells (NULL when text or a number) */
     const char *const *labels;   /* enums: Vietnamese labels aligned with field->names */
     uint8_t role;
     uint8_t index;               /* ANTQ__COL_TOPIC: topic index */
@@ -136,8 +147,9 @@ ANTQ__HIDDEN int antq__name_matches(const char *text, const char *name);
 ANTQ__HIDDEN const char *antq__yes_no(int yes, int lang);
 /* Text of an enum value: the Vietnamese label or the JSON name. */
 ANTQ__HIDDEN const char *antq__enum_text(const antq__column *c, int value, int lang);
-/* Vietnamese label of a JSON name in a name table (kinds, topics); NULL if none. */
-ANTQ__HIDDEN const char *antq__kind_label(int kind);
+/* The authority-row status of a status column's value index ("VSDU"), and back (-1: none). */
+ANTQ__HIDDEN int antq__status_of_index(int index);
+ANTQ__HIDDEN int antq__status_index(int status);
 
 /* ---- cells to values (antq__cell_error on failure, naming the header) */
 typedef struct antq__cell_ctx {
@@ -153,6 +165,9 @@ ANTQ__HIDDEN int antq__cell_to_field(antq__cell_ctx *x, const antq__column *c, c
 ANTQ__HIDDEN int antq__cell_tri(antq__cell_ctx *x, const antq__cell *cell, int32_t *out);
 ANTQ__HIDDEN int antq__cell_year(antq__cell_ctx *x, const antq__cell *cell, int32_t *out);
 ANTQ__HIDDEN int antq__cell_date(antq__cell_ctx *x, const antq__cell *cell, int32_t *out);
+/* A whole number min..max from a number cell or digits (what: "a count", named in errors). */
+ANTQ__HIDDEN int antq__cell_whole(antq__cell_ctx *x, const antq__cell *cell, int64_t min, int64_t max,
+                                  const char *what, int64_t *out);
 /* Text of a cell as a string (numbers without a fraction as integers); NULL for empty. */
 ANTQ__HIDDEN const char *antq__cell_string(antq__cell_ctx *x, const antq__cell *cell, int *rc);
 ANTQ__HIDDEN int antq__cell_is_empty(const antq__cell *cell);

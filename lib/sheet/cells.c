@@ -76,7 +76,7 @@ int antq__cell_tri(antq__cell_ctx *x, const antq__cell *cell, int32_t *out)
 }
 
 /* A whole number from a number cell or digits; min..max. */
-static int whole(antq__cell_ctx *x, const antq__cell *cell, int64_t min, int64_t max, const char *what, int64_t *out)
+int antq__cell_whole(antq__cell_ctx *x, const antq__cell *cell, int64_t min, int64_t max, const char *what, int64_t *out)
 {
     double v;
     if (cell->type == ANTQ__CELL_NUMBER) {
@@ -114,7 +114,7 @@ int antq__cell_year(antq__cell_ctx *x, const antq__cell *cell, int32_t *out)
     if (antq__cell_is_empty(cell))
         return FAIL(x, ANTQ_EMISSING, "the year is missing (column \"%s\")", x->header);
     int64_t v;
-    int rc = whole(x, cell, 1901, 2998, "a year", &v);
+    int rc = antq__cell_whole(x, cell, 1901, 2998, "a year", &v);
     if (rc == ANTQ_OK)
         *out = (int32_t)v;
     return rc;
@@ -290,7 +290,7 @@ int antq__cell_to_field(antq__cell_ctx *x, const antq__column *c, const antq__ce
     case ANTQ__FT_COUNT: {
         int64_t v = ANTQ_COUNT_UNKNOWN;
         if (!antq__cell_is_empty(cell) &&
-            (rc = whole(x, cell, 0, 9007199254740991LL, "a count", &v)) != ANTQ_OK)
+            (rc = antq__cell_whole(x, cell, 0, 9007199254740991LL, "a count", &v)) != ANTQ_OK)
             return rc;
         *(int64_t *)(void *)dst = v;
         return ANTQ_OK;

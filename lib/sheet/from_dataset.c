@@ -82,12 +82,79 @@ static int put_field(out *o, size_t k, const void *base)
     }
 }
 
+/* What a row holds beside the fields of its record: the values of the
+ * columns that are not fields (doc/spreadsheets.md). */
+typedef struct extras {
+    uint32_t kinds, events;        /* ANTQ__COL_KINDS, ANTQ__COL_EVENT_KINDS */
+    const char *decision_number;   /* ANTQ__COL_DECISION_NUMBER */
+    const antq_authority_rule *rule; /* the authority columns */
+} extras;
+
+/* A ";"-separated list of the values (1 << value) of a list column's field. */
+static int put_list(out *o, size_t k, uint32_t mask)
+{
+    const antq__column *c = &o->cols[k];
+    antq__buf text;
+    antq__buf_init(&text);
+    for (int v = 1; v < c->field->n_names; v++)
+        if (mask & (1u << (unsigned)v)) {
+            if (text.len)
+                antq__buf_puts(&text, ";");
+            antq__buf_puts(&text, antq__enum_text(c, v, o->lang));
+        }
+    int failed = text.failed;
+    const char *s = text.len ? antq__arena_copy_str(&o->b->arena, text.data, &failed) : NULL;
+    antq__buf_free(&text);
+    return failed || put(o, k, ANTQ__CELL_TEXT, s, 0) ? ANTQ_ENOMEM : ANTQ_OK;
+}
+
+/* An authority column that is not a field (as to_dataset.c reads it). */
+static int put_rule_column(out *o, size_t k, const antq_authority_rule *r)
+{
+    const antq__column *c = &o->cols[k];
+    switch (c->role) {
+    case ANTQ__COL_VALID_TO:
+        return r->valid_to == ANTQ_DATE_OPEN ? ANTQ_OK : put(o, k, ANTQ__CELL_DATE, NULL, r->valid_to);
+    case ANTQ__COL_MMDD: {
+        char *mmdd = r->deadline_mmdd ? antq__arena_alloc(&o->b->arena, 8) : NULL;
+        if (!r->deadline_mmdd)
+            return ANTQ_OK;
+        if (!mmdd)
+            return ANTQ_ENOMEM;
+        snprintf(mmdd, 8, "%02d-%02d", (int)r->deadline_mmdd / 100 % 100, (int)r->deadline_mmdd % 100);
+        return put(o, k, ANTQ__CELL_TEXT, mmdd, 0);
+    }
+    case ANTQ__COL_STATUS:
+        return put(o, k, ANTQ__CELL_TEXT, antq__enum_text(c, antq__status_index(r->status), o->lang), 0);
+    default: /* ANTQ__COL_CITATION_NUMBER */
+        return put(o, k, ANTQ__CELL_NUMBER, NULL, c->index ? r->citation.clause : r->citation.article);
+    }
+}
+
+/* The cells of a row in column order: the fields of base and the extras. */
+static int put_columns(out *o, const void *base, const extras *x)
+{
+    int rc = ANTQ_OK;
+    for (size_t k = 0; k < o->n_cols && !rc; k++) {
+        switch (o->cols[k].role) {
+        case ANTQ__COL_FIELD: rc = put_field(o, k, base); break;
+        case ANTQ__COL_KINDS: rc = put_list(o, k, x->kinds); break;
+        case ANTQ__COL_EVENT_KINDS: rc = put_list(o, k, x->events); break;
+        case ANTQ__COL_DECISION_NUMBER: rc = put(o, k, ANTQ__CELL_TEXT, x->decision_number, 0); break;
+        case ANTQ__COL_VALID_TO:
+        case ANTQ__COL_MMDD:
+        case ANTQ__COL_STATUS:
+        case ANTQ__COL_CITATION_NUMBER: rc = put_rule_column(o, k, x->rule); break;
+        default: break; /* keys, topics, options: written by their sheet */
+        }
+    }
+    return rc ? ANTQ_ENOMEM : ANTQ_OK;
+}
+
 static int put_fields(out *o, const void *base)
 {
-    for (size_t k = 0; k < o->n_cols; k++)
-        if (o->cols[k].role == ANTQ__COL_FIELD && put_field(o, k, base) != ANTQ_OK)
-            return ANTQ_ENOMEM;
-    return ANTQ_OK;
+    static const extras none = {0, 0, NULL, NULL};
+    return put_columns(o, base, &none);
 }
 
 /* A row of a child sheet: unit id and year, then the fields of base. */
@@ -144,20 +211,34 @@ static int criteria_sheet(out *o, const antq_dataset *ds)
         return ANTQ_ENOMEM;
     for (size_t i = 0; i < ds->opts.n_extra; i++) {
         const antq_extra_criterion *x = &ds->opts.extra[i];
-        if (new_row(o) || put_fields(o, x))
+        extras more = {x->kinds, (uint32_t)x->fails_on_events, NULL, NULL};
+        if (new_row(o) || put_columns(o, x, &more))
             return ANTQ_ENOMEM;
-        antq__buf kinds;
-        antq__buf_init(&kinds);
-        for (int k = 1; k < ANTQ_KIND_COUNT; k++)
-            if (x->kinds & ANTQ_KIND_BIT(k)) {
-                if (kinds.len)
-                    antq__buf_puts(&kinds, ";");
-                antq__buf_puts(&kinds, o->lang == ANTQ_LANG_EN ? antq_unit_kind_name(k) : antq__kind_label(k));
-            }
-        int failed = kinds.failed;
-        const char *text = antq__arena_copy_str(&o->b->arena, kinds.data ? kinds.data : "", &failed);
-        antq__buf_free(&kinds);
-        if (failed || put(o, o->n_cols - 1, ANTQ__CELL_TEXT, text, 0))
+    }
+    return ANTQ_OK;
+}
+
+static int delegations_sheet(out *o, const antq_dataset *ds)
+{
+    if (start_sheet(o, ANTQ__SH_DELEGATIONS))
+        return ANTQ_ENOMEM;
+    for (size_t i = 0; i < ds->opts.n_delegations; i++) {
+        const antq_delegation *d = &ds->opts.delegations[i];
+        extras more = {d->kinds, 0, NULL, NULL};
+        if (new_row(o) || put_columns(o, d, &more))
+            return ANTQ_ENOMEM;
+    }
+    return ANTQ_OK;
+}
+
+static int authority_sheet(out *o, const antq_dataset *ds)
+{
+    if (start_sheet(o, ANTQ__SH_AUTHORITY))
+        return ANTQ_ENOMEM;
+    for (size_t i = 0; ds->opts.authority_table && i < ds->opts.n_authority; i++) {
+        const antq_authority_rule *r = &ds->opts.authority_table[i];
+        extras more = {0, 0, NULL, r};
+        if (new_row(o) || put_columns(o, r, &more))
             return ANTQ_ENOMEM;
     }
     return ANTQ_OK;
@@ -179,7 +260,9 @@ static int fill(out *o, const antq_dataset *ds)
                 const antq_evidence *ev = &ds->evs[e].ev;
                 int rc = ANTQ_OK;
                 if (sheet == ANTQ__SH_EVIDENCE) {
-                    rc = new_row(o) || put(o, 0, ANTQ__CELL_TEXT, id, 0) || put_fields(o, ev) ? ANTQ_ENOMEM : ANTQ_OK;
+                    extras more = {0, 0, ds->evs[e].decision_number, NULL};
+                    rc = new_row(o) || put(o, 0, ANTQ__CELL_TEXT, id, 0) || put_columns(o, ev, &more) ? ANTQ_ENOMEM
+                                                                                                      : ANTQ_OK;
                 } else if (sheet == ANTQ__SH_EVENTS) {
                     for (size_t k = 0; k < ev->n_events && !rc; k++)
                         rc = child_row(o, id, ev->year, &ev->events[k]);
@@ -199,7 +282,7 @@ static int fill(out *o, const antq_dataset *ds)
             }
         }
     }
-    if (options_sheet(o, ds) || criteria_sheet(o, ds))
+    if (options_sheet(o, ds) || criteria_sheet(o, ds) || delegations_sheet(o, ds) || authority_sheet(o, ds))
         return ANTQ_ENOMEM;
     return ANTQ_OK;
 }

@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: MIT */
 #include "book.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,6 +19,10 @@ const antq__sheet_layout antq__sheet_layouts[ANTQ__SH_COUNT] = {
     {"extra", "Tiêu chí bổ sung", "One row per answer to a provincial extra criterion"},
     {"options", "Tùy chọn", "One row per dataset option: name and value"},
     {"extra_criteria", "Tiêu chí của tỉnh", "One row per provincial extra criterion (Art. 8.1)"},
+    {"delegations", "Ủy quyền", "One row per delegation of recognition one level down (Art. 10.5, options.delegations)"},
+    {"authority", "Thẩm quyền công nhận",
+     "A province's own authority table, replacing the built-in one: one row per rule, checked for gaps and overlaps "
+     "(Art. 9-10, options.authority)"},
 };
 const antq__sheet_layout antq__sheet_guide = {"guide", "Hướng dẫn", "What every column holds (ignored when read)"};
 const antq__sheet_layout antq__sheet_lists = {"lists", "Danh mục", "Allowed values of the drop-down lists (ignored when read)"};
@@ -50,6 +55,23 @@ static const char *const event_vi[] = {
 static const char *const body_vi[] = {NULL, "UBND cấp xã", "UBND cấp huyện", "UBND cấp tỉnh", "Bộ trưởng Bộ Công an",
                                       "Ban Chỉ đạo cấp xã", "Ban Chỉ đạo cấp huyện", "Ban Chỉ đạo cấp tỉnh",
                                       "Cục V05"};
+
+/* Status of an authority row: its letter is the value (index into "VSDU"). */
+static const char *const status_names[] = {"V", "S", "D", "U"};
+static const char *const status_vi[] = {"V (đã kiểm chứng)", "S (nguồn thứ cấp)", "D (quyết định của tỉnh)",
+                                        "U (chưa kiểm chứng)"};
+
+/* Cell types of the columns that are not fields of a JSON field table. */
+static const antq__field kinds_field = {"kinds", ANTQ__FT_ENUM, 0, 0, antq__kind_names, ANTQ_KIND_COUNT};
+static const antq__field number_field = {"decision_number", ANTQ__FT_STRING, 0, 0, NULL, 0};
+static const antq__field valid_to_field = {"to", ANTQ__FT_DATE, 0, (uint16_t)offsetof(antq_authority_rule, valid_to),
+                                           NULL, 0};
+static const antq__field status_field = {"status", ANTQ__FT_ENUM, 0, 0, status_names,
+                                         (uint8_t)ANTQ__ARRAY_LEN(status_names)};
+static const antq__field citation_fields[] = {
+    {"citation_instrument", ANTQ__FT_STRING, 1, (uint16_t)offsetof(antq_authority_rule, citation.instrument), NULL, 0},
+    {"citation_points", ANTQ__FT_STRING, 0, (uint16_t)offsetof(antq_authority_rule, citation.points), NULL, 0},
+};
 
 enum { RA = 1 << 1, CO = 1 << 2, AG = 1 << 3, EN = 1 << 4, EI = 1 << 5, ALL = 0 };
 
@@ -87,6 +109,7 @@ static const header headers[] = {
     {ANTQ__SH_EVIDENCE, "plan_date", "Ngày kế hoạch", "date of the security-and-order plan", NULL, 0},
     {ANTQ__SH_EVIDENCE, "decision_date", "Ngày quyết định công nhận", "date of the recognition decision (C124-PROC-07)", NULL, 0},
     {ANTQ__SH_EVIDENCE, "decision_body", "Cơ quan quyết định công nhận", "body that decided the recognition (C124-AUTH-05)", L(body_vi)},
+    {ANTQ__SH_EVIDENCE, "decision_number", "Số quyết định công nhận", "number of the recognition decision (C124-PROC-07)", NULL, 0},
     {ANTQ__SH_EVIDENCE, "households_resident", "Số hộ đang cư trú", "residential areas: households residing", NULL, 0},
     {ANTQ__SH_EVIDENCE, "households_registered", "Số hộ đăng ký", "residential areas: households that registered (Art. 4.1)", NULL, 0},
     {ANTQ__SH_EVIDENCE, "households_committed", "Số hộ ký cam kết", "households that signed the commitment (23/2012 Art. 5)", NULL, 0},
@@ -148,6 +171,32 @@ static const header headers[] = {
     {ANTQ__SH_CRITERIA, "text_vi", "Nội dung", "its text in Vietnamese", NULL, 0},
     {ANTQ__SH_CRITERIA, "text_en", "Nội dung tiếng Anh", "its text in English", NULL, 0},
     {ANTQ__SH_CRITERIA, "source", "Căn cứ", "the provincial decision that sets it", NULL, 0},
+    {ANTQ__SH_CRITERIA, "kinds", "Áp dụng cho", "unit kinds it applies to, separated by ';' (empty: all)", L(kind_vi)},
+    {ANTQ__SH_CRITERIA, "fails_on_event_kinds", "Không đạt khi có sự việc",
+     "event kinds that fail it when one happens in the period, separated by ';' (empty: answered in sheet Tiêu chí bổ sung)",
+     L(event_vi)},
+
+    {ANTQ__SH_DELEGATIONS, "from", "Cấp ủy quyền", "level of the People's Committee that delegates (district or province)", L(level_vi)},
+    {ANTQ__SH_DELEGATIONS, "to", "Cấp được ủy quyền", "level that receives it: exactly one level below on the date", L(level_vi)},
+    {ANTQ__SH_DELEGATIONS, "kinds", "Loại đơn vị được ủy quyền",
+     "unit kinds delegated (agencies, enterprises, educational institutions), separated by ';'", L(kind_vi)},
+    {ANTQ__SH_DELEGATIONS, "decision", "Số quyết định ủy quyền", "reference of the delegating decision", NULL, 0},
+    {ANTQ__SH_DELEGATIONS, "decision_date", "Ngày quyết định ủy quyền", "date of the delegating decision: it applies to recognitions from that day", NULL, 0},
+    {ANTQ__SH_DELEGATIONS, "unit", "Mã đơn vị được ủy quyền", "the one unit delegated (empty: every unit of those kinds the delegating level manages)", NULL, 0},
+
+    {ANTQ__SH_AUTHORITY, "from", "Áp dụng từ ngày", "first decision date the row governs", NULL, 0},
+    {ANTQ__SH_AUTHORITY, "to", "Áp dụng đến ngày", "last decision date the row governs (empty: open)", NULL, 0},
+    {ANTQ__SH_AUTHORITY, "kind", "Loại đơn vị", "kind of unit", L(kind_vi)},
+    {ANTQ__SH_AUTHORITY, "managing_level", "Cấp quản lý", "level that manages the unit (empty: any)", L(level_vi)},
+    {ANTQ__SH_AUTHORITY, "body", "Cơ quan quyết định công nhận", "body that decides the recognition", L(body_vi)},
+    {ANTQ__SH_AUTHORITY, "appraiser", "Cơ quan thẩm định", "body that appraises the dossier (Art. 9.1; empty: not known)", L(body_vi)},
+    {ANTQ__SH_AUTHORITY, "deadline", "Hạn quyết định", "the decision must be made before this day of the year, MM-DD (empty: none known)", NULL, 0},
+    {ANTQ__SH_AUTHORITY, "status", "Mức độ kiểm chứng", "V verified, S secondary source, D the province's decision (empty: D), U unverified", L(status_vi)},
+    {ANTQ__SH_AUTHORITY, "citation_instrument", "Văn bản căn cứ", "the instrument the row rests on", NULL, 0},
+    {ANTQ__SH_AUTHORITY, "citation_article", "Điều", "its article (0-999)", NULL, 0},
+    {ANTQ__SH_AUTHORITY, "citation_clause", "Khoản", "its clause (0-999; empty: 0)", NULL, 0},
+    {ANTQ__SH_AUTHORITY, "citation_points", "Điểm", "its points, e.g. \"a, b\"", NULL, 0},
+    {ANTQ__SH_AUTHORITY, "note", "Ghi chú", "a short note", NULL, 0},
 };
 #undef L
 
@@ -190,6 +239,46 @@ static size_t add_fields(int sheet, const antq__field *fields, size_t n, antq__c
     return k;
 }
 
+/* A column that is not a field of a JSON field table (header from the table above). */
+static antq__column special(int sheet, const char *key, int role, int index, const antq__field *type, int required)
+{
+    const header *h = find_header(sheet, key);
+    antq__column c = {key, h ? h->vi : NULL, h ? h->help : NULL, type, h ? h->labels : NULL, (uint8_t)role,
+                      (uint8_t)index, (uint8_t)required};
+    return c;
+}
+
+static size_t evidence_columns(antq__column *out, size_t k, size_t cap)
+{
+    for (size_t i = 0; i < antq__evidence_field_count && k + 1 < cap; i++) {
+        const antq__field *f = &antq__evidence_fields[i];
+        if (f->type == ANTQ__FT_TOPICS) /* topics have their own sheet */
+            continue;
+        out[k++] = field_column(ANTQ__SH_EVIDENCE, f);
+        if (strcmp(f->name, "decision_body") == 0) /* the decision's number beside its date and body */
+            out[k++] = special(ANTQ__SH_EVIDENCE, "decision_number", ANTQ__COL_DECISION_NUMBER, 0, &number_field, 0);
+    }
+    return k;
+}
+
+static size_t authority_columns(antq__column *out)
+{
+    const int s = ANTQ__SH_AUTHORITY;
+    size_t k = 0;
+    out[k++] = field_column(s, &antq__authority_fields[0]); /* from */
+    out[k++] = special(s, "to", ANTQ__COL_VALID_TO, 0, &valid_to_field, 0);
+    for (size_t i = 1; i + 1 < antq__authority_field_count; i++) /* kind, managing_level, body, appraiser */
+        out[k++] = field_column(s, &antq__authority_fields[i]);
+    out[k++] = special(s, "deadline", ANTQ__COL_MMDD, 0, NULL, 0);
+    out[k++] = special(s, "status", ANTQ__COL_STATUS, 0, &status_field, 0);
+    out[k++] = field_column(s, &citation_fields[0]);
+    out[k++] = special(s, "citation_article", ANTQ__COL_CITATION_NUMBER, 0, NULL, 1);
+    out[k++] = special(s, "citation_clause", ANTQ__COL_CITATION_NUMBER, 1, NULL, 0);
+    out[k++] = field_column(s, &citation_fields[1]);
+    out[k++] = field_column(s, &antq__authority_fields[antq__authority_field_count - 1]); /* note */
+    return k;
+}
+
 size_t antq__sheet_columns(int sheet, antq__column *out, size_t cap)
 {
     static const antq__column unit_key = {"unit_id", "Mã đơn vị", "id of the unit (sheet Đơn vị)", NULL, NULL,
@@ -204,7 +293,7 @@ size_t antq__sheet_columns(int sheet, antq__column *out, size_t cap)
         return add_fields(sheet, antq__unit_fields, antq__unit_field_count, out, 0, cap);
     case ANTQ__SH_EVIDENCE:
         out[k++] = unit_key;
-        return add_fields(sheet, antq__evidence_fields, antq__evidence_field_count, out, k, cap);
+        return evidence_columns(out, k, cap);
     case ANTQ__SH_EVENTS:
     case ANTQ__SH_DISCIPLINES:
     case ANTQ__SH_EXTRA:
@@ -233,13 +322,17 @@ size_t antq__sheet_columns(int sheet, antq__column *out, size_t cap)
         memcpy(out, cols, sizeof cols);
         return ANTQ__ARRAY_LEN(cols);
     }
-    case ANTQ__SH_CRITERIA: {
+    case ANTQ__SH_CRITERIA:
         k = add_fields(sheet, antq__criterion_fields, antq__criterion_field_count, out, 0, cap);
-        static const antq__column kinds = {"kinds", "Áp dụng cho", "unit kinds it applies to, separated by ';' (empty: all)",
-                                           NULL, NULL, ANTQ__COL_KINDS, 0, 0};
-        out[k++] = kinds;
+        out[k++] = special(sheet, "kinds", ANTQ__COL_KINDS, 0, &kinds_field, 0);
+        out[k++] = special(sheet, "fails_on_event_kinds", ANTQ__COL_EVENT_KINDS, 0, &antq__event_fields[1], 0);
         return k;
-    }
+    case ANTQ__SH_DELEGATIONS:
+        k = add_fields(sheet, antq__delegation_fields, 2, out, 0, cap); /* from, to */
+        out[k++] = special(sheet, "kinds", ANTQ__COL_KINDS, 0, &kinds_field, 1);
+        return add_fields(sheet, antq__delegation_fields + 2, antq__delegation_field_count - 2, out, k, cap);
+    case ANTQ__SH_AUTHORITY:
+        return authority_columns(out);
     default:
         return 0;
     }
@@ -285,9 +378,17 @@ const char *antq__enum_text(const antq__column *c, int value, int lang)
     return lang == ANTQ_LANG_EN || !c->labels ? f->names[value] : c->labels[value];
 }
 
-const char *antq__kind_label(int kind)
+int antq__status_of_index(int index)
 {
-    return kind > 0 && kind < (int)ANTQ__ARRAY_LEN(kind_vi) ? kind_vi[kind] : NULL;
+    return index >= 0 && index < (int)ANTQ__ARRAY_LEN(status_names) ? status_names[index][0] : 0;
+}
+
+int antq__status_index(int status)
+{
+    for (int i = 0; i < (int)ANTQ__ARRAY_LEN(status_names); i++)
+        if (status_names[i][0] == status)
+            return i;
+    return -1;
 }
 
 int antq__layout_check(char *msg, size_t size)

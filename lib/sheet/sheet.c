@@ -157,29 +157,6 @@ int antq_dataset_load_file(antq_dataset **out, const char *path, unsigned flags,
 
 static int valid_lang(int lang) { return lang == ANTQ_LANG_VI || lang == ANTQ_LANG_EN; }
 
-/* What the sheets of doc/spreadsheets.md cannot hold: refused rather than
- * dropped, so that a dataset written as sheets reads back the same. */
-static int sheets_can_hold(const antq_dataset *ds, antq_error *err)
-{
-    static const char hint[] = "the spreadsheet layout cannot hold it; keep this dataset as JSON or NDJSON "
-                               "(doc/spreadsheets.md, \"What stays in JSON\")";
-    if (ds->opts.n_delegations)
-        return antq__error_set(err, ANTQ_EINVAL, "/options/delegations", "%zu delegation(s): %s",
-                               ds->opts.n_delegations, hint);
-    if (ds->opts.authority_table)
-        return antq__error_set(err, ANTQ_EINVAL, "/options/authority", "an authority table: %s", hint);
-    for (size_t i = 0; i < ds->opts.n_extra; i++)
-        if (ds->opts.extra[i].fails_on_events) {
-            char path[64];
-            snprintf(path, sizeof path, "/options/extra/%zu/fails_on_event_kinds", i);
-            return antq__error_set(err, ANTQ_EINVAL, path, "event kinds of an extra criterion: %s", hint);
-        }
-    for (size_t e = 0; e < ds->n_evs; e++)
-        if (ds->evs[e].decision_number)
-            return antq__error_set(err, ANTQ_EINVAL, "", "unit \"%.64s\", year %d: a decision_number: %s",
-                                   ds->units[ds->evs[e].unit].unit.id, (int)ds->evs[e].ev.year, hint);
-    return ANTQ_OK;
-}
 
 static int write_csv_book(const char *dir, const antq__book *b, int lang, antq_error *err)
 {
@@ -201,12 +178,9 @@ int antq_dataset_write_csv_dir(const char *dir, const antq_dataset *ds, int lang
 {
     if (!dir || !ds || !valid_lang(lang))
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a directory, a dataset and a language");
-    int rc = sheets_can_hold(ds, err);
-    if (rc)
-        return rc;
     antq__book b;
     antq__book_init(&b);
-    rc = antq__dataset_to_book(&b, ds, lang) ? antq__error_set(err, ANTQ_ENOMEM, "", "out of memory")
+    int rc = antq__dataset_to_book(&b, ds, lang) ? antq__error_set(err, ANTQ_ENOMEM, "", "out of memory")
                                                  : write_csv_book(dir, &b, lang, err);
     antq__book_free(&b);
     return rc;
@@ -216,12 +190,9 @@ int antq_dataset_write_xlsx(const char *path, const antq_dataset *ds, int lang, 
 {
     if (!path || !ds || !valid_lang(lang))
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a path, a dataset and a language");
-    int rc = sheets_can_hold(ds, err);
-    if (rc)
-        return rc;
     antq__book b;
     antq__book_init(&b);
-    rc = antq__dataset_to_book(&b, ds, lang) ? antq__error_set(err, ANTQ_ENOMEM, "", "out of memory")
+    int rc = antq__dataset_to_book(&b, ds, lang) ? antq__error_set(err, ANTQ_ENOMEM, "", "out of memory")
                                                  : antq__xlsx_write_book(&b, path, lang, 0, 0, err);
     antq__book_free(&b);
     return rc;

@@ -35,6 +35,7 @@ typedef struct ev_rec {
     const antq__srow *topics_row;
     size_t unit, next;
     size_t first[3]; /* offsets into the orders of events, disciplines, answers */
+    const char *decision_number; /* kept beside the record (scratch or book) */
     int events_cell; /* events_recorded was given */
     int disciplines_cell;
 } ev_rec;
@@ -84,6 +85,11 @@ typedef struct ctx {
     int year;
     antq_extra_criterion *criteria;
     size_t n_criteria;
+    antq_delegation *delegations;
+    size_t n_delegations;
+    antq_authority_rule *authority;
+    const antq__srow **authority_rows; /* the row of each authority rule */
+    size_t n_authority;
     const char *province, *issuer; /* options (scratch arena or book) */
 } ctx;
 
@@ -263,6 +269,7 @@ static int read_evidence(ctx *c)
     sheet_in *in = c->in[ANTQ__SH_EVIDENCE];
     size_t ku = column_of(in, ANTQ__COL_UNIT, NULL), ky = column_of(in, ANTQ__COL_FIELD, "year");
     size_t ke = column_of(in, ANTQ__COL_FIELD, "events_recorded"), kd = column_of(in, ANTQ__COL_FIELD, "disciplines_recorded");
+    size_t kn = column_of(in, ANTQ__COL_DECISION_NUMBER, NULL);
     for (size_t i = in->first; i < in->s->n; i++) {
         const antq__srow *r = &in->s->rows[i];
         if (row_is_empty(r))
@@ -285,6 +292,10 @@ static int read_evidence(ctx *c)
         e->unit = ui;
         e->next = ANTQ__NONE;
         if ((rc = read_fields(c, in, r, &e->ev)) != ANTQ_OK)
+            return rc;
+        antq__cell_ctx xn = cell_ctx(c, in, kn, r);
+        e->decision_number = antq__cell_string(&xn, cell_at(in, kn, r), &rc);
+        if (rc)
             return rc;
         e->events_cell = !antq__cell_is_empty(cell_at(in, ke, r));
         e->disciplines_cell = !antq__cell_is_empty(cell_at(in, kd, r));
@@ -522,12 +533,59 @@ static int read_options(ctx *c)
     return ANTQ_OK;
 }
 
+/* A ";"-separated list of the values of a column's field (unit kinds also
+ * with ","; event labels have commas) into a mask of 1 << value; empty: 0. */
+static int read_list(ctx *c, const sheet_in *in, size_t k, const antq__srow *r, uint32_t *mask)
+{
+    const antq__column *col = &in->cols[k];
+    const antq__field *f = col->field;
+    int events = col->role == ANTQ__COL_EVENT_KINDS, rc;
+    antq__cell_ctx x = cell_ctx(c, in, k, r);
+    const char *text = antq__cell_string(&x, cell_at(in, k, r), &rc);
+    *mask = 0;
+    for (const char *p = text; rc == ANTQ_OK && p && *p;) {
+        size_t n = strcspn(p, events ? ";" : ";,");
+        char one[200];
+        snprintf(one, sizeof one, "%.*s", (int)(n < sizeof one - 1 ? n : sizeof one - 1), p);
+        int found = 0;
+        for (int v = 1; v < f->n_names && !found; v++)
+            if (f->names[v] && (antq__name_matches(one, f->names[v]) || (col->labels && antq__name_matches(one, col->labels[v])))) {
+                *mask |= 1u << (unsigned)v;
+                found = 1;
+            }
+        if (!found && strspn(one, " \t") != strlen(one))
+            return antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, x.col, r->num,
+                                    "\"%.60s\" is not %s (column \"%s\"; separate several with ';')", one,
+                                    events ? "an event kind" : "a unit kind", x.header);
+        p += n;
+        while (*p == ';' || (!events && *p == ','))
+            p++;
+    }
+    return rc;
+}
+
+/* An error of a check function at the cell of the column named by the last
+ * component of its path ("/from", "/authority/3/to"), or at the row. */
+static int check_error(ctx *c, const sheet_in *in, const antq__srow *r, int code, const antq_error *v)
+{
+    const char *key = strrchr(v->path, '/');
+    key = key ? key + 1 : v->path;
+    if (strcmp(key, "citation") == 0)
+        key = "citation_instrument";
+    for (size_t k = 0; k < in->n_cols; k++)
+        if (strcmp(in->cols[k].key, key) == 0 && in->at[k])
+            return antq__cell_error(c->err, code, in->s->name, in->at[k], r->num, "%s (column \"%s\")", v->message,
+                                    in->header[k]);
+    return antq__cell_error(c->err, code, in->s->name, 0, r->num, "%s", v->message);
+}
+
 static int read_criteria(ctx *c)
 {
     sheet_in *in = c->in[ANTQ__SH_CRITERIA];
     if (!in)
         return ANTQ_OK;
     size_t kk = column_of(in, ANTQ__COL_KINDS, NULL), kid = column_of(in, ANTQ__COL_FIELD, "id");
+    size_t ke = column_of(in, ANTQ__COL_EVENT_KINDS, NULL);
     c->criteria = antq__arena_alloc(&c->scratch, (in->s->n ? in->s->n : 1) * sizeof *c->criteria);
     if (!c->criteria)
         return nomem(c);
@@ -544,31 +602,156 @@ static int read_criteria(ctx *c)
             if (strcmp(c->criteria[q].id, x->id) == 0)
                 return antq__cell_error(c->err, ANTQ_EDUPLICATE, in->s->name, in->at[kid], r->num,
                                         "duplicate extra criterion id \"%.60s\"", x->id);
-        antq__cell_ctx xk = cell_ctx(c, in, kk, r);
-        const char *kinds = antq__cell_string(&xk, cell_at(in, kk, r), &rc);
-        if (rc)
+        uint32_t kinds, events;
+        if ((rc = read_list(c, in, kk, r, &kinds)) != ANTQ_OK || (rc = read_list(c, in, ke, r, &events)) != ANTQ_OK)
             return rc;
-        x->kinds = 0;
-        for (const char *p = kinds; p && *p;) {
-            size_t n = strcspn(p, ";,");
-            char one[80];
-            snprintf(one, sizeof one, "%.*s", (int)(n < 79 ? n : 79), p);
-            int found = 0;
-            for (int k = 1; k < ANTQ_KIND_COUNT && !found; k++)
-                if (antq__name_matches(one, antq_unit_kind_name(k)) || antq__name_matches(one, antq__kind_label(k))) {
-                    x->kinds |= ANTQ_KIND_BIT(k);
-                    found = 1;
-                }
-            if (!found)
-                return antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, xk.col, r->num,
-                                        "\"%.40s\" is not a unit kind (column \"%s\")", one, xk.header);
-            p += n;
-            while (*p == ';' || *p == ',')
-                p++;
-        }
+        x->kinds = kinds;
+        x->fails_on_events = (int32_t)events;
         if (!x->kinds)
             x->kinds = ANTQ_KIND_BIT(1) | ANTQ_KIND_BIT(2) | ANTQ_KIND_BIT(3) | ANTQ_KIND_BIT(4) | ANTQ_KIND_BIT(5);
         c->n_criteria++;
+    }
+    return ANTQ_OK;
+}
+
+/* Delegations (Art. 10.5): each row checked as the JSON loader checks one,
+ * with antq_delegation_validate() on its own date. */
+static int read_delegations(ctx *c)
+{
+    sheet_in *in = c->in[ANTQ__SH_DELEGATIONS];
+    if (!in)
+        return ANTQ_OK;
+    size_t kk = column_of(in, ANTQ__COL_KINDS, NULL);
+    c->delegations = antq__arena_alloc(&c->scratch, (in->s->n ? in->s->n : 1) * sizeof *c->delegations);
+    if (!c->delegations)
+        return nomem(c);
+    for (size_t i = in->first; i < in->s->n; i++) {
+        const antq__srow *r = &in->s->rows[i];
+        if (row_is_empty(r))
+            continue;
+        if (c->n_delegations == ANTQ__MAX_DELEGATIONS)
+            return antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, 0, r->num, "expected at most %d delegations",
+                                    ANTQ__MAX_DELEGATIONS);
+        antq_delegation *d = &c->delegations[c->n_delegations];
+        antq_delegation_init(d);
+        int rc = read_fields(c, in, r, d);
+        if (rc == ANTQ_OK)
+            rc = read_list(c, in, kk, r, &d->kinds);
+        if (rc)
+            return rc;
+        antq_error v;
+        if ((rc = antq_delegation_validate(NULL, d, 0, &v)) != ANTQ_OK)
+            return check_error(c, in, r, rc, &v);
+        c->n_delegations++;
+    }
+    return ANTQ_OK;
+}
+
+/* The deadline of an authority row: "MM-DD", or a date cell (its month and day). */
+static int read_mmdd(ctx *c, const sheet_in *in, size_t k, const antq__srow *r, int32_t *mmdd)
+{
+    const antq__cell *cell = cell_at(in, k, r);
+    antq__cell_ctx x = cell_ctx(c, in, k, r);
+    int rc = ANTQ_OK, v = 0;
+    *mmdd = 0;
+    if (antq__cell_is_empty(cell))
+        return ANTQ_OK;
+    if (cell->type == ANTQ__CELL_NUMBER) {
+        int32_t d;
+        if ((rc = antq__cell_date(&x, cell, &d)) != ANTQ_OK)
+            return rc;
+        *mmdd = antq_date_month(d) * 100 + antq_date_day(d);
+        return ANTQ_OK;
+    }
+    const char *s = antq__cell_string(&x, cell, &rc);
+    if (rc == ANTQ_OK && !antq__parse_mmdd(s, &v))
+        return antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, x.col, r->num,
+                                "expected a real month and day \"MM-DD\", found \"%.20s\" (column \"%s\")", s, x.header);
+    *mmdd = v;
+    return rc;
+}
+
+/* The columns of an authority row that are not fields: to, deadline, status, article, clause. */
+static int read_rule_specials(ctx *c, const sheet_in *in, const antq__srow *r, antq_authority_rule *a)
+{
+    int rc = ANTQ_OK;
+    for (size_t k = 0; k < in->n_cols && rc == ANTQ_OK; k++) {
+        const antq__column *col = &in->cols[k];
+        const antq__cell *cell = cell_at(in, k, r);
+        antq__cell_ctx x = cell_ctx(c, in, k, r);
+        if (!in->at[k])
+            x.col = 1;
+        int32_t v;
+        int64_t n;
+        switch (col->role) {
+        case ANTQ__COL_VALID_TO:
+            if ((rc = antq__cell_date(&x, cell, &v)) == ANTQ_OK && v != ANTQ_DATE_UNKNOWN)
+                a->valid_to = v;
+            break;
+        case ANTQ__COL_MMDD:
+            rc = read_mmdd(c, in, k, r, &a->deadline_mmdd);
+            break;
+        case ANTQ__COL_STATUS:
+            if (!antq__cell_is_empty(cell) && (rc = antq__cell_to_field(&x, col, cell, &v)) == ANTQ_OK)
+                a->status = antq__status_of_index(v);
+            break;
+        case ANTQ__COL_CITATION_NUMBER:
+            if (antq__cell_is_empty(cell)) {
+                if (col->required)
+                    rc = antq__cell_error(c->err, ANTQ_EMISSING, in->s->name, x.col, r->num,
+                                          "the cell is empty but column \"%s\" is required", x.header);
+            } else if ((rc = antq__cell_whole(&x, cell, 0, 999, "an article or clause number", &n)) == ANTQ_OK) {
+                *(col->index ? &a->citation.clause : &a->citation.article) = (int32_t)n;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return rc;
+}
+
+/* A province's authority table: rows read, then checked as a whole with
+ * antq_authority_table_validate() (no gap, no overlap), as the JSON loader does. */
+static int read_authority(ctx *c)
+{
+    sheet_in *in = c->in[ANTQ__SH_AUTHORITY];
+    if (!in)
+        return ANTQ_OK;
+    size_t cap = in->s->n ? in->s->n : 1;
+    c->authority = antq__arena_alloc(&c->scratch, cap * sizeof *c->authority);
+    c->authority_rows = antq__arena_alloc(&c->scratch, cap * sizeof *c->authority_rows);
+    if (!c->authority || !c->authority_rows)
+        return nomem(c);
+    for (size_t i = in->first; i < in->s->n; i++) {
+        const antq__srow *r = &in->s->rows[i];
+        if (row_is_empty(r))
+            continue;
+        if (c->n_authority == ANTQ__MAX_AUTHORITY_ROWS)
+            return antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, 0, r->num, "expected at most %d rows",
+                                    ANTQ__MAX_AUTHORITY_ROWS);
+        antq_authority_rule *a = &c->authority[c->n_authority];
+        memset(a, 0, sizeof *a);
+        a->valid_to = ANTQ_DATE_OPEN;
+        a->status = ANTQ_STATUS_DERIVED; /* a province's own table: its decision (D) unless it says otherwise */
+        int rc = read_fields(c, in, r, a);
+        if (rc == ANTQ_OK)
+            rc = read_rule_specials(c, in, r, a);
+        if (rc)
+            return rc;
+        c->authority_rows[c->n_authority++] = r;
+    }
+    if (!c->n_authority)
+        return ANTQ_OK;
+    antq_error v;
+    int rc = antq_authority_table_validate(c->authority, c->n_authority, &v);
+    if (rc) {
+        size_t row = 0;
+        if (sscanf(v.path, "/authority/%zu", &row) != 1 || row >= c->n_authority) {
+            row = 0;
+            snprintf(v.path, sizeof v.path, "/authority");
+        }
+        return check_error(c, in, c->authority_rows[row], rc, &v);
     }
     return ANTQ_OK;
 }
@@ -652,7 +835,7 @@ static int keep_unknown(ctx *c, antq_dataset *ds, const sheet_in *in, const antq
 static int build(ctx *c, antq_dataset *ds)
 {
     ds->year = c->year;
-    ds->has_options = c->in[ANTQ__SH_OPTIONS] != NULL || c->n_criteria;
+    ds->has_options = c->in[ANTQ__SH_OPTIONS] != NULL || c->n_criteria || c->n_delegations || c->n_authority;
     int failed = 0;
     antq_extra_criterion *xs = c->n_criteria ? antq__arena_copy_mem(&ds->arena, c->criteria,
                                                                     c->n_criteria * sizeof *xs, &failed) : NULL;
@@ -668,8 +851,27 @@ static int build(ctx *c, antq_dataset *ds)
     ds->issuer = antq__arena_copy_str(&ds->arena, c->issuer, &failed);
     if (failed)
         return nomem(c);
+    antq_delegation *dl = c->n_delegations ? antq__arena_copy_mem(&ds->arena, c->delegations,
+                                                                  c->n_delegations * sizeof *dl, &failed) : NULL;
+    for (size_t i = 0; i < c->n_delegations && !failed; i++) {
+        dl[i].decision = antq__arena_copy_str(&ds->arena, dl[i].decision, &failed);
+        dl[i].unit_id = antq__arena_copy_str(&ds->arena, dl[i].unit_id, &failed);
+    }
+    antq_authority_rule *at = c->n_authority && !failed ? antq__arena_copy_mem(&ds->arena, c->authority,
+                                                                               c->n_authority * sizeof *at, &failed) : NULL;
+    for (size_t i = 0; at && i < c->n_authority && !failed; i++) {
+        at[i].citation.instrument = antq__arena_copy_str(&ds->arena, at[i].citation.instrument, &failed);
+        at[i].citation.points = antq__arena_copy_str(&ds->arena, at[i].citation.points, &failed);
+        at[i].note_en = antq__arena_copy_str(&ds->arena, at[i].note_en, &failed);
+    }
+    if (failed)
+        return nomem(c);
     c->opts.extra = xs;
     c->opts.n_extra = c->n_criteria;
+    c->opts.delegations = dl;
+    c->opts.n_delegations = c->n_delegations;
+    c->opts.authority_table = at;
+    c->opts.n_authority = c->n_authority;
     ds->opts = c->opts;
     antq_error v;
     for (size_t i = 0; i < c->units.n; i++) {
@@ -686,6 +888,9 @@ static int build(ctx *c, antq_dataset *ds)
                 return rc == ANTQ_ENOMEM ? nomem(c) : map_error(c, &v, ANTQ__SH_EVIDENCE, er->row, e);
             if ((rc = keep_unknown(c, ds, c->in[ANTQ__SH_EVIDENCE], er->row, &ds->evs[ds->n_evs - 1].unknown)) != ANTQ_OK)
                 return rc;
+            ds->evs[ds->n_evs - 1].decision_number = antq__arena_copy_str(&ds->arena, er->decision_number, &failed);
+            if (failed)
+                return nomem(c);
         }
         if ((rc = keep_unknown(c, ds, c->in[ANTQ__SH_UNITS], u->row, &ds->units[ds->n_units - 1].unknown)) != ANTQ_OK)
             return rc;
@@ -712,7 +917,8 @@ static int convert(ctx *c, antq_dataset **out)
                 continue;
             return antq__cell_error(c->err, ANTQ_EUNKNOWNFIELD, b->sheets[i].name, 0, 0,
                                     "unknown sheet \"%.60s\" (the sheets are Đơn vị, Số liệu năm, Sự việc, Kỷ luật, Nội quy, "
-                                    "Tiêu chí bổ sung, Tùy chọn, Tiêu chí của tỉnh; see doc/spreadsheets.md)",
+                                    "Tiêu chí bổ sung, Tùy chọn, Tiêu chí của tỉnh, Ủy quyền, Thẩm quyền công nhận; "
+                                    "see doc/spreadsheets.md)",
                                     b->sheets[i].name);
         }
         if (c->in[id])
@@ -733,6 +939,10 @@ static int convert(ctx *c, antq_dataset **out)
     int rc = read_options(c);
     if (!rc)
         rc = read_criteria(c);
+    if (!rc)
+        rc = read_delegations(c);
+    if (!rc)
+        rc = read_authority(c);
     if (!rc)
         rc = read_units(c);
     if (!rc && c->in[ANTQ__SH_EVIDENCE])

@@ -83,6 +83,8 @@ static void add_validation(wctx *w, lxw_worksheet *ws, uint16_t col, const antq_
     dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
     dv.value_formula = formula;
     dv.ignore_blank = LXW_VALIDATION_ON;
+    if (ANTQ__COL_IS_LIST(c)) /* several values separated by ';': the list helps, other text is accepted */
+        dv.error_type = LXW_VALIDATION_ERROR_TYPE_INFORMATION;
     lxw_error e = worksheet_data_validation_range(ws, 1, col, LXW_ROW_MAX - 1, col, &dv);
     if (e)
         lxw_fail(w, e, "a drop-down list");
@@ -142,6 +144,10 @@ static const char *value_text(const antq__column *c, int lang, char *buf, size_t
         snprintf(buf, size, "%s / %s", antq__yes_no(1, lang), antq__yes_no(0, lang));
         return buf;
     }
+    if (c->role == ANTQ__COL_MMDD)
+        return lang == ANTQ_LANG_EN ? "month and day MM-DD (e.g. 11-15)" : "tháng và ngày MM-DD (ví dụ 11-15)";
+    if (c->role == ANTQ__COL_CITATION_NUMBER)
+        return lang == ANTQ_LANG_EN ? "whole number 0-999" : "số nguyên 0-999";
     if (!c->field)
         return c->role == ANTQ__COL_YEAR ? (lang == ANTQ_LANG_EN ? "year (1901-2998)" : "năm (1901-2998)")
                                          : (lang == ANTQ_LANG_EN ? "text" : "chữ");
@@ -158,6 +164,9 @@ static const char *value_text(const antq__column *c, int lang, char *buf, size_t
             if (t)
                 used += (size_t)snprintf(buf + used, size - used, "%s%s", used ? "; " : "", t);
         }
+        if (ANTQ__COL_IS_LIST(c) && used < size)
+            snprintf(buf + used, size - used, "%s", lang == ANTQ_LANG_EN ? " (several: separated by ';')"
+                                                                         : " (nhiều giá trị: cách nhau bởi ';')");
         return buf;
     }
     default: return lang == ANTQ_LANG_EN ? "text" : "chữ";
@@ -175,7 +184,7 @@ static int write_guide(wctx *w, lxw_worksheet *ws, const antq__book *b)
         const antq__sheet *s = &b->sheets[i];
         for (size_t k = 0; k < s->n_cols; k++, r++) {
             const antq__column *c = &s->cols[k];
-            char values[700];
+            char values[1500];
             worksheet_write_string(ws, r, 0, s->name, NULL);
             worksheet_write_string(ws, r, 1, antq__column_header(c, ANTQ_LANG_VI), NULL);
             worksheet_write_string(ws, r, 2, c->key, NULL);
