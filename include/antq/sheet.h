@@ -82,7 +82,9 @@ ANTQ_API int antq_dataset_load_xlsx_file(antq_dataset **out, const char *path, u
 
 /** Write a dataset as a CSV set: one file per sheet (units.csv, evidence.csv,
  *  events.csv, disciplines.csv, rule_topics.csv, extra.csv, options.csv,
- *  extra_criteria.csv) in an existing directory; UTF-8 with a byte-order mark.
+ *  extra_criteria.csv, delegations.csv, authority.csv) in an existing
+ *  directory; UTF-8 with a byte-order mark. Every part of the dataset has a
+ *  place (doc/spreadsheets.md): the set reads back the same dataset.
  *  @param dir the directory (files of those names are replaced)
  *  @param ds the dataset
  *  @param lang #ANTQ_LANG_VI (Vietnamese headers and values) or #ANTQ_LANG_EN

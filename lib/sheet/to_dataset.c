@@ -553,9 +553,10 @@ static int read_list(ctx *c, const sheet_in *in, size_t k, const antq__srow *r, 
                 *mask |= 1u << (unsigned)v;
                 found = 1;
             }
-        if (!found && strspn(one, " \t") != strlen(one))
+        const char *shown = one + strspn(one, " \t");
+        if (!found && *shown)
             return antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, x.col, r->num,
-                                    "\"%.60s\" is not %s (column \"%s\"; separate several with ';')", one,
+                                    "\"%.60s\" is not %s (column \"%s\"; separate several with ';')", shown,
                                     events ? "an event kind" : "a unit kind", x.header);
         p += n;
         while (*p == ';' || (!events && *p == ','))
@@ -750,6 +751,12 @@ static int read_authority(ctx *c)
         if (sscanf(v.path, "/authority/%zu", &row) != 1 || row >= c->n_authority) {
             row = 0;
             snprintf(v.path, sizeof v.path, "/authority");
+        }
+        size_t i, j; /* an overlap names rows of the table: say which rows of the sheet they are */
+        if (sscanf(v.message, "rows %zu and %zu", &i, &j) == 2 && i < c->n_authority && j < c->n_authority) {
+            size_t len = strlen(v.message);
+            snprintf(v.message + len, sizeof v.message - len, " (sheet rows %u and %u)",
+                     (unsigned)c->authority_rows[i]->num, (unsigned)c->authority_rows[j]->num);
         }
         return check_error(c, in, c->authority_rows[row], rc, &v);
     }

@@ -33,17 +33,14 @@ static char *slurp(const char *path, size_t *len)
     return buf;
 }
 
+/* A dataset file of the repository (JSON or NDJSON). */
 static antq_dataset *load_json(const char *rel)
 {
     char path[1024];
-    size_t len;
     snprintf(path, sizeof path, "%s/%s", src_dir, rel);
-    char *buf = slurp(path, &len);
-    ck_assert_msg(buf != NULL, "cannot read %s", path);
     antq_dataset *ds;
     antq_error err;
-    ck_assert_msg(antq_dataset_load_json(&ds, buf, len, 0, &err) == ANTQ_OK, "%s: %s", rel, err.message);
-    free(buf);
+    ck_assert_msg(antq_dataset_load_file(&ds, path, 0, &err) == ANTQ_OK, "%s: %s: %s", rel, err.path, err.message);
     return ds;
 }
 
@@ -96,7 +93,43 @@ static void round_trip(const char *rel, int xlsx)
     antq_dataset_free(a);
 }
 
-static const char *const valid_sets[] = {"data/sample-province.json", "tests/data/valid/mixed-province.json"};
+/* The sample and every valid test dataset (the test below fails when one of
+ * tests/data/valid is missing here). two-tier-2026.json has delegations, an
+ * authority table, an extra criterion answered from events and decision
+ * numbers: the sheets Ủy quyền and Thẩm quyền công nhận and the columns
+ * Không đạt khi có sự việc and Số quyết định công nhận. */
+static const char *const valid_sets[] = {
+    "data/sample-province.json",          "tests/data/valid/mixed-province.json",
+    "tests/data/valid/mixed-province.ndjson", "tests/data/valid/two-tier-2026.json",
+    "tests/data/valid/two-tier-2026.ndjson",
+};
+#define N_VALID_SETS ((int)(sizeof valid_sets / sizeof valid_sets[0]))
+
+START_TEST(every_valid_dataset_is_round_tripped)
+{
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/tests/data/valid", src_dir);
+    DIR *d = opendir(dir);
+    ck_assert_ptr_nonnull(d);
+    int n = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        int dataset = (len > 5 && strcmp(e->d_name + len - 5, ".json") == 0) ||
+                      (len > 7 && strcmp(e->d_name + len - 7, ".ndjson") == 0);
+        if (!dataset)
+            continue;
+        char rel[600];
+        snprintf(rel, sizeof rel, "tests/data/valid/%s", e->d_name);
+        int listed = 0;
+        for (int i = 0; i < N_VALID_SETS; i++)
+            listed |= strcmp(valid_sets[i], rel) == 0;
+        ck_assert_msg(listed, "%s is not in valid_sets of tests/sheet/test-sheet.c: add it to the round trips", rel);
+        n++;
+    }
+    closedir(d);
+    ck_assert_int_eq(n, N_VALID_SETS - 1); /* and every listed one exists */
+}
+END_TEST
 
 START_TEST(json_xlsx_json_is_identity)
 {
@@ -425,6 +458,19 @@ START_TEST(template_loads_as_an_empty_dataset_with_its_year)
     ck_assert_uint_eq(antq_dataset_unit_count(ds), 0);
     ck_assert_int_eq(antq_dataset_year(ds), 2025);
     antq_dataset_free(ds);
+    /* the template has every sheet of the layout, the delegations and authority table included */
+    zip_t *z = zip_open(path, ZIP_RDONLY, NULL);
+    ck_assert_ptr_nonnull(z);
+    zip_stat_t st;
+    ck_assert_int_eq(zip_stat(z, "xl/workbook.xml", 0, &st), 0);
+    char *xml = calloc(1, st.size + 1);
+    zip_file_t *f = zip_fopen(z, "xl/workbook.xml", 0);
+    ck_assert_int_eq(zip_fread(f, xml, st.size), (zip_int64_t)st.size);
+    zip_fclose(f);
+    zip_close(z);
+    ck_assert_ptr_nonnull(strstr(xml, "name=\"Ủy quyền\""));
+    ck_assert_ptr_nonnull(strstr(xml, "name=\"Thẩm quyền công nhận\""));
+    free(xml);
     ck_assert_int_eq(antq_template_write_xlsx(path, 1800, 0, ANTQ_LANG_VI, &err), ANTQ_ERANGE);
 }
 END_TEST
@@ -434,8 +480,9 @@ static Suite *suite(void)
     Suite *s = suite_create("sheet");
     TCase *t = tcase_create("sheet");
     tcase_set_timeout(t, 60);
-    tcase_add_loop_test(t, json_xlsx_json_is_identity, 0, 2);
-    tcase_add_loop_test(t, json_csv_json_is_identity, 0, 2);
+    tcase_add_loop_test(t, json_xlsx_json_is_identity, 0, N_VALID_SETS);
+    tcase_add_loop_test(t, json_csv_json_is_identity, 0, N_VALID_SETS);
+    tcase_add_test(t, every_valid_dataset_is_round_tripped);
     tcase_add_test(t, sample_workbook_and_csv_set_are_the_json_sample);
     tcase_add_test(t, csv_semicolon_bom_crlf_quotes);
     tcase_add_test(t, csv_apostrophe_before_a_formula_character_is_removed);
