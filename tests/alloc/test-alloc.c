@@ -1085,7 +1085,8 @@ typedef struct sheet_ctx {
     int which;               /* 0 CSV set from memory, 1 XLSX from memory, 2 write CSV set, 3 write XLSX,
                                 4 write the results workbook */
     char dir[64];
-    antq_csv_file files[8];
+    const antq_dataset *src; /* the dataset written and expected back */
+    antq_csv_file files[10];
     size_t n_files;
     char *xlsx;
     size_t xlsx_len;
@@ -1102,8 +1103,8 @@ static int sheet_run(void *p)
     switch (c->which) {
     case 0: return antq_dataset_load_csv(&c->ds, c->files, c->n_files, 0, &c->err);
     case 1: return antq_dataset_load_xlsx(&c->ds, c->xlsx, c->xlsx_len, 0, &c->err);
-    case 2: return antq_dataset_write_csv_dir(c->dir, fixture_ds, ANTQ_LANG_VI, &c->err);
-    case 3: return antq_dataset_write_xlsx(path, fixture_ds, ANTQ_LANG_VI, &c->err);
+    case 2: return antq_dataset_write_csv_dir(c->dir, c->src, ANTQ_LANG_VI, &c->err);
+    case 3: return antq_dataset_write_xlsx(path, c->src, ANTQ_LANG_VI, &c->err);
     default: return antq_evaluation_write_xlsx(path, fixture_ev, NULL, NULL, ANTQ_LANG_EN, &c->err);
     }
 }
@@ -1122,7 +1123,7 @@ static void sheet_exact(void *p)
     sheet_ctx *c = p;
     ck_assert_int_le(c->which, 1);
     char *a = NULL, *b = NULL;
-    ck_assert_int_eq(antq_dataset_write_json(&a, fixture_ds, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_json(&a, c->src, NULL), ANTQ_OK);
     ck_assert_int_eq(antq_dataset_write_json(&b, c->ds, NULL), ANTQ_OK);
     ck_assert_str_eq(a, b);
     antq_free(a);
@@ -1137,19 +1138,22 @@ static void sheet_teardown(void *p)
     c->ds = NULL;
 }
 
-START_TEST(spreadsheets_read_and_write)
+/* Every reader and writer of a dataset's sheets under allocation failure. */
+static void sheets_of(const antq_dataset *ds)
 {
     sheet_ctx c;
     memset(&c, 0, sizeof c);
+    c.src = ds;
     snprintf(c.dir, sizeof c.dir, "/tmp/antq-alloc-XXXXXX");
     ck_assert_ptr_nonnull(mkdtemp(c.dir));
     antq_error err;
     char path[128];
     /* the fixture as a CSV set and a workbook, read back into memory unarmed */
-    ck_assert_int_eq(antq_dataset_write_csv_dir(c.dir, fixture_ds, ANTQ_LANG_VI, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_dataset_write_csv_dir(c.dir, ds, ANTQ_LANG_VI, &err), ANTQ_OK);
     static const char *const names[] = {"units.csv", "evidence.csv", "events.csv", "disciplines.csv",
-                                        "rule_topics.csv", "extra.csv", "options.csv", "extra_criteria.csv"};
-    for (size_t i = 0; i < 8; i++) {
+                                        "rule_topics.csv", "extra.csv", "options.csv", "extra_criteria.csv",
+                                        "delegations.csv", "authority.csv"};
+    for (size_t i = 0; i < 10; i++) {
         FILE *f;
         snprintf(path, sizeof path, "%s/%s", c.dir, names[i]);
         ck_assert_ptr_nonnull(f = fopen(path, "rb"));
@@ -1163,11 +1167,11 @@ START_TEST(spreadsheets_read_and_write)
         c.files[i].text = text;
         c.files[i].len = (size_t)n;
     }
-    c.n_files = 8;
+    c.n_files = 10;
     int xlsx = antq_xlsx_supported(); /* without the xlsx feature: the CSV operations only */
     snprintf(path, sizeof path, "%s/out.xlsx", c.dir);
     if (xlsx) {
-        ck_assert_int_eq(antq_dataset_write_xlsx(path, fixture_ds, ANTQ_LANG_VI, &err), ANTQ_OK);
+        ck_assert_int_eq(antq_dataset_write_xlsx(path, ds, ANTQ_LANG_VI, &err), ANTQ_OK);
         FILE *f = fopen(path, "rb");
         ck_assert_ptr_nonnull(f);
         fseek(f, 0, SEEK_END);
@@ -1193,6 +1197,26 @@ START_TEST(spreadsheets_read_and_write)
     unlink(path);
     rmdir(c.dir);
     free(c.xlsx);
+}
+
+START_TEST(spreadsheets_read_and_write)
+{
+    sheets_of(fixture_ds);
+}
+END_TEST
+
+START_TEST(spreadsheets_two_tier)
+{
+    /* delegations, an authority table, fails_on_event_kinds and decision numbers in sheets */
+    size_t len;
+    char *doc = slurp("valid/two-tier-2026.json", &len);
+    ck_assert_ptr_nonnull(doc);
+    antq_dataset *ds;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, doc, len, 0, &err), ANTQ_OK);
+    sheets_of(ds);
+    antq_dataset_free(ds);
+    free(doc);
 }
 END_TEST
 
@@ -1230,6 +1254,7 @@ int main(int argc, char **argv)
     ADD(s, stream_feed_and_finish);
     ADD(s, campaign_load_evaluate_write);
     ADD(s, spreadsheets_read_and_write);
+    ADD(s, spreadsheets_two_tier);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);

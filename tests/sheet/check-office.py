@@ -9,7 +9,9 @@
 1. openpyxl (an independent reader) reads the dataset workbook and the results
    workbook of the sample: every unit's id, kind and yearly counts equal the
    JSON sample, every unit's verdict equals `antq evaluate --format csv`, and
-   the headers are frozen with filters.
+   the headers are frozen with filters. The two-tier test dataset's workbook
+   holds its delegations, its authority table, the event kinds of its extra
+   criterion and its decision numbers as the JSON has them.
 2. LibreOffice, headless with a private profile, opens both workbooks and
    converts their first sheet to CSV: the values equal openpyxl's.
 
@@ -108,6 +110,30 @@ def main():
         dates = [c for c in wb["evidence"][2] if c.is_date]
         assert dates and all(c.number_format == "dd/mm/yyyy" for c in dates), "dataset: dates are not date cells"
         print(f"openpyxl: {len(rows)} units, {n} yearly rows, {len(got_verdicts)} verdicts as antq evaluate --format csv")
+
+        two_tier = os.path.join(root, "tests", "data", "valid", "two-tier-2026.json")
+        with open(two_tier, encoding="utf-8") as f:
+            tt = json.load(f)
+        tt_x = os.path.join(tmp, "tt.xlsx")
+        run(antq, "convert", two_tier, tt_x, "--lang", "en")
+        wb = openpyxl.load_workbook(tt_x)
+        rows_of = lambda name: [dict(zip([c.value for c in wb[name][1]], r))
+                                for r in wb[name].iter_rows(min_row=2, values_only=True)]
+        got = [(r["from"], r["to"], r["kinds"].split(";"), r["decision"], r["decision_date"].date().isoformat())
+               for r in rows_of("delegations")]
+        assert got == [(d["from"], d["to"], d["kinds"], d["decision"], d["decision_date"])
+                       for d in tt["options"]["delegations"]], got
+        got = [(r["from"].date().isoformat(), r["kind"], r["body"], r["deadline"], r["status"],
+                r["citation_instrument"], r["citation_article"], r["citation_clause"]) for r in rows_of("authority")]
+        assert got == [(a["from"], a["kind"], a["body"], a.get("deadline"), a.get("status", "D"),
+                        a["citation"]["instrument"], a["citation"]["article"], a["citation"].get("clause", 0))
+                       for a in tt["options"]["authority"]], got
+        got = [r["fails_on_event_kinds"] for r in rows_of("extra_criteria")]
+        assert got == [";".join(x["fails_on_event_kinds"]) for x in tt["options"]["extra_criteria"]], got
+        got = {r["unit_id"]: r["decision_number"] for r in rows_of("evidence")}
+        assert got == {u["id"]: u["evidence"][0].get("decision_number") for u in tt["units"]}, got
+        print(f"openpyxl: two-tier delegations, {len(tt['options']['authority'])} authority rows, event kinds "
+              "and decision numbers as in the JSON")
 
         # 2. LibreOffice
         if not soffice:
