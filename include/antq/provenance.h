@@ -74,7 +74,11 @@ ANTQ_API int antq_catalogue_hash(char *out);
  *  @return #ANTQ_OK, or #ANTQ_EINVAL for a NULL @p out or NULL @p data with @p len > 0. */
 ANTQ_API int antq_input_digest_buffer(antq_input_digest *out, const char *name, const void *data, size_t len);
 
-/** Digest a file, read in blocks (memory does not grow with its size).
+/** Digest a file, read in blocks (memory does not grow with its size), or a
+ *  directory of CSV files (a CSV set, doc/spreadsheets.md): its regular files
+ *  whose names do not start with a dot, in byte order of their names, each
+ *  hashed as its name, a NUL byte, its size in 20 decimal digits and its
+ *  bytes; the size is then the sum of the files' sizes.
  *  Thread-safety: safe.
  *  @param[out] out the digest; @p out->name is set to @p path
  *  @param path the file (borrowed: keep it alive while @p out is used)

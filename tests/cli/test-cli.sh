@@ -250,8 +250,13 @@ check "verify: too few inputs is a usage error" 1 "$antq" verify "$tmp/r.ndjson"
 contains "that names the counts" "$tmp/err" '^antq: .*r\.ndjson ghi nhận 2 tệp vào, nhưng lệnh cho 1 tệp '
 check "verify: an input that cannot be opened is exit 4" 4 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp/none.json"
 contains "with the system's reason" "$tmp/err" '^antq: không mở được .*none\.json: '
-check "verify: a directory as input is exit 4" 4 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp"
-contains "that cannot be read" "$tmp/err" '^antq: không đọc được .*: '
+check "verify: a directory given for a recorded file differs" 6 "$antq" verify "$tmp/r.ndjson" "$tmp/v.ndjson" "$tmp"
+cp -r "$data/../../data/sample-province-csv" "$tmp/csvset"
+check "a CSV set (a directory) is evaluated with its digest" 0 "$antq" evaluate "$tmp/csvset" --format ndjson -o "$tmp/cs.ndjson"
+contains "its provenance names the directory" "$tmp/cs.ndjson" '"inputs":\[\{"name":"[^"]*csvset","size":[1-9]'
+check "verify: the same CSV set follows" 0 "$antq" verify "$tmp/cs.ndjson" "$tmp/csvset"
+printf '\n' >>"$tmp/csvset/$(ls "$tmp/csvset" | head -n 1)"
+check "verify: a changed file of the CSV set is found" 6 "$antq" verify "$tmp/cs.ndjson" "$tmp/csvset"
 check "verify: results without provenance are invalid input" 2 "$antq" verify "$tmp/v.json" "$tmp/v.json"
 contains "that says what is missing" "$tmp/err" 'không có thông tin nguồn gốc đọc được'
 

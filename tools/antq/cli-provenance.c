@@ -41,11 +41,11 @@ static int digest(antq_input_digest *d, const char *path)
 
 int cli_digest_file(antq_input_digest *d, const char *path)
 {
-    /* the usual failures (no such file, no permission, a directory) in the tool's words with the
+    /* the usual failures (no such file, no permission) in the tool's words with the
      * system's reason, as cli_read_file() gives them; the library's message is English */
     FILE *f = fopen(path, "rb");
     struct stat st;
-    int reason = !f ? errno : fstat(fileno(f), &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+    int reason = !f ? errno : fstat(fileno(f), &st) != 0 ? errno : 0; /* a directory is a CSV set */
     if (f)
         fclose(f);
     if (reason) {
