@@ -364,7 +364,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, provenance_records_what_produced_the_results);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
+    srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);
     return failed ? 1 : 0;
