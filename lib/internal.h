@@ -54,6 +54,8 @@ typedef struct antq__buf {
 ANTQ__HIDDEN void antq__buf_init(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_free(antq__buf *b);
 ANTQ__HIDDEN void antq__buf_puts(antq__buf *b, const char *s);
+/* Append n bytes of s (NUL bytes included); the text stays NUL-terminated. */
+ANTQ__HIDDEN void antq__buf_append(antq__buf *b, const char *s, size_t n);
 ANTQ__HIDDEN void antq__buf_printf(antq__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Append text that came from input (an id, a name …) to text output, with each
  * control character escaped so that it cannot move the cursor, erase or fake
@@ -302,6 +304,11 @@ ANTQ__HIDDEN const char *antq__event_label(int kind, int lang);
 ANTQ__HIDDEN const char *antq__level_name(int level, int lang);
 ANTQ__HIDDEN const char *antq__body_label(int body, int lang);
 ANTQ__HIDDEN const char *antq__delegation_issue_text(int issue, int lang);
+
+/* ---- a whole file into a new buffer (freed with antq__free), at most max bytes (ANTQ_ERANGE beyond,
+ * ANTQ_EIO with the path and the system's reason); inputs are read with ANTQ__MAX_FILE (lib/io/file.c) */
+#define ANTQ__MAX_FILE ((size_t)1 << 30)
+ANTQ__HIDDEN int antq__read_file(const char *path, size_t max, char **out, size_t *len, antq_error *err);
 
 /* ---- a dataset file's text as NDJSON (by the name .ndjson or .jsonl, or by its content) or as a JSON
  * document (lib/io/file.c) */

@@ -251,7 +251,8 @@ ANTQ_API int antq_campaign_load_json(antq_campaign **out, const char *buf, size_
  *  @param[out] err the first error, or NULL: #ANTQ_EIO with the path and
  *         strerror() in the message when the file cannot be read, otherwise
  *         as antq_campaign_load_json()
- *  @return #ANTQ_OK, #ANTQ_EIO, #ANTQ_EINVAL (NULL argument) or any code of
+ *  @return #ANTQ_OK, #ANTQ_EIO, #ANTQ_ERANGE (a file over 1 GiB, as for
+ *  antq_dataset_load_file()), #ANTQ_EINVAL (NULL argument) or any code of
  *  antq_campaign_load_json(). */
 ANTQ_API int antq_campaign_load_file(antq_campaign **out, const char *path, antq_error *err);
 

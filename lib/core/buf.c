@@ -32,6 +32,15 @@ static int buf_reserve(antq__buf *b, size_t extra)
     return 1;
 }
 
+void antq__buf_append(antq__buf *b, const char *s, size_t n)
+{
+    if (!buf_reserve(b, n))
+        return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
 void antq__buf_puts(antq__buf *b, const char *s)
 {
     size_t n = strlen(s);

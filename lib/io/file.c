@@ -7,37 +7,47 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The whole file into a new buffer (freed with antq__free). */
-static int read_file(const char *path, char **out, size_t *out_len, antq_error *err)
+int antq__read_file(const char *path, size_t max, char **out, size_t *len, antq_error *err)
 {
+    *out = NULL;
+    *len = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
-        return antq__error_set(err, ANTQ_EIO, "", "cannot open %s: %s", path, strerror(errno));
-    size_t cap = 1 << 16, n = 0;
-    char *data = antq__malloc(cap);
-    int rc = data ? ANTQ_OK : antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while reading %s", path);
+        return antq__error_set(err, ANTQ_EIO, path, "cannot open %s: %s", path, strerror(errno));
+    size_t cap = 65536, n = 0;
+    char *buf = antq__malloc(cap);
+    int rc = buf ? ANTQ_OK : ANTQ_ENOMEM;
     while (rc == ANTQ_OK) {
-        n += fread(data + n, 1, cap - n, f);
-        if (n < cap) {
+        if (n == cap) {
+            if (cap >= max) {
+                rc = antq__error_set(err, ANTQ_ERANGE, path, "expected a file of at most %zu MiB", max >> 20);
+                break;
+            }
+            cap = cap * 2 > max ? max : cap * 2;
+            char *b = antq__realloc(buf, cap);
+            if (!b) {
+                rc = ANTQ_ENOMEM;
+                break;
+            }
+            buf = b;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) {
             if (ferror(f))
-                rc = antq__error_set(err, ANTQ_EIO, "", "cannot read %s: %s", path, strerror(errno));
+                rc = antq__error_set(err, ANTQ_EIO, path, "cannot read: %s", strerror(errno));
             break;
         }
-        char *bigger = cap <= SIZE_MAX / 2 ? antq__realloc(data, cap * 2) : NULL;
-        if (!bigger) {
-            rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while reading %s", path);
-            break;
-        }
-        data = bigger;
-        cap *= 2;
     }
     fclose(f);
-    if (rc != ANTQ_OK) {
-        antq__free(data);
+    if (rc == ANTQ_ENOMEM)
+        antq__error_set(err, rc, path, "out of memory");
+    if (rc) {
+        antq__free(buf);
         return rc;
     }
-    *out = data;
-    *out_len = n;
+    *out = buf;
+    *len = n;
     return ANTQ_OK;
 }
 
@@ -105,7 +115,7 @@ int antq_campaign_load_file(antq_campaign **out, const char *path, antq_error *e
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer and a path, found NULL");
     char *buf = NULL;
     size_t len = 0;
-    int rc = read_file(path, &buf, &len, err);
+    int rc = antq__read_file(path, ANTQ__MAX_FILE, &buf, &len, err);
     if (rc != ANTQ_OK)
         return rc;
     rc = antq_campaign_load_json(out, buf, len, err);

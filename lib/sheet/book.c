@@ -126,50 +126,6 @@ int antq__cell_error(antq_error *err, int code, const char *sheet, uint32_t col,
     return code;
 }
 
-int antq__read_file(const char *path, size_t max, char **out, size_t *len, antq_error *err)
-{
-    *out = NULL;
-    *len = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return antq__error_set(err, ANTQ_EIO, path, "cannot open %s: %s", path, strerror(errno));
-    size_t cap = 65536, n = 0;
-    char *buf = antq__malloc(cap);
-    int rc = buf ? ANTQ_OK : ANTQ_ENOMEM;
-    while (rc == ANTQ_OK) {
-        if (n == cap) {
-            if (cap >= max) {
-                rc = antq__error_set(err, ANTQ_ERANGE, path, "expected a file of at most %zu MiB", max >> 20);
-                break;
-            }
-            cap = cap * 2 > max ? max : cap * 2;
-            char *b = antq__realloc(buf, cap);
-            if (!b) {
-                rc = ANTQ_ENOMEM;
-                break;
-            }
-            buf = b;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) {
-            if (ferror(f))
-                rc = antq__error_set(err, ANTQ_EIO, path, "cannot read: %s", strerror(errno));
-            break;
-        }
-    }
-    fclose(f);
-    if (rc == ANTQ_ENOMEM)
-        antq__error_set(err, rc, path, "out of memory");
-    if (rc) {
-        antq__free(buf);
-        return rc;
-    }
-    *out = buf;
-    *len = n;
-    return ANTQ_OK;
-}
-
 int antq__write_file(const char *path, const char *data, size_t len, antq_error *err)
 {
     FILE *f = fopen(path, "wb");
@@ -179,25 +135,4 @@ int antq__write_file(const char *path, const char *data, size_t len, antq_error 
     if (fclose(f) != 0)
         ok = 0;
     return ok ? ANTQ_OK : antq__error_set(err, ANTQ_EIO, path, "cannot write: %s", strerror(errno));
-}
-
-void antq__buf_append(antq__buf *b, const char *s, size_t n)
-{
-    if (b->failed)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *d = antq__realloc(b->data, cap);
-        if (!d) {
-            b->failed = 1;
-            return;
-        }
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
 }

@@ -197,8 +197,6 @@ ANTQ__HIDDEN int antq__xlsx_write_book(const antq__book *b, const char *path, in
                                        antq_error *err);
 /* Read a whole file (at most max bytes). */
 /* Append n bytes to a text buffer. */
-ANTQ__HIDDEN void antq__buf_append(antq__buf *b, const char *s, size_t n);
-ANTQ__HIDDEN int antq__read_file(const char *path, size_t max, char **out, size_t *len, antq_error *err);
 ANTQ__HIDDEN int antq__write_file(const char *path, const char *data, size_t len, antq_error *err);
 
 #endif

@@ -13,7 +13,6 @@
 #include <sys/stat.h>
 
 /* Largest input file read whole. */
-#define MAX_FILE ((size_t)1 << 30)
 
 void antq_csv_file_init(antq_csv_file *file)
 {
@@ -83,7 +82,7 @@ int antq_dataset_load_csv_dir(antq_dataset **out, const char *dir, unsigned flag
             break;
         }
         snprintf(path, plen, "%s/%s", dir, names[loaded]);
-        rc = antq__read_file(path, MAX_FILE, &text, &len, err);
+        rc = antq__read_file(path, ANTQ__MAX_FILE, &text, &len, err);
         antq__free(path);
         if (rc)
             break;
@@ -121,7 +120,7 @@ int antq_dataset_load_xlsx_file(antq_dataset **out, const char *path, unsigned f
     *out = NULL;
     char *buf;
     size_t len;
-    int rc = antq__read_file(path, MAX_FILE, &buf, &len, err);
+    int rc = antq__read_file(path, ANTQ__MAX_FILE, &buf, &len, err);
     if (rc == ANTQ_OK)
         rc = antq_dataset_load_xlsx(out, buf, len, flags, err);
     antq__free(buf);
@@ -139,7 +138,7 @@ int antq_dataset_load_file(antq_dataset **out, const char *path, unsigned flags,
         return antq_dataset_load_csv_dir(out, path, flags, err);
     char *buf;
     size_t len;
-    int rc = antq__read_file(path, MAX_FILE, &buf, &len, err);
+    int rc = antq__read_file(path, ANTQ__MAX_FILE, &buf, &len, err);
     if (rc)
         return rc;
     if (len >= 4 && memcmp(buf, "PK\x03\x04", 4) == 0) {
