@@ -500,21 +500,15 @@ static int read_options(ctx *c)
                 rc = antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, xv.col, r->num,
                                       "\"%.20s\" is not a month and day MM-DD (option \"%s\")", s, xv.header);
             c->opts.school_year_end_mmdd = mm * 100 + dd;
-        } else if (strcmp(key, "period_start") == 0) {
-            const char *s = antq__cell_string(&xv, v, &rc);
-            int found = -1;
-            for (int k = 0; k < 2 && rc == ANTQ_OK; k++)
-                if (antq__name_matches(s, antq__period_start_names[k]))
-                    found = k;
-            if (rc == ANTQ_OK && found < 0)
-                rc = antq__cell_error(c->err, ANTQ_ERANGE, in->s->name, xv.col, r->num,
-                                      "\"%.40s\" is not a value of option \"%s\" (one of: %s, %s)", s, xv.header,
-                                      antq__period_start_names[0], antq__period_start_names[1]);
-            if (found >= 0)
-                c->opts.period_start = found;
-        } else {
-            static const char *const *const tables[] = {antq__trend_names, antq__pool_names, antq__emulation_names};
-            int which = key[0] == 't' ? 0 : key[0] == 'p' ? 1 : 2;
+        } else { /* an option of two named values: trend_mode, pool_mode, emulation_mode, period_start */
+            static const char *const *const tables[] = {antq__trend_names, antq__pool_names, antq__emulation_names,
+                                                        antq__period_start_names};
+            int32_t *const fields[] = {&c->opts.trend_mode, &c->opts.pool_mode, &c->opts.emulation_mode,
+                                       &c->opts.period_start};
+            int which = strcmp(key, "trend_mode") == 0  ? 0
+                        : strcmp(key, "pool_mode") == 0 ? 1
+                        : strcmp(key, "emulation_mode") == 0 ? 2
+                                                              : 3;
             const char *s = antq__cell_string(&xv, v, &rc);
             int found = -1;
             for (int k = 0; k < 2 && rc == ANTQ_OK; k++)
@@ -525,7 +519,7 @@ static int read_options(ctx *c)
                                       "\"%.40s\" is not a value of option \"%s\" (one of: %s, %s)", s, xv.header,
                                       tables[which][0], tables[which][1]);
             if (found >= 0)
-                *(which == 0 ? &c->opts.trend_mode : which == 1 ? &c->opts.pool_mode : &c->opts.emulation_mode) = found;
+                *fields[which] = found;
         }
         if (rc)
             return rc;
