@@ -129,12 +129,14 @@ ANTQ__HIDDEN const antq_options *antq__options_current(const antq_options *opts,
 /* Check options as antq_evaluate() does (the authority table and the
  * delegations included: O(rows²)), once for many evaluations. */
 ANTQ__HIDDEN int antq__options_validate(const antq_options *opts, antq_error *err);
-/* antq_evaluate_standard() for options already checked with
- * antq__options_validate() (opts_checked = 1): a dataset or a stream checks its
- * options once. */
+/* antq_evaluate_standard() for arguments already checked (checked = 1): the
+ * options with antq__options_validate(), the unit and its evidence with
+ * antq_unit_validate() and antq_evidence_validate() (antq_dataset_add() checks
+ * them when they enter a dataset, so a dataset's evaluation checks its
+ * options once and nothing per unit). */
 ANTQ__HIDDEN int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
                                 const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
-                                const antq_options *opts, int opts_checked, antq__arena *arena, antq_error *err);
+                                const antq_options *opts, int checked, antq__arena *arena, antq_error *err);
 /* size of the version-1 layout of antq_options */
 #define ANTQ__OPTIONS_V1_SIZE offsetof(antq_options, period_start)
 

@@ -2,9 +2,14 @@
  * and free them at once. A mark taken before a multi-step change lets a
  * failed change be undone exactly.
  * SPDX-License-Identifier: MIT */
+#define _DEFAULT_SOURCE /* madvise */
 #include "../internal.h"
 
+#include <stdint.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 struct antq__chunk {
     antq__chunk *next;
@@ -14,6 +19,24 @@ struct antq__chunk {
 
 #define CHUNK_HEADER ((sizeof(antq__chunk) + 15) & ~(size_t)15)
 #define CHUNK_MIN (64 * 1024)
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+/* A large chunk is filled from start to end: asking for transparent huge pages
+ * for its aligned 2 MiB spans makes one page fault per 2 MiB instead of one per
+ * 4 KiB (a 200,000-unit evaluation writes about 250 MB of results). Advice only:
+ * where it is not supported nothing changes. */
+static void advise_huge(void *chunk, size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    uintptr_t lo = ((uintptr_t)chunk + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    uintptr_t hi = ((uintptr_t)chunk + size) & ~(HUGE_PAGE - 1);
+    if (hi >= lo + 2 * HUGE_PAGE)
+        (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+#else
+    (void)chunk;
+    (void)size;
+#endif
+}
 
 void antq__arena_init(antq__arena *a) { memset(a, 0, sizeof *a); }
 
@@ -43,6 +66,7 @@ void *antq__arena_alloc(antq__arena *a, size_t size)
         c = antq__malloc(CHUNK_HEADER + want);
         if (!c)
             return NULL;
+        advise_huge(c, CHUNK_HEADER + want);
         c->next = a->head;
         c->size = want;
         c->used = 0;

@@ -14,8 +14,9 @@ struct antq_evaluation {
     size_t n;
     antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
     antq_result **results;
-    antq_rollup *rollups;      /* per unit; meaningful for communes with members */
-    unsigned char *has_rollup;
+    size_t *slot;              /* per unit: its commune's place in rollups, ANTQ__NONE for a member */
+    antq_rollup *rollups;      /* per commune, in unit order; meaningful for communes with members */
+    unsigned char *has_rollup; /* per commune: 1 when it has members */
     unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
 };
@@ -33,6 +34,7 @@ void antq_evaluation_free(antq_evaluation *e)
     antq__arena_free(&e->arena);
     antq__free(e->heap);
     antq__free(e->results);
+    antq__free(e->slot);
     antq__free(e->rollups);
     antq__free(e->has_rollup);
     antq__free(e);
@@ -49,7 +51,9 @@ const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index
 
 const antq_rollup *antq_evaluation_rollup(const antq_evaluation *e, size_t index)
 {
-    return e && index < e->n && e->has_rollup[index] ? &e->rollups[index] : NULL;
+    if (!e || index >= e->n || e->slot[index] == ANTQ__NONE || !e->has_rollup[e->slot[index]])
+        return NULL;
+    return &e->rollups[e->slot[index]];
 }
 
 void antq_commune_pool_init(antq_commune_pool *p)
@@ -188,9 +192,13 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     e->pool_mode = opts->pool_mode;
     e->n = n;
     e->opts = *opts;
+    size_t n_communes = 0;
+    for (size_t i = 0; i < n; i++)
+        n_communes += ds->units[i].unit.kind == ANTQ_KIND_COMMUNE;
     e->results = antq__calloc(n, sizeof *e->results);
-    e->rollups = antq__calloc(n, sizeof *e->rollups);
-    e->has_rollup = antq__calloc(n, 1);
+    e->slot = antq__malloc((n ? n : 1) * sizeof *e->slot);
+    e->rollups = antq__calloc(n_communes, sizeof *e->rollups);
+    e->has_rollup = antq__calloc(n_communes, 1);
     e->heap = antq__calloc(n ? n : 1, 1);
     antq__arena_init(&e->arena);
     size_t *terr_start = antq__calloc(n + 1, sizeof *terr_start);
@@ -198,7 +206,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     const antq_evidence **evy = antq__malloc((n ? n : 1) * sizeof *evy);
     size_t *commune = antq__malloc((n ? n : 1) * sizeof *commune);
     antq_event *terr = NULL;
-    if (!e->results || !e->rollups || !e->has_rollup || !e->heap || !terr_start || !evy || !commune) {
+    if (!e->results || !e->slot || !e->rollups || !e->has_rollup || !e->heap || !terr_start || !evy || !commune) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
     }
@@ -206,9 +214,10 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     antq_evidence_init(&empty);
     empty.year = year;
 
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0, k = 0; i < n; i++) {
         evy[i] = antq_dataset_evidence(ds, i, year);
         commune[i] = commune_of(ds, &ds->units[i].unit);
+        e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? k++ : ANTQ__NONE;
     }
 
     /* pass 1: every unit that is not a commune */
@@ -227,16 +236,16 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
 
     /* roll-ups and territory events, grouped by commune (counting sort) */
     for (size_t i = 0; i < n; i++)
-        if (ds->units[i].unit.kind == ANTQ_KIND_COMMUNE)
-            antq_rollup_init(&e->rollups[i], ds->units[i].unit.id);
+        if (e->slot[i] != ANTQ__NONE)
+            antq_rollup_init(&e->rollups[e->slot[i]], ds->units[i].unit.id);
     size_t total_events = 0;
     for (size_t i = 0; i < n; i++) {
         size_t c = commune[i];
         if (c == ANTQ__NONE)
             continue;
         const antq_evidence *ev = evy[i];
-        antq_rollup_add(&e->rollups[c], &ds->units[i].unit, ev, e->results[i], NULL);
-        e->has_rollup[c] = 1;
+        antq_rollup_add(&e->rollups[e->slot[c]], &ds->units[i].unit, ev, e->results[i], NULL);
+        e->has_rollup[e->slot[c]] = 1;
         if (ev) {
             terr_start[c] += ev->n_events;
             total_events += ev->n_events;
@@ -280,7 +289,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
         rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty,
-                            e->has_rollup[i] ? &e->rollups[i] : NULL, nt ? terr + terr_start[i] : NULL, nt, opts, 1,
+                            antq_evaluation_rollup(e, i), nt ? terr + terr_start[i] : NULL, nt, opts, 1,
                             &e->arena, err);
         if (rc)
             unit_path(err, i);
@@ -293,7 +302,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         int is_commune = u->kind == ANTQ_KIND_COMMUNE;
         size_t nt = is_commune ? (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i] : 0;
         antq_result *r = NULL;
-        rc = antq__evaluate(&r, standard, u, ev ? ev : &empty, is_commune && e->has_rollup[i] ? &e->rollups[i] : NULL,
+        rc = antq__evaluate(&r, standard, u, ev ? ev : &empty, antq_evaluation_rollup(e, i),
                             nt ? terr + terr_start[i] : NULL, nt, opts, 1, NULL, err);
         if (rc) {
             unit_path(err, i);

@@ -266,7 +266,7 @@ int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *uni
 
 int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
-                   const antq_options *opts, int opts_checked, antq__arena *arena, antq_error *err)
+                   const antq_options *opts, int checked, antq__arena *arena, antq_error *err)
 {
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
@@ -277,12 +277,12 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
         opts = &defaults;
     }
     int rc;
-    if (!opts_checked && (rc = antq__options_validate(opts, err)) != ANTQ_OK)
+    if (!checked && (rc = antq__options_validate(opts, err)) != ANTQ_OK)
         return rc;
     opts = antq__options_current(opts, &full);
-    if ((rc = antq_unit_validate(unit, err)) != ANTQ_OK)
+    if (!checked && (rc = antq_unit_validate(unit, err)) != ANTQ_OK)
         return rc;
-    if ((rc = antq_evidence_validate(ev, unit, err)) != ANTQ_OK)
+    if (!checked && (rc = antq_evidence_validate(ev, unit, err)) != ANTQ_OK)
         return rc;
     if (n_territory && !territory)
         return antq__error_set(err, ANTQ_EINVAL, "/territory_events", "expected %zu events, found NULL", n_territory);
@@ -395,9 +395,10 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
             verdict = ANTQ_VERDICT_NOT_ELIGIBLE;
     }
 
-    /* one allocation: result, checks, facts, then the strings they carry */
-    size_t id_len = strlen(unit->id) + 1, name_len = unit->name ? strlen(unit->name) + 1 : 0;
-    size_t parent_len = unit->parent_id ? strlen(unit->parent_id) + 1 : 0;
+    /* one allocation: result, checks, facts, then the strings they carry; a dataset's unit (checked) keeps
+     * its strings, which outlive the evaluation */
+    size_t id_len = checked ? 0 : strlen(unit->id) + 1, name_len = unit->name && !checked ? strlen(unit->name) + 1 : 0;
+    size_t parent_len = unit->parent_id && !checked ? strlen(unit->parent_id) + 1 : 0;
     size_t strings = id_len + name_len + parent_len;
     for (size_t i = 0; i < ctx.n_facts; i++)
         if (ctx.facts[i].subject)
@@ -415,15 +416,20 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     r->n_checks = n;
     r->n_facts = ctx.n_facts;
     memcpy(r->facts, ctx.facts, ctx.n_facts * sizeof(antq_fact));
-    memcpy(s, unit->id, id_len);
-    r->unit_id = s;
-    s += id_len;
-    if (unit->name) {
+    r->unit_id = unit->id;
+    r->unit_name = unit->name;
+    r->parent_id = unit->parent_id;
+    if (!checked) {
+        memcpy(s, unit->id, id_len);
+        r->unit_id = s;
+        s += id_len;
+    }
+    if (name_len) {
         memcpy(s, unit->name, name_len);
         r->unit_name = s;
         s += name_len;
     }
-    if (unit->parent_id) {
+    if (parent_len) {
         memcpy(s, unit->parent_id, parent_len);
         r->parent_id = s;
         s += parent_len;

@@ -6,7 +6,7 @@
 #include "../internal.h"
 
 struct antq_result {
-    const char *unit_id;   /* points into the same allocation */
+    const char *unit_id;   /* points into the same allocation, or to the dataset's unit (dataset evaluation) */
     const char *unit_name; /* likewise; NULL if the unit had none */
     const char *parent_id; /* likewise; NULL if the unit had none */
     int32_t kind, year, verdict, registered;
