@@ -444,6 +444,7 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     for (size_t i = 0; i < n; i++) {
         r->checks[i].criterion = &checks[i].row->pub;
         r->checks[i].outcome = checks[i].outcome;
+        r->checks[i].reserved = 0; /* antq_evaluate()'s result is not zeroed (the arena's is) */
         r->checks[i].facts = r->facts + checks[i].first;
         r->checks[i].n_facts = checks[i].count;
     }

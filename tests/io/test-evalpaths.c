@@ -1,0 +1,300 @@
+/* Two ways to evaluate a dataset give the same results, byte for byte:
+ * antq_dataset_evaluate() (units and evidence checked once, when loaded; the
+ * roll-ups and territory events built inside) and, unit by unit through the
+ * public API, antq_evaluate() of every member, antq_rollup_add() of each
+ * commune's members and antq_evaluate() of every commune with that roll-up and
+ * its members' events (each call checking its arguments). The same for every
+ * other standard (antq_dataset_evaluate_standard() against
+ * antq_evaluate_standard()). Compared: every accessor of every result, every
+ * check and every fact field, each commune's roll-up, and the full-detail
+ * text of every result in every format that writes one result, its
+ * explanation and what it takes.
+ * The data: every dataset of tests/data/valid and data/ (documents, NDJSON,
+ * CSV sets, workbooks when built with -Dxlsx), its own options, its latest
+ * evidence year and the two years before.
+ * SPDX-License-Identifier: MIT */
+#include <antq.h>
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *dirs[2];
+static size_t compared_datasets, compared_results;
+
+/* The evaluation of ds for year under standard, unit by unit; results[i] and rollups of communes. */
+typedef struct reference {
+    size_t n;
+    antq_result **results;
+    antq_rollup *rollups;
+    int *has_rollup;
+} reference;
+
+static const antq_evidence *evidence_or(const antq_dataset *ds, size_t i, int year, antq_evidence *empty)
+{
+    const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+    return ev ? ev : empty;
+}
+
+static size_t commune_of(const antq_dataset *ds, size_t i)
+{
+    const antq_unit *u = antq_dataset_unit(ds, i);
+    if (u->kind == ANTQ_KIND_COMMUNE || !u->parent_id)
+        return (size_t)-1;
+    size_t p = antq_dataset_find(ds, u->parent_id);
+    return p != (size_t)-1 && antq_dataset_unit(ds, p)->kind == ANTQ_KIND_COMMUNE ? p : (size_t)-1;
+}
+
+/* The members' events on the commune's territory, in unit order, each naming its unit. */
+static antq_event *territory_of(const antq_dataset *ds, size_t c, int year, size_t *n)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < antq_dataset_unit_count(ds); i++) {
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        if (ev && commune_of(ds, i) == c)
+            cap += ev->n_events;
+    }
+    antq_event *t = malloc((cap ? cap : 1) * sizeof *t);
+    ck_assert_ptr_nonnull(t);
+    *n = 0;
+    for (size_t i = 0; i < antq_dataset_unit_count(ds); i++) {
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        for (size_t k = 0; ev && commune_of(ds, i) == c && k < ev->n_events; k++) {
+            t[*n] = ev->events[k];
+            if (!t[*n].unit_id)
+                t[*n].unit_id = antq_dataset_unit(ds, i)->id;
+            (*n)++;
+        }
+    }
+    return t;
+}
+
+static void reference_evaluate(reference *ref, const antq_dataset *ds, int year, int standard)
+{
+    const antq_options *opts = antq_dataset_options(ds);
+    size_t n = antq_dataset_unit_count(ds);
+    antq_evidence empty;
+    antq_evidence_init(&empty);
+    empty.year = year;
+    ref->n = n;
+    ref->results = calloc(n ? n : 1, sizeof *ref->results);
+    ref->rollups = calloc(n ? n : 1, sizeof *ref->rollups);
+    ref->has_rollup = calloc(n ? n : 1, sizeof *ref->has_rollup);
+    ck_assert(ref->results && ref->rollups && ref->has_rollup);
+    antq_result **safe = calloc(n ? n : 1, sizeof *safe);
+    ck_assert_ptr_nonnull(safe);
+    antq_error err;
+    for (size_t i = 0; i < n; i++) /* members */
+        if (antq_dataset_unit(ds, i)->kind != ANTQ_KIND_COMMUNE)
+            ck_assert_int_eq(antq_evaluate(&safe[i], antq_dataset_unit(ds, i), evidence_or(ds, i, year, &empty), NULL,
+                                           NULL, 0, opts, &err),
+                             ANTQ_OK);
+    for (size_t i = 0; i < n; i++) /* roll-ups (Art. 5.4) */
+        if (antq_dataset_unit(ds, i)->kind == ANTQ_KIND_COMMUNE)
+            antq_rollup_init(&ref->rollups[i], antq_dataset_unit(ds, i)->id);
+    for (size_t i = 0; i < n; i++) {
+        size_t c = commune_of(ds, i);
+        if (c == (size_t)-1)
+            continue;
+        ck_assert_int_eq(antq_rollup_add(&ref->rollups[c], antq_dataset_unit(ds, i), antq_dataset_evidence(ds, i, year),
+                                         safe[i], &err),
+                         ANTQ_OK);
+        ref->has_rollup[c] = 1;
+    }
+    for (size_t i = 0; i < n; i++) /* communes, with their members' events (Art. 5.2) */
+        if (antq_dataset_unit(ds, i)->kind == ANTQ_KIND_COMMUNE) {
+            size_t nt;
+            antq_event *t = territory_of(ds, i, year, &nt);
+            ck_assert_int_eq(antq_evaluate(&safe[i], antq_dataset_unit(ds, i), evidence_or(ds, i, year, &empty),
+                                           ref->has_rollup[i] ? &ref->rollups[i] : NULL, nt ? t : NULL, nt, opts, &err),
+                             ANTQ_OK);
+            free(t);
+        }
+    for (size_t i = 0; i < n; i++) {
+        if (standard == ANTQ_STANDARD_SAFE) {
+            ref->results[i] = safe[i];
+            continue;
+        }
+        int commune = antq_dataset_unit(ds, i)->kind == ANTQ_KIND_COMMUNE;
+        size_t nt = 0;
+        antq_event *t = commune ? territory_of(ds, i, year, &nt) : NULL;
+        ck_assert_int_eq(antq_evaluate_standard(&ref->results[i], standard, antq_dataset_unit(ds, i),
+                                                evidence_or(ds, i, year, &empty),
+                                                commune && ref->has_rollup[i] ? &ref->rollups[i] : NULL,
+                                                nt ? t : NULL, nt, opts, &err),
+                         ANTQ_OK);
+        free(t);
+        antq_result_free(safe[i]);
+    }
+    free(safe);
+}
+
+static void reference_free(reference *ref)
+{
+    for (size_t i = 0; i < ref->n; i++)
+        antq_result_free(ref->results[i]);
+    free(ref->results);
+    free(ref->rollups);
+    free(ref->has_rollup);
+}
+
+static void assert_same_text(const char *a, const char *b, const char *what, const char *file, size_t i)
+{
+    if (!a || !b || strcmp(a, b) != 0)
+        ck_abort_msg("%s, unit %zu: %s differs:\n%s\n---\n%s", file, i, what, a ? a : "(null)", b ? b : "(null)");
+}
+
+static int same_str(const char *a, const char *b) { return a == b || (a && b && strcmp(a, b) == 0); }
+
+static void assert_same_result(const antq_result *a, const antq_result *b, const char *file, size_t i)
+{
+    ck_assert_msg(same_str(antq_result_unit_id(a), antq_result_unit_id(b)), "%s, unit %zu: id", file, i);
+    ck_assert_msg(same_str(antq_result_unit_name(a), antq_result_unit_name(b)), "%s, unit %zu: name", file, i);
+    ck_assert_msg(same_str(antq_result_parent_id(a), antq_result_parent_id(b)), "%s, unit %zu: parent", file, i);
+    ck_assert_int_eq(antq_result_verdict(a), antq_result_verdict(b));
+    ck_assert_int_eq(antq_result_unit_kind(a), antq_result_unit_kind(b));
+    ck_assert_int_eq(antq_result_year(a), antq_result_year(b));
+    ck_assert_int_eq(antq_result_standard(a), antq_result_standard(b));
+    ck_assert_ptr_eq(antq_result_ruleset(a), antq_result_ruleset(b));
+    ck_assert_int_eq(antq_result_period_start(a), antq_result_period_start(b));
+    ck_assert_int_eq(antq_result_period_end(a), antq_result_period_end(b));
+    ck_assert_int_eq(antq_result_registered(a), antq_result_registered(b));
+    ck_assert_ptr_eq(antq_result_authority(a), antq_result_authority(b));
+    ck_assert_int_eq(antq_result_recognising_level(a), antq_result_recognising_level(b));
+    ck_assert_int_eq(antq_result_irregular(a), antq_result_irregular(b));
+    const antq_delegation *da = antq_result_delegation(a), *db = antq_result_delegation(b);
+    ck_assert_msg((da == NULL) == (db == NULL), "%s, unit %zu: delegation", file, i);
+    if (da) {
+        antq_delegation x = *da, y = *db;
+        ck_assert(same_str(x.unit_id, y.unit_id));
+        x.unit_id = y.unit_id = NULL;
+        ck_assert_msg(memcmp(&x, &y, sizeof x) == 0, "%s, unit %zu: delegation", file, i);
+    }
+    ck_assert_uint_eq(antq_result_check_count(a), antq_result_check_count(b));
+    for (size_t c = 0; c < antq_result_check_count(a); c++) {
+        const antq_check *ca = antq_result_check(a, c), *cb = antq_result_check(b, c);
+        ck_assert_ptr_eq(ca->criterion, cb->criterion);
+        ck_assert_int_eq(ca->outcome, cb->outcome);
+        ck_assert_int_eq(ca->reserved, cb->reserved);
+        ck_assert_uint_eq(ca->n_facts, cb->n_facts);
+        for (size_t k = 0; k < ca->n_facts; k++) {
+            antq_fact x = ca->facts[k], y = cb->facts[k];
+            ck_assert_msg(same_str(x.missing, y.missing) && same_str(x.subject, y.subject),
+                          "%s, unit %zu, check %zu, fact %zu: text", file, i, c, k);
+            x.missing = y.missing = x.subject = y.subject = NULL;
+            ck_assert_msg(memcmp(&x, &y, sizeof x) == 0, "%s, unit %zu, check %zu, fact %zu", file, i, c, k);
+        }
+    }
+    char *ta, *tb;
+    static const antq_format formats[] = {ANTQ_FORMAT_JSON, ANTQ_FORMAT_NDJSON, ANTQ_FORMAT_CSV_UNITS,
+                                          ANTQ_FORMAT_CSV_CRITERIA};
+    for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+        antq_lang lang = f % 2 ? ANTQ_LANG_EN : ANTQ_LANG_VI;
+        ck_assert_int_eq(antq_result_write_detail(&ta, NULL, a, formats[f], ANTQ_DETAIL_FULL, lang, 0, NULL), ANTQ_OK);
+        ck_assert_int_eq(antq_result_write_detail(&tb, NULL, b, formats[f], ANTQ_DETAIL_FULL, lang, 0, NULL), ANTQ_OK);
+        assert_same_text(ta, tb, "full-detail text", file, i);
+        antq_free(ta);
+        antq_free(tb);
+    }
+    ck_assert_int_eq(antq_result_explain(&ta, a, ANTQ_LANG_EN, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_result_explain(&tb, b, ANTQ_LANG_EN, NULL), ANTQ_OK);
+    assert_same_text(ta, tb, "explanation", file, i);
+    antq_free(ta);
+    antq_free(tb);
+    ck_assert_int_eq(antq_result_what_it_takes(&ta, a, ANTQ_LANG_VI, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_result_what_it_takes(&tb, b, ANTQ_LANG_VI, NULL), ANTQ_OK);
+    assert_same_text(ta, tb, "what it takes", file, i);
+    antq_free(ta);
+    antq_free(tb);
+}
+
+static void compare_year(const antq_dataset *ds, int year, int standard, const char *file)
+{
+    antq_evaluation *ev;
+    antq_error err;
+    ck_assert_msg(antq_dataset_evaluate_standard(&ev, ds, year, standard, NULL, &err) == ANTQ_OK, "%s %d: %s", file,
+                  year, err.message);
+    reference ref;
+    reference_evaluate(&ref, ds, year, standard);
+    ck_assert_uint_eq(antq_evaluation_count(ev), ref.n);
+    for (size_t i = 0; i < ref.n; i++) {
+        assert_same_result(antq_evaluation_result(ev, i), ref.results[i], file, i);
+        const antq_rollup *ra = antq_evaluation_rollup(ev, i);
+        ck_assert_msg((ra != NULL) == (ref.has_rollup[i] != 0), "%s, unit %zu: roll-up", file, i);
+        ck_assert_msg(!ra || memcmp(ra, &ref.rollups[i], sizeof *ra) == 0, "%s, unit %zu: roll-up", file, i);
+        compared_results++;
+    }
+    reference_free(&ref);
+    antq_evaluation_free(ev);
+}
+
+static int is_dataset(const char *name)
+{
+    size_t n = strlen(name);
+    if (name[0] == '.' || strncmp(name, "campaign", 8) == 0) /* a campaign is no dataset */
+        return 0;
+    if (n > 5 && strcmp(name + n - 5, ".json") == 0)
+        return 1;
+    if (n > 7 && strcmp(name + n - 7, ".ndjson") == 0)
+        return 1;
+    if (n > 5 && strcmp(name + n - 5, ".xlsx") == 0)
+        return antq_xlsx_supported();
+    return n > 4 && strcmp(name + n - 4, "-csv") == 0; /* a CSV set (directory) */
+}
+
+START_TEST(dataset_evaluation_equals_evaluation_unit_by_unit)
+{
+    for (size_t d = 0; d < 2; d++) {
+        DIR *dir = opendir(dirs[d]);
+        ck_assert_msg(dir != NULL, "cannot open %s", dirs[d]);
+        struct dirent *de;
+        while ((de = readdir(dir))) {
+            if (!is_dataset(de->d_name))
+                continue;
+            char path[2048];
+            snprintf(path, sizeof path, "%s/%s", dirs[d], de->d_name);
+            antq_dataset *ds;
+            antq_error err;
+            ck_assert_msg(antq_dataset_load_file(&ds, path, 0, &err) == ANTQ_OK, "%s: %s", path, err.message);
+            int latest = antq_dataset_year(ds) ? antq_dataset_year(ds) : antq_dataset_latest_year(ds);
+            for (int year = latest - 2; year <= latest; year++)
+                for (int s = 0; s < ANTQ_STANDARD_COUNT; s++) {
+                    antq_evaluation *probe;
+                    /* a standard with no rows in force for the year is an error of both paths alike */
+                    if (s != ANTQ_STANDARD_SAFE &&
+                        antq_dataset_evaluate_standard(&probe, ds, year, s, NULL, &err) == ANTQ_ENORULES)
+                        continue;
+                    if (s != ANTQ_STANDARD_SAFE)
+                        antq_evaluation_free(probe);
+                    compare_year(ds, year, s, path);
+                }
+            antq_dataset_free(ds);
+            compared_datasets++;
+        }
+        closedir(dir);
+    }
+    ck_assert_uint_ge(compared_datasets, 6);
+    ck_assert_uint_gt(compared_results, 1000);
+}
+END_TEST
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: %s TESTS-DATA-VALID-DIR DATA-DIR\n", argv[0]);
+        return 2;
+    }
+    dirs[0] = argv[1];
+    dirs[1] = argv[2];
+    Suite *s = suite_create("evalpaths");
+    TCase *tc = tcase_create("evalpaths");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, dataset_evaluation_equals_evaluation_unit_by_unit);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_ENV);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
