@@ -131,14 +131,6 @@ ANTQ__HIDDEN const antq_options *antq__options_current(const antq_options *opts,
 /* Check options as antq_evaluate() does (the authority table and the
  * delegations included: O(rows²)), once for many evaluations. */
 ANTQ__HIDDEN int antq__options_validate(const antq_options *opts, antq_error *err);
-/* antq_evaluate_standard() for arguments already checked (checked = 1): the
- * options with antq__options_validate(), the unit and its evidence with
- * antq_unit_validate() and antq_evidence_validate() (antq_dataset_add() checks
- * them when they enter a dataset, so a dataset's evaluation checks its
- * options once and nothing per unit). */
-ANTQ__HIDDEN int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
-                                const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
-                                const antq_options *opts, int checked, antq__arena *arena, antq_error *err);
 /* size of the version-1 layout of antq_options */
 #define ANTQ__OPTIONS_V1_SIZE offsetof(antq_options, period_start)
 
@@ -185,15 +177,54 @@ typedef struct antq__recognition {
     const antq_authority_rule *authority; /* competent authority, or NULL */
 } antq__recognition;
 
+/* The authority rows of one unit kind on one decision date, by recognising
+ * level, looked up once (antq_authority_find()) for the many units of a
+ * dataset that share them. */
+typedef struct antq__authority_memo {
+    int32_t date;                                                 /* the decision date of the rows below */
+    unsigned char known[ANTQ_LEVEL_MINISTRY + 1];                 /* 1: rule[level] was looked up */
+    const antq_authority_rule *rule[ANTQ_LEVEL_MINISTRY + 1];     /* the row, or NULL when there is none */
+} antq__authority_memo;
+
 /* Work out the recognition of `unit` under `opts` (current layout) for a
- * recognition decision dated `decision_date`. */
+ * recognition decision dated `decision_date`. `memo`, or NULL: the authority
+ * rows of the unit's kind, used (and filled) when its date is decision_date. */
 ANTQ__HIDDEN void antq__recognition_of(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
-                                       int32_t decision_date);
+                                       int32_t decision_date, antq__authority_memo *memo);
 /* The same without the authority lookup (rec->authority stays NULL; a commune's
  * level is its managing level): the delegation, the level and the commune's
  * pool. `opts` may be NULL (no delegations but the unit's own). */
 ANTQ__HIDDEN void antq__recognition_level(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
                                           int32_t decision_date);
+
+/* The catalogue rows one evaluation can apply at most. */
+#define ANTQ__MAX_ROWS 128
+/* What the evaluation of a dataset for one year works out once instead of for
+ * every unit (antq__eval_env_init()): per unit kind, the evaluation period and
+ * rule set, the rows of the safe standard that apply, and the authority rows on
+ * the decision date the kind's units share unless their evidence names another. */
+typedef struct antq__eval_env {
+    antq__arena *arena; /* where the results go; NULL: one allocation each (antq_result_free()) */
+    int year;
+    struct antq__kind_plan {
+        int rc; /* of antq__period_for(): ANTQ_OK or no rule set for the year */
+        int32_t start, end;
+        const antq_ruleset *ruleset;
+        size_t n_rows;
+        const antq__row *rows[ANTQ__MAX_ROWS];
+        antq__authority_memo authority;
+    } kinds[ANTQ_KIND_COUNT];
+} antq__eval_env;
+/* Work out env for options already checked (current layout) and year. */
+ANTQ__HIDDEN void antq__eval_env_init(antq__eval_env *env, const antq_options *opts, int year, antq__arena *arena);
+/* antq_evaluate_standard(); with env (a dataset's evaluation) for arguments
+ * already checked: the options with antq__options_validate(), the unit and its evidence with antq_unit_validate() and
+ * antq_evidence_validate() (antq_dataset_add() checks them when they enter a
+ * dataset, so a dataset's evaluation checks its options once and nothing per
+ * unit). Without env every argument is checked. */
+ANTQ__HIDDEN int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
+                                const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
+                                const antq_options *opts, antq__eval_env *env, antq_error *err);
 
 enum {
     ANTQ__DOC_REGISTERED = 1 << 0,

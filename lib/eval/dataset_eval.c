@@ -213,6 +213,8 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     antq_evidence empty;
     antq_evidence_init(&empty);
     empty.year = year;
+    antq__eval_env env; /* periods, rows and authority rows per unit kind, worked out once */
+    antq__eval_env_init(&env, opts, year, &e->arena);
 
     for (size_t i = 0, k = 0; i < n; i++) {
         evy[i] = antq_dataset_evidence(ds, i, year);
@@ -226,8 +228,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
         const antq_evidence *ev = evy[i];
-        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, 1, &e->arena,
-                            err);
+        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err);
         if (rc)
             unit_path(err, i);
     }
@@ -289,13 +290,14 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
         rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty,
-                            antq_evaluation_rollup(e, i), nt ? terr + terr_start[i] : NULL, nt, opts, 1,
-                            &e->arena, err);
+                            antq_evaluation_rollup(e, i), nt ? terr + terr_start[i] : NULL, nt, opts, &env, err);
         if (rc)
             unit_path(err, i);
     }
 
-    /* pass 3, another standard: every unit again under it, with the same roll-up and territory */
+    /* pass 3, another standard: every unit again under it, with the same roll-up and territory; each result
+     * its own allocation */
+    env.arena = NULL;
     for (size_t i = 0; i < n && rc == ANTQ_OK && standard != ANTQ_STANDARD_SAFE; i++) {
         const antq_unit *u = &ds->units[i].unit;
         const antq_evidence *ev = evy[i];
@@ -303,7 +305,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         size_t nt = is_commune ? (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i] : 0;
         antq_result *r = NULL;
         rc = antq__evaluate(&r, standard, u, ev ? ev : &empty, antq_evaluation_rollup(e, i),
-                            nt ? terr + terr_start[i] : NULL, nt, opts, 1, NULL, err);
+                            nt ? terr + terr_start[i] : NULL, nt, opts, &env, err);
         if (rc) {
             unit_path(err, i);
             break;

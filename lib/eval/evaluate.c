@@ -130,10 +130,9 @@ typedef struct pending_check {
 
 /* The catalogue rows that apply to the unit's kind at the period end, in
  * catalogue order (124/2021 rows, then 23/2012 rows): a pass over every row. */
-static size_t scan_rows(const antq__ctx *ctx, const antq__row **out, size_t cap)
+static size_t scan_rows(int kind, int32_t end, const antq__row **out, size_t cap)
 {
-    const uint32_t bit = ANTQ_KIND_BIT(ctx->unit->kind);
-    const int32_t end = ctx->end;
+    const uint32_t bit = ANTQ_KIND_BIT(kind);
     size_t n = 0;
     for (int t = 0; t < 2; t++) {
         const antq__row *row = t ? antq__c23_rows : antq__c124_rows;
@@ -176,15 +175,14 @@ static const struct kind_rows {
      {c23_ei, sizeof c23_ei}},
 };
 
-static size_t applicable_rows(const antq__ctx *ctx, const antq__row **out, size_t cap)
+static size_t applicable_rows(int kind, int32_t end, const antq__row **out, size_t cap)
 {
     if (antq__c124_count != ROWS_C124 || antq__c23_count != ROWS_C23 || cap < ROWS_C124 + ROWS_C23)
-        return scan_rows(ctx, out, cap);
-    const int32_t end = ctx->end;
+        return scan_rows(kind, end, out, cap);
     size_t n = 0;
     for (int t = 0; t < 2; t++) {
         const antq__row *base = t ? antq__c23_rows : antq__c124_rows;
-        const struct kind_rows *kr = &kind_rows[t][ctx->unit->kind]; /* kind validated: 1-5 */
+        const struct kind_rows *kr = &kind_rows[t][kind]; /* kind validated: 1-5 */
         for (size_t j = 0; j < kr->n; j++) {
             const antq__row *row = &base[kr->idx[j]];
             out[n] = row;
@@ -193,7 +191,7 @@ static size_t applicable_rows(const antq__ctx *ctx, const antq__row **out, size_
     }
 #ifndef NDEBUG
     const antq__row *check[ROWS_C124 + ROWS_C23];
-    size_t m = scan_rows(ctx, check, ANTQ__ARRAY_LEN(check));
+    size_t m = scan_rows(kind, end, check, ANTQ__ARRAY_LEN(check));
     assert(m == n && memcmp(check, out, n * sizeof *out) == 0 && "kind_rows no longer matches lib/rules/");
 #endif
     return n;
@@ -216,6 +214,24 @@ static size_t standard_rows(const antq__ctx *ctx, int standard, const antq__row 
         out[n++] = row;
     }
     return n;
+}
+
+void antq__eval_env_init(antq__eval_env *env, const antq_options *opts, int year, antq__arena *arena)
+{
+    antq_options full;
+    opts = antq__options_current(opts, &full);
+    memset(env, 0, sizeof *env);
+    env->arena = arena;
+    env->year = year;
+    for (int k = ANTQ_KIND_UNKNOWN + 1; k < ANTQ_KIND_COUNT; k++) {
+        struct antq__kind_plan *p = &env->kinds[k];
+        p->rc = antq__period_for(k, year, opts->school_year_end_mmdd, opts->period_start, &p->start, &p->end,
+                                 &p->ruleset);
+        if (p->rc == ANTQ_OK)
+            p->n_rows = applicable_rows(k, p->end, p->rows, ANTQ__ARRAY_LEN(p->rows));
+        /* the decision date of a unit whose evidence records none (antq__evaluate()) */
+        p->authority.date = opts->decision_date ? opts->decision_date : p->end;
+    }
 }
 
 static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, size_t n_rows, pending_check *out,
@@ -249,7 +265,7 @@ static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, s
 int antq_evaluate(antq_result **out, const antq_unit *unit, const antq_evidence *ev, const antq_rollup *rollup,
                   const antq_event *territory, size_t n_territory, const antq_options *opts, antq_error *err)
 {
-    return antq__evaluate(out, ANTQ_STANDARD_SAFE, unit, ev, rollup, territory, n_territory, opts, 0, NULL, err);
+    return antq__evaluate(out, ANTQ_STANDARD_SAFE, unit, ev, rollup, territory, n_territory, opts, NULL, err);
 }
 
 int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
@@ -261,13 +277,15 @@ int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *uni
         return antq__error_set(err, ANTQ_EINVAL, "/standard", "expected a standard 0 to %d, found %d",
                                ANTQ_STANDARD_COUNT - 1, standard);
     }
-    return antq__evaluate(out, standard, unit, ev, rollup, territory, n_territory, opts, 0, NULL, err);
+    return antq__evaluate(out, standard, unit, ev, rollup, territory, n_territory, opts, NULL, err);
 }
 
 int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
-                   const antq_options *opts, int checked, antq__arena *arena, antq_error *err)
+                   const antq_options *opts, antq__eval_env *env, antq_error *err)
 {
+    const int checked = env != NULL;
+    antq__arena *arena = env ? env->arena : NULL;
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
     *out = NULL;
@@ -305,8 +323,16 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     ctx.territory = territory;
     ctx.n_territory = n_territory;
     ctx.year = ev->year;
-    rc = antq__period_for(unit->kind, ev->year, opts->school_year_end_mmdd, opts->period_start, &ctx.start, &ctx.end,
-                          &ctx.ruleset);
+    struct antq__kind_plan *plan = env && ev->year == env->year ? &env->kinds[unit->kind] : NULL;
+    if (plan) {
+        rc = plan->rc;
+        ctx.start = plan->start;
+        ctx.end = plan->end;
+        ctx.ruleset = plan->ruleset;
+    } else {
+        rc = antq__period_for(unit->kind, ev->year, opts->school_year_end_mmdd, opts->period_start, &ctx.start,
+                              &ctx.end, &ctx.ruleset);
+    }
     if (rc != ANTQ_OK)
         return antq__error_set(err, rc, "/year", "no rule set governs the %s evaluation year %d (the standard exists from 18/06/2012)",
                                antq_unit_kind_name(unit->kind), (int)ev->year);
@@ -319,13 +345,17 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     ctx.cap_facts = ANTQ__ARRAY_LEN(stack_facts);
     antq_fact *heap = NULL; /* set when the facts outgrew the stack buffer */
     pending_check checks[MAX_CHECKS];
-    const antq__row *rows[2 * MAX_CHECKS];
+    const antq__row *rows_buf[ANTQ__MAX_ROWS];
+    const antq__row *const *rows = rows_buf;
     size_t n_rows;
-    if (standard == ANTQ_STANDARD_SAFE) {
-        n_rows = applicable_rows(&ctx, rows, ANTQ__ARRAY_LEN(rows));
+    if (standard == ANTQ_STANDARD_SAFE && plan) {
+        rows = plan->rows;
+        n_rows = plan->n_rows;
+    } else if (standard == ANTQ_STANDARD_SAFE) {
+        n_rows = applicable_rows(unit->kind, ctx.end, rows_buf, ANTQ__ARRAY_LEN(rows_buf));
     } else {
         int any_date;
-        n_rows = standard_rows(&ctx, standard, rows, ANTQ__ARRAY_LEN(rows), &any_date);
+        n_rows = standard_rows(&ctx, standard, rows_buf, ANTQ__ARRAY_LEN(rows_buf), &any_date);
         if (any_date && !n_rows)
             return antq__error_set(err, ANTQ_ENORULES, "/year", "no criteria of the standard \"%s\" govern the %s evaluation year %d",
                                    antq_standard_name(standard), antq_unit_kind_name(unit->kind), (int)ev->year);
@@ -342,7 +372,8 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     antq__recognition_of(&rec, unit, opts,
                          opts->decision_date     ? opts->decision_date
                          : ev->decision_date ? ev->decision_date
-                                             : ctx.end);
+                                             : ctx.end,
+                         plan ? &plan->authority : NULL);
     ctx.recognition = &rec;
     size_t n_standard = n;
     if (!excluded) {

@@ -82,10 +82,20 @@ void antq__recognition_level(antq__recognition *rec, const antq_unit *u, const a
     }
 }
 
-void antq__recognition_of(antq__recognition *rec, const antq_unit *u, const antq_options *o, int32_t date)
+void antq__recognition_of(antq__recognition *rec, const antq_unit *u, const antq_options *o, int32_t date,
+                          antq__authority_memo *memo)
 {
     antq__recognition_level(rec, u, o, date);
-    rec->authority = antq_authority_find(o->authority_table, o->n_authority, u->kind, rec->level, date);
+    int lv = rec->level;
+    if (memo && memo->date == date && lv >= 0 && lv <= ANTQ_LEVEL_MINISTRY) {
+        if (!memo->known[lv]) {
+            memo->rule[lv] = antq_authority_find(o->authority_table, o->n_authority, u->kind, lv, date);
+            memo->known[lv] = 1;
+        }
+        rec->authority = memo->rule[lv];
+    } else {
+        rec->authority = antq_authority_find(o->authority_table, o->n_authority, u->kind, lv, date);
+    }
     if (u->kind == ANTQ_KIND_COMMUNE) { /* the level above: the one whose committee decides */
         static const int level_of_body[] = {ANTQ_LEVEL_UNKNOWN, ANTQ_LEVEL_COMMUNE, ANTQ_LEVEL_DISTRICT,
                                             ANTQ_LEVEL_PROVINCE, ANTQ_LEVEL_MINISTRY};
