@@ -430,10 +430,12 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
      * its strings, which outlive the evaluation */
     size_t id_len = checked ? 0 : strlen(unit->id) + 1, name_len = unit->name && !checked ? strlen(unit->name) + 1 : 0;
     size_t parent_len = unit->parent_id && !checked ? strlen(unit->parent_id) + 1 : 0;
-    size_t strings = id_len + name_len + parent_len;
+    size_t strings = id_len + name_len + parent_len, subjects = 0;
     for (size_t i = 0; i < ctx.n_facts; i++)
-        if (ctx.facts[i].subject)
+        if (ctx.facts[i].subject) {
             strings += strlen(ctx.facts[i].subject) + 1;
+            subjects++;
+        }
     size_t size = sizeof(antq_result) + n * sizeof(antq_check) + ctx.n_facts * sizeof(antq_fact) + strings;
     antq_result *r = arena ? antq__arena_alloc(arena, size) : antq__malloc(size);
     if (!r) {
@@ -465,8 +467,9 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
         r->parent_id = s;
         s += parent_len;
     }
-    for (size_t i = 0; i < ctx.n_facts; i++)
+    for (size_t i = 0; subjects && i < ctx.n_facts; i++)
         if (r->facts[i].subject) {
+            subjects--;
             size_t len = strlen(r->facts[i].subject) + 1;
             memcpy(s, r->facts[i].subject, len);
             r->facts[i].subject = s;
