@@ -192,11 +192,11 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     e->pool_mode = opts->pool_mode;
     e->n = n;
     e->opts = *opts;
-    size_t n_communes = 0;
-    for (size_t i = 0; i < n; i++)
-        n_communes += ds->units[i].unit.kind == ANTQ_KIND_COMMUNE;
-    e->results = antq__calloc(n, sizeof *e->results);
     e->slot = antq__malloc((n ? n : 1) * sizeof *e->slot);
+    size_t n_communes = 0;
+    for (size_t i = 0; e->slot && i < n; i++)
+        e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? n_communes++ : ANTQ__NONE;
+    e->results = antq__calloc(n, sizeof *e->results);
     e->rollups = antq__calloc(n_communes, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n_communes, 1);
     e->heap = antq__calloc(n ? n : 1, 1);
@@ -216,42 +216,36 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     antq__eval_env env; /* periods, rows and authority rows per unit kind, worked out once */
     antq__eval_env_init(&env, opts, year, &e->arena);
 
-    for (size_t i = 0, k = 0; i < n; i++) {
-        evy[i] = antq_dataset_evidence(ds, i, year);
-        commune[i] = commune_of(ds, &ds->units[i].unit);
-        e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? k++ : ANTQ__NONE;
-    }
-
-    /* pass 1: every unit that is not a commune */
-    for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
-        const antq_unit *u = &ds->units[i].unit;
-        if (u->kind == ANTQ_KIND_COMMUNE)
-            continue;
-        const antq_evidence *ev = evy[i];
-        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err);
-        if (rc)
-            unit_path(err, i);
-    }
-    if (rc)
-        goto done;
-
-    /* roll-ups and territory events, grouped by commune (counting sort) */
-    for (size_t i = 0; i < n; i++)
-        if (e->slot[i] != ANTQ__NONE)
-            antq_rollup_init(&e->rollups[e->slot[i]], ds->units[i].unit.id);
+    /* pass 1, in unit order: every unit's evidence for the year and commune, looked up once; every member's
+     * result, added at once (while it is in the cache) to its commune's roll-up (Art. 5.4), and the count of
+     * its events on the commune's territory (Art. 5.2) */
     size_t total_events = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t c = commune[i];
+        const antq_unit *u = &ds->units[i].unit;
+        const antq_evidence *ev = evy[i] = antq_dataset_evidence(ds, i, year);
+        size_t c = commune[i] = commune_of(ds, u);
+        if (u->kind == ANTQ_KIND_COMMUNE)
+            continue;
+        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err);
+        if (rc) {
+            unit_path(err, i);
+            goto done;
+        }
         if (c == ANTQ__NONE)
             continue;
-        const antq_evidence *ev = evy[i];
-        antq_rollup_add(&e->rollups[e->slot[c]], &ds->units[i].unit, ev, e->results[i], NULL);
-        e->has_rollup[e->slot[c]] = 1;
+        antq_rollup *ro = &e->rollups[e->slot[c]];
+        if (!e->has_rollup[e->slot[c]]) {
+            antq_rollup_init(ro, ds->units[c].unit.id);
+            e->has_rollup[e->slot[c]] = 1;
+        }
+        antq_rollup_add(ro, u, ev, e->results[i], NULL);
         if (ev) {
             terr_start[c] += ev->n_events;
             total_events += ev->n_events;
         }
     }
+
+    /* the territory events grouped by commune (counting sort) */
     terr = antq__malloc((total_events ? total_events : 1) * sizeof *terr);
     if (!terr) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
@@ -283,9 +277,9 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
 
     /* pass 2: communes */
     for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
-        const antq_unit *u = &ds->units[i].unit;
-        if (u->kind != ANTQ_KIND_COMMUNE)
+        if (e->slot[i] == ANTQ__NONE)
             continue;
+        const antq_unit *u = &ds->units[i].unit;
         const antq_evidence *ev = evy[i];
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
