@@ -197,6 +197,11 @@ ANTQ__HIDDEN void antq__recognition_of(antq__recognition *rec, const antq_unit *
 ANTQ__HIDDEN void antq__recognition_level(antq__recognition *rec, const antq_unit *unit, const antq_options *opts,
                                           int32_t decision_date);
 
+/* antq_rollup_add() of a member already known to belong to the roll-up's
+ * commune and year (a dataset's evaluation): the counting without the checks. */
+ANTQ__HIDDEN void antq__rollup_count(antq_rollup *rollup, const antq_unit *member, const antq_evidence *member_evidence,
+                                     const antq_result *member_result);
+
 /* The catalogue rows one evaluation can apply at most. */
 #define ANTQ__MAX_ROWS 128
 /* What the evaluation of a dataset for one year works out once instead of for

@@ -238,7 +238,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
             antq_rollup_init(ro, ds->units[c].unit.id);
             e->has_rollup[e->slot[c]] = 1;
         }
-        antq_rollup_add(ro, u, ev, e->results[i], NULL);
+        antq__rollup_count(ro, u, ev, e->results[i]);
         if (ev) {
             terr_start[c] += ev->n_events;
             total_events += ev->n_events;

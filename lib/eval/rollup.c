@@ -30,12 +30,20 @@ int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence
     int year = member_result ? member_result->year : member_evidence ? member_evidence->year : 0;
     if (year && r->year && year != r->year)
         return antq__error_set(err, ANTQ_EINVAL, "/year", "expected a member result of %d, found %d", (int)r->year, year);
+    antq__rollup_count(r, member, member_evidence, member_result);
+    return ANTQ_OK;
+}
+
+void antq__rollup_count(antq_rollup *r, const antq_unit *member, const antq_evidence *member_evidence,
+                        const antq_result *member_result)
+{
+    int year = member_result ? member_result->year : member_evidence ? member_evidence->year : 0;
     if (year)
         r->year = year;
     int verdict = member_result ? member_result->verdict : ANTQ_VERDICT_UNDETERMINED;
     if (verdict == ANTQ_VERDICT_NOT_ELIGIBLE) {
         r->not_eligible++;
-        return ANTQ_OK;
+        return;
     }
     /* Is the member in the commune's pool (N2)? RA always; others when recognised by
      * the commune: managed by it, or delegated to it one level down (Art. 10.5) by
@@ -50,7 +58,7 @@ int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence
         in_pool = d->to_level == ANTQ_LEVEL_COMMUNE ? ANTQ_YES : ANTQ_NO;
     if (in_pool == ANTQ_NO) {
         r->outside_pool++;
-        return ANTQ_OK;
+        return;
     }
     int residential = member->kind == ANTQ_KIND_RESIDENTIAL_AREA;
     int registered = member_result ? member_result->registered : ANTQ_UNKNOWN;
@@ -76,5 +84,4 @@ int antq_rollup_add(antq_rollup *r, const antq_unit *member, const antq_evidence
         (*cert)++;
     else if (verdict == ANTQ_VERDICT_UNDETERMINED)
         (*undet)++;
-    return ANTQ_OK;
 }
