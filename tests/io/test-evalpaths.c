@@ -10,8 +10,9 @@
  * text of every result in every format that writes one result, its
  * explanation and what it takes.
  * The data: every dataset of tests/data/valid and data/ (documents, NDJSON,
- * CSV sets, workbooks when built with -Dxlsx), its own options, its latest
- * evidence year and the two years before.
+ * CSV sets, workbooks when built with -Dxlsx), its own options and the same
+ * with a recognition decision date for every unit, its latest evidence year
+ * and the two years before.
  * SPDX-License-Identifier: MIT */
 #include <antq.h>
 #include <check.h>
@@ -46,13 +47,13 @@ static size_t commune_of(const antq_dataset *ds, size_t i)
     return p != (size_t)-1 && antq_dataset_unit(ds, p)->kind == ANTQ_KIND_COMMUNE ? p : (size_t)-1;
 }
 
-/* The members' events on the commune's territory, in unit order, each naming its unit. */
-static antq_event *territory_of(const antq_dataset *ds, size_t c, int year, size_t *n)
+/* The members' events on the commune's territory, in unit order, each naming its unit (comm: each unit's commune). */
+static antq_event *territory_of(const antq_dataset *ds, const size_t *comm, size_t c, int year, size_t *n)
 {
     size_t cap = 0;
     for (size_t i = 0; i < antq_dataset_unit_count(ds); i++) {
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        if (ev && commune_of(ds, i) == c)
+        if (ev && comm[i] == c)
             cap += ev->n_events;
     }
     antq_event *t = malloc((cap ? cap : 1) * sizeof *t);
@@ -60,7 +61,7 @@ static antq_event *territory_of(const antq_dataset *ds, size_t c, int year, size
     *n = 0;
     for (size_t i = 0; i < antq_dataset_unit_count(ds); i++) {
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        for (size_t k = 0; ev && commune_of(ds, i) == c && k < ev->n_events; k++) {
+        for (size_t k = 0; ev && comm[i] == c && k < ev->n_events; k++) {
             t[*n] = ev->events[k];
             if (!t[*n].unit_id)
                 t[*n].unit_id = antq_dataset_unit(ds, i)->id;
@@ -70,9 +71,8 @@ static antq_event *territory_of(const antq_dataset *ds, size_t c, int year, size
     return t;
 }
 
-static void reference_evaluate(reference *ref, const antq_dataset *ds, int year, int standard)
+static void reference_evaluate(reference *ref, const antq_dataset *ds, int year, int standard, const antq_options *opts)
 {
-    const antq_options *opts = antq_dataset_options(ds);
     size_t n = antq_dataset_unit_count(ds);
     antq_evidence empty;
     antq_evidence_init(&empty);
@@ -83,7 +83,10 @@ static void reference_evaluate(reference *ref, const antq_dataset *ds, int year,
     ref->has_rollup = calloc(n ? n : 1, sizeof *ref->has_rollup);
     ck_assert(ref->results && ref->rollups && ref->has_rollup);
     antq_result **safe = calloc(n ? n : 1, sizeof *safe);
-    ck_assert_ptr_nonnull(safe);
+    size_t *comm = calloc(n ? n : 1, sizeof *comm);
+    ck_assert(safe && comm);
+    for (size_t i = 0; i < n; i++)
+        comm[i] = commune_of(ds, i);
     antq_error err;
     for (size_t i = 0; i < n; i++) /* members */
         if (antq_dataset_unit(ds, i)->kind != ANTQ_KIND_COMMUNE)
@@ -94,7 +97,7 @@ static void reference_evaluate(reference *ref, const antq_dataset *ds, int year,
         if (antq_dataset_unit(ds, i)->kind == ANTQ_KIND_COMMUNE)
             antq_rollup_init(&ref->rollups[i], antq_dataset_unit(ds, i)->id);
     for (size_t i = 0; i < n; i++) {
-        size_t c = commune_of(ds, i);
+        size_t c = comm[i];
         if (c == (size_t)-1)
             continue;
         ck_assert_int_eq(antq_rollup_add(&ref->rollups[c], antq_dataset_unit(ds, i), antq_dataset_evidence(ds, i, year),
@@ -105,7 +108,7 @@ static void reference_evaluate(reference *ref, const antq_dataset *ds, int year,
     for (size_t i = 0; i < n; i++) /* communes, with their members' events (Art. 5.2) */
         if (antq_dataset_unit(ds, i)->kind == ANTQ_KIND_COMMUNE) {
             size_t nt;
-            antq_event *t = territory_of(ds, i, year, &nt);
+            antq_event *t = territory_of(ds, comm, i, year, &nt);
             ck_assert_int_eq(antq_evaluate(&safe[i], antq_dataset_unit(ds, i), evidence_or(ds, i, year, &empty),
                                            ref->has_rollup[i] ? &ref->rollups[i] : NULL, nt ? t : NULL, nt, opts, &err),
                              ANTQ_OK);
@@ -118,7 +121,7 @@ static void reference_evaluate(reference *ref, const antq_dataset *ds, int year,
         }
         int commune = antq_dataset_unit(ds, i)->kind == ANTQ_KIND_COMMUNE;
         size_t nt = 0;
-        antq_event *t = commune ? territory_of(ds, i, year, &nt) : NULL;
+        antq_event *t = commune ? territory_of(ds, comm, i, year, &nt) : NULL;
         ck_assert_int_eq(antq_evaluate_standard(&ref->results[i], standard, antq_dataset_unit(ds, i),
                                                 evidence_or(ds, i, year, &empty),
                                                 commune && ref->has_rollup[i] ? &ref->rollups[i] : NULL,
@@ -128,6 +131,7 @@ static void reference_evaluate(reference *ref, const antq_dataset *ds, int year,
         antq_result_free(safe[i]);
     }
     free(safe);
+    free(comm);
 }
 
 static void reference_free(reference *ref)
@@ -209,14 +213,14 @@ static void assert_same_result(const antq_result *a, const antq_result *b, const
     antq_free(tb);
 }
 
-static void compare_year(const antq_dataset *ds, int year, int standard, const char *file)
+static void compare_year(const antq_dataset *ds, int year, int standard, const antq_options *opts, const char *file)
 {
     antq_evaluation *ev;
     antq_error err;
-    ck_assert_msg(antq_dataset_evaluate_standard(&ev, ds, year, standard, NULL, &err) == ANTQ_OK, "%s %d: %s", file,
+    ck_assert_msg(antq_dataset_evaluate_standard(&ev, ds, year, standard, opts, &err) == ANTQ_OK, "%s %d: %s", file,
                   year, err.message);
     reference ref;
-    reference_evaluate(&ref, ds, year, standard);
+    reference_evaluate(&ref, ds, year, standard, opts);
     ck_assert_uint_eq(antq_evaluation_count(ev), ref.n);
     for (size_t i = 0; i < ref.n; i++) {
         assert_same_result(antq_evaluation_result(ev, i), ref.results[i], file, i);
@@ -258,17 +262,23 @@ START_TEST(dataset_evaluation_equals_evaluation_unit_by_unit)
             antq_error err;
             ck_assert_msg(antq_dataset_load_file(&ds, path, 0, &err) == ANTQ_OK, "%s: %s", path, err.message);
             int latest = antq_dataset_year(ds) ? antq_dataset_year(ds) : antq_dataset_latest_year(ds);
+            /* the dataset's own options, and the same with one recognition decision date for every unit
+             * (the authority and the delegations looked up on it, Art. 10, 10.5) */
+            antq_options decided = *antq_dataset_options(ds);
+            decided.decision_date = antq_date_make(latest, 12, 20);
+            const antq_options *variants[] = {antq_dataset_options(ds), &decided};
             for (int year = latest - 2; year <= latest; year++)
-                for (int s = 0; s < ANTQ_STANDARD_COUNT; s++) {
-                    antq_evaluation *probe;
-                    /* a standard with no rows in force for the year is an error of both paths alike */
-                    if (s != ANTQ_STANDARD_SAFE &&
-                        antq_dataset_evaluate_standard(&probe, ds, year, s, NULL, &err) == ANTQ_ENORULES)
-                        continue;
-                    if (s != ANTQ_STANDARD_SAFE)
-                        antq_evaluation_free(probe);
-                    compare_year(ds, year, s, path);
-                }
+                for (int s = 0; s < ANTQ_STANDARD_COUNT; s++)
+                    for (size_t v = 0; v < 2; v++) {
+                        antq_evaluation *probe;
+                        /* a standard with no rows in force for the year is an error of both paths alike */
+                        if (s != ANTQ_STANDARD_SAFE &&
+                            antq_dataset_evaluate_standard(&probe, ds, year, s, variants[v], &err) == ANTQ_ENORULES)
+                            continue;
+                        if (s != ANTQ_STANDARD_SAFE)
+                            antq_evaluation_free(probe);
+                        compare_year(ds, year, s, variants[v], path);
+                    }
             antq_dataset_free(ds);
             compared_datasets++;
         }
