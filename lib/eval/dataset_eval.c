@@ -220,12 +220,19 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
      * result, added at once (while it is in the cache) to its commune's roll-up (Art. 5.4), and the count of
      * its events on the commune's territory (Art. 5.2) */
     size_t total_events = 0;
+    const char *last_parent = NULL; /* members of one commune usually follow each other: the previous parent */
+    size_t last_commune = ANTQ__NONE;
     for (size_t i = 0; i < n; i++) {
         const antq_unit *u = &ds->units[i].unit;
         const antq_evidence *ev = evy[i] = antq_dataset_evidence(ds, i, year);
-        size_t c = commune[i] = commune_of(ds, u);
+        commune[i] = ANTQ__NONE;
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
+        if (u->parent_id && (!last_parent || strcmp(u->parent_id, last_parent) != 0)) {
+            last_parent = u->parent_id;
+            last_commune = commune_of(ds, u);
+        }
+        size_t c = commune[i] = u->parent_id ? last_commune : ANTQ__NONE;
         rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err);
         if (rc) {
             unit_path(err, i);
