@@ -168,6 +168,27 @@ ANTQ_API int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t le
  *  Thread-safety: one pipeline, one thread; @p ds is only read. */
 ANTQ_API int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds, antq_error *err);
 
+/** Keep every unit that passes its checks from now on — its record (id, name,
+ *  kind, parent and the other unit fields) without its evidence — in a
+ *  dataset that antq_pipeline_units() returns: for questions that need the
+ *  units of a stream but not their evidence, such as the festival coverage
+ *  (antq_festival_coverage_compute()) or checking a campaign's unit ids
+ *  (antq_campaign_check()). Memory grows with the units' ids and names, as the
+ *  index does, never with their evidence. Works in a check-only run too.
+ *  @param p a new pipeline (nothing fed yet)
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK; #ANTQ_EINVAL (NULL, or a pipeline already fed) or #ANTQ_ENOMEM.
+ *  Thread-safety: one pipeline, one thread. */
+ANTQ_API int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err);
+
+/** The units kept since antq_pipeline_keep_units(), in input order, without
+ *  evidence or options. Complete once antq_pipeline_finish() (or a whole-source
+ *  run) has returned #ANTQ_OK; a record that failed is not in it. Pure read.
+ *  @param p the pipeline
+ *  @return the dataset, borrowed: valid until @p p is freed; NULL when @p p is
+ *  NULL or does not keep its units. */
+ANTQ_API const antq_dataset *antq_pipeline_units(const antq_pipeline *p);
+
 /** Number of years chosen so far (after antq_pipeline_finish(): every year evaluated).
  *  Pure read (this and the getters below): any thread, while nothing feeds @p p.
  *  @param p the pipeline

@@ -71,6 +71,7 @@ struct antq_pipeline {
     antq_dataset *line;        /* scratch dataset for the current line */
     antq__arena_mark line_mark;
     antq_dataset *communes;    /* held-back communes with all their evidence */
+    antq_dataset *units;       /* antq_pipeline_keep_units(): every unit taken, without evidence; else NULL */
     antq__arena strings;       /* accumulator ids, event unit ids, kept members */
     antq__strmap acc_index;    /* commune id → accumulator */
     accumulator *acc;
@@ -242,6 +243,7 @@ void antq_pipeline_free(antq_pipeline *p)
         return;
     antq_dataset_free(p->line);
     antq_dataset_free(p->communes);
+    antq_dataset_free(p->units);
     for (size_t i = 0; i < p->n_acc; i++) {
         for (size_t k = 0; k < p->acc[i].n_slots; k++)
             antq__free(p->acc[i].slots[k].events);
@@ -557,6 +559,13 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         rc = antq__index_add(&p->index, u->id, u->parent_id, u->kind, line, record);
         indexed = rc == ANTQ_OK;
     }
+    int unit_kept = 0;
+    antq__arena_mark units_mark = {0};
+    if (rc == ANTQ_OK && p->units) {
+        units_mark = antq__arena_save(&p->units->arena);
+        rc = antq_dataset_add(p->units, u, NULL, NULL) == ANTQ_OK ? ANTQ_OK : ANTQ_ENOMEM;
+        unit_kept = rc == ANTQ_OK;
+    }
     /* results go out before the record counts: a callback that fails leaves the pipeline as it was */
     for (size_t k = 0; rc == ANTQ_OK && k < n_res; k++)
         rc = emit(p, p->results[k], u, NULL, err);
@@ -565,6 +574,12 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
             antq_result_free(p->results[k]);
         if (indexed)
             antq__index_drop_last(&p->index);
+        if (unit_kept) {
+            antq_dataset *d = p->units;
+            d->n_units--;
+            antq__strmap_remove_last(&d->ids, d->units[d->n_units].unit.id);
+            antq__arena_rollback(&d->arena, units_mark);
+        }
         if (held) { /* let the commune go again */
             antq_dataset *c = p->communes;
             size_t n_units = c->n_units - 1;
@@ -827,6 +842,19 @@ int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t len, antq_e
 }
 
 /* ---- getters */
+
+int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err)
+{
+    if (!p)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pipeline, found NULL");
+    if (p->fed || p->checked)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
+    if (p->units)
+        return ANTQ_OK;
+    return antq_dataset_new(&p->units) == ANTQ_OK ? ANTQ_OK : nomem(err);
+}
+
+const antq_dataset *antq_pipeline_units(const antq_pipeline *p) { return p ? p->units : NULL; }
 
 size_t antq_pipeline_year_count(const antq_pipeline *p) { return p ? p->n_years : 0; }
 

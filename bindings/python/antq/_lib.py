@@ -28,7 +28,7 @@ from ._structs import (antq_activity, antq_authority_rule, antq_campaign, antq_c
                        antq_task, antq_task_result, antq_unit)
 
 #: (major, minor) of the library this binding was written for.
-BINDING_VERSION = (1, 0)
+BINDING_VERSION = (1, 1)
 
 SONAME = "libantq.1.dylib" if sys.platform == "darwin" else "libantq.so.1"
 
@@ -207,11 +207,13 @@ FUNCTIONS = {
     "antq_pipeline_feed_line": (c_int, [P(antq_pipeline), c_char_p, c_size_t, c_int32, P(antq_error)]),
     "antq_pipeline_finish": (c_int, [P(antq_pipeline), P(antq_error)]),
     "antq_pipeline_free": (None, [P(antq_pipeline)]),
+    "antq_pipeline_keep_units": (c_int, [P(antq_pipeline), P(antq_error)]),
     "antq_pipeline_new": (c_int, [P(P(antq_pipeline)), P(antq_pipeline_config), antq_result_fn, c_void_p,
                                   P(antq_error)]),
     "antq_pipeline_run_dataset": (c_int, [P(antq_pipeline), P(antq_dataset), P(antq_error)]),
     "antq_pipeline_run_json": (c_int, [P(antq_pipeline), c_char_p, c_size_t, P(antq_error)]),
     "antq_pipeline_unit_count": (c_size_t, [P(antq_pipeline)]),
+    "antq_pipeline_units": (P(antq_dataset), [P(antq_pipeline)]),
     "antq_pipeline_year": (c_int, [P(antq_pipeline), c_size_t, P(c_size_t)]),
     "antq_pipeline_year_count": (c_size_t, [P(antq_pipeline)]),
     # sheet.h

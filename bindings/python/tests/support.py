@@ -43,10 +43,14 @@ def require_plan():
 
 
 def read_symfile(path=SYMFILE):
-    """Symbols of the global: section of a version script."""
+    """Symbols of the global: sections of every node of a version script."""
     import re
     with open(path, encoding="utf-8") as f:
         text = f.read()
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    glob = text.split("global:", 1)[1].split("local:", 1)[0]
-    return {s.strip() for s in glob.split(";") if s.strip()}
+    names = set()
+    # every version node: ANTQ_1.0 { global: …; local: *; }; ANTQ_1.1 { global: …; } ANTQ_1.0;
+    for node in re.findall(r"\{(.*?)\}", text, flags=re.S):
+        glob = node.split("global:", 1)[1].split("local:", 1)[0] if "global:" in node else ""
+        names |= {s.strip() for s in glob.split(";") if s.strip()}
+    return names
