@@ -26,6 +26,9 @@ SYMFILE = os.path.join(SOURCE_ROOT, "lib", "libantq.sym")
 TEST_DATA = os.path.join(SOURCE_ROOT, "tests", "data")
 MIXED_JSON = os.path.join(TEST_DATA, "valid", "mixed-province.json")
 MIXED_NDJSON = os.path.join(TEST_DATA, "valid", "mixed-province.ndjson")
+SAMPLE_JSON = os.path.join(SOURCE_ROOT, "data", "sample-province.json")
+SAMPLE_NDJSON = os.path.join(SOURCE_ROOT, "data", "sample-province.ndjson")
+CAMPAIGN = os.path.join(SOURCE_ROOT, "data", "campaign-2024.json")
 README = os.path.join(BINDING_DIR, "README.md")
 
 
