@@ -49,8 +49,21 @@ extern "C" {
 /** Opaque pipeline: one run over one input. */
 typedef struct antq_pipeline antq_pipeline;
 
-/** Current version of #antq_pipeline_config. */
-#define ANTQ_PIPELINE_CONFIG_VERSION 1
+/** Current version of #antq_pipeline_config (2 since 1.1: #antq_pipeline_config.on_record). A
+ *  configuration of version 1 (a program built against 1.0) is still read. */
+#define ANTQ_PIPELINE_CONFIG_VERSION 2
+
+/** Called once per result, as #antq_result_fn, with the evidence the result
+ *  was evaluated with (#antq_pipeline_config.on_record).
+ *  @param result the result (borrowed for the call)
+ *  @param unit the evaluated unit (borrowed for the call)
+ *  @param evidence the unit's evidence for antq_result_year() (borrowed for the
+ *         call), or NULL when it had none (it was evaluated with empty evidence)
+ *  @param rollup as for #antq_result_fn
+ *  @param userdata the pointer given to antq_pipeline_new()
+ *  @return as #antq_result_fn. */
+typedef int (*antq_record_fn)(const antq_result *result, const antq_unit *unit, const antq_evidence *evidence,
+                              const antq_rollup *rollup, void *userdata);
 
 /** What to evaluate and how. Start from antq_pipeline_config_init(). */
 typedef struct antq_pipeline_config {
@@ -71,10 +84,14 @@ typedef struct antq_pipeline_config {
                                     antq_pipeline_run_json() is reported to it (a collecting validator);
                                     when NULL, only the first error is returned */
     void *error_userdata;      /**< passed to @ref on_error */
+    antq_record_fn on_record;  /**< (version 2) when not NULL, called for every result after the callback given
+                                    to antq_pipeline_new() (if any), with the evidence and that callback's userdata;
+                                    a value it returns counts as that callback's would */
 } antq_pipeline_config;
 
-/** Fill @p cfg with the defaults: years by the rule, the document's options,
- *  strict loading, evaluation on, errors returned one at a time. Accepts NULL.
+/** Fill @p cfg with the defaults (version #ANTQ_PIPELINE_CONFIG_VERSION): years
+ *  by the rule, the document's options, strict loading, evaluation on, errors
+ *  returned one at a time, no record callback. Accepts NULL.
  *  Thread-safety: safe.
  *  @param[out] cfg the caller's configuration to initialise, or NULL */
 ANTQ_API void antq_pipeline_config_init(antq_pipeline_config *cfg);

@@ -204,8 +204,8 @@ int antq_pipeline_new(antq_pipeline **out, const antq_pipeline_config *cfg, antq
     antq_pipeline_config_init(&defaults);
     if (!cfg)
         cfg = &defaults;
-    if (cfg->version != ANTQ_PIPELINE_CONFIG_VERSION)
-        return antq__error_set(err, ANTQ_EVERSION, "", "expected pipeline configuration version %d, found %u",
+    if (cfg->version != 1 && cfg->version != ANTQ_PIPELINE_CONFIG_VERSION)
+        return antq__error_set(err, ANTQ_EVERSION, "", "expected pipeline configuration version 1 or %d, found %u",
                                ANTQ_PIPELINE_CONFIG_VERSION, (unsigned)cfg->version);
     int to = cfg->year_to ? cfg->year_to : cfg->year_from;
     if (!cfg->all_years && (cfg->year_from < 0 || (cfg->year_from && (cfg->year_from < 1901 || to > 2998 || to < cfg->year_from)) ||
@@ -218,7 +218,12 @@ int antq_pipeline_new(antq_pipeline **out, const antq_pipeline_config *cfg, antq
     antq_pipeline *p = antq__calloc(1, sizeof *p);
     if (!p)
         return nomem(err);
-    p->cfg = *cfg;
+    if (cfg->version == 1) { /* 1.0's layout: the members before on_record */
+        memcpy(&p->cfg, cfg, offsetof(antq_pipeline_config, on_record));
+        p->cfg.on_record = NULL;
+    } else {
+        p->cfg = *cfg;
+    }
     p->fn = fn;
     p->ud = userdata;
     antq__index_init(&p->index);
@@ -370,12 +375,16 @@ static int record_error(antq_error *err, int rc, size_t record, int32_t line)
 }
 
 /* Pass a result to the callback: 0 go on, > 0 stop, < 0 a status that fails the record. */
-static int emit(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_rollup *rollup,
-                antq_error *err)
+static int emit(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_evidence *ev,
+                const antq_rollup *rollup, antq_error *err)
 {
-    if (p->stopped || !p->fn)
+    if (p->stopped)
         return ANTQ_OK;
-    int rc = p->fn(r, u, rollup, p->ud);
+    int rc = p->fn ? p->fn(r, u, rollup, p->ud) : 0;
+    if (rc >= 0 && p->cfg.on_record) {
+        int rc2 = p->cfg.on_record(r, u, ev, rollup, p->ud);
+        rc = rc2 ? rc2 : rc;
+    }
     if (rc < 0)
         return antq__error_set(err, rc, "", "the result callback failed: %s", antq_strerror(rc));
     if (rc > 0)
@@ -568,7 +577,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
     }
     /* results go out before the record counts: a callback that fails leaves the pipeline as it was */
     for (size_t k = 0; rc == ANTQ_OK && k < n_res; k++)
-        rc = emit(p, p->results[k], u, NULL, err);
+        rc = emit(p, p->results[k], u, antq_dataset_evidence(src, i, p->years[p->order[k]].year), NULL, err);
     if (rc != ANTQ_OK) {
         for (size_t k = 0; k < n_res; k++)
             antq_result_free(p->results[k]);
@@ -716,7 +725,7 @@ static int finish_late_members(antq_pipeline *p, antq_error *err)
                     return nomem(err);
                 }
             }
-            if ((rc = emit(p, r, &k->unit, NULL, err)) != ANTQ_OK) {
+            if ((rc = emit(p, r, &k->unit, NULL, NULL, err)) != ANTQ_OK) {
                 antq_result_free(r);
                 return rc; /* a second call goes on from this member */
             }
@@ -756,7 +765,7 @@ static int finish_communes(antq_pipeline *p, antq_error *err)
                 size_t i = antq__index_find(&p->index, u->id);
                 return record_error(err, rc, p->index.rows[i].record, p->index.rows[i].line);
             }
-            rc = emit(p, r, u, rollup, err);
+            rc = emit(p, r, u, ev, rollup, err);
             antq_result_free(r);
             if (rc)
                 return rc; /* a second call goes on from this commune */

@@ -522,6 +522,7 @@ class antq_pipeline_config(Structure):
         ("standard", c_int32),
         ("on_error", c_void_p),
         ("error_userdata", c_void_p),
+        ("on_record", c_void_p),  # version 2 (1.1)
     ]
 
 
