@@ -390,16 +390,19 @@ void antq_plan_tally_free(antq_plan_tally *t)
     antq__free(t);
 }
 
-size_t antq_plan_tally_years(int *years, size_t cap, const antq_plan_tally *t)
+size_t antq_plan_years(int *years, size_t cap, const antq_campaign *c, size_t plan_index, int year)
 {
-    if (!t)
+    if (!c || plan_index >= c->n_plans)
         return 0;
+    const antq_plan *p = &c->plans[plan_index];
     int all[ANTQ__PLAN_HH_YEARS + 1];
     size_t n = 0;
-    all[n++] = t->pi.year;
-    for (size_t i = 0; i < t->pi.n_hh_years; i++)
-        if (t->pi.hh_years[i] != t->pi.year)
-            all[n++] = t->pi.hh_years[i];
+    all[n++] = year ? year : p->year;
+    int hh[ANTQ__PLAN_HH_YEARS];
+    size_t n_hh = households_years(hh, ANTQ__PLAN_HH_YEARS, p);
+    for (size_t i = 0; i < n_hh; i++)
+        if (hh[i] != all[0])
+            all[n++] = hh[i];
     for (size_t i = 1; i < n; i++) /* ascending */
         for (size_t k = i; k > 0 && all[k - 1] > all[k]; k--) {
             int y = all[k];
