@@ -14,8 +14,6 @@
 /* ---- memory (every allocation goes through here: one place for a test hook) */
 ANTQ__HIDDEN void *antq__malloc(size_t size);
 ANTQ__HIDDEN void *antq__calloc(size_t n, size_t size);
-/* aligned_alloc(): size a multiple of align (a power of two); freed with antq__free() */
-ANTQ__HIDDEN void *antq__aligned_alloc(size_t align, size_t size);
 ANTQ__HIDDEN void *antq__realloc(void *ptr, size_t size);
 ANTQ__HIDDEN void antq__free(void *ptr);
 ANTQ__HIDDEN char *antq__strdup(const char *s);

@@ -52,8 +52,6 @@ void *antq__malloc(size_t size) { return FAIL_NOW() ? NULL : malloc(size ? size 
 
 void *antq__calloc(size_t n, size_t size) { return FAIL_NOW() ? NULL : calloc(n ? n : 1, size ? size : 1); }
 
-void *antq__aligned_alloc(size_t align, size_t size) { return FAIL_NOW() ? NULL : aligned_alloc(align, size); }
-
 void *antq__realloc(void *ptr, size_t size) { return FAIL_NOW() ? NULL : realloc(ptr, size ? size : 1); }
 
 void antq__free(void *ptr) { free(ptr); }

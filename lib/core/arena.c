@@ -2,13 +2,9 @@
  * and free them at once. A mark taken before a multi-step change lets a
  * failed change be undone exactly.
  * SPDX-License-Identifier: MIT */
-#define _DEFAULT_SOURCE /* madvise */
 #include "../internal.h"
 
 #include <string.h>
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
 
 struct antq__chunk {
     antq__chunk *next;
@@ -18,27 +14,6 @@ struct antq__chunk {
 
 #define CHUNK_HEADER ((sizeof(antq__chunk) + 15) & ~(size_t)15)
 #define CHUNK_MIN (64 * 1024)
-#define HUGE_PAGE ((size_t)2 << 20)
-
-/* A chunk of 4 MiB or more (a large dataset, a 200,000-unit evaluation writes
- * about 250 MB of results) is a whole number of 2 MiB pages, aligned on one,
- * and asks for transparent huge pages: one page fault per 2 MiB instead of one
- * per 4 KiB, filled from start to end anyway. Advice only: where it is not
- * supported nothing changes. */
-static antq__chunk *chunk_alloc(size_t *want)
-{
-    if (*want < 2 * HUGE_PAGE)
-        return antq__malloc(CHUNK_HEADER + *want);
-    size_t bytes = (CHUNK_HEADER + *want + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-    antq__chunk *c = antq__aligned_alloc(HUGE_PAGE, bytes);
-    if (!c)
-        return NULL;
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    (void)madvise(c, bytes, MADV_HUGEPAGE);
-#endif
-    *want = bytes - CHUNK_HEADER;
-    return c;
-}
 
 void antq__arena_init(antq__arena *a) { memset(a, 0, sizeof *a); }
 
@@ -65,7 +40,7 @@ void *antq__arena_alloc(antq__arena *a, size_t size)
             want = a->total / 4 > (size_t)16 << 20 ? (size_t)16 << 20 : a->total / 4;
         if (want < size)
             want = size;
-        c = chunk_alloc(&want);
+        c = antq__malloc(CHUNK_HEADER + want);
         if (!c)
             return NULL;
         c->next = a->head;
