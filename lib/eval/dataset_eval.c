@@ -14,9 +14,10 @@ struct antq_evaluation {
     size_t n;
     antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
     antq_result **results;
-    size_t *slot;              /* per unit: its commune's place in rollups, ANTQ__NONE for a member */
+    size_t *slot;              /* per unit: its place in rollups, ANTQ__NONE for a member (or no roll-up kept) */
     antq_rollup *rollups;      /* per commune, in unit order; meaningful for communes with members */
     unsigned char *has_rollup; /* per commune: 1 when it has members */
+    size_t n_rollups, cap_rollups; /* kept results (antq__evaluation_keep): roll-ups in use and room */
     unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
 };
@@ -197,6 +198,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     for (size_t i = 0; e->slot && i < n; i++)
         e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? n_communes++ : ANTQ__NONE;
     e->results = antq__calloc(n, sizeof *e->results);
+    e->n_rollups = e->cap_rollups = n_communes;
     e->rollups = antq__calloc(n_communes, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n_communes, 1);
     e->heap = antq__calloc(n ? n : 1, 1);
@@ -343,7 +345,7 @@ int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, int
     return ANTQ_OK;
 }
 
-/* Room for n units (new ones without a result). */
+/* Room for n units (new ones without a result or a roll-up). */
 static int grow(antq_evaluation *e, size_t n)
 {
     if (n <= e->n)
@@ -351,23 +353,40 @@ static int grow(antq_evaluation *e, size_t n)
     antq_result **r = antq__realloc(e->results, n * sizeof *r);
     if (r)
         e->results = r;
-    antq_rollup *ro = r ? antq__realloc(e->rollups, n * sizeof *ro) : NULL;
-    if (ro)
-        e->rollups = ro;
-    unsigned char *h = ro ? antq__realloc(e->has_rollup, n) : NULL;
-    if (h)
-        e->has_rollup = h;
-    unsigned char *heap = h ? antq__realloc(e->heap, n) : NULL;
+    size_t *slot = r ? antq__realloc(e->slot, n * sizeof *slot) : NULL;
+    if (slot)
+        e->slot = slot;
+    unsigned char *heap = slot ? antq__realloc(e->heap, n) : NULL;
     if (!heap)
         return ANTQ_ENOMEM;
     e->heap = heap;
     for (size_t i = e->n; i < n; i++) {
         e->results[i] = NULL;
-        e->has_rollup[i] = 0;
+        e->slot[i] = ANTQ__NONE;
         e->heap[i] = 0;
     }
     e->n = n;
     return ANTQ_OK;
+}
+
+/* A roll-up's place for the unit at index (one more when it has none yet); ANTQ__NONE when out of memory. */
+static size_t rollup_slot(antq_evaluation *e, size_t index)
+{
+    if (e->slot[index] != ANTQ__NONE)
+        return e->slot[index];
+    if (e->n_rollups == e->cap_rollups) {
+        size_t cap = e->cap_rollups ? 2 * e->cap_rollups : 16;
+        antq_rollup *ro = antq__realloc(e->rollups, cap * sizeof *ro);
+        if (ro)
+            e->rollups = ro;
+        unsigned char *h = ro ? antq__realloc(e->has_rollup, cap) : NULL;
+        if (!h)
+            return ANTQ__NONE;
+        e->has_rollup = h;
+        e->cap_rollups = cap;
+    }
+    e->has_rollup[e->n_rollups] = 0;
+    return e->slot[index] = e->n_rollups++;
 }
 
 int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r, const antq_rollup *rollup,
@@ -379,9 +398,13 @@ int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r
     if (!c)
         return ANTQ_ENOMEM;
     e->results[index] = c;
-    e->has_rollup[index] = rollup != NULL;
+    size_t s = rollup ? rollup_slot(e, index) : e->slot[index];
+    if (rollup && s == ANTQ__NONE)
+        return ANTQ_ENOMEM;
+    if (s != ANTQ__NONE)
+        e->has_rollup[s] = rollup != NULL;
     if (rollup)
-        e->rollups[index] = *rollup;
+        e->rollups[s] = *rollup;
     return ANTQ_OK;
 }
 
