@@ -90,6 +90,16 @@ ANTQ__HIDDEN void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t 
 ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
 ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
 
+/* ---- the JSON loader's trees (lib/io/jsonparse.c): a bump buffer reset after each record */
+typedef struct antq__json_chunk antq__json_chunk;
+typedef struct antq__json_arena {
+    antq__json_chunk *head; /* the first chunk, kept by a reset; later ones after it */
+    char *cur, *end;        /* free room in the current chunk */
+} antq__json_arena;
+ANTQ__HIDDEN void antq__json_arena_init(antq__json_arena *a);
+ANTQ__HIDDEN void antq__json_arena_free(antq__json_arena *a);
+ANTQ__HIDDEN void antq__json_arena_reset(antq__json_arena *a);
+
 /* ---- Unicode normalisation (NFC) of text from input (lib/core/nfc.c) */
 /* A copy of s[0..len) in NFC in the arena (as is when ASCII or not valid UTF-8); NULL when out of memory. */
 ANTQ__HIDDEN char *antq__arena_strndup_nfc(antq__arena *a, const char *s, size_t len);

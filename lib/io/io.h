@@ -75,6 +75,7 @@ ANTQ__HIDDEN extern const size_t antq__body_count;
 typedef struct antq__loader {
     antq_dataset *ds;
     antq__arena *arena;   /* where strings and arrays go */
+    antq__json_arena *json; /* where antq__load_parse() builds its trees */
     unsigned flags;
     const char *doc;      /* positions are offsets into doc */
     size_t doc_len;
@@ -116,11 +117,16 @@ ANTQ__HIDDEN int antq__load_object(antq__loader *L, const antq__field *fields, s
 ANTQ__HIDDEN int antq__load_array(antq__loader *L, const cJSON *arr, const antq__field *fields,
                                   size_t n, size_t elem_size, void (*init)(void *), void **out, size_t *count,
                                   antq__raw_field ***unknown);
-/* Parse text[0..len) with cJSON, reporting a syntax error with its position.
- * On failure returns NULL with *rc the code reported (EPARSE, or EUTF8 for a
- * \u0000 or unpaired surrogate escape); *parse_end (if not NULL) is where
- * cJSON stopped. */
+/* Parse text[0..len) into a tree in L->json (antq__json_parse), reporting a
+ * syntax error with its position. On failure returns NULL with *rc the code
+ * reported (EPARSE; EUTF8 for a \u0000 or unpaired surrogate escape; ENOMEM);
+ * *parse_end (if not NULL) is where the parser stopped. */
 ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const char **parse_end, int *rc);
+/* The tree of text[0..len) in the arena, exactly as cJSON_ParseWithLengthOpts(text,
+ * len, end, 0) builds it (lib/io/jsonparse.c); NULL when cJSON would refuse the
+ * text (*end: where cJSON stops) or memory ran out (*nomem = 1). The tree lives
+ * until the arena is reset or freed: never cJSON_Delete() it. */
+ANTQ__HIDDEN cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const char **end, int *nomem);
 /* The first \u0000 escape or unpaired surrogate escape in JSON text that cJSON
  * accepted (cJSON would cut the string at a NUL), or NULL; *why says which. */
 ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, const char **why);

@@ -1,5 +1,6 @@
 /* Loading datasets from JSON: the document is walked as text and each unit
- * (array element or NDJSON line) is parsed alone with cJSON, converted through
+ * (array element or NDJSON line) is parsed alone into a cJSON tree in the
+ * dataset's reusable arena (lib/io/jsonparse.c), converted through
  * the field tables, validated, then committed to the dataset in one step.
  * Every error carries a JSON path, line, column and byte offset.
  * SPDX-License-Identifier: MIT */
@@ -580,23 +581,25 @@ static void describe_syntax_error(const char *text, size_t len, const char *at, 
 cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const char **parse_end, int *rc)
 {
     const char *end = NULL, *why = NULL, *bad;
-    cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+    int nomem;
+    cJSON *obj = antq__json_parse(L->json, text, len, &end, &nomem);
     if (parse_end)
         *parse_end = obj ? end : NULL;
-    if (!obj) {
+    if (nomem) {
+        *rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
+    } else if (!obj) {
         const char *at = end && end >= text && end <= text + len ? end : text;
         char what[96];
         describe_syntax_error(text, len, at, what, sizeof what);
         *rc = antq__load_report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
     } else if ((bad = antq__json_bad_escape(text, (size_t)(end - text), &why)) != NULL) {
-        cJSON_Delete(obj);
         obj = NULL;
         *rc = antq__load_report(L, ANTQ_EUTF8, bad, "expected UTF-8 text, found %s", why);
     }
     return obj;
 }
 
-/* Parse one element's text with cJSON and add it. */
+/* Parse one element's text and add it. */
 static int add_element(antq__loader *L, const char *text, size_t len)
 {
     /* positions inside the element get the element's path as prefix ("/units/4/...") */
@@ -620,8 +623,8 @@ static int add_element(antq__loader *L, const char *text, size_t len)
                                    *tail);
         else
             rc = add_unit(L, obj);
-        cJSON_Delete(obj);
     }
+    antq__json_arena_reset(L->json);
     L->elem = save_elem;
     L->elem_len = save_len;
     L->prefix_len = save_prefix;
@@ -648,6 +651,7 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
     memset(&L, 0, sizeof L);
     L.ds = ds;
     L.arena = &ds->arena;
+    L.json = &ds->json;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;
@@ -874,16 +878,20 @@ static int load_document(antq__loader *L)
         const char *kend = antq__json_skip_value(p, end, &bad);
         if (!kend)
             return antq__load_report(L, ANTQ_EPARSE, bad, "unterminated string");
-        cJSON *key = cJSON_ParseWithLength(p, (size_t)(kend - p));
+        const char *key_end;
+        int nomem;
+        cJSON *key = antq__json_parse(L->json, p, (size_t)(kend - p), &key_end, &nomem);
         const char *why = NULL, *bad_escape = key ? antq__json_bad_escape(p, (size_t)(kend - p), &why) : NULL;
+        if (nomem)
+            return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
         if (!key || !cJSON_IsString(key) || bad_escape) {
-            cJSON_Delete(key);
+            antq__json_arena_reset(L->json);
             return bad_escape ? antq__load_report(L, ANTQ_EUTF8, bad_escape, "expected UTF-8 text, found %s", why)
                               : antq__load_report(L, ANTQ_EPARSE, p, "malformed key");
         }
         char k[64];
         snprintf(k, sizeof k, "%s", key->valuestring);
-        cJSON_Delete(key);
+        antq__json_arena_reset(L->json);
         p = antq__json_skip_ws(kend, end);
         if (p >= end || *p != ':')
             return antq__load_report(L, ANTQ_EPARSE, p, "expected ':' after the key \"%s\"", k);
@@ -976,7 +984,7 @@ static int load_document(antq__loader *L)
             } else {
                 rc = antq__load_report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown top-level field \"%s\"", k);
             }
-            cJSON_Delete(v);
+            antq__json_arena_reset(L->json);
             L->elem = NULL;
             p = e;
         }
@@ -1090,6 +1098,7 @@ int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsi
     memset(&L, 0, sizeof L);
     L.ds = ds;
     L.arena = &ds->arena;
+    L.json = &ds->json;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;
@@ -1121,6 +1130,7 @@ int antq_dataset_validate_json(size_t *n_errors, const char *buf, size_t len, un
     memset(&L, 0, sizeof L);
     L.ds = ds;
     L.arena = &ds->arena;
+    L.json = &ds->json;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;

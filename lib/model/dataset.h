@@ -43,6 +43,7 @@ struct antq_dataset {
     antq__raw_field *unknown_top;     /* unknown top-level keys */
     antq__raw_field *unknown_options; /* unknown keys of "options" */
     antq__raw_field **extra_unknown;  /* per extra criterion */
+    antq__json_arena json;            /* the loader's tree of the record being read (lib/io/jsonparse.c) */
 };
 
 #define ANTQ__NONE ((size_t)-1)
