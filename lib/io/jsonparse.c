@@ -2,16 +2,18 @@
  * public cJSON structs (type, next, prev, child, string, valuestring,
  * valueint, valuedouble) as cJSON_ParseWithLengthOpts(text, len, &end, 0),
  * with no malloc per node or string and no cJSON_Delete (the arena is reset
- * for the next record). It follows cJSON 1.7.15 step by step so that it
- * accepts and refuses exactly the same texts and stops at the same byte on
- * failure: every byte <= 0x20 is white space, a UTF-8 byte-order mark is
- * skipped, strings are copied up to their closing quote with the escapes of
- * cJSON (\u with an invalid hex digit decodes as U+0000, as cJSON's does;
- * surrogates must pair), numbers are the run of [0-9+-eE.] (at most 63
- * bytes) read by strtod with '.' as the decimal point and valueint saturated
- * to int, nesting is limited to CJSON_NESTING_LIMIT, duplicate keys are kept
- * in document order, and an object that ends right after a comma is refused
- * there. tests/io/test-jsonparse.c holds both parsers to that.
+ * for the next record). It follows cJSON step by step (1.7.15 as Debian 12
+ * ships it, with the later fixes of its parser: numbers of any length, no
+ * read past an object that ends after a comma) so that it accepts and
+ * refuses exactly the same texts and stops at the same byte on failure:
+ * every byte <= 0x20 is white space, a UTF-8 byte-order mark is skipped,
+ * strings are copied up to their closing quote with the escapes of cJSON
+ * (\u with an invalid hex digit decodes as U+0000, as cJSON's does;
+ * surrogates must pair), numbers are the run of [0-9+-eE.] read by strtod
+ * with '.' as the decimal point and valueint saturated to int, nesting is
+ * limited to CJSON_NESTING_LIMIT, duplicate keys are kept in document order.
+ * tests/io/test-jsonparse.c and fuzz/fuzz-jsonparse.c hold both parsers to
+ * that (fuzz/json-same.h).
  * SPDX-License-Identifier: MIT */
 #include "io.h"
 
@@ -257,15 +259,16 @@ static unsigned char decimal_point(void)
     return (unsigned char)localeconv()->decimal_point[0];
 }
 
-/* cJSON's parse_number. Up to 15 digits with an optional minus sign and
- * nothing else are read exactly without strtod (every such integer is a
- * double, as strtod would round it); anything else goes to strtod. */
+/* cJSON's parse_number (Debian's 1.7.15 reads the whole run of number bytes,
+ * as 1.7.19 does: no 63-byte limit). Up to 15 digits with an optional minus
+ * sign and nothing else are read exactly without strtod (every such integer
+ * is a double, as strtod would round it); anything else goes to strtod. */
 static int parse_number(pbuf *b, cJSON *item)
 {
     const unsigned char *p = b->s + b->off;
     size_t avail = b->len - b->off, n = 0;
     int other = 0; /* a byte other than a digit, or a sign not in front */
-    while (n < 63 && n < avail) {
+    while (n < avail) {
         unsigned c = p[n];
         if (c >= '0' && c <= '9') {
             n++;
@@ -289,15 +292,21 @@ static int parse_number(pbuf *b, cJSON *item)
             v = -v;
         used = n;
     } else {
-        char buf[64], *after = NULL;
+        char small[64], *buf = n < sizeof small ? small : antq__malloc(n + 1), *after = NULL;
+        if (!buf) {
+            b->nomem = 1;
+            return 0;
+        }
         unsigned char dp = decimal_point();
         for (size_t i = 0; i < n; i++)
             buf[i] = p[i] == '.' ? (char)dp : (char)p[i];
         buf[n] = '\0';
         v = strtod(buf, &after);
-        if (after == buf)
-            return 0;
         used = (size_t)(after - buf);
+        if (buf != small)
+            antq__free(buf);
+        if (!used)
+            return 0;
     }
     item->valuedouble = v;
     item->valueint = v >= INT_MAX ? INT_MAX : v <= (double)INT_MIN ? INT_MIN : (int)v;
