@@ -90,6 +90,10 @@ ANTQ__HIDDEN void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t 
 ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
 ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
 
+/* antq_unit_validate(); with text_valid the strings are known to be UTF-8 (a
+ * JSON loader checked the whole text) and are not scanned again (lib/model/unit.c). */
+ANTQ__HIDDEN int antq__unit_validate(const antq_unit *unit, int text_valid, antq_error *err);
+
 /* ---- the JSON loader's trees (lib/io/jsonparse.c): a bump buffer reset after each record */
 typedef struct antq__json_chunk antq__json_chunk;
 typedef struct antq__json_arena {

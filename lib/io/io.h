@@ -91,6 +91,9 @@ typedef struct antq__loader {
     size_t n_errors;
     int first;
     int stop;
+    /* the text every tree comes from passed antq__load_check_text(): its
+     * strings are UTF-8 (escapes decode only to Unicode scalar values) */
+    int text_valid;
     /* line/column of the last error, so that the next one (usually further
      * on) is counted from there: many errors stay linear in the input size */
     size_t lc_off, lc_start;

@@ -183,6 +183,28 @@ static size_t utf16_literal(const unsigned char *in, const unsigned char *end, u
     return used;
 }
 
+/* The first '"' or '\\' in [q, stop), or stop; eight bytes at a time. */
+static inline const unsigned char *quote_or_backslash(const unsigned char *q, const unsigned char *stop)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (stop - q >= 8) {
+        uint64_t w, a, b;
+        memcpy(&w, q, 8);
+        a = w ^ (ones * '"');
+        b = w ^ (ones * '\\');
+        /* a byte of a or b is 0 where w has a quote or a backslash; the lowest flagged byte is exact */
+        uint64_t hit = (((a - ones) & ~a) | ((b - ones) & ~b)) & highs;
+        if (hit)
+            return q + __builtin_ctzll(hit) / 8;
+        q += 8;
+    }
+#endif
+    while (q < stop && *q != '"' && *q != '\\')
+        q++;
+    return q;
+}
+
 /* cJSON's parse_string: the string at b->off into *out. On failure b->off is
  * where cJSON stops (the byte after the opening quote while looking for the
  * closing one, the backslash of a bad escape). */
@@ -193,9 +215,7 @@ static int parse_string(pbuf *b, char **out)
     if (s[start] != '"')
         goto fail;
     for (;;) { /* the closing quote; a backslash takes the byte after it */
-        const unsigned char *q = s + ie, *stop = s + b->len;
-        while (q < stop && *q != '"' && *q != '\\')
-            q++;
+        const unsigned char *q = quote_or_backslash(s + ie, s + b->len);
         ie = (size_t)(q - s);
         if (ie >= b->len)
             goto fail;

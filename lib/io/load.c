@@ -163,7 +163,7 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
         if (!cJSON_IsString(j))
             return antq__load_report(L, ANTQ_ETYPE, NULL, "expected a string, found %s", antq__json_type_of(j));
         size_t bad, len = strlen(j->valuestring);
-        if (!antq__utf8_valid(j->valuestring, len, &bad))
+        if (!L->text_valid && !antq__utf8_valid(j->valuestring, len, &bad))
             return antq__load_report(L, ANTQ_EUTF8, NULL, "expected UTF-8 text, found an invalid byte at offset %zu of the string", bad);
         if (f->required && len == 0)
             return antq__load_report(L, ANTQ_EMISSING, NULL, "expected a non-empty string, found \"\"");
@@ -279,6 +279,28 @@ static int keep_unknown(antq__loader *L, const cJSON *child, antq__raw_field **l
     return ANTQ_OK;
 }
 
+static uint64_t name_bit(const char *name)
+{
+    return 1ull << (((unsigned char)name[0] * 31u + (unsigned)strlen(name)) & 63u);
+}
+
+/* The key order remembered for a field table of n fields (NULL without a dataset). */
+static antq__key_order *key_order_of(antq__loader *L, const antq__field *fields, size_t n)
+{
+    antq_dataset *ds = L->ds;
+    if (!ds)
+        return NULL;
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(ds->key_order); i++)
+        if (ds->key_order[i].table == fields)
+            return &ds->key_order[i];
+    antq__key_order *o = &ds->key_order[ds->key_order_next++ % ANTQ__ARRAY_LEN(ds->key_order)];
+    memset(o, 0, sizeof *o);
+    o->table = fields;
+    for (size_t k = 0; k < n; k++)
+        o->names |= name_bit(fields[k].name);
+    return o;
+}
+
 /* A handler for keys outside the field table ("evidence", "events" …):
  * returns 1 when it handled the key (setting *rc), 0 otherwise. */
 
@@ -289,20 +311,29 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
     uint64_t seen = 0;
     int first = ANTQ_OK;
-    size_t next = 0; /* fields usually come in table order: try the one after the last match first */
+    size_t next = 0; /* else fields usually come in table order: try the one after the last match first */
+    antq__key_order *order = n <= 64 ? key_order_of(L, fields, n) : NULL;
+    size_t prev = 0; /* the last field matched, + 1 */
     for (const cJSON *c = obj->child; c && !L->stop; c = c->next) {
         size_t old = antq__load_push_key(L, c->string);
         int rc = ANTQ_OK;
-        size_t k = 0;
-        /* field names are unique: searching from the field after the last match
-         * (wrapping round) finds the same field as a search from the start */
-        k = n;
-        for (size_t step = 0; step < n; step++) {
+        /* field names are unique: the field that came after the previous one in
+         * the last object, or a search from the field after the last match
+         * (wrapping round), finds the same field as a search from the start */
+        size_t k = n, was = order ? order->next[prev] : 0;
+        if (was && was <= n && fields[was - 1].name[0] == c->string[0] && strcmp(fields[was - 1].name, c->string) == 0)
+            k = was - 1;
+        else if (order && !(order->names & name_bit(c->string)))
+            next = n; /* not a field name: no search */
+        for (size_t step = 0; k == n && next < n && step < n; step++) {
             size_t j = next + step < n ? next + step : next + step - n;
-            if (fields[j].name[0] == c->string[0] && strcmp(fields[j].name, c->string) == 0) {
+            if (fields[j].name[0] == c->string[0] && strcmp(fields[j].name, c->string) == 0)
                 k = j;
-                break;
-            }
+        }
+        if (k < n) {
+            if (order)
+                order->next[prev] = (uint8_t)(k + 1);
+            prev = k + 1;
         }
         next = k + 1 < n ? k + 1 : 0;
         if (k < n) {
@@ -481,7 +512,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
     int rc = antq__load_object(L, antq__unit_fields, antq__unit_field_count, &u.unit, obj, &u.unknown, unit_special, &x);
     if (rc == ANTQ_OK) {
         antq_error verr;
-        rc = antq_unit_validate(&u.unit, &verr);
+        rc = antq__unit_validate(&u.unit, L->text_valid, &verr);
         if (rc) {
             size_t old = antq__load_push_key(L, verr.path[0] == '/' ? verr.path + 1 : verr.path);
             antq__load_report(L, rc, NULL, "%s", verr.message);
@@ -547,8 +578,10 @@ static int add_unit(antq__loader *L, const cJSON *obj)
 int antq__load_check_text(antq__loader *L, const char *buf, size_t len)
 {
     size_t bad;
-    if (antq__utf8_valid(buf, len, &bad))
+    if (antq__utf8_valid(buf, len, &bad)) {
+        L->text_valid = 1;
         return ANTQ_OK;
+    }
     char why[ANTQ_ERROR_MESSAGE_SIZE];
     antq__encoding_problem(buf, len, bad, why, sizeof why);
     int nul_only = buf[bad] == 0 && strncmp(why, "expected JSON", 13) == 0;
