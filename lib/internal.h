@@ -99,6 +99,7 @@ typedef struct antq__json_chunk antq__json_chunk;
 typedef struct antq__json_arena {
     antq__json_chunk *head; /* the first chunk, kept by a reset; later ones after it */
     char *cur, *end;        /* free room in the current chunk */
+    size_t escapes;         /* strings with a backslash in the last text parsed */
 } antq__json_arena;
 ANTQ__HIDDEN void antq__json_arena_init(antq__json_arena *a);
 ANTQ__HIDDEN void antq__json_arena_free(antq__json_arena *a);
@@ -107,6 +108,8 @@ ANTQ__HIDDEN void antq__json_arena_reset(antq__json_arena *a);
 /* ---- Unicode normalisation (NFC) of text from input (lib/core/nfc.c) */
 /* A copy of s[0..len) in NFC in the arena (as is when ASCII or not valid UTF-8); NULL when out of memory. */
 ANTQ__HIDDEN char *antq__arena_strndup_nfc(antq__arena *a, const char *s, size_t len);
+/* antq__arena_strndup_nfc() of text known to be valid UTF-8 (not scanned again). */
+ANTQ__HIDDEN char *antq__arena_strndup_nfc_utf8(antq__arena *a, const char *s, size_t len);
 /* s in NFC: s itself, or a new string also stored in *owned (free() it); NULL when out of memory. */
 ANTQ__HIDDEN const char *antq__nfc(const char *s, char **owned);
 

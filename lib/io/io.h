@@ -85,6 +85,10 @@ typedef struct antq__loader {
     size_t prefix_len;    /* length of the element's own path */
     char path[ANTQ_ERROR_PATH_SIZE];
     size_t plen;
+    /* the key of the member antq__load_object() is converting, not yet
+     * appended to path: appended only when something needs the path (a
+     * report, a deeper key), since most members convert without error */
+    const char *pending;
     antq_error *err;
     antq_error_fn fn;
     void *ud;
@@ -130,6 +134,8 @@ ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t l
  * text (*end: where cJSON stops) or memory ran out (*nomem = 1). The tree lives
  * until the arena is reset or freed: never cJSON_Delete() it. */
 ANTQ__HIDDEN cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const char **end, int *nomem);
+/* A backslash can only be in a string of a text the parser accepted: with
+ * a->escapes == 0 after antq__json_parse(), text[0..end) has none. */
 /* The first \u0000 escape or unpaired surrogate escape in JSON text that cJSON
  * accepted (cJSON would cut the string at a NUL), or NULL; *why says which. */
 ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, const char **why);

@@ -226,6 +226,8 @@ static int parse_string(pbuf *b, char **out)
         skipped++;
         ie += 2;
     }
+    if (skipped)
+        b->a->escapes++;
     unsigned char *o = jalloc(b->a, ie - start - skipped + 1);
     if (!o) {
         b->nomem = 1;
@@ -445,6 +447,7 @@ cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const
     pbuf b = {(const unsigned char *)text, len, 0, 0, a, 0};
     cJSON *root = NULL;
     *nomem = 0;
+    a->escapes = 0;
     if (!text || !len)
         goto fail;
     root = new_item(&b);

@@ -14,7 +14,7 @@
 
 /* Append "/key" to the path, truncated to fit (as snprintf would; no printf
  * here: this runs for every field of every record). */
-size_t antq__load_push_key(antq__loader *L, const char *key)
+static size_t push_now(antq__loader *L, const char *key)
 {
     size_t old = L->plen, avail = sizeof L->path - old; /* >= 1: plen < sizeof path */
     size_t n = 1 + strlen(key), w = n < avail ? n : avail - 1;
@@ -25,6 +25,22 @@ size_t antq__load_push_key(antq__loader *L, const char *key)
     L->path[old + w] = '\0';
     L->plen = old + w;
     return old;
+}
+
+/* The pending key (antq__load_object) into the path. */
+static void settle(antq__loader *L)
+{
+    if (L->pending) {
+        const char *key = L->pending;
+        L->pending = NULL;
+        push_now(L, key);
+    }
+}
+
+size_t antq__load_push_key(antq__loader *L, const char *key)
+{
+    settle(L);
+    return push_now(L, key);
 }
 
 size_t antq__load_push_index(antq__loader *L, size_t i)
@@ -46,6 +62,7 @@ void antq__load_pop(antq__loader *L, size_t old)
 /* Report an error at the current path (or at `at` when not NULL). Returns code. */
 int antq__load_report(antq__loader *L, int code, const char *at, const char *fmt, ...)
 {
+    settle(L);
     antq_error e;
     memset(&e, 0, sizeof e);
     e.code = code;
@@ -106,9 +123,10 @@ const char *antq__json_type_of(const cJSON *j)
     return "an invalid value";
 }
 
-static char *dup_string(antq__loader *L, const char *s)
+static char *dup_string(antq__loader *L, const char *s, size_t len)
 {
-    char *d = antq__arena_strndup_nfc(L->arena, s, strlen(s)); /* NFC: one spelling per id (doc/format.md) */
+    /* NFC: one spelling per id (doc/format.md) */
+    char *d = L->text_valid ? antq__arena_strndup_nfc_utf8(L->arena, s, len) : antq__arena_strndup_nfc(L->arena, s, len);
     if (!d)
         antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     return d;
@@ -167,7 +185,7 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
             return antq__load_report(L, ANTQ_EUTF8, NULL, "expected UTF-8 text, found an invalid byte at offset %zu of the string", bad);
         if (f->required && len == 0)
             return antq__load_report(L, ANTQ_EMISSING, NULL, "expected a non-empty string, found \"\"");
-        char *s = dup_string(L, j->valuestring);
+        char *s = dup_string(L, j->valuestring, len);
         if (!s)
             return ANTQ_ENOMEM;
         *(const char **)(void *)dst = s;
@@ -309,13 +327,15 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
 {
     if (!cJSON_IsObject(obj))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
+    settle(L);
     uint64_t seen = 0;
     int first = ANTQ_OK;
     size_t next = 0; /* else fields usually come in table order: try the one after the last match first */
     antq__key_order *order = n <= 64 ? key_order_of(L, fields, n) : NULL;
     size_t prev = 0; /* the last field matched, + 1 */
     for (const cJSON *c = obj->child; c && !L->stop; c = c->next) {
-        size_t old = antq__load_push_key(L, c->string);
+        size_t old = L->plen;
+        L->pending = c->string; /* the path is "/key" longer from here on, when it is needed */
         int rc = ANTQ_OK;
         /* field names are unique: the field that came after the previous one in
          * the last object, or a search from the field after the last match
@@ -349,7 +369,10 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
                 rc = antq__load_report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown field \"%.60s\" (load with keep-unknown to keep it)",
                             c->string);
         }
-        antq__load_pop(L, old);
+        if (L->pending)
+            L->pending = NULL; /* never needed */
+        else
+            antq__load_pop(L, old);
         if (rc && !first)
             first = rc;
     }
@@ -519,7 +542,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
             antq__load_pop(L, old);
         }
     }
-    if (rc == ANTQ_OK && antq__strmap_get(&ds->ids, u.unit.id) != ANTQ__NONE) {
+    if (rc == ANTQ_OK && ds->n_units && antq__strmap_get(&ds->ids, u.unit.id) != ANTQ__NONE) {
         size_t old = antq__load_push_key(L, "id");
         rc = antq__load_report(L, ANTQ_EDUPLICATE, NULL, "duplicate unit id \"%.60s\" (first defined as unit %zu)", u.unit.id,
                     antq__strmap_get(&ds->ids, u.unit.id));
@@ -625,7 +648,7 @@ cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const cha
         char what[96];
         describe_syntax_error(text, len, at, what, sizeof what);
         *rc = antq__load_report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
-    } else if ((bad = antq__json_bad_escape(text, (size_t)(end - text), &why)) != NULL) {
+    } else if (L->json->escapes && (bad = antq__json_bad_escape(text, (size_t)(end - text), &why)) != NULL) {
         obj = NULL;
         *rc = antq__load_report(L, ANTQ_EUTF8, bad, "expected UTF-8 text, found %s", why);
     }
