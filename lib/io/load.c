@@ -142,10 +142,21 @@ static int names_list(char *buf, size_t size, const char *const *names, size_t n
     return 0;
 }
 
+/* strcmp(a, b) == 0 inline: field names and keys are short, and this runs
+ * for every member of every record */
+static inline int same_name(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
 static int lookup_name(const char *const *names, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
-        if (names[i] && names[i][0] == s[0] && strcmp(names[i], s) == 0)
+        if (names[i] && same_name(names[i], s))
             return (int)i;
     return -1;
 }
@@ -314,8 +325,10 @@ static antq__key_order *key_order_of(antq__loader *L, const antq__field *fields,
     antq__key_order *o = &ds->key_order[ds->key_order_next++ % ANTQ__ARRAY_LEN(ds->key_order)];
     memset(o, 0, sizeof *o);
     o->table = fields;
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; k < n; k++) {
         o->names |= name_bit(fields[k].name);
+        o->required |= fields[k].required ? 1ull << k : 0;
+    }
     return o;
 }
 
@@ -341,13 +354,13 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
          * the last object, or a search from the field after the last match
          * (wrapping round), finds the same field as a search from the start */
         size_t k = n, was = order ? order->next[prev] : 0;
-        if (was && was <= n && fields[was - 1].name[0] == c->string[0] && strcmp(fields[was - 1].name, c->string) == 0)
+        if (was && was <= n && same_name(fields[was - 1].name, c->string))
             k = was - 1;
         else if (order && !(order->names & name_bit(c->string)))
             next = n; /* not a field name: no search */
         for (size_t step = 0; k == n && next < n && step < n; step++) {
             size_t j = next + step < n ? next + step : next + step - n;
-            if (fields[j].name[0] == c->string[0] && strcmp(fields[j].name, c->string) == 0)
+            if (fields[j].name[0] == c->string[0] && same_name(fields[j].name, c->string))
                 k = j;
         }
         if (k < n) {
@@ -376,7 +389,7 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
         if (rc && !first)
             first = rc;
     }
-    for (size_t k = 0; k < n && !L->stop; k++)
+    for (size_t k = 0; k < n && !L->stop && (!order || (order->required & ~seen)); k++)
         if (fields[k].required && !(seen & (1ull << k))) {
             int rc = antq__load_report(L, ANTQ_EMISSING, NULL, "expected the required field \"%s\", found none", fields[k].name);
             if (!first)

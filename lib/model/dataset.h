@@ -35,6 +35,7 @@ typedef struct antq__ds_unit {
 typedef struct antq__key_order {
     const void *table; /* the field table (at most 64 fields), or NULL */
     uint64_t names;    /* a bit per field name's (first byte, length): a key without its bit is no field */
+    uint64_t required; /* a bit per required field */
     uint8_t next[65];  /* [0]: the first key's field, [k + 1]: the field after field k; as index + 1, 0: none */
 } antq__key_order;
 
