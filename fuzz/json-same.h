@@ -2,7 +2,8 @@
  * and the library's arena parser (lib/io/jsonparse.c) must both refuse it,
  * stopping at the same byte, or both accept it with the same end and the same
  * tree: node by node the same type, key, string, valueint and valuedouble
- * (bit for bit), the same next/prev/child links. Used by fuzz/fuzz-jsonparse.c
+ * (bit for bit), the same next/prev/child links; and the arena parser's
+ * text_ok must be antq__utf8_valid() of the text it read. Used by fuzz/fuzz-jsonparse.c
  * and tests/io/test-jsonparse.c, which compile lib/io/jsonparse.c in.
  * SPDX-License-Identifier: MIT */
 #ifndef ANTQ_FUZZ_JSON_SAME_H
@@ -100,6 +101,10 @@ static int json_same_parse(const char *text, size_t len, int *accepted, char *wh
         same = 0;
     } else if (a && !json_links_ok(a)) {
         snprintf(why, size, "the arena parser's prev links are not cJSON's");
+        same = 0;
+    } else if (a && arena.text_ok != antq__utf8_valid(copy, (size_t)(end_a - copy), NULL)) {
+        snprintf(why, size, "the arena parser says the text is%s UTF-8 without NUL, antq__utf8_valid disagrees",
+                 arena.text_ok ? "" : " not");
         same = 0;
     }
     if (accepted)

@@ -100,6 +100,7 @@ typedef struct antq__json_arena {
     antq__json_chunk *head; /* the first chunk, kept by a reset; later ones after it */
     char *cur, *end;        /* free room in the current chunk */
     size_t escapes;         /* strings with a backslash in the last text parsed */
+    int text_ok;            /* the last text parsed is UTF-8 without NUL up to where the parse ended */
 } antq__json_arena;
 ANTQ__HIDDEN void antq__json_arena_init(antq__json_arena *a);
 ANTQ__HIDDEN void antq__json_arena_free(antq__json_arena *a);

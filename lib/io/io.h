@@ -98,6 +98,9 @@ typedef struct antq__loader {
     /* the text every tree comes from passed antq__load_check_text(): its
      * strings are UTF-8 (escapes decode only to Unicode scalar values) */
     int text_valid;
+    /* the text was not checked yet (antq_dataset_add_json): antq__load_parse()
+     * checks it, through the parser when it can */
+    int text_unchecked;
     /* line/column of the last error, so that the next one (usually further
      * on) is counted from there: many errors stay linear in the input size */
     size_t lc_off, lc_start;
@@ -135,7 +138,10 @@ ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t l
  * until the arena is reset or freed: never cJSON_Delete() it. */
 ANTQ__HIDDEN cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const char **end, int *nomem);
 /* A backslash can only be in a string of a text the parser accepted: with
- * a->escapes == 0 after antq__json_parse(), text[0..end) has none. */
+ * a->escapes == 0 after antq__json_parse(), text[0..end) has none. Outside
+ * strings it accepts only ASCII (and a byte-order mark); it checks the bytes
+ * of strings and white space: a->text_ok = 1 when text[0..end) is UTF-8
+ * without NUL, as antq__load_check_text() would find it. */
 /* The first \u0000 escape or unpaired surrogate escape in JSON text that cJSON
  * accepted (cJSON would cut the string at a NUL), or NULL; *why says which. */
 ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, const char **why);

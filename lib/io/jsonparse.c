@@ -95,6 +95,7 @@ typedef struct pbuf {
     size_t len, off, depth;
     antq__json_arena *a;
     int nomem;
+    int bad_text; /* a NUL byte or a byte that is not UTF-8 was met */
 } pbuf;
 
 static cJSON *new_item(pbuf *b)
@@ -113,8 +114,11 @@ static inline void skip_ws(pbuf *b)
 {
     if (b->off >= b->len)
         return;
-    while (b->off < b->len && b->s[b->off] <= 32)
+    while (b->off < b->len && b->s[b->off] <= 32) {
+        if (!b->s[b->off])
+            b->bad_text = 1;
         b->off++;
+    }
     if (b->off == b->len)
         b->off--;
 }
@@ -219,6 +223,7 @@ static int plain_string(pbuf *b, char **out)
     if ((size_t)(b->a->end - b->a->cur) <= rest)
         return 0;
     unsigned char *o = (unsigned char *)b->a->cur, *w = o;
+    uint64_t seen = 0, nul = 0; /* the bytes or'ed together (a high bit: not ASCII); a NUL met */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     while (stop - q >= 8) {
@@ -227,22 +232,34 @@ static int plain_string(pbuf *b, char **out)
         memcpy(w, &v, 8); /* room: rest + 1 bytes from o */
         x = v ^ (ones * '"');
         y = v ^ (ones * '\\');
-        uint64_t hit = (((x - ones) & ~x) | ((y - ones) & ~y)) & highs; /* the lowest flagged byte is exact */
+        /* a flag in the high bit of each byte that is a quote, a backslash or a NUL;
+         * the lowest flagged byte is exact */
+        uint64_t hit = (((x - ones) & ~x) | ((y - ones) & ~y)) & highs, zero = (v - ones) & ~v & highs;
         if (hit) {
             size_t k = (size_t)__builtin_ctzll(hit) / 8;
+            uint64_t before = k ? ~0ull >> (64 - 8 * k) : 0; /* the bytes of the string in this word */
+            seen |= v & before;
+            nul |= zero & before;
             q += k;
             w += k;
             goto found;
         }
+        seen |= v;
+        nul |= zero;
         q += 8;
         w += 8;
     }
 #endif
-    while (q < stop && *q != '"' && *q != '\\')
+    while (q < stop && *q != '"' && *q != '\\') {
+        seen |= *q;
+        nul |= *q == 0;
         *w++ = *q++;
+    }
 found:
     if (q >= stop || *q != '"')
         return 0;
+    if ((nul || (seen & 0x8080808080808080ull)) && !antq__utf8_valid((const char *)o, (size_t)(w - o), NULL))
+        b->bad_text = 1; /* antq__utf8_valid refuses a NUL too */
     *w++ = '\0';
     b->a->cur += ((size_t)(w - o) + 7) & ~(size_t)7;
     *out = (char *)o;
@@ -272,6 +289,8 @@ static int parse_string(pbuf *b, char **out)
     }
     if (skipped)
         b->a->escapes++;
+    if (!antq__utf8_valid((const char *)s + ip, ie - ip, NULL))
+        b->bad_text = 1;
     unsigned char *o = jalloc(b->a, ie - start - skipped + 1);
     if (!o) {
         b->nomem = 1;
@@ -488,10 +507,11 @@ static int parse_value(pbuf *b, cJSON *item)
 
 cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const char **end, int *nomem)
 {
-    pbuf b = {(const unsigned char *)text, len, 0, 0, a, 0};
+    pbuf b = {(const unsigned char *)text, len, 0, 0, a, 0, 0};
     cJSON *root = NULL;
     *nomem = 0;
     a->escapes = 0;
+    a->text_ok = 0;
     if (!text || !len)
         goto fail;
     root = new_item(&b);
@@ -503,6 +523,7 @@ cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const
     if (!parse_value(&b, root))
         goto fail;
     *end = text + b.off;
+    a->text_ok = !b.bad_text;
     return root;
 fail:
     *nomem = b.nomem;

@@ -654,6 +654,15 @@ cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const cha
     cJSON *obj = antq__json_parse(L->json, text, len, &end, &nomem);
     if (parse_end)
         *parse_end = obj ? end : NULL;
+    if (L->text_unchecked) {
+        /* the parser checked the text up to its end, the rest is white space:
+         * the text is UTF-8 without NUL; else antq__load_check_text() says so or finds the byte */
+        L->text_unchecked = 0;
+        if (obj && L->json->text_ok && antq__json_skip_ws(end, text + len) == text + len)
+            L->text_valid = 1;
+        else if ((*rc = antq__load_check_text(L, text, len)) != ANTQ_OK)
+            return NULL;
+    }
     if (nomem) {
         *rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     } else if (!obj) {
@@ -728,14 +737,9 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
     L.err = err;
     antq__load_push_key(&L, "units");
     antq__load_push_index(&L, index);
-    if (len <= ANTQ__MAX_RECORD) { /* as the whole-document loader does first */
-        L.elem = buf;
-        L.elem_len = len;
-        L.prefix_len = L.plen;
-        int rc = antq__load_check_text(&L, buf, len);
-        if (rc)
-            return rc;
-    }
+    /* UTF-8 without NUL, as the whole-document loader checks first: checked by
+     * antq__load_parse() (a record larger than that is refused unread) */
+    L.text_unchecked = len <= ANTQ__MAX_RECORD;
     return add_element(&L, buf, len);
 }
 
