@@ -49,8 +49,21 @@ extern "C" {
 /** Opaque pipeline: one run over one input. */
 typedef struct antq_pipeline antq_pipeline;
 
-/** Current version of #antq_pipeline_config. */
-#define ANTQ_PIPELINE_CONFIG_VERSION 1
+/** Current version of #antq_pipeline_config (2 since 1.1: #antq_pipeline_config.on_record). A
+ *  configuration of version 1 (a program built against 1.0) is still read. */
+#define ANTQ_PIPELINE_CONFIG_VERSION 2
+
+/** Called once per result, as #antq_result_fn, with the evidence the result
+ *  was evaluated with (#antq_pipeline_config.on_record).
+ *  @param result the result (borrowed for the call)
+ *  @param unit the evaluated unit (borrowed for the call)
+ *  @param evidence the unit's evidence for antq_result_year() (borrowed for the
+ *         call), or NULL when it had none (it was evaluated with empty evidence)
+ *  @param rollup as for #antq_result_fn
+ *  @param userdata the pointer given to antq_pipeline_new()
+ *  @return as #antq_result_fn. */
+typedef int (*antq_record_fn)(const antq_result *result, const antq_unit *unit, const antq_evidence *evidence,
+                              const antq_rollup *rollup, void *userdata);
 
 /** What to evaluate and how. Start from antq_pipeline_config_init(). */
 typedef struct antq_pipeline_config {
@@ -71,10 +84,14 @@ typedef struct antq_pipeline_config {
                                     antq_pipeline_run_json() is reported to it (a collecting validator);
                                     when NULL, only the first error is returned */
     void *error_userdata;      /**< passed to @ref on_error */
+    antq_record_fn on_record;  /**< (version 2) when not NULL, called for every result after the callback given
+                                    to antq_pipeline_new() (if any), with the evidence and that callback's userdata;
+                                    a value it returns counts as that callback's would */
 } antq_pipeline_config;
 
-/** Fill @p cfg with the defaults: years by the rule, the document's options,
- *  strict loading, evaluation on, errors returned one at a time. Accepts NULL.
+/** Fill @p cfg with the defaults (version #ANTQ_PIPELINE_CONFIG_VERSION): years
+ *  by the rule, the document's options, strict loading, evaluation on, errors
+ *  returned one at a time, no record callback. Accepts NULL.
  *  Thread-safety: safe.
  *  @param[out] cfg the caller's configuration to initialise, or NULL */
 ANTQ_API void antq_pipeline_config_init(antq_pipeline_config *cfg);
@@ -167,6 +184,27 @@ ANTQ_API int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t le
  *  @return as antq_pipeline_finish(); #ANTQ_EINVAL when the pipeline was already fed.
  *  Thread-safety: one pipeline, one thread; @p ds is only read. */
 ANTQ_API int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds, antq_error *err);
+
+/** Keep every unit that passes its checks from now on — its record (id, name,
+ *  kind, parent and the other unit fields) without its evidence — in a
+ *  dataset that antq_pipeline_units() returns: for questions that need the
+ *  units of a stream but not their evidence, such as the festival coverage
+ *  (antq_festival_coverage_compute()) or checking a campaign's unit ids
+ *  (antq_campaign_check()). Memory grows with the units' ids and names, as the
+ *  index does, never with their evidence. Works in a check-only run too.
+ *  @param p a new pipeline (nothing fed yet)
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK; #ANTQ_EINVAL (NULL, or a pipeline already fed) or #ANTQ_ENOMEM.
+ *  Thread-safety: one pipeline, one thread. */
+ANTQ_API int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err);
+
+/** The units kept since antq_pipeline_keep_units(), in input order, without
+ *  evidence or options. Complete once antq_pipeline_finish() (or a whole-source
+ *  run) has returned #ANTQ_OK; a record that failed is not in it. Pure read.
+ *  @param p the pipeline
+ *  @return the dataset, borrowed: valid until @p p is freed; NULL when @p p is
+ *  NULL or does not keep its units. */
+ANTQ_API const antq_dataset *antq_pipeline_units(const antq_pipeline *p);
 
 /** Number of years chosen so far (after antq_pipeline_finish(): every year evaluated).
  *  Pure read (this and the getters below): any thread, while nothing feeds @p p.

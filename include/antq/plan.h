@@ -377,6 +377,63 @@ typedef struct antq_scorecard antq_scorecard;
  *  plan), #ANTQ_ERANGE (@p as_of not a real date), #ANTQ_ENOMEM. */
 ANTQ_API int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan_index,
                                 const antq_evaluation *ev, int32_t as_of, antq_error *err);
+/** Opaque tally of one plan over results as they come (a pipeline's
+ *  #antq_pipeline_config.on_record callback), without the dataset in memory:
+ *  the same scorecard as antq_plan_evaluate() gives for the same results. It
+ *  keeps a compact row per unit (about 60 bytes), the communes' roll-ups and
+ *  evidence, and the "what it would take" sentences of the units that are not
+ *  certified. */
+typedef struct antq_plan_tally antq_plan_tally;
+
+/** Start a tally of plan @p plan_index.
+ *  Thread-safety: safe on distinct tallies; the inputs are only read.
+ *  @param[out] out the new tally; free it with antq_plan_tally_free()
+ *  @param c the campaign (must outlive the tally and its scorecard)
+ *  @param plan_index 0 to antq_campaign_plan_count() − 1
+ *  @param year the year of the results the targets are measured from (0: the plan's year); results of other
+ *         years only give the households of the years antq_plan_tally_years() names
+ *  @param units every unit the results may be about, in the order of the dataset (a pipeline's
+ *         antq_pipeline_units(), which may still grow while the tally is fed); borrowed: it must outlive the
+ *         tally and the scorecard (steps name its units)
+ *  @param opts the options the results were evaluated with (a commune is re-evaluated with them for
+ *         "what it would take"), or NULL for the defaults; copied
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOTFOUND (no such plan), #ANTQ_ERANGE (a year
+ *  outside 1901-2998), #ANTQ_EVERSION (options of an unknown version) or #ANTQ_ENOMEM. */
+ANTQ_API int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t plan_index, int year,
+                                 const antq_dataset *units, const antq_options *opts, antq_error *err);
+/** The years whose results a tally needs, in ascending order: its year, and the years of its households
+ *  targets (their evidence). A pipeline evaluating the range from the first to the last gives them all.
+ *  @param[out] years where to write them, or NULL
+ *  @param cap room in @p years
+ *  @param t the tally
+ *  @return how many there are (1 or more), 0 for NULL. Thread-safety: a pure read. */
+ANTQ_API size_t antq_plan_tally_years(int *years, size_t cap, const antq_plan_tally *t);
+/** Add one result, with the evidence it was evaluated with and, for a commune, its members' roll-up
+ *  (the arguments of #antq_record_fn). A result of another year than the tally's only gives households.
+ *  Adding a unit's result of the tally's year again replaces it. Thread-safety: one tally, one thread.
+ *  @param t the tally
+ *  @param result the result (read during the call only)
+ *  @param unit its unit (read during the call only; found among the tally's units by its id)
+ *  @param evidence the evidence it was evaluated with, or NULL
+ *  @param rollup a commune's roll-up, or NULL
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOTFOUND (a unit not among the tally's units) or
+ *  #ANTQ_ENOMEM (the tally is then incomplete: free it). */
+ANTQ_API int antq_plan_tally_add(antq_plan_tally *t, const antq_result *result, const antq_unit *unit,
+                                 const antq_evidence *evidence, const antq_rollup *rollup, antq_error *err);
+/** The scorecard of the results added so far: targets, "what it would take", tasks.
+ *  Thread-safety: safe; @p t is only read.
+ *  @param[out] out new scorecard; free with antq_scorecard_free() before the campaign and the units
+ *  @param t the tally (it may be freed before the scorecard)
+ *  @param as_of the date tasks are judged on (0: 31 December of the plan's year)
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ERANGE (@p as_of not a real date) or #ANTQ_ENOMEM. */
+ANTQ_API int antq_plan_tally_finish(antq_scorecard **out, const antq_plan_tally *t, int32_t as_of, antq_error *err);
+/** Free a tally. Accepts NULL.
+ *  @param t the tally, or NULL */
+ANTQ_API void antq_plan_tally_free(antq_plan_tally *t);
+
 /** Free a scorecard. Accepts NULL.
  *  @param s the scorecard, or NULL. */
 ANTQ_API void antq_scorecard_free(antq_scorecard *s);

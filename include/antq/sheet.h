@@ -85,6 +85,9 @@ ANTQ_API int antq_dataset_load_xlsx_file(antq_dataset **out, const char *path, u
  *  extra_criteria.csv, delegations.csv, authority.csv) in an existing
  *  directory; UTF-8 with a byte-order mark. Every part of the dataset has a
  *  place (doc/spreadsheets.md): the set reads back the same dataset.
+ *  Published as a whole: every file is written beside its target under a
+ *  temporary name and, once all are written, flushed to disk and renamed over
+ *  its target; a failure leaves the previous files as they were.
  *  @param dir the directory (files of those names are replaced)
  *  @param ds the dataset
  *  @param lang #ANTQ_LANG_VI (Vietnamese headers and values) or #ANTQ_LANG_EN
@@ -94,7 +97,8 @@ ANTQ_API int antq_dataset_write_csv_dir(const char *dir, const antq_dataset *ds,
 
 /** Write a dataset as an .xlsx workbook (the sheets of the CSV set, a frozen
  *  header row, filters, date cells, drop-down lists for enumerated columns).
- *  @param path the file to create or replace
+ *  @param path the file to create or replace (written beside it under a temporary name and renamed over
+ *         it once complete: a failure leaves the previous file as it was)
  *  @param ds the dataset
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
  *  @param[out] err the error, or NULL
@@ -104,7 +108,8 @@ ANTQ_API int antq_dataset_write_xlsx(const char *path, const antq_dataset *ds, i
 
 /** Write an empty workbook to fill in: every sheet with its headers, the
  *  options with @p year, a sheet explaining every column, drop-down lists.
- *  @param path the file to create or replace
+ *  @param path the file to create or replace (written beside it under a temporary name and renamed over
+ *         it once complete: a failure leaves the previous file as it was)
  *  @param year the evaluation year (1901–2998), or 0 for none
  *  @param kinds mask of #ANTQ_KIND_BIT(kind) offered in the unit-kind list (0: all)
  *  @param lang #ANTQ_LANG_VI or #ANTQ_LANG_EN
@@ -126,7 +131,8 @@ ANTQ_API int antq_template_write_csv_dir(const char *dir, int year, int lang, an
  *  criteria with their clauses and what it would take, and the per-criterion
  *  table. Headers in @p lang, frozen, with filters; percentages and dates
  *  formatted; verdicts coloured.
- *  @param path the file to create or replace
+ *  @param path the file to create or replace (written beside it under a temporary name and renamed over
+ *         it once complete: a failure leaves the previous file as it was)
  *  @param ev the evaluation (names, parents and the pool from its dataset, antq_evaluation_dataset())
  *  @param prev the evaluation of the previous year, or NULL
  *  @param plan a scorecard of the year's plan (antq_plan_evaluate()), or NULL

@@ -181,4 +181,30 @@ ANTQ__HIDDEN void antq__options_json(antq__buf *b, const antq_options *o, int ye
 ANTQ__HIDDEN void antq__result_detail(antq__buf *b, const antq_result *r, int format, int detail, int lang,
                                       unsigned csv_flags);
 
+/* A set of files published together (lib/io/publish.c): each is written beside its target under a
+ * temporary name; antq__publish_commit() flushes them to disk and renames them over their targets, so a
+ * failure before it leaves every previous file as it was. A target that is not a regular file (a device,
+ * a pipe) is written in place. */
+typedef struct antq__published {
+    char *target, *tmp; /* tmp NULL: written in place */
+    int in_place;
+} antq__published;
+typedef struct antq__publish {
+    antq__published *files;
+    size_t n, cap;
+} antq__publish;
+ANTQ__HIDDEN void antq__publish_init(antq__publish *p);
+/* A new file of the set: *write_to is the path to write it to (a temporary file, created empty, with the
+ * target's permissions when it exists; or the target itself when written in place). Valid until commit or
+ * abort. ANTQ_OK, ANTQ_EIO (path: the target, message with strerror) or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__publish_reserve(antq__publish *p, const char *target, const char **write_to, antq_error *err);
+/* antq__publish_reserve() and write `len` bytes of `data` to it. */
+ANTQ__HIDDEN int antq__publish_write(antq__publish *p, const char *target, const char *data, size_t len,
+                                     antq_error *err);
+/* fsync every file, rename each over its target, fsync the directory; the set is emptied. ANTQ_OK or
+ * ANTQ_EIO (a file that could not be flushed: nothing is renamed). */
+ANTQ__HIDDEN int antq__publish_commit(antq__publish *p, antq_error *err);
+/* Remove the temporary files; the targets are untouched. The set is emptied. */
+ANTQ__HIDDEN void antq__publish_abort(antq__publish *p);
+
 #endif

@@ -71,6 +71,7 @@ struct antq_pipeline {
     antq_dataset *line;        /* scratch dataset for the current line */
     antq__arena_mark line_mark;
     antq_dataset *communes;    /* held-back communes with all their evidence */
+    antq_dataset *units;       /* antq_pipeline_keep_units(): every unit taken, without evidence; else NULL */
     antq__arena strings;       /* accumulator ids, event unit ids, kept members */
     antq__strmap acc_index;    /* commune id → accumulator */
     accumulator *acc;
@@ -203,8 +204,8 @@ int antq_pipeline_new(antq_pipeline **out, const antq_pipeline_config *cfg, antq
     antq_pipeline_config_init(&defaults);
     if (!cfg)
         cfg = &defaults;
-    if (cfg->version != ANTQ_PIPELINE_CONFIG_VERSION)
-        return antq__error_set(err, ANTQ_EVERSION, "", "expected pipeline configuration version %d, found %u",
+    if (cfg->version != 1 && cfg->version != ANTQ_PIPELINE_CONFIG_VERSION)
+        return antq__error_set(err, ANTQ_EVERSION, "", "expected pipeline configuration version 1 or %d, found %u",
                                ANTQ_PIPELINE_CONFIG_VERSION, (unsigned)cfg->version);
     int to = cfg->year_to ? cfg->year_to : cfg->year_from;
     if (!cfg->all_years && (cfg->year_from < 0 || (cfg->year_from && (cfg->year_from < 1901 || to > 2998 || to < cfg->year_from)) ||
@@ -217,7 +218,12 @@ int antq_pipeline_new(antq_pipeline **out, const antq_pipeline_config *cfg, antq
     antq_pipeline *p = antq__calloc(1, sizeof *p);
     if (!p)
         return nomem(err);
-    p->cfg = *cfg;
+    if (cfg->version == 1) { /* 1.0's layout: the members before on_record */
+        memcpy(&p->cfg, cfg, offsetof(antq_pipeline_config, on_record));
+        p->cfg.on_record = NULL;
+    } else {
+        p->cfg = *cfg;
+    }
     p->fn = fn;
     p->ud = userdata;
     antq__index_init(&p->index);
@@ -242,6 +248,7 @@ void antq_pipeline_free(antq_pipeline *p)
         return;
     antq_dataset_free(p->line);
     antq_dataset_free(p->communes);
+    antq_dataset_free(p->units);
     for (size_t i = 0; i < p->n_acc; i++) {
         for (size_t k = 0; k < p->acc[i].n_slots; k++)
             antq__free(p->acc[i].slots[k].events);
@@ -368,12 +375,16 @@ static int record_error(antq_error *err, int rc, size_t record, int32_t line)
 }
 
 /* Pass a result to the callback: 0 go on, > 0 stop, < 0 a status that fails the record. */
-static int emit(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_rollup *rollup,
-                antq_error *err)
+static int emit(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_evidence *ev,
+                const antq_rollup *rollup, antq_error *err)
 {
-    if (p->stopped || !p->fn)
+    if (p->stopped)
         return ANTQ_OK;
-    int rc = p->fn(r, u, rollup, p->ud);
+    int rc = p->fn ? p->fn(r, u, rollup, p->ud) : 0;
+    if (rc >= 0 && p->cfg.on_record) {
+        int rc2 = p->cfg.on_record(r, u, ev, rollup, p->ud);
+        rc = rc2 ? rc2 : rc;
+    }
     if (rc < 0)
         return antq__error_set(err, rc, "", "the result callback failed: %s", antq_strerror(rc));
     if (rc > 0)
@@ -557,14 +568,27 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         rc = antq__index_add(&p->index, u->id, u->parent_id, u->kind, line, record);
         indexed = rc == ANTQ_OK;
     }
+    int unit_kept = 0;
+    antq__arena_mark units_mark = {0};
+    if (rc == ANTQ_OK && p->units) {
+        units_mark = antq__arena_save(&p->units->arena);
+        rc = antq_dataset_add(p->units, u, NULL, NULL) == ANTQ_OK ? ANTQ_OK : ANTQ_ENOMEM;
+        unit_kept = rc == ANTQ_OK;
+    }
     /* results go out before the record counts: a callback that fails leaves the pipeline as it was */
     for (size_t k = 0; rc == ANTQ_OK && k < n_res; k++)
-        rc = emit(p, p->results[k], u, NULL, err);
+        rc = emit(p, p->results[k], u, antq_dataset_evidence(src, i, p->years[p->order[k]].year), NULL, err);
     if (rc != ANTQ_OK) {
         for (size_t k = 0; k < n_res; k++)
             antq_result_free(p->results[k]);
         if (indexed)
             antq__index_drop_last(&p->index);
+        if (unit_kept) {
+            antq_dataset *d = p->units;
+            d->n_units--;
+            antq__strmap_remove_last(&d->ids, d->units[d->n_units].unit.id);
+            antq__arena_rollback(&d->arena, units_mark);
+        }
         if (held) { /* let the commune go again */
             antq_dataset *c = p->communes;
             size_t n_units = c->n_units - 1;
@@ -701,7 +725,7 @@ static int finish_late_members(antq_pipeline *p, antq_error *err)
                     return nomem(err);
                 }
             }
-            if ((rc = emit(p, r, &k->unit, NULL, err)) != ANTQ_OK) {
+            if ((rc = emit(p, r, &k->unit, NULL, NULL, err)) != ANTQ_OK) {
                 antq_result_free(r);
                 return rc; /* a second call goes on from this member */
             }
@@ -741,7 +765,7 @@ static int finish_communes(antq_pipeline *p, antq_error *err)
                 size_t i = antq__index_find(&p->index, u->id);
                 return record_error(err, rc, p->index.rows[i].record, p->index.rows[i].line);
             }
-            rc = emit(p, r, u, rollup, err);
+            rc = emit(p, r, u, ev, rollup, err);
             antq_result_free(r);
             if (rc)
                 return rc; /* a second call goes on from this commune */
@@ -827,6 +851,19 @@ int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t len, antq_e
 }
 
 /* ---- getters */
+
+int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err)
+{
+    if (!p)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pipeline, found NULL");
+    if (p->fed || p->checked)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
+    if (p->units)
+        return ANTQ_OK;
+    return antq_dataset_new(&p->units) == ANTQ_OK ? ANTQ_OK : nomem(err);
+}
+
+const antq_dataset *antq_pipeline_units(const antq_pipeline *p) { return p ? p->units : NULL; }
 
 size_t antq_pipeline_year_count(const antq_pipeline *p) { return p ? p->n_years : 0; }
 

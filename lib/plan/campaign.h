@@ -38,6 +38,76 @@ ANTQ__HIDDEN int antq__festivals_held(const antq__festivals *x, const char *unit
  * area with a residential-area point site)? */
 ANTQ__HIDDEN int antq__festivals_member_point(const antq__festivals *x, size_t unit_index, int level);
 
+/* What a plan reads of each unit (lib/plan/plan_input.c): one compact row per unit, filled from an
+ * evaluation in memory or from results as a stream passes them, so that targets and steps never read
+ * an evaluation or evidence themselves. */
+#define ANTQ__PLAN_NONE UINT32_MAX
+#define ANTQ__PLAN_DELTA_MAX 6
+#define ANTQ__PLAN_HH_YEARS 8
+#define ANTQ__PLAN_ROLLUP_FAILS 1 /* a commune fails (or leaves unknown) a roll-up row (Art. 5.4) */
+#define ANTQ__PLAN_OWN_FAILS 2    /* a commune fails (or leaves unknown) another row */
+typedef struct antq__plan_delta {
+    uint8_t field; /* index of a roll-up counter (plan_input.c) */
+    int8_t delta;
+} antq__plan_delta;
+typedef struct antq__plan_row {
+    const char *need_vi, *need_en; /* what it lacks to be certified (its failed facts), NULL when nothing fails */
+    int64_t gap;                   /* its single numeric gap when one fact fails, else -1 */
+    uint32_t commune;              /* a commune's index in the commune table, else ANTQ__PLAN_NONE */
+    int16_t n_failed, n_unknown;   /* checks failed, unknown */
+    int8_t fed;                    /* a result of the evaluation's year was added */
+    int8_t verdict, registered;    /* antq_result_verdict(), antq_result_registered() */
+    int8_t remediable;             /* 2: what it lacks can be supplied; 1: the period's counts; 0: cannot be made up */
+    int8_t commune_fail;           /* ANTQ__PLAN_ROLLUP_FAILS | ANTQ__PLAN_OWN_FAILS */
+    int8_t n_delta;
+    antq__plan_delta delta[ANTQ__PLAN_DELTA_MAX]; /* a member: how its certification moves its commune's roll-up */
+} antq__plan_row;
+typedef struct antq__plan_commune {
+    antq_rollup rollup;
+    int has_rollup;
+} antq__plan_commune;
+typedef struct antq__plan_input {
+    const antq_dataset *units;    /* ids, kinds, parents, names (borrowed) */
+    const antq_dataset *evidence; /* where a commune's evidence is found: the dataset, or own_evidence */
+    antq_dataset *own_evidence;   /* a stream's communes with their evidence, else NULL */
+    antq_options opts;            /* the options the results were evaluated with */
+    int year;                     /* the results' year */
+    int has_results;              /* 0: no results (targets measured from results are unknown) */
+    antq__plan_row *rows;
+    size_t n_rows, cap_rows;
+    int hh_years[ANTQ__PLAN_HH_YEARS]; /* years whose households are kept */
+    size_t n_hh_years;
+    int64_t *hh;                  /* per row and year: households resident, registered (-1: unknown or no evidence) */
+    antq__plan_commune *communes;
+    size_t n_communes, cap_communes;
+    antq__arena text;             /* the need sentences */
+} antq__plan_input;
+/* evidence NULL: a stream's (communes' evidence copied as they come). ANTQ_OK or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__plan_input_init(antq__plan_input *pi, const antq_dataset *units, const antq_dataset *evidence,
+                                       const antq_options *opts, int year, const int *hh_years, size_t n_hh_years);
+ANTQ__HIDDEN void antq__plan_input_free(antq__plan_input *pi);
+/* A unit's result of the input's year, with the evidence it was evaluated with (may be NULL) and, for a
+ * commune, its members' roll-up (may be NULL). ANTQ_OK or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__plan_input_add_result(antq__plan_input *pi, size_t index, const antq_unit *u,
+                                             const antq_evidence *e, const antq_result *r, const antq_rollup *rollup);
+/* A unit's households of year (kept only for the input's households years). ANTQ_OK or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__plan_input_add_households(antq__plan_input *pi, size_t index, int year, const antq_evidence *e);
+/* The input of an evaluation in memory (every unit of its dataset). ANTQ_OK or ANTQ_ENOMEM (pi then empty). */
+ANTQ__HIDDEN int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, const int *hh_years,
+                                                  size_t n_hh_years);
+/* Row of a unit (a unit without a result reads as undetermined, nothing known). */
+ANTQ__HIDDEN const antq__plan_row *antq__plan_input_row(const antq__plan_input *pi, size_t index);
+/* Households of a unit in year: 0 when that year is not kept, else 1 with -1 for what is unknown. */
+ANTQ__HIDDEN int antq__plan_input_households(const antq__plan_input *pi, size_t index, int year, int64_t *resident,
+                                             int64_t *registered);
+/* A commune's evidence of the input's year, or NULL. */
+ANTQ__HIDDEN const antq_evidence *antq__plan_input_commune_evidence(const antq__plan_input *pi,
+                                                                   const antq_unit *commune);
+/* Add a member's certification delta (row->delta) to a roll-up. */
+ANTQ__HIDDEN void antq__plan_rollup_shift(antq_rollup *r, const antq__plan_row *row);
+/* Is the criterion one of the commune's roll-up rows (Art. 5.4)? */
+ANTQ__HIDDEN int antq__plan_is_rollup_row(const antq_criterion *c);
+
 /* What it would take for one target (lib/plan/steps.c). */
 typedef struct antq__steps {
     int32_t status;           /* #antq_steps_status */
@@ -47,8 +117,8 @@ typedef struct antq__steps {
 
 /* Compute the smallest set of units that meets target t (its result r already
  * decided); *out is zeroed first. ANTQ_OK or ANTQ_ENOMEM (then *out is empty). */
-ANTQ__HIDDEN int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_evaluation *ev, int year,
-                                     const antq_target *t, const antq_target_result *r, const antq__festivals *fx);
+ANTQ__HIDDEN int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, const antq_target *t,
+                                     const antq_target_result *r, const antq__festivals *fx);
 ANTQ__HIDDEN void antq__steps_free(antq__steps *s);
 /* Append the steps as text lines (indented) or as a JSON value ({"status":…,"units":[…]}). */
 ANTQ__HIDDEN void antq__steps_write(antq__buf *b, const antq__steps *s, int json, int lang);

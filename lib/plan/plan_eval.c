@@ -106,9 +106,10 @@ static void decide(antq_target_result *r, const antq_target *t, int64_t num, int
         r->missing = "undetermined units";
 }
 
-static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, const antq_evaluation *ev, int year,
-                            const antq_target *t, const antq__festivals *fx, antq_target_result *r)
+static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, int year, const antq_target *t,
+                            const antq__festivals *fx, antq_target_result *r)
 {
+    const antq_dataset *ds = pi->units;
     memset(r, 0, sizeof *r);
     r->target = t;
     r->op = t->op;
@@ -116,7 +117,7 @@ static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, cons
     r->outcome = ANTQ_OUTCOME_UNKNOWN;
     int measured_from_results = t->metric == ANTQ_METRIC_SHARE_CERTIFIED || t->metric == ANTQ_METRIC_SHARE_REGISTERED ||
                                 t->metric == ANTQ_METRIC_COUNT_CERTIFIED;
-    if (measured_from_results && (!ev || antq_evaluation_year(ev) != year)) {
+    if (measured_from_results && (!pi->has_results || pi->year != year)) {
         r->missing = "evaluation of the target's year";
         return;
     }
@@ -130,13 +131,13 @@ static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, cons
             const antq_unit *u = antq_dataset_unit(ds, i);
             if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !in_scope(ds, u, t->scope_id))
                 continue;
-            const antq_result *res = antq_evaluation_result(ev, i);
-            int v = antq_result_verdict(res);
+            const antq__plan_row *row = antq__plan_input_row(pi, i);
+            int v = row->verdict;
             if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
                 continue;
             den++;
             if (t->metric == ANTQ_METRIC_SHARE_REGISTERED) {
-                int reg = antq_result_registered(res);
+                int reg = row->registered;
                 num += reg == ANTQ_YES;
                 open += reg == ANTQ_UNKNOWN;
             } else {
@@ -153,13 +154,13 @@ static void evaluate_target(const antq_campaign *c, const antq_dataset *ds, cons
             const antq_unit *u = antq_dataset_unit(ds, i);
             if (u->kind != ANTQ_KIND_RESIDENTIAL_AREA || !in_scope(ds, u, t->scope_id))
                 continue;
-            const antq_evidence *e = antq_dataset_evidence(ds, i, year);
-            if (!e || e->households_resident < 0 || e->households_registered < 0) {
+            int64_t resident, registered;
+            antq__plan_input_households(pi, i, year, &resident, &registered);
+            if (resident < 0 || registered < 0) {
                 r->missing = "households of a residential area";
                 return;
             }
-            if (__builtin_add_overflow(num, e->households_registered, &num) ||
-                __builtin_add_overflow(den, e->households_resident, &den)) {
+            if (__builtin_add_overflow(num, registered, &num) || __builtin_add_overflow(den, resident, &den)) {
                 r->missing = "a total of households beyond 2^63 - 1 (cannot be represented)";
                 return;
             }
@@ -249,19 +250,36 @@ static void evaluate_task(const antq_task *t, int32_t as_of, antq_task_result *r
     }
 }
 
-int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan_index, const antq_evaluation *ev,
-                       int32_t as_of, antq_error *err)
+/* The years whose households a plan's targets read (its households targets'), unique; their count. */
+static size_t households_years(int *years, size_t cap, const antq_plan *p)
 {
-    if (!out)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
-    *out = NULL;
-    if (!c || !ev)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and an evaluation, found NULL");
-    const antq_dataset *ds = antq_evaluation_dataset(ev);
+    size_t n = 0;
+    for (size_t i = 0; i < p->n_targets; i++) {
+        if (p->targets[i].metric != ANTQ_METRIC_HOUSEHOLDS_REGISTERED)
+            continue;
+        int y = p->targets[i].year ? p->targets[i].year : p->year;
+        size_t k = 0;
+        while (k < n && years[k] != y)
+            k++;
+        if (k == n && n < cap)
+            years[n++] = y;
+    }
+    return n;
+}
+
+static int check_plan(const antq_campaign *c, size_t plan_index, int32_t as_of, antq_error *err)
+{
     if (plan_index >= c->n_plans)
         return antq__error_set(err, ANTQ_ENOTFOUND, "/plans", "no plan %zu (the campaign has %zu)", plan_index, c->n_plans);
     if (as_of && !antq_date_valid(as_of))
         return antq__error_set(err, ANTQ_ERANGE, "/as_of", "expected a real date, found %d", (int)as_of);
+    return ANTQ_OK;
+}
+
+/* The scorecard of plan p from what the plan reads of each unit (plan_input.c). */
+static int score(antq_scorecard **out, const antq_campaign *c, size_t plan_index, const antq__plan_input *pi,
+                 int32_t as_of, antq_error *err)
+{
     const antq_plan *p = &c->plans[plan_index];
     antq_scorecard *s = antq__calloc(1, sizeof *s);
     if (s) {
@@ -278,10 +296,10 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
     for (size_t i = 0; i < p->n_targets; i++) {
         int year = p->targets[i].year ? p->targets[i].year : p->year;
         antq__festivals fx;
-        int rc = antq__festivals_build(&fx, c, ds, year);
+        int rc = antq__festivals_build(&fx, c, pi->units, year);
         if (rc == ANTQ_OK) {
-            evaluate_target(c, ds, ev, year, &p->targets[i], &fx, &s->targets[i]);
-            rc = antq__steps_compute(&s->steps[i], ds, ev, year, &p->targets[i], &s->targets[i], &fx);
+            evaluate_target(c, pi, year, &p->targets[i], &fx, &s->targets[i]);
+            rc = antq__steps_compute(&s->steps[i], pi, year, &p->targets[i], &s->targets[i], &fx);
             antq__festivals_free(&fx);
         }
         if (rc != ANTQ_OK) {
@@ -293,6 +311,133 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
         evaluate_task(&p->tasks[i], s->as_of, &s->tasks[i]);
     *out = s;
     return ANTQ_OK;
+}
+
+int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan_index, const antq_evaluation *ev,
+                       int32_t as_of, antq_error *err)
+{
+    if (!out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
+    *out = NULL;
+    if (!c || !ev)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and an evaluation, found NULL");
+    int rc = check_plan(c, plan_index, as_of, err);
+    if (rc)
+        return rc;
+    int years[ANTQ__PLAN_HH_YEARS];
+    size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, &c->plans[plan_index]);
+    antq__plan_input pi;
+    if (antq__plan_input_from_evaluation(&pi, ev, years, n_years) != ANTQ_OK)
+        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+    rc = score(out, c, plan_index, &pi, as_of, err);
+    antq__plan_input_free(&pi);
+    return rc;
+}
+
+/* ---- a plan over results as they come */
+
+struct antq_plan_tally {
+    const antq_campaign *c;
+    size_t plan_index;
+    antq__plan_input pi;
+};
+
+int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t plan_index, int year,
+                        const antq_dataset *units, const antq_options *opts, antq_error *err)
+{
+    if (!out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
+    *out = NULL;
+    if (!c || !units)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and the units, found NULL");
+    int rc = check_plan(c, plan_index, 0, err);
+    if (rc)
+        return rc;
+    const antq_plan *p = &c->plans[plan_index];
+    if (year && (year < 1901 || year > 2998))
+        return antq__error_set(err, ANTQ_ERANGE, "/year", "expected a year 1901-2998, found %d", year);
+    if (opts && opts->version != 1 && opts->version != ANTQ_OPTIONS_VERSION)
+        return antq__error_set(err, ANTQ_EVERSION, "/version", "expected options version 1 or %d, found %u",
+                               ANTQ_OPTIONS_VERSION, (unsigned)opts->version);
+    antq_options o;
+    if (opts && opts->version == 1) { /* 1.0's layout: the later members at their defaults */
+        antq_options_init(&o, ANTQ_OPTIONS_VERSION);
+        memcpy(&o, opts, ANTQ__OPTIONS_V1_SIZE);
+        o.version = ANTQ_OPTIONS_VERSION;
+        opts = &o;
+    }
+    antq_plan_tally *t = antq__calloc(1, sizeof *t);
+    int years[ANTQ__PLAN_HH_YEARS];
+    size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, p);
+    if (!t || antq__plan_input_init(&t->pi, units, NULL, opts, year ? year : p->year, years, n_years) != ANTQ_OK) {
+        if (t)
+            antq__plan_input_free(&t->pi);
+        antq__free(t);
+        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+    }
+    t->c = c;
+    t->plan_index = plan_index;
+    t->pi.has_results = 1;
+    *out = t;
+    return ANTQ_OK;
+}
+
+void antq_plan_tally_free(antq_plan_tally *t)
+{
+    if (!t)
+        return;
+    antq__plan_input_free(&t->pi);
+    antq__free(t);
+}
+
+size_t antq_plan_tally_years(int *years, size_t cap, const antq_plan_tally *t)
+{
+    if (!t)
+        return 0;
+    int all[ANTQ__PLAN_HH_YEARS + 1];
+    size_t n = 0;
+    all[n++] = t->pi.year;
+    for (size_t i = 0; i < t->pi.n_hh_years; i++)
+        if (t->pi.hh_years[i] != t->pi.year)
+            all[n++] = t->pi.hh_years[i];
+    for (size_t i = 1; i < n; i++) /* ascending */
+        for (size_t k = i; k > 0 && all[k - 1] > all[k]; k--) {
+            int y = all[k];
+            all[k] = all[k - 1];
+            all[k - 1] = y;
+        }
+    for (size_t i = 0; years && i < n && i < cap; i++)
+        years[i] = all[i];
+    return n;
+}
+
+int antq_plan_tally_add(antq_plan_tally *t, const antq_result *result, const antq_unit *unit,
+                        const antq_evidence *evidence, const antq_rollup *rollup, antq_error *err)
+{
+    if (!t || !result || !unit || !unit->id)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a tally, a result and its unit, found NULL");
+    size_t i = antq_dataset_find(t->pi.units, unit->id);
+    if (i == ANTQ_INDEX_NONE)
+        return antq__error_set(err, ANTQ_ENOTFOUND, "/id", "expected a unit of the tally's units, found \"%.64s\"",
+                               unit->id);
+    int year = antq_result_year(result);
+    int rc = ANTQ_OK;
+    if (year == t->pi.year)
+        rc = antq__plan_input_add_result(&t->pi, i, antq_dataset_unit(t->pi.units, i), evidence, result, rollup);
+    if (rc == ANTQ_OK)
+        rc = antq__plan_input_add_households(&t->pi, i, year, evidence);
+    return rc == ANTQ_OK ? ANTQ_OK : antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+}
+
+int antq_plan_tally_finish(antq_scorecard **out, const antq_plan_tally *t, int32_t as_of, antq_error *err)
+{
+    if (!out)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
+    *out = NULL;
+    if (!t)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a tally, found NULL");
+    int rc = check_plan(t->c, t->plan_index, as_of, err);
+    return rc ? rc : score(out, t->c, t->plan_index, &t->pi, as_of, err);
 }
 
 void antq_festival_coverage_init(antq_festival_coverage *cov)

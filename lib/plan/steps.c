@@ -29,7 +29,7 @@ enum {
 typedef struct cand {
     size_t index;
     const antq_unit *u;
-    const antq_result *res;  /* certification metrics, else NULL */
+    const antq__plan_row *row; /* its result as the plan reads it (plan_input.c) */
     int64_t weight;          /* households the area lacks (households metric), else 1 */
     int registered;          /* antq_tri, from the result */
     int remediable;          /* 2: what it lacks can be supplied; 1: the period's counts are too high; 0: an event,
@@ -50,46 +50,14 @@ typedef struct bundle {
 
 #define NONE ((size_t)-1)
 
-static int is_rollup_row(const antq_criterion *c)
-{
-    const antq__row *row = antq__row_of(c);
-    return row->predicate == antq__pred_members_registered || row->predicate == antq__pred_members_certified;
-}
-
-/* Count the checks a result fails or leaves unknown; its single numeric gap. */
+/* The rank of what it lacks, worked out when its result was added (plan_input.c). */
 static void rank_result(cand *k)
 {
-    const antq_result *r = k->res;
-    k->remediable = 2;
-    k->gap = -1;
-    const antq_fact *only = NULL;
-    size_t non_pass_facts = 0;
-    for (size_t i = 0; r && i < r->n_checks; i++) {
-        const antq_check *c = &r->checks[i];
-        if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
-            continue;
-        k->n_failed += c->outcome == ANTQ_OUTCOME_FAIL;
-        k->n_unknown += c->outcome == ANTQ_OUTCOME_UNKNOWN;
-        for (size_t f = 0; f < c->n_facts; f++) {
-            const antq_fact *x = &c->facts[f];
-            if (x->outcome != ANTQ_OUTCOME_FAIL && x->outcome != ANTQ_OUTCOME_UNKNOWN)
-                continue;
-            non_pass_facts++;
-            only = x;
-            if (x->outcome == ANTQ_OUTCOME_FAIL &&
-                (x->kind == ANTQ_FACT_EVENTS || x->kind == ANTQ_FACT_DISCIPLINED || x->kind == ANTQ_FACT_REGISTERED ||
-                 x->kind == ANTQ_FACT_RESOLUTION_DATE || x->kind == ANTQ_FACT_PLAN_DATE ||
-                 x->kind == ANTQ_FACT_REGISTRATION_DATE))
-                k->remediable = 0; /* it happened (or its window closed) in the period: it cannot be made up */
-            else if (x->outcome == ANTQ_OUTCOME_FAIL && k->remediable > 1 &&
-                     (x->kind == ANTQ_FACT_TREND_CRIMES || x->kind == ANTQ_FACT_TREND_SOCIAL_EVILS ||
-                      x->kind == ANTQ_FACT_TREND_OTHER))
-                k->remediable = 1; /* the period's counts: only fewer cases until its end can help */
-        }
-    }
+    k->remediable = k->row->remediable;
+    k->n_failed = k->row->n_failed;
+    k->n_unknown = k->row->n_unknown;
     k->problems = k->n_failed + k->n_unknown;
-    if (k->problems == 1 && non_pass_facts == 1 && only->outcome == ANTQ_OUTCOME_FAIL && only->gap >= 0)
-        k->gap = only->gap;
+    k->gap = k->row->gap;
 }
 
 /* Best first: most remediable, fewest problems, one numeric gap (smallest first), fewer unknowns, dataset order. */
@@ -119,49 +87,26 @@ static int cmp_weight(const void *pa, const void *pb)
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
-static void rollup_shift(antq_rollup *dst, const antq_rollup *before, const antq_rollup *after)
-{
-#define SHIFT(f) dst->f += after->f - before->f
-    SHIFT(ra_total); SHIFT(ra_registered); SHIFT(ra_registration_unknown); SHIFT(ra_certified); SHIFT(ra_undetermined);
-    SHIFT(managed_total); SHIFT(managed_registered); SHIFT(managed_registration_unknown); SHIFT(managed_certified);
-    SHIFT(managed_undetermined); SHIFT(uncertain_total); SHIFT(uncertain_registered);
-    SHIFT(uncertain_registration_unknown); SHIFT(uncertain_certified); SHIFT(uncertain_undetermined);
-    SHIFT(not_eligible); SHIFT(outside_pool);
-#undef SHIFT
-}
-
 /* Does the commune pass its roll-up criteria when its first j members (bundle order) are certified?
  * -1 when out of memory. */
-static int rollup_passes(const antq_dataset *ds, const antq_evaluation *ev, const cand *cs, const bundle *b, size_t j)
+static int rollup_passes(const antq__plan_input *pi, const cand *cs, const bundle *b, size_t j)
 {
     const cand *cc = &cs[b->commune];
-    const antq_rollup *base = antq_evaluation_rollup(ev, cc->index);
-    if (!base)
+    if (cc->row->commune == ANTQ__PLAN_NONE || !pi->communes[cc->row->commune].has_rollup)
         return 0;
-    antq_rollup adj = *base;
-    for (size_t i = 0; i < j; i++) {
-        const cand *m = &cs[b->members[i]];
-        const antq_evidence *mev = antq_dataset_evidence(ds, m->index, antq_evaluation_year(ev));
-        antq_rollup before, after;
-        antq_rollup_init(&before, NULL);
-        antq_rollup_init(&after, NULL);
-        antq_result passed = *m->res;
-        passed.verdict = ANTQ_VERDICT_CERTIFIED;
-        passed.registered = ANTQ_YES;
-        antq_rollup_add(&before, m->u, mev, m->res, NULL);
-        antq_rollup_add(&after, m->u, mev, &passed, NULL);
-        rollup_shift(&adj, &before, &after);
-    }
+    antq_rollup adj = pi->communes[cc->row->commune].rollup;
+    for (size_t i = 0; i < j; i++)
+        antq__plan_rollup_shift(&adj, cs[b->members[i]].row);
     antq_evidence empty;
     antq_evidence_init(&empty);
-    empty.year = antq_evaluation_year(ev);
-    const antq_evidence *cev = antq_dataset_evidence(ds, cc->index, empty.year);
+    empty.year = pi->year;
+    const antq_evidence *cev = antq__plan_input_commune_evidence(pi, cc->u);
     antq_result *r = NULL;
-    if (antq_evaluate(&r, cc->u, cev ? cev : &empty, &adj, NULL, 0, antq__evaluation_options(ev), NULL) != ANTQ_OK)
+    if (antq_evaluate(&r, cc->u, cev ? cev : &empty, &adj, NULL, 0, &pi->opts, NULL) != ANTQ_OK)
         return -1;
     int ok = 1;
     for (size_t i = 0; i < r->n_checks; i++)
-        if (is_rollup_row(r->checks[i].criterion) && r->checks[i].outcome != ANTQ_OUTCOME_PASS &&
+        if (antq__plan_is_rollup_row(r->checks[i].criterion) && r->checks[i].outcome != ANTQ_OUTCOME_PASS &&
             r->checks[i].outcome != ANTQ_OUTCOME_NOT_APPLICABLE)
             ok = 0;
     antq_result_free(r);
@@ -193,24 +138,6 @@ static int cmp_cost(const void *pa, const void *pb)
 
 /* ---- need texts */
 
-/* Facts whose "what it would take" sentence (antq__fact_need) names the change itself; for the
- * others that sentence only points at the requirement, so the fact's own sentence is used. */
-static int need_is_specific(const antq_fact *f)
-{
-    switch (f->kind) {
-    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: case ANTQ_FACT_HOUSEHOLDS_COMMITTED: case ANTQ_FACT_STAFF_BRIEFED:
-    case ANTQ_FACT_LEARNERS_BRIEFED: case ANTQ_FACT_STAFF_COMMITTED: case ANTQ_FACT_LEARNERS_COMMITTED:
-    case ANTQ_FACT_MEMBERS_REGISTERED: case ANTQ_FACT_MEMBERS_CERTIFIED: case ANTQ_FACT_SUBUNITS_QUALIFIED:
-    case ANTQ_FACT_EFFECTIVE_MODELS: case ANTQ_FACT_RULE_TOPICS: case ANTQ_FACT_TREND_CRIMES:
-    case ANTQ_FACT_TREND_SOCIAL_EVILS: case ANTQ_FACT_TREND_OTHER: case ANTQ_FACT_EVENTS: case ANTQ_FACT_DISCIPLINED:
-    case ANTQ_FACT_RESOLUTION_DATE: case ANTQ_FACT_PLAN_DATE: case ANTQ_FACT_REGISTRATION_DATE:
-    case ANTQ_FACT_SAFE_STANDARD: case ANTQ_FACT_ANSWER:
-        return 1;
-    default:
-        return f->outcome == ANTQ_OUTCOME_UNKNOWN; /* "report X" */
-    }
-}
-
 static void need_text(antq__buf *b, const cand *k, int metric, int up, int lang, int64_t households)
 {
     int en = lang == ANTQ_LANG_EN;
@@ -226,30 +153,8 @@ static void need_text(antq__buf *b, const cand *k, int metric, int up, int lang,
     switch (metric) {
     case ANTQ_METRIC_SHARE_CERTIFIED:
     case ANTQ_METRIC_COUNT_CERTIFIED: {
-        size_t listed = 0;
-        for (size_t i = 0; k->res && i < k->res->n_checks; i++) {
-            const antq_check *c = &k->res->checks[i];
-            if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
-                continue;
-            for (size_t f = 0; f < c->n_facts; f++) {
-                const antq_fact *x = &c->facts[f];
-                if (x->outcome != ANTQ_OUTCOME_FAIL && x->outcome != ANTQ_OUTCOME_UNKNOWN)
-                    continue;
-                if (listed == 4) {
-                    antq__buf_puts(b, "; …");
-                    return;
-                }
-                if (listed++)
-                    antq__buf_puts(b, "; ");
-                if (need_is_specific(x))
-                    antq__fact_need(b, x, lang);
-                else
-                    antq__fact_text(b, x, lang);
-                antq__buf_printf(b, " (%s)", c->criterion->id);
-            }
-        }
-        if (!listed)
-            antq__buf_puts(b, en ? "must be certified" : "phải được công nhận đạt tiêu chuẩn");
+        const char *facts = en ? k->row->need_en : k->row->need_vi; /* its failed facts (plan_input.c) */
+        antq__buf_puts(b, facts ? facts : en ? "must be certified" : "phải được công nhận đạt tiêu chuẩn");
         return;
     }
     case ANTQ_METRIC_SHARE_REGISTERED:
@@ -289,28 +194,28 @@ void antq__steps_free(antq__steps *s)
 }
 
 /* Is unit u counted by the target, and a candidate to change? (-1: not in the target at all) */
-static int counted(const antq__festivals *fx, const antq_dataset *ds, const antq_evaluation *ev, int year,
-                   const antq_target *t, size_t i, const antq_unit *u, cand *k)
+static int counted(const antq__festivals *fx, const antq__plan_input *pi, int year, const antq_target *t, size_t i,
+                   const antq_unit *u, cand *k)
 {
+    const antq_dataset *ds = pi->units;
     switch (t->metric) {
     case ANTQ_METRIC_SHARE_CERTIFIED:
     case ANTQ_METRIC_COUNT_CERTIFIED:
     case ANTQ_METRIC_SHARE_REGISTERED: {
         if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !antq__plan_in_scope(ds, u, t->scope_id))
             return -1;
-        const antq_result *res = antq_evaluation_result(ev, i);
-        int v = antq_result_verdict(res);
+        int v = k->row->verdict;
         if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
             return -1;
-        k->res = res;
-        k->registered = antq_result_registered(res);
+        k->registered = k->row->registered;
         return t->metric == ANTQ_METRIC_SHARE_REGISTERED ? k->registered == ANTQ_YES : v == ANTQ_VERDICT_CERTIFIED;
     }
     case ANTQ_METRIC_HOUSEHOLDS_REGISTERED: {
         if (u->kind != ANTQ_KIND_RESIDENTIAL_AREA || !antq__plan_in_scope(ds, u, t->scope_id))
             return -1;
-        const antq_evidence *e = antq_dataset_evidence(ds, i, year);
-        k->weight = e->households_resident - e->households_registered; /* known: the target was measured */
+        int64_t resident, registered;
+        antq__plan_input_households(pi, i, year, &resident, &registered);
+        k->weight = resident - registered; /* known: the target was measured */
         return k->weight == 0;
     }
     case ANTQ_METRIC_FESTIVAL_HELD:
@@ -328,13 +233,14 @@ static int counted(const antq__festivals *fx, const antq_dataset *ds, const antq
 }
 
 /* Bundles of the certification targets that count communes and their members. */
-static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand *cs, size_t nc, bundle **out_b,
+static int make_bundles(const antq__plan_input *pi, cand *cs, size_t nc, bundle **out_b,
                         size_t *out_nb)
 {
     *out_b = NULL;
     *out_nb = 0;
     /* the candidates grouped by the candidate commune they belong to (a counting sort): the members of
      * commune candidate i are group[start[i] .. start[i + 1]) */
+    const antq_dataset *ds = pi->units;
     size_t n = antq_dataset_unit_count(ds);
     bundle *bs = antq__calloc(nc ? nc : 1, sizeof *bs);
     size_t *cand_of_unit = antq__malloc((n ? n : 1) * sizeof *cand_of_unit);
@@ -373,18 +279,10 @@ static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand 
     int rc = ANTQ_OK;
     for (size_t i = 0; i < nc && rc == ANTQ_OK; i++) {
         cand *k = &cs[i];
-        if (k->u->kind != ANTQ_KIND_COMMUNE || !k->res)
+        if (k->u->kind != ANTQ_KIND_COMMUNE || !k->row->fed)
             continue;
-        int rollup_fail = 0, own_fail = 0;
-        for (size_t j = 0; j < k->res->n_checks; j++) {
-            const antq_check *c = &k->res->checks[j];
-            if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
-                continue;
-            if (is_rollup_row(c->criterion))
-                rollup_fail = 1;
-            else
-                own_fail = 1;
-        }
+        int rollup_fail = (k->row->commune_fail & ANTQ__PLAN_ROLLUP_FAILS) != 0;
+        int own_fail = (k->row->commune_fail & ANTQ__PLAN_OWN_FAILS) != 0;
         if (!rollup_fail)
             continue; /* its own change makes it pass: a single */
         k->role = ROLE_EXCLUDED; /* it cannot pass by its own change */
@@ -404,7 +302,7 @@ static int make_bundles(const antq_dataset *ds, const antq_evaluation *ev, cand 
             b->members[m] = refs[m].index;
         size_t found = 0;
         for (size_t j = 1; j <= b->n_members && !found; j++) {
-            int ok = rollup_passes(ds, ev, cs, b, j);
+            int ok = rollup_passes(pi, cs, b, j);
             if (ok < 0)
                 rc = ANTQ_ENOMEM;
             if (ok != 0)
@@ -438,8 +336,8 @@ static void free_bundles(bundle *bs, size_t nb)
     antq__free(bs);
 }
 
-int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_evaluation *ev, int year,
-                        const antq_target *t, const antq_target_result *r, const antq__festivals *fx)
+int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, const antq_target *t,
+                        const antq_target_result *r, const antq__festivals *fx)
 {
     memset(out, 0, sizeof *out);
     out->status = ANTQ_STEPS_NONE;
@@ -458,7 +356,7 @@ int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_eva
         out->status = ANTQ_STEPS_NOT_PER_UNIT;
         return ANTQ_OK;
     }
-    if ((cert || t->metric == ANTQ_METRIC_SHARE_REGISTERED) && !ev)
+    if ((cert || t->metric == ANTQ_METRIC_SHARE_REGISTERED) && !pi->has_results)
         return ANTQ_OK;
     int up = t->op == ANTQ_OP_GE || t->op == ANTQ_OP_GT || t->op == ANTQ_OP_EQ_ALL;
     int64_t k = r->gap;
@@ -468,6 +366,7 @@ int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_eva
                                   ANTQ_KIND_BIT(ANTQ_KIND_ENTERPRISE) | ANTQ_KIND_BIT(ANTQ_KIND_EDUCATIONAL_INSTITUTION);
     int communes_only = cert && up && (t->kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) && !(t->kinds & member_kinds);
 
+    const antq_dataset *ds = pi->units;
     size_t n = antq_dataset_unit_count(ds), nc = 0;
     cand *cs = antq__calloc(n ? n : 1, sizeof *cs);
     if (!cs)
@@ -478,13 +377,13 @@ int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_eva
         x->weight = 1;
         x->gap = -1;
         const antq_unit *u = antq_dataset_unit(ds, i);
-        int in = counted(fx, ds, ev, year, t, i, u, x);
+        x->row = antq__plan_input_row(pi, i);
+        int in = counted(fx, pi, year, t, i, u, x);
         if (in < 0 && communes_only && u->kind != ANTQ_KIND_COMMUNE && u->parent_id) {
-            x->res = antq_evaluation_result(ev, i);
-            int v = antq_result_verdict(x->res);
+            int v = x->row->verdict;
             if (v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE)
                 continue;
-            x->registered = antq_result_registered(x->res);
+            x->registered = x->row->registered;
             x->role = ROLE_MEMBER;
             in = 0;
         }
@@ -497,10 +396,11 @@ int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_eva
             rank_result(x);
         else
             x->remediable = 2;
-        if (!up)
-            x->weight = t->metric == ANTQ_METRIC_HOUSEHOLDS_REGISTERED
-                            ? antq_dataset_evidence(ds, i, year)->households_registered
-                            : 1;
+        if (!up) {
+            int64_t resident, registered;
+            antq__plan_input_households(pi, i, year, &resident, &registered);
+            x->weight = t->metric == ANTQ_METRIC_HOUSEHOLDS_REGISTERED ? registered : 1;
+        }
         nc++;
     }
 
@@ -518,7 +418,7 @@ int antq__steps_compute(antq__steps *out, const antq_dataset *ds, const antq_eva
         out->status = sum >= k ? ANTQ_STEPS_LISTED : ANTQ_STEPS_UNREACHABLE;
     } else {
         qsort(cs, nc, sizeof *cs, cmp_rank);
-        if (cert && up && (rc = make_bundles(ds, ev, cs, nc, &bs, &nb)) != ANTQ_OK)
+        if (cert && up && (rc = make_bundles(pi, cs, nc, &bs, &nb)) != ANTQ_OK)
             goto done;
         if (nb)
             qsort(bs, nb, sizeof *bs, cmp_cost);
@@ -617,7 +517,7 @@ list:
                 st->unit_index = x->index;
                 st->unit_id = x->u->id;
                 st->unit_name = x->u->name;
-                st->verdict = cert ? antq_result_verdict(x->res) : 0;
+                st->verdict = cert ? x->row->verdict : 0;
                 st->follows = follows;
                 st->n_failed = x->n_failed;
                 st->n_unknown = x->n_unknown;

@@ -125,14 +125,3 @@ int antq__cell_error(antq_error *err, int code, const char *sheet, uint32_t col,
     va_end(ap);
     return code;
 }
-
-int antq__write_file(const char *path, const char *data, size_t len, antq_error *err)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return antq__error_set(err, ANTQ_EIO, path, "cannot create: %s", strerror(errno));
-    int ok = fwrite(data, 1, len, f) == len;
-    if (fclose(f) != 0)
-        ok = 0;
-    return ok ? ANTQ_OK : antq__error_set(err, ANTQ_EIO, path, "cannot write: %s", strerror(errno));
-}

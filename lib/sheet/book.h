@@ -191,12 +191,9 @@ ANTQ__HIDDEN int antq__csv_write(const antq__sheet *s, int lang, char **out);
 ANTQ__HIDDEN int antq__csv_neutralised(const char *s);
 /* Read an .xlsx workbook (libzip + expat). */
 ANTQ__HIDDEN int antq__xlsx_read(antq__book *b, const char *buf, size_t len, antq_error *err);
-/* Write a workbook of sheets to path (libxlsxwriter); guide: add the sheet
- * explaining every column; kinds: unit kinds of the kind list (0: all). */
-ANTQ__HIDDEN int antq__xlsx_write_book(const antq__book *b, const char *path, int lang, int guide, unsigned kinds,
-                                       antq_error *err);
-/* Read a whole file (at most max bytes). */
-/* Append n bytes to a text buffer. */
-ANTQ__HIDDEN int antq__write_file(const char *path, const char *data, size_t len, antq_error *err);
+/* Write a workbook of sheets to `file` (libxlsxwriter; errors name `path`, the file it will replace); guide:
+ * add the sheet explaining every column; kinds: unit kinds of the kind list (0: all). */
+ANTQ__HIDDEN int antq__xlsx_write_book(const antq__book *b, const char *path, const char *file, int lang, int guide,
+                                       unsigned kinds, antq_error *err);
 
 #endif

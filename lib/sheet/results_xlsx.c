@@ -313,17 +313,16 @@ static void per_criterion(rctx *r, const antq_evaluation *ev)
     worksheet_autofilter(ws, 0, 0, row, 7);
 }
 
-int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_evaluation *prev,
-                               const antq_scorecard *plan, int lang, antq_error *err)
+/* The workbook written to `file` (errors name `path`, the target). */
+static int write_results(const char *path, const char *file, const antq_evaluation *ev, const antq_evaluation *prev,
+                         const antq_scorecard *plan, int lang, antq_error *err)
 {
-    if (!path || !ev || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a path, an evaluation and a language");
     const antq_dataset *ds = antq_evaluation_dataset(ev); /* the evaluation references its dataset */
     rctx r;
     memset(&r, 0, sizeof r);
     r.lang = lang;
     antq__buf_init(&r.tmp);
-    r.wb = workbook_new(path);
+    r.wb = workbook_new(file);
     if (!r.wb)
         return antq__error_set(err, ANTQ_EIO, path, "cannot create the workbook");
     r.head = workbook_add_format(r.wb);
@@ -356,4 +355,22 @@ int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, cons
         return antq__error_set(err, e == LXW_ERROR_MEMORY_MALLOC_FAILED ? ANTQ_ENOMEM : ANTQ_EIO, path,
                                "cannot write the workbook: %s", lxw_strerror(e));
     return ANTQ_OK;
+}
+
+int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, const antq_evaluation *prev,
+                               const antq_scorecard *plan, int lang, antq_error *err)
+{
+    if (!path || !ev || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a path, an evaluation and a language");
+    /* written beside the target, renamed over it once complete (lib/io/publish.c) */
+    antq__publish pub;
+    antq__publish_init(&pub);
+    const char *file;
+    int rc = antq__publish_reserve(&pub, path, &file, err);
+    if (rc == ANTQ_OK)
+        rc = write_results(path, file, ev, prev, plan, lang, err);
+    if (rc == ANTQ_OK)
+        return antq__publish_commit(&pub, err);
+    antq__publish_abort(&pub);
+    return rc;
 }

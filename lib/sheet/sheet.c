@@ -157,8 +157,12 @@ int antq_dataset_load_file(antq_dataset **out, const char *path, unsigned flags,
 static int valid_lang(int lang) { return lang == ANTQ_LANG_VI || lang == ANTQ_LANG_EN; }
 
 
+/* Every file of the set is written first, then all are renamed into place (lib/io/publish.c): a failure
+ * leaves the previous set as it was. */
 static int write_csv_book(const char *dir, const antq__book *b, int lang, antq_error *err)
 {
+    antq__publish pub;
+    antq__publish_init(&pub);
     int rc = ANTQ_OK;
     for (size_t i = 0; i < b->n && rc == ANTQ_OK; i++) {
         const antq__sheet *s = &b->sheets[i];
@@ -167,9 +171,28 @@ static int write_csv_book(const char *dir, const antq__book *b, int lang, antq_e
         if (antq__csv_write(s, lang, &text) != ANTQ_OK)
             rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         else
-            rc = antq__write_file(path, text, strlen(text), err);
+            rc = antq__publish_write(&pub, path, text, strlen(text), err);
         antq_free(text);
     }
+    if (rc == ANTQ_OK)
+        return antq__publish_commit(&pub, err);
+    antq__publish_abort(&pub);
+    return rc;
+}
+
+/* A workbook written to a temporary file beside `path`, renamed over it once complete. */
+static int publish_xlsx_book(const antq__book *b, const char *path, int lang, int guide, unsigned kinds,
+                             antq_error *err)
+{
+    antq__publish pub;
+    antq__publish_init(&pub);
+    const char *tmp;
+    int rc = antq__publish_reserve(&pub, path, &tmp, err);
+    if (rc == ANTQ_OK)
+        rc = antq__xlsx_write_book(b, path, tmp, lang, guide, kinds, err);
+    if (rc == ANTQ_OK)
+        return antq__publish_commit(&pub, err);
+    antq__publish_abort(&pub);
     return rc;
 }
 
@@ -192,7 +215,7 @@ int antq_dataset_write_xlsx(const char *path, const antq_dataset *ds, int lang, 
     antq__book b;
     antq__book_init(&b);
     int rc = antq__dataset_to_book(&b, ds, lang) ? antq__error_set(err, ANTQ_ENOMEM, "", "out of memory")
-                                                 : antq__xlsx_write_book(&b, path, lang, 0, 0, err);
+                                                 : publish_xlsx_book(&b, path, lang, 0, 0, err);
     antq__book_free(&b);
     return rc;
 }
@@ -219,7 +242,7 @@ int antq_template_write_xlsx(const char *path, int year, unsigned kinds, int lan
     antq__book b;
     antq__book_init(&b);
     rc = antq__dataset_to_book(&b, ds, lang) ? antq__error_set(err, ANTQ_ENOMEM, "", "out of memory")
-                                             : antq__xlsx_write_book(&b, path, lang, 1, kinds, err);
+                                             : publish_xlsx_book(&b, path, lang, 1, kinds, err);
     antq__book_free(&b);
     antq_dataset_free(ds);
     return rc;

@@ -9,9 +9,10 @@ int antq__xlsx_read(antq__book *b, const char *buf, size_t len, antq_error *err)
     return antq__error_set(err, ANTQ_EVERSION, "", "this libantq was built without .xlsx support (meson -Dxlsx)");
 }
 
-int antq__xlsx_write_book(const antq__book *b, const char *path, int lang, int guide, unsigned kinds, antq_error *err)
+int antq__xlsx_write_book(const antq__book *b, const char *path, const char *file, int lang, int guide, unsigned kinds,
+                          antq_error *err)
 {
-    (void)b, (void)lang, (void)guide, (void)kinds;
+    (void)b, (void)file, (void)lang, (void)guide, (void)kinds;
     return antq__error_set(err, ANTQ_EVERSION, path, "this libantq was built without .xlsx support (meson -Dxlsx)");
 }
 

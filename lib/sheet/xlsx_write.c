@@ -200,14 +200,15 @@ static int write_guide(wctx *w, lxw_worksheet *ws, const antq__book *b)
     return ANTQ_OK;
 }
 
-int antq__xlsx_write_book(const antq__book *b, const char *path, int lang, int guide, unsigned kinds, antq_error *err)
+int antq__xlsx_write_book(const antq__book *b, const char *path, const char *file, int lang, int guide, unsigned kinds,
+                          antq_error *err)
 {
     wctx w;
     memset(&w, 0, sizeof w);
     w.lang = lang;
     w.kinds = kinds;
     w.err = err;
-    w.wb = workbook_new(path);
+    w.wb = workbook_new(file);
     if (!w.wb)
         return antq__error_set(err, ANTQ_EIO, path, "cannot create the workbook");
     w.head = workbook_add_format(w.wb);

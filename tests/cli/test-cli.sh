@@ -368,6 +368,21 @@ if "$antq" convert "$twotier" "$tmp/tt.xlsx" >"$tmp/out" 2>"$tmp/err"; then
 else
   contains "convert to .xlsx fails only without the xlsx feature" "$tmp/err" 'built without \.xlsx support'
 fi
+# a CSV set is published as a whole: every file written beside its target first, then renamed
+cp -r "$tmp/tt-csv" "$tmp/tt-csv-before"
+mkdir "$tmp/tt-csv/events.csv.d" && rm "$tmp/tt-csv/events.csv" && mv "$tmp/tt-csv/events.csv.d" "$tmp/tt-csv/events.csv"
+check "a CSV set that cannot be written whole fails" 4 "$antq" convert "$valid" "$tmp/tt-csv" --format csv
+contains "naming the file that failed" "$tmp/err" 'events\.csv'
+check "the files written before the failure are not published" 0 cmp "$tmp/tt-csv-before/units.csv" "$tmp/tt-csv/units.csv"
+n=$((n + 1)); if ls -a "$tmp/tt-csv" | grep -q '\.tmp$'; then echo "not ok $n - no temporary file is left in the set"; fails=$((fails + 1)); else echo "ok $n - no temporary file is left in the set"; fi
+rmdir "$tmp/tt-csv/events.csv" && cp "$tmp/tt-csv-before/events.csv" "$tmp/tt-csv/events.csv"
+check "another dataset's set differs from it" 1 sh -c "\"$antq\" convert \"$valid\" \"$tmp/other-csv\" --format csv && diff -rq \"$tmp/other-csv\" \"$tmp/tt-csv-before\""
+if (ulimit -f 2; trap '' XFSZ; "$antq" convert "$valid" "$tmp/tt-csv" --format csv) >"$tmp/out" 2>"$tmp/err"; then
+  n=$((n + 1)); echo "not ok $n - a full disk (2 KiB file-size limit) fails the CSV set"; fails=$((fails + 1))
+else
+  n=$((n + 1)); echo "ok $n - a full disk (2 KiB file-size limit) fails the CSV set"
+fi
+check "and leaves the previous set byte for byte" 0 diff -r "$tmp/tt-csv-before" "$tmp/tt-csv"
 check "an authority table with a gap is refused" 2 "$antq" validate "$data/invalid/authority-gap.json"
 contains "the gap is named" "$tmp/err" 'no row governs commune units on 2026-01-01'
 check "a delegation two levels down is refused" 2 "$antq" validate "$data/invalid/delegation-two-levels.json"

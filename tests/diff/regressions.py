@@ -210,6 +210,28 @@ class Streams(Fixture):
             self.assertEqual(a.returncode, 0, a.stderr)
             self.assertTrue(a.stdout == b.stdout, f"stats --format {fmt}: NDJSON differs from the document")
 
+    def test_festival_document_and_stream(self):
+        """festival reads NDJSON one line at a time (the units kept, not their evidence): same coverage."""
+        nd, doc, camp = sample("sample-province.ndjson"), sample("sample-province.json"), sample("campaign-2024.json")
+        for fmt in ("text", "json"):
+            a = run("festival", doc, camp, "--format", fmt)
+            b = run("festival", nd, camp, "--format", fmt)
+            with open(nd, "rb") as f:
+                c = run("festival", "-", camp, "--format", fmt, "--ndjson", stdin=f.read())
+            self.assertEqual(a.returncode, 0, a.stderr)
+            self.assertTrue(a.stdout == b.stdout == c.stdout, f"festival --format {fmt}: NDJSON differs from the document")
+
+    def test_festival_checks_the_stream(self):
+        """A repeated line is ANTQ_EDUPLICATE for festival too, and nothing is written to -o."""
+        nd, camp = sample("sample-province.ndjson"), sample("campaign-2024.json")
+        lines = open(nd, encoding="utf-8").read().splitlines()
+        flip = self.path("flip.ndjson", ("\n".join(lines + [lines[5]]) + "\n").encode())
+        out = self.path("out.txt", b"before")
+        p = run("festival", flip, camp, "-o", out)
+        self.assertEqual(p.returncode, 2, p.stderr)
+        self.assertIn(b"ANTQ_EDUPLICATE", p.stderr)
+        self.assertEqual(open(out, "rb").read(), b"before")
+
 
 def generate(path, n_units):
     """n_units residential areas, 60 to a commune, one NDJSON line each."""
@@ -220,6 +242,14 @@ def generate(path, n_units):
             f.write('{"id":"RA-%d","kind":"residential_area","parent":"CW-%d","name":"Thôn %d",'
                     '"evidence":[{"year":2024,"registered":true,"households_resident":100,'
                     '"households_registered":100}]}\n' % (i, i % max(1, n_units // 60), i))
+
+
+def generate_campaign(path, n_units):
+    """A campaign with a festival in every tenth residential area of generate()'s units."""
+    fest = ",".join('{"id":"F-%d","host":"RA-%d","year":2024,"level":"residential_area","point_site":%s}'
+                    % (i, i, "true" if i % 20 == 0 else "false") for i in range(0, n_units, 10))
+    with open(path, "w") as f:
+        f.write('{"format":"antq-campaign","version":1,"plans":[],"festivals":[' + fest + ']}')
 
 
 def peak_rss_kib(args):
@@ -248,6 +278,19 @@ class FlatMemory(Fixture):
                 b = peak_rss_kib([cmd[0], big, *cmd[1:], "-o", os.devnull])
                 self.assertLess((b - a) * 1024 / (3 * n), 200,
                                 f"{' '.join(cmd)}: {a} KiB for {n} units, {b} KiB for {4 * n}")
+
+    def test_peak_memory_of_festival(self):
+        """festival keeps the units (ids, names, parents) beside the index, not their evidence:
+        less than 400 bytes a unit (the whole dataset took about 700)."""
+        n = 20000
+        small, big = self.path("n.ndjson"), self.path("4n.ndjson")
+        generate(small, n)
+        generate(big, 4 * n)
+        camp = self.path("camp.json")
+        generate_campaign(camp, n)
+        a = peak_rss_kib(["festival", small, camp, "-o", os.devnull])
+        b = peak_rss_kib(["festival", big, camp, "-o", os.devnull])
+        self.assertLess((b - a) * 1024 / (3 * n), 400, f"festival: {a} KiB for {n} units, {b} KiB for {4 * n}")
 
 
 if __name__ == "__main__":

@@ -136,8 +136,8 @@ static int count_error(const antq_error *e, void *ud)
     return r->cfg->on_error(e, r->cfg->error_userdata);
 }
 
-int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
-            size_t *n_errors, int *ndjson)
+static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, int keep_units,
+               antq_pipeline **keep, size_t *n_errors, int *ndjson)
 {
     if (keep)
         *keep = NULL;
@@ -151,7 +151,8 @@ int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn f
     antq_pipeline *p;
     antq_error err;
     int status = CLI_OK;
-    if (antq_pipeline_new(&p, &pc, fn, ud, &err) != ANTQ_OK) {
+    if (antq_pipeline_new(&p, &pc, fn, ud, &err) != ANTQ_OK ||
+        (keep_units && antq_pipeline_keep_units(p, &err) != ANTQ_OK)) {
         report(&r, &err);
         status = exit_code(&err);
     } else if (lines) {
@@ -199,6 +200,17 @@ int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn f
     else
         antq_pipeline_free(p);
     return status;
+}
+
+int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
+            size_t *n_errors, int *ndjson)
+{
+    return run(a, cfg, fn, ud, 0, keep, n_errors, ndjson);
+}
+
+int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, antq_pipeline **keep)
+{
+    return run(a, cfg, NULL, NULL, 1, keep, NULL, NULL);
 }
 
 int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first)

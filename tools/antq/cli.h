@@ -204,6 +204,9 @@ void cli_pipeline_config(const cli_args *a, antq_pipeline_config *cfg);
  * Returns an exit code. */
 int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
             size_t *n_errors, int *ndjson);
+/* cli_run() of a pipeline that keeps the units it reads, without their evidence
+ * (antq_pipeline_keep_units()): *keep receives it on success, and antq_pipeline_units() the units. */
+int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, antq_pipeline **keep);
 /* A run's chosen years from index `first` on must have evidence in some unit: else the message
  * (listing the years the input has) and CLI_BAD_INPUT. No year at all is an error too. */
 int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first);

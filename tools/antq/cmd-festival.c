@@ -24,12 +24,24 @@ int cmd_festival(const cli_args *a)
     if (rc)
         return rc;
     const char *campaign_file = a->pos[1];
-    antq_dataset *ds;
-    antq_campaign *c;
-    rc = cli_load_with_campaign(a, &ds, &c);
+    /* the coverage needs the units, not their evidence: the input is checked by the pipeline and only
+     * the units are kept (NDJSON is read one line at a time; memory grows with ids and names only) */
+    antq_pipeline_config cfg;
+    cli_pipeline_config(a, &cfg);
+    cfg.check_only = 1;
+    antq_pipeline *p = NULL;
+    rc = cli_run_units(a, &cfg, &p);
     if (rc)
         return rc;
-    int year = a->year ? a->year : cli_pick_year(a, ds);
+    const antq_dataset *ds = antq_pipeline_units(p);
+    antq_campaign *c = NULL;
+    rc = cli_load_campaign(campaign_file, ds, &c);
+    if (rc) {
+        antq_pipeline_free(p);
+        return rc;
+    }
+    size_t n_years = antq_pipeline_year_count(p);
+    int year = a->year ? a->year : n_years ? antq_pipeline_year(p, n_years - 1, NULL) : 0;
     antq_festival_coverage cov;
     antq_festival_coverage_init(&cov);
     antq_error err;
@@ -94,7 +106,7 @@ int cmd_festival(const cli_args *a)
         rc = cli_output_finish(&o, rc);
     }
     antq_campaign_free(c);
-    antq_dataset_free(ds);
+    antq_pipeline_free(p);
     return rc;
 }
 

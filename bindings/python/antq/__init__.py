@@ -41,7 +41,7 @@ from .text import (fact_kind_label, festival_level_label, format_count, format_l
                    format_percent, format_share, format_tenths, metric_label, missing_label, outcome_label,
                    share_round, status_label, task_state_label, unit_kind_label, verdict_label)
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 
 def version():

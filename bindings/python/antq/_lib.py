@@ -24,11 +24,11 @@ from ._structs import (antq_activity, antq_authority_rule, antq_campaign, antq_c
                        antq_evidence, antq_extra_answer, antq_extra_criterion, antq_fact,
                        antq_festival, antq_festival_coverage, antq_input_digest, antq_options, antq_pipeline,
                        antq_pipeline_config, antq_plan, antq_provenance, antq_result, antq_rollup, antq_ruleset,
-                       antq_scorecard, antq_stream, antq_target, antq_target_result, antq_target_step,
+                       antq_scorecard, antq_plan_tally, antq_stream, antq_target, antq_target_result, antq_target_step,
                        antq_task, antq_task_result, antq_unit)
 
 #: (major, minor) of the library this binding was written for.
-BINDING_VERSION = (1, 0)
+BINDING_VERSION = (1, 1)
 
 SONAME = "libantq.1.dylib" if sys.platform == "darwin" else "libantq.so.1"
 
@@ -207,11 +207,13 @@ FUNCTIONS = {
     "antq_pipeline_feed_line": (c_int, [P(antq_pipeline), c_char_p, c_size_t, c_int32, P(antq_error)]),
     "antq_pipeline_finish": (c_int, [P(antq_pipeline), P(antq_error)]),
     "antq_pipeline_free": (None, [P(antq_pipeline)]),
+    "antq_pipeline_keep_units": (c_int, [P(antq_pipeline), P(antq_error)]),
     "antq_pipeline_new": (c_int, [P(P(antq_pipeline)), P(antq_pipeline_config), antq_result_fn, c_void_p,
                                   P(antq_error)]),
     "antq_pipeline_run_dataset": (c_int, [P(antq_pipeline), P(antq_dataset), P(antq_error)]),
     "antq_pipeline_run_json": (c_int, [P(antq_pipeline), c_char_p, c_size_t, P(antq_error)]),
     "antq_pipeline_unit_count": (c_size_t, [P(antq_pipeline)]),
+    "antq_pipeline_units": (P(antq_dataset), [P(antq_pipeline)]),
     "antq_pipeline_year": (c_int, [P(antq_pipeline), c_size_t, P(c_size_t)]),
     "antq_pipeline_year_count": (c_size_t, [P(antq_pipeline)]),
     # sheet.h
@@ -255,6 +257,13 @@ FUNCTIONS = {
     "antq_plan_evaluate": (c_int, [P(P(antq_scorecard)), P(antq_campaign), c_size_t, P(antq_evaluation), c_int32,
                                    P(antq_error)]),
     "antq_plan_init": (None, [P(antq_plan)]),
+    "antq_plan_tally_add": (c_int, [P(antq_plan_tally), P(antq_result), P(antq_unit), P(antq_evidence),
+                                    P(antq_rollup), P(antq_error)]),
+    "antq_plan_tally_finish": (c_int, [P(P(antq_scorecard)), P(antq_plan_tally), c_int32, P(antq_error)]),
+    "antq_plan_tally_free": (None, [P(antq_plan_tally)]),
+    "antq_plan_tally_new": (c_int, [P(P(antq_plan_tally)), P(antq_campaign), c_size_t, c_int, P(antq_dataset),
+                                    P(antq_options), P(antq_error)]),
+    "antq_plan_tally_years": (c_size_t, [P(c_int), c_size_t, P(antq_plan_tally)]),
     "antq_scorecard_free": (None, [P(antq_scorecard)]),
     "antq_scorecard_plan": (P(antq_plan), [P(antq_scorecard)]),
     "antq_scorecard_steps": (c_int, [P(c_int), P(P(antq_target_step)), P(c_size_t), P(antq_scorecard), c_size_t]),

@@ -522,6 +522,7 @@ class antq_pipeline_config(Structure):
         ("standard", c_int32),
         ("on_error", c_void_p),
         ("error_userdata", c_void_p),
+        ("on_record", c_void_p),  # version 2 (1.1)
     ]
 
 
@@ -563,6 +564,10 @@ class antq_scorecard(Structure):
     pass
 
 
+class antq_plan_tally(Structure):
+    pass
+
+
 #: Every public struct with a layout, in header order (used by the layout test).
 PUBLIC_STRUCTS = (
     antq_error, antq_unit, antq_event, antq_discipline, antq_extra_answer, antq_evidence,
@@ -574,4 +579,4 @@ PUBLIC_STRUCTS = (
 
 #: Opaque handle types (declared but not defined in the headers).
 OPAQUE_STRUCTS = (antq_result, antq_dataset, antq_evaluation, antq_stream, antq_campaign,
-                  antq_scorecard, antq_pipeline)
+                  antq_scorecard, antq_pipeline, antq_plan_tally)

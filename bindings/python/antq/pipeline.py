@@ -14,6 +14,7 @@ from ._handle import Handle
 from ._lib import antq_result_fn, lib
 from ._structs import antq_error, antq_pipeline, antq_pipeline_config
 from ._util import check, date_c, lang_c, source_bytes
+from .dataset import Dataset
 from .enums import LoadFlags, Status
 from .model import options_c
 
@@ -28,12 +29,14 @@ class Pipeline(Handle):
     document's, ``options_year`` is the year that came with them and ``as_of``
     replaces the decision date.  ``feed(line)`` and ``finish()`` return the
     results that became ready; ``run(source)`` runs a whole document or NDJSON
-    text and returns every result."""
+    text and returns every result.  With ``keep_units``, ``units`` is then the
+    Dataset of the units read, without their evidence
+    (antq_pipeline_keep_units()), e.g. for a Campaign's festival coverage."""
 
     _free = "antq_pipeline_free"
 
     def __init__(self, year=None, options=None, options_year=0, as_of=None, keep_unknown=False,
-                 with_previous=False, check_only=False, lang="vi"):
+                 with_previous=False, check_only=False, lang="vi", keep_units=False):
         cfg = antq_pipeline_config()
         lib.antq_pipeline_config_init(byref(cfg))
         if year == "all":
@@ -74,6 +77,9 @@ class Pipeline(Handle):
         out = ctypes.POINTER(antq_pipeline)()
         err = antq_error()
         check(lib.antq_pipeline_new(byref(out), byref(cfg), self._cb, None, byref(err)), err)
+        if keep_units and lib.antq_pipeline_keep_units(out, byref(err)) != 0:
+            lib.antq_pipeline_free(out)
+            check(err.code, err)
         super().__init__(out)
         self._line_no = 0
 
@@ -127,6 +133,14 @@ class Pipeline(Handle):
         return results
 
     @property
+    def units(self):
+        """The units read so far without their evidence (a Dataset that borrows
+        from this pipeline: valid while it is open), or None without
+        ``keep_units``.  Complete once finish() or run() has returned."""
+        ptr = lib.antq_pipeline_units(self._p())
+        return KeptUnits(ptr, self) if ptr else None
+
+    @property
     def years(self):
         """[(year, units with evidence for it)] in ascending order."""
         out = []
@@ -151,3 +165,21 @@ class Pipeline(Handle):
 
     def __repr__(self):
         return "<antq.Pipeline closed>" if self.closed else f"<antq.Pipeline {self.unit_count} units>"
+
+
+class KeptUnits(Dataset):
+    """The units a Pipeline kept (antq_pipeline_units()): a read-only Dataset
+    owned by the pipeline, never freed here; closing the pipeline closes it."""
+
+    _free = None
+
+    def __init__(self, ptr, pipeline):
+        Handle.__init__(self, ptr, owner=pipeline)
+
+    def add(self, *args, **kwargs):
+        """Refused: the pipeline owns these units."""
+        raise TypeError("the units a Pipeline kept are read only")
+
+    def add_json(self, *args, **kwargs):
+        """Refused: the pipeline owns these units."""
+        raise TypeError("the units a Pipeline kept are read only")

@@ -26,6 +26,9 @@ SYMFILE = os.path.join(SOURCE_ROOT, "lib", "libantq.sym")
 TEST_DATA = os.path.join(SOURCE_ROOT, "tests", "data")
 MIXED_JSON = os.path.join(TEST_DATA, "valid", "mixed-province.json")
 MIXED_NDJSON = os.path.join(TEST_DATA, "valid", "mixed-province.ndjson")
+SAMPLE_JSON = os.path.join(SOURCE_ROOT, "data", "sample-province.json")
+SAMPLE_NDJSON = os.path.join(SOURCE_ROOT, "data", "sample-province.ndjson")
+CAMPAIGN = os.path.join(SOURCE_ROOT, "data", "campaign-2024.json")
 README = os.path.join(BINDING_DIR, "README.md")
 
 
@@ -43,10 +46,14 @@ def require_plan():
 
 
 def read_symfile(path=SYMFILE):
-    """Symbols of the global: section of a version script."""
+    """Symbols of the global: sections of every node of a version script."""
     import re
     with open(path, encoding="utf-8") as f:
         text = f.read()
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    glob = text.split("global:", 1)[1].split("local:", 1)[0]
-    return {s.strip() for s in glob.split(";") if s.strip()}
+    names = set()
+    # every version node: ANTQ_1.0 { global: …; local: *; }; ANTQ_1.1 { global: …; } ANTQ_1.0;
+    for node in re.findall(r"\{(.*?)\}", text, flags=re.S):
+        glob = node.split("global:", 1)[1].split("local:", 1)[0] if "global:" in node else ""
+        names |= {s.strip() for s in glob.split(";") if s.strip()}
+    return names

@@ -204,11 +204,11 @@ class TestTypes(unittest.TestCase):
 
 
 class TestVersionCheck(unittest.TestCase):
-    def test_accepts_1_x_only(self):
-        self.assertEqual(_lib._check_version(10000), (1, 0, 0))
-        self.assertEqual(_lib._check_version(10007), (1, 0, 7))
-        self.assertEqual(_lib._check_version(10100), (1, 1, 0))  # a later 1.x only adds
-        for bad in (100, 107, 20000, 9999, 0):
+    def test_accepts_1_1_and_later_1_x_only(self):
+        self.assertEqual(_lib._check_version(10100), (1, 1, 0))
+        self.assertEqual(_lib._check_version(10107), (1, 1, 7))
+        self.assertEqual(_lib._check_version(10200), (1, 2, 0))  # a later 1.x only adds
+        for bad in (100, 107, 10000, 10007, 20000, 9999, 0):  # 1.0 lacks the functions of ANTQ_1.1
             with self.assertRaises(ImportError):
                 _lib._check_version(bad)
 

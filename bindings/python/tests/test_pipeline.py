@@ -38,6 +38,25 @@ class TestPipeline(unittest.TestCase):
                 p.run(self.lines.rstrip(b"\n") + b"\n" + first + b"\n", ndjson=True)
         self.assertTrue(cm.exception.path.endswith("/id"))
 
+    def test_kept_units_give_the_festival_coverage_of_the_whole_dataset(self):
+        """keep_units: the units of a stream without their evidence, enough for the festival coverage."""
+        with open(support.SAMPLE_NDJSON, "rb") as f:
+            lines = f.read()
+        with antq.Campaign.load(support.CAMPAIGN) as camp, antq.Dataset.load(support.SAMPLE_JSON) as ds:
+            expected = camp.festival_coverage(ds, 2024)
+            with antq.Pipeline(check_only=True, keep_units=True) as p:
+                self.assertEqual(p.run(lines, ndjson=True), [])
+                units = p.units
+                self.assertEqual([u.id for u in units], [u.id for u in ds])
+                self.assertIsNone(units.evidence(0, 2024))
+                self.assertEqual(camp.festival_coverage(units, 2024), expected)
+                with self.assertRaises(TypeError):
+                    units.add(antq.Unit(id="X", kind="commune"))
+            with self.assertRaises(antq.ClosedError):
+                len(units)
+        with antq.Pipeline() as p:
+            self.assertIsNone(p.units)
+
     def test_every_year_in_one_pass(self):
         with antq.Pipeline(year="all") as p:
             results = p.run(self.doc)

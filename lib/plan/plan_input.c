@@ -1,0 +1,348 @@
+/* What a plan reads of each unit's result and evidence, kept in a compact row
+ * per unit (lib/plan/campaign.h, antq__plan_input): the verdict, the
+ * registration, the rank of what it lacks and the sentence saying it, how its
+ * certification would move its commune's roll-up, and the households of the
+ * years a households target asks about. Targets and "what it would take"
+ * (plan_eval.c, steps.c) read only these rows, so a plan is the same whether
+ * the results come from an evaluation in memory (antq_plan_evaluate()) or one
+ * at a time from a stream (antq_plan_tally_add()), and a stream's plan keeps
+ * no evidence: about 60 bytes a unit, the communes' roll-ups and evidence, and
+ * the sentences of the units that are not certified.
+ * SPDX-License-Identifier: MIT */
+#include "campaign.h"
+#include "../eval/result.h"
+
+#include <stddef.h>
+#include <string.h>
+
+/* The counters of a roll-up that a member's certification can move (steps.c shifts them). */
+static const size_t rollup_fields[] = {
+    offsetof(antq_rollup, ra_total), offsetof(antq_rollup, ra_registered),
+    offsetof(antq_rollup, ra_registration_unknown), offsetof(antq_rollup, ra_certified),
+    offsetof(antq_rollup, ra_undetermined), offsetof(antq_rollup, managed_total),
+    offsetof(antq_rollup, managed_registered), offsetof(antq_rollup, managed_registration_unknown),
+    offsetof(antq_rollup, managed_certified), offsetof(antq_rollup, managed_undetermined),
+    offsetof(antq_rollup, uncertain_total), offsetof(antq_rollup, uncertain_registered),
+    offsetof(antq_rollup, uncertain_registration_unknown), offsetof(antq_rollup, uncertain_certified),
+    offsetof(antq_rollup, uncertain_undetermined), offsetof(antq_rollup, not_eligible),
+    offsetof(antq_rollup, outside_pool),
+};
+#define N_ROLLUP_FIELDS (sizeof rollup_fields / sizeof rollup_fields[0])
+
+static int64_t *field(antq_rollup *r, size_t k) { return (int64_t *)((char *)r + rollup_fields[k]); }
+
+void antq__plan_rollup_shift(antq_rollup *r, const antq__plan_row *row)
+{
+    for (int k = 0; k < row->n_delta; k++)
+        *field(r, row->delta[k].field) += row->delta[k].delta;
+}
+
+int antq__plan_is_rollup_row(const antq_criterion *c)
+{
+    const antq__row *row = antq__row_of(c);
+    return row->predicate == antq__pred_members_registered || row->predicate == antq__pred_members_certified;
+}
+
+int antq__plan_input_init(antq__plan_input *pi, const antq_dataset *units, const antq_dataset *evidence,
+                          const antq_options *opts, int year, const int *hh_years, size_t n_hh_years)
+{
+    memset(pi, 0, sizeof *pi);
+    pi->units = units;
+    pi->evidence = evidence;
+    if (opts)
+        pi->opts = *opts;
+    else
+        antq_options_init(&pi->opts, ANTQ_OPTIONS_VERSION);
+    pi->year = year;
+    antq__arena_init(&pi->text);
+    for (size_t i = 0; i < n_hh_years && pi->n_hh_years < ANTQ__PLAN_HH_YEARS; i++) {
+        size_t k = 0;
+        while (k < pi->n_hh_years && pi->hh_years[k] != hh_years[i])
+            k++;
+        if (k == pi->n_hh_years)
+            pi->hh_years[pi->n_hh_years++] = hh_years[i];
+    }
+    if (!evidence && antq_dataset_new(&pi->own_evidence) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    if (!evidence)
+        pi->evidence = pi->own_evidence;
+    return ANTQ_OK;
+}
+
+void antq__plan_input_free(antq__plan_input *pi)
+{
+    if (!pi)
+        return;
+    antq__free(pi->rows);
+    antq__free(pi->hh);
+    antq__free(pi->communes);
+    antq_dataset_free(pi->own_evidence);
+    antq__arena_free(&pi->text);
+    memset(pi, 0, sizeof *pi);
+}
+
+/* Room for row `index` (rows not yet added read as a unit without a result). */
+static int reserve(antq__plan_input *pi, size_t index)
+{
+    if (index < pi->n_rows)
+        return ANTQ_OK;
+    if (index >= pi->cap_rows) {
+        size_t cap = pi->cap_rows ? pi->cap_rows * 2 : 1024;
+        while (cap <= index)
+            cap *= 2;
+        antq__plan_row *rows = antq__realloc(pi->rows, cap * sizeof *rows);
+        if (!rows)
+            return ANTQ_ENOMEM;
+        pi->rows = rows;
+        if (pi->n_hh_years) {
+            int64_t *hh = antq__realloc(pi->hh, cap * pi->n_hh_years * 2 * sizeof *hh);
+            if (!hh)
+                return ANTQ_ENOMEM;
+            pi->hh = hh;
+        }
+        pi->cap_rows = cap;
+    }
+    for (size_t i = pi->n_rows; i <= index; i++) {
+        antq__plan_row *r = &pi->rows[i];
+        memset(r, 0, sizeof *r);
+        r->verdict = (int8_t)antq_result_verdict(NULL);
+        r->registered = (int8_t)antq_result_registered(NULL);
+        r->remediable = 2;
+        r->gap = -1;
+        r->commune = ANTQ__PLAN_NONE;
+        for (size_t k = 0; k < pi->n_hh_years * 2; k++)
+            pi->hh[i * pi->n_hh_years * 2 + k] = -1;
+    }
+    pi->n_rows = index + 1;
+    return ANTQ_OK;
+}
+
+/* How remediable a result is, how many checks fail or are unknown, its single numeric gap (steps.c ranks by
+ * these: most remediable, fewest problems, smallest gap). */
+static void rank(antq__plan_row *row, const antq_result *r)
+{
+    row->remediable = 2;
+    row->gap = -1;
+    const antq_fact *only = NULL;
+    size_t non_pass_facts = 0;
+    int n_failed = 0, n_unknown = 0;
+    for (size_t i = 0; r && i < r->n_checks; i++) {
+        const antq_check *c = &r->checks[i];
+        if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
+            continue;
+        n_failed += c->outcome == ANTQ_OUTCOME_FAIL;
+        n_unknown += c->outcome == ANTQ_OUTCOME_UNKNOWN;
+        for (size_t f = 0; f < c->n_facts; f++) {
+            const antq_fact *x = &c->facts[f];
+            if (x->outcome != ANTQ_OUTCOME_FAIL && x->outcome != ANTQ_OUTCOME_UNKNOWN)
+                continue;
+            non_pass_facts++;
+            only = x;
+            if (x->outcome == ANTQ_OUTCOME_FAIL &&
+                (x->kind == ANTQ_FACT_EVENTS || x->kind == ANTQ_FACT_DISCIPLINED || x->kind == ANTQ_FACT_REGISTERED ||
+                 x->kind == ANTQ_FACT_RESOLUTION_DATE || x->kind == ANTQ_FACT_PLAN_DATE ||
+                 x->kind == ANTQ_FACT_REGISTRATION_DATE))
+                row->remediable = 0; /* it happened (or its window closed) in the period: it cannot be made up */
+            else if (x->outcome == ANTQ_OUTCOME_FAIL && row->remediable > 1 &&
+                     (x->kind == ANTQ_FACT_TREND_CRIMES || x->kind == ANTQ_FACT_TREND_SOCIAL_EVILS ||
+                      x->kind == ANTQ_FACT_TREND_OTHER))
+                row->remediable = 1; /* the period's counts: only fewer cases until its end can help */
+        }
+    }
+    row->n_failed = (int16_t)(n_failed < INT16_MAX ? n_failed : INT16_MAX);
+    row->n_unknown = (int16_t)(n_unknown < INT16_MAX ? n_unknown : INT16_MAX);
+    if (n_failed + n_unknown == 1 && non_pass_facts == 1 && only->outcome == ANTQ_OUTCOME_FAIL && only->gap >= 0)
+        row->gap = only->gap;
+}
+
+/* Facts whose "what it would take" sentence (antq__fact_need) names the change itself; for the
+ * others that sentence only points at the requirement, so the fact's own sentence is used. */
+static int need_is_specific(const antq_fact *f)
+{
+    switch (f->kind) {
+    case ANTQ_FACT_HOUSEHOLDS_REGISTERED: case ANTQ_FACT_HOUSEHOLDS_COMMITTED: case ANTQ_FACT_STAFF_BRIEFED:
+    case ANTQ_FACT_LEARNERS_BRIEFED: case ANTQ_FACT_STAFF_COMMITTED: case ANTQ_FACT_LEARNERS_COMMITTED:
+    case ANTQ_FACT_MEMBERS_REGISTERED: case ANTQ_FACT_MEMBERS_CERTIFIED: case ANTQ_FACT_SUBUNITS_QUALIFIED:
+    case ANTQ_FACT_EFFECTIVE_MODELS: case ANTQ_FACT_RULE_TOPICS: case ANTQ_FACT_TREND_CRIMES:
+    case ANTQ_FACT_TREND_SOCIAL_EVILS: case ANTQ_FACT_TREND_OTHER: case ANTQ_FACT_EVENTS: case ANTQ_FACT_DISCIPLINED:
+    case ANTQ_FACT_RESOLUTION_DATE: case ANTQ_FACT_PLAN_DATE: case ANTQ_FACT_REGISTRATION_DATE:
+    case ANTQ_FACT_SAFE_STANDARD: case ANTQ_FACT_ANSWER:
+        return 1;
+    default:
+        return f->outcome == ANTQ_OUTCOME_UNKNOWN; /* "report X" */
+    }
+}
+
+/* What the unit lacks to be certified, from its failed and unknown facts (four at most, then "…");
+ * NULL (*text) when none fails. */
+static int need_sentence(antq__plan_input *pi, const antq_result *r, int lang, const char **text)
+{
+    *text = NULL;
+    antq__buf b;
+    antq__buf_init(&b);
+    size_t listed = 0;
+    for (size_t i = 0; r && i < r->n_checks && listed <= 4; i++) {
+        const antq_check *c = &r->checks[i];
+        if (c->outcome != ANTQ_OUTCOME_FAIL && c->outcome != ANTQ_OUTCOME_UNKNOWN)
+            continue;
+        for (size_t f = 0; f < c->n_facts; f++) {
+            const antq_fact *x = &c->facts[f];
+            if (x->outcome != ANTQ_OUTCOME_FAIL && x->outcome != ANTQ_OUTCOME_UNKNOWN)
+                continue;
+            if (listed == 4) {
+                antq__buf_puts(&b, "; …");
+                listed++;
+                break;
+            }
+            if (listed++)
+                antq__buf_puts(&b, "; ");
+            if (need_is_specific(x))
+                antq__fact_need(&b, x, lang);
+            else
+                antq__fact_text(&b, x, lang);
+            antq__buf_printf(&b, " (%s)", c->criterion->id);
+        }
+    }
+    if (!listed) {
+        antq__buf_free(&b);
+        return ANTQ_OK;
+    }
+    char *s = NULL;
+    if (antq__buf_finish(&b, &s) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    int failed = 0;
+    *text = antq__arena_copy_str(&pi->text, s, &failed);
+    antq_free(s);
+    return failed ? ANTQ_ENOMEM : ANTQ_OK;
+}
+
+/* How certifying a member (registered, certified) moves its commune's roll-up. */
+static void certification_delta(antq__plan_row *row, const antq_unit *u, const antq_evidence *e, const antq_result *r)
+{
+    antq_rollup before, after;
+    antq_rollup_init(&before, NULL);
+    antq_rollup_init(&after, NULL);
+    antq_result passed = *r;
+    passed.verdict = ANTQ_VERDICT_CERTIFIED;
+    passed.registered = ANTQ_YES;
+    antq_rollup_add(&before, u, e, r, NULL);
+    antq_rollup_add(&after, u, e, &passed, NULL);
+    row->n_delta = 0;
+    for (size_t k = 0; k < N_ROLLUP_FIELDS && row->n_delta < ANTQ__PLAN_DELTA_MAX; k++) {
+        int64_t d = *field(&after, k) - *field(&before, k);
+        if (d)
+            row->delta[row->n_delta++] = (antq__plan_delta){(uint8_t)k, (int8_t)d};
+    }
+}
+
+int antq__plan_input_add_result(antq__plan_input *pi, size_t index, const antq_unit *u, const antq_evidence *e,
+                                const antq_result *r, const antq_rollup *rollup)
+{
+    if (reserve(pi, index) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    antq__plan_row *row = &pi->rows[index];
+    row->fed = 1;
+    row->verdict = (int8_t)antq_result_verdict(r);
+    row->registered = (int8_t)antq_result_registered(r);
+    rank(row, r);
+    row->need_vi = row->need_en = NULL;
+    if (row->n_failed + row->n_unknown > 0 &&
+        (need_sentence(pi, r, ANTQ_LANG_VI, &row->need_vi) != ANTQ_OK ||
+         need_sentence(pi, r, ANTQ_LANG_EN, &row->need_en) != ANTQ_OK))
+        return ANTQ_ENOMEM;
+    row->n_delta = 0;
+    if (u->kind != ANTQ_KIND_COMMUNE && r && row->verdict != ANTQ_VERDICT_CERTIFIED &&
+        row->verdict != ANTQ_VERDICT_NOT_ELIGIBLE)
+        certification_delta(row, u, e, r);
+    if (u->kind != ANTQ_KIND_COMMUNE)
+        return ANTQ_OK;
+    /* a commune: which of its checks fail, its roll-up, and (a stream's) its evidence */
+    row->commune_fail = 0;
+    for (size_t j = 0; r && j < r->n_checks; j++) {
+        const antq_check *c = &r->checks[j];
+        if (c->outcome == ANTQ_OUTCOME_FAIL || c->outcome == ANTQ_OUTCOME_UNKNOWN)
+            row->commune_fail |= antq__plan_is_rollup_row(c->criterion) ? ANTQ__PLAN_ROLLUP_FAILS
+                                                                         : ANTQ__PLAN_OWN_FAILS;
+    }
+    if (row->commune == ANTQ__PLAN_NONE) {
+        if (pi->n_communes == pi->cap_communes) {
+            size_t cap = pi->cap_communes ? pi->cap_communes * 2 : 64;
+            antq__plan_commune *c = antq__realloc(pi->communes, cap * sizeof *c);
+            if (!c)
+                return ANTQ_ENOMEM;
+            pi->communes = c;
+            pi->cap_communes = cap;
+        }
+        if (pi->own_evidence && antq_dataset_add(pi->own_evidence, u, e, NULL) != ANTQ_OK)
+            return ANTQ_ENOMEM;
+        row->commune = (uint32_t)pi->n_communes++;
+    }
+    antq__plan_commune *c = &pi->communes[row->commune];
+    c->has_rollup = rollup != NULL;
+    if (rollup)
+        c->rollup = *rollup;
+    return ANTQ_OK;
+}
+
+int antq__plan_input_add_households(antq__plan_input *pi, size_t index, int year, const antq_evidence *e)
+{
+    if (reserve(pi, index) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    for (size_t k = 0; k < pi->n_hh_years; k++)
+        if (pi->hh_years[k] == year) {
+            int64_t *hh = &pi->hh[(index * pi->n_hh_years + k) * 2];
+            hh[0] = e ? e->households_resident : -1;
+            hh[1] = e ? e->households_registered : -1;
+        }
+    return ANTQ_OK;
+}
+
+const antq__plan_row *antq__plan_input_row(const antq__plan_input *pi, size_t index)
+{
+    static const antq__plan_row none = {.gap = -1, .commune = ANTQ__PLAN_NONE, .registered = ANTQ_UNKNOWN,
+                                        .remediable = 2};
+    return index < pi->n_rows ? &pi->rows[index] : &none;
+}
+
+int antq__plan_input_households(const antq__plan_input *pi, size_t index, int year, int64_t *resident,
+                                int64_t *registered)
+{
+    *resident = *registered = -1;
+    for (size_t k = 0; k < pi->n_hh_years; k++)
+        if (pi->hh_years[k] == year) {
+            if (index < pi->n_rows) {
+                *resident = pi->hh[(index * pi->n_hh_years + k) * 2];
+                *registered = pi->hh[(index * pi->n_hh_years + k) * 2 + 1];
+            }
+            return 1;
+        }
+    return 0;
+}
+
+const antq_evidence *antq__plan_input_commune_evidence(const antq__plan_input *pi, const antq_unit *commune)
+{
+    size_t k = antq_dataset_find(pi->evidence, commune->id);
+    return k == ANTQ_INDEX_NONE ? NULL : antq_dataset_evidence(pi->evidence, k, pi->year);
+}
+
+int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, const int *hh_years,
+                                     size_t n_hh_years)
+{
+    const antq_dataset *ds = antq_evaluation_dataset(ev);
+    if (antq__plan_input_init(pi, ds, ds, antq__evaluation_options(ev), antq_evaluation_year(ev), hh_years,
+                              n_hh_years) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    pi->has_results = 1;
+    size_t n = antq_dataset_unit_count(ds);
+    int rc = n ? reserve(pi, n - 1) : ANTQ_OK;
+    for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
+        const antq_unit *u = antq_dataset_unit(ds, i);
+        rc = antq__plan_input_add_result(pi, i, u, antq_dataset_evidence(ds, i, pi->year), antq_evaluation_result(ev, i),
+                                         antq_evaluation_rollup(ev, i));
+        for (size_t k = 0; k < pi->n_hh_years && rc == ANTQ_OK; k++)
+            rc = antq__plan_input_add_households(pi, i, pi->hh_years[k], antq_dataset_evidence(ds, i, pi->hh_years[k]));
+    }
+    if (rc != ANTQ_OK)
+        antq__plan_input_free(pi);
+    return rc;
+}
