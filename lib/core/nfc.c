@@ -41,6 +41,8 @@ static const char *nfc_of(const char *s, size_t len, int utf8, uint8_t *stack, s
     *heap = NULL;
     *out_len = len;
     size_t i = 0;
+    for (uint64_t w; len - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull));) /* ASCII, eight at a time */
+        i += 8;
     while (i < len && !(s[i] & 0x80))
         i++;
     if (i == len || (!utf8 && !antq__utf8_valid(s, len, NULL)) || already_nfc(s + i, len - i))

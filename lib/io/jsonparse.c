@@ -112,7 +112,7 @@ static cJSON *new_item(pbuf *b)
 /* cJSON's buffer_skip_whitespace */
 static inline void skip_ws(pbuf *b)
 {
-    if (b->off >= b->len)
+    if (b->off >= b->len || b->s[b->off] > 32) /* the usual case: nothing to skip */
         return;
     while (b->off < b->len && b->s[b->off] <= 32) {
         if (!b->s[b->off])

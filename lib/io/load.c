@@ -169,7 +169,8 @@ static int get_count(antq__loader *L, const cJSON *j, int64_t *out, int64_t min,
     if (!isfinite(v)) /* 1e999: an integer too large for a double */
         return antq__load_report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found a number too large to represent",
                                  what, (long long)min, (long long)max);
-    if (v != floor(v))
+    /* v != floor(v) without libm: from 2^53 on every double is an integer */
+    if (fabs(v) < 9007199254740992.0 && v != (double)(int64_t)v)
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected %s, found the non-integer %g", what, v);
     if (v < (double)min || v > (double)max)
         return antq__load_report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found %.15g", what, (long long)min,
