@@ -115,15 +115,20 @@ ANTQ__HIDDEN char *antq__arena_strndup_nfc_utf8(antq__arena *a, const char *s, s
 ANTQ__HIDDEN const char *antq__nfc(const char *s, char **owned);
 
 /* ---- string → index map (open addressing); keys are borrowed */
+typedef struct antq__strmap_slot {
+    const char *key;  /* NULL: empty */
+    uint32_t hash;    /* 32 bits of the key's hash */
+    uint32_t value;   /* values are below UINT32_MAX */
+} antq__strmap_slot;
 typedef struct antq__strmap {
-    const char **keys;
-    size_t *values;
+    antq__strmap_slot *slots;
     size_t count, cap;
 } antq__strmap;
 ANTQ__HIDDEN void antq__strmap_init(antq__strmap *m);
 ANTQ__HIDDEN void antq__strmap_free(antq__strmap *m);
 ANTQ__HIDDEN size_t antq__strmap_get(const antq__strmap *m, const char *key); /* (size_t)-1 if absent */
 ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value); /* ANTQ_OK/ENOMEM */
+ANTQ__HIDDEN const char *antq__strmap_key(const antq__strmap *m, const char *key); /* the key stored, NULL if absent */
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 
