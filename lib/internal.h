@@ -66,6 +66,9 @@ ANTQ__HIDDEN void antq__buf_text(antq__buf *b, const char *s);
 ANTQ__HIDDEN void antq__buf_json_string(antq__buf *b, const char *s);
 /* Hand the text to the caller (antq_free); returns ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__buf_finish(antq__buf *b, char **out);
+/* antq__buf_finish(), the text then reallocated to its size (a plan keeps thousands of short texts). ANTQ_OK or
+ * ANTQ_ENOMEM (nothing then to free). */
+ANTQ__HIDDEN int antq__buf_finish_fit(antq__buf *b, char **out);
 /* antq__buf_finish() that also fills @p err when memory ran out */
 ANTQ__HIDDEN int antq__buf_finish_err(antq__buf *b, char **out, antq_error *err);
 

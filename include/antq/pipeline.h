@@ -206,6 +206,14 @@ ANTQ_API int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err);
  *  NULL or does not keep its units. */
 ANTQ_API const antq_dataset *antq_pipeline_units(const antq_pipeline *p);
 
+/** The options in force (see the rules above): the configured ones, else the
+ *  document's once antq_pipeline_run_json() or antq_pipeline_run_dataset() has
+ *  started, else the defaults — what results passed so far were evaluated
+ *  with. Pure read.
+ *  @param p the pipeline
+ *  @return the options, borrowed: valid until @p p is freed; NULL for NULL. */
+ANTQ_API const antq_options *antq_pipeline_options(const antq_pipeline *p);
+
 /** Number of years chosen so far (after antq_pipeline_finish(): every year evaluated).
  *  Pure read (this and the getters below): any thread, while nothing feeds @p p.
  *  @param p the pipeline

@@ -391,7 +391,7 @@ typedef struct antq_plan_tally antq_plan_tally;
  *  @param c the campaign (must outlive the tally and its scorecard)
  *  @param plan_index 0 to antq_campaign_plan_count() − 1
  *  @param year the year of the results the targets are measured from (0: the plan's year); results of other
- *         years only give the households of the years antq_plan_tally_years() names
+ *         years only give the households of the years antq_plan_years() names
  *  @param units every unit the results may be about, in the order of the dataset (a pipeline's
  *         antq_pipeline_units(), which may still grow while the tally is fed); borrowed: it must outlive the
  *         tally and the scorecard (steps name its units)
@@ -402,13 +402,16 @@ typedef struct antq_plan_tally antq_plan_tally;
  *  outside 1901-2998), #ANTQ_EVERSION (options of an unknown version) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t plan_index, int year,
                                  const antq_dataset *units, const antq_options *opts, antq_error *err);
-/** The years whose results a tally needs, in ascending order: its year, and the years of its households
- *  targets (their evidence). A pipeline evaluating the range from the first to the last gives them all.
+/** The years whose results a plan reads, in ascending order: @p year (0: the plan's year), whose results
+ *  the targets are measured from, and the years of its households targets (their evidence). A pipeline
+ *  evaluating the range from the first to the last gives a tally everything it needs.
  *  @param[out] years where to write them, or NULL
  *  @param cap room in @p years
- *  @param t the tally
- *  @return how many there are (1 or more), 0 for NULL. Thread-safety: a pure read. */
-ANTQ_API size_t antq_plan_tally_years(int *years, size_t cap, const antq_plan_tally *t);
+ *  @param c the campaign
+ *  @param plan_index 0 to antq_campaign_plan_count() − 1
+ *  @param year as for antq_plan_tally_new()
+ *  @return how many there are (1 or more); 0 for NULL or no such plan. Thread-safety: a pure read. */
+ANTQ_API size_t antq_plan_years(int *years, size_t cap, const antq_campaign *c, size_t plan_index, int year);
 /** Add one result, with the evidence it was evaluated with and, for a commune, its members' roll-up
  *  (the arguments of #antq_record_fn). A result of another year than the tally's only gives households.
  *  Adding a unit's result of the tally's year again replaces it. Thread-safety: one tally, one thread.

@@ -96,6 +96,21 @@ int antq__buf_finish(antq__buf *b, char **out)
     return ANTQ_OK;
 }
 
+int antq__buf_finish_fit(antq__buf *b, char **out)
+{
+    int rc = antq__buf_finish(b, out);
+    if (rc != ANTQ_OK)
+        return rc;
+    char *fit = antq__realloc(*out, strlen(*out) + 1);
+    if (!fit) {
+        antq__free(*out);
+        *out = NULL;
+        return ANTQ_ENOMEM;
+    }
+    *out = fit;
+    return ANTQ_OK;
+}
+
 void antq__buf_text(antq__buf *b, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s, *run = p;

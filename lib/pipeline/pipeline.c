@@ -865,6 +865,8 @@ int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err)
 
 const antq_dataset *antq_pipeline_units(const antq_pipeline *p) { return p ? p->units : NULL; }
 
+const antq_options *antq_pipeline_options(const antq_pipeline *p) { return p ? &p->opts : NULL; }
+
 size_t antq_pipeline_year_count(const antq_pipeline *p) { return p ? p->n_years : 0; }
 
 int antq_pipeline_year(const antq_pipeline *p, size_t index, size_t *n_evidence)

@@ -66,7 +66,9 @@ typedef struct antq__plan_commune {
     antq_rollup rollup;
     int has_rollup;
 } antq__plan_commune;
+#define ANTQ__PLAN_WANTS_CERTIFICATION 1u /* a target asks for more certified units: sentences and roll-up deltas */
 typedef struct antq__plan_input {
+    unsigned wants;               /* ANTQ__PLAN_WANTS_*: what the plan's targets read beyond verdicts */
     const antq_dataset *units;    /* ids, kinds, parents, names (borrowed) */
     const antq_dataset *evidence; /* where a commune's evidence is found: the dataset, or own_evidence */
     antq_dataset *own_evidence;   /* a stream's communes with their evidence, else NULL */
@@ -82,9 +84,12 @@ typedef struct antq__plan_input {
     size_t n_communes, cap_communes;
     antq__arena text;             /* the need sentences */
 } antq__plan_input;
+/* What plan p's targets read beyond verdicts (ANTQ__PLAN_WANTS_*). */
+ANTQ__HIDDEN unsigned antq__plan_wants(const antq_plan *p);
 /* evidence NULL: a stream's (communes' evidence copied as they come). ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__plan_input_init(antq__plan_input *pi, const antq_dataset *units, const antq_dataset *evidence,
-                                       const antq_options *opts, int year, const int *hh_years, size_t n_hh_years);
+                                       const antq_options *opts, int year, unsigned wants, const int *hh_years,
+                                       size_t n_hh_years);
 ANTQ__HIDDEN void antq__plan_input_free(antq__plan_input *pi);
 /* A unit's result of the input's year, with the evidence it was evaluated with (may be NULL) and, for a
  * commune, its members' roll-up (may be NULL). ANTQ_OK or ANTQ_ENOMEM. */
@@ -93,8 +98,8 @@ ANTQ__HIDDEN int antq__plan_input_add_result(antq__plan_input *pi, size_t index,
 /* A unit's households of year (kept only for the input's households years). ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__plan_input_add_households(antq__plan_input *pi, size_t index, int year, const antq_evidence *e);
 /* The input of an evaluation in memory (every unit of its dataset). ANTQ_OK or ANTQ_ENOMEM (pi then empty). */
-ANTQ__HIDDEN int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, const int *hh_years,
-                                                  size_t n_hh_years);
+ANTQ__HIDDEN int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, unsigned wants,
+                                                  const int *hh_years, size_t n_hh_years);
 /* Row of a unit (a unit without a result reads as undetermined, nothing known). */
 ANTQ__HIDDEN const antq__plan_row *antq__plan_input_row(const antq__plan_input *pi, size_t index);
 /* Households of a unit in year: 0 when that year is not kept, else 1 with -1 for what is unknown. */

@@ -327,7 +327,7 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
     int years[ANTQ__PLAN_HH_YEARS];
     size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, &c->plans[plan_index]);
     antq__plan_input pi;
-    if (antq__plan_input_from_evaluation(&pi, ev, years, n_years) != ANTQ_OK)
+    if (antq__plan_input_from_evaluation(&pi, ev, antq__plan_wants(&c->plans[plan_index]), years, n_years) != ANTQ_OK)
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     rc = score(out, c, plan_index, &pi, as_of, err);
     antq__plan_input_free(&pi);
@@ -369,7 +369,8 @@ int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t pl
     antq_plan_tally *t = antq__calloc(1, sizeof *t);
     int years[ANTQ__PLAN_HH_YEARS];
     size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, p);
-    if (!t || antq__plan_input_init(&t->pi, units, NULL, opts, year ? year : p->year, years, n_years) != ANTQ_OK) {
+    if (!t || antq__plan_input_init(&t->pi, units, NULL, opts, year ? year : p->year, antq__plan_wants(p), years,
+                                    n_years) != ANTQ_OK) {
         if (t)
             antq__plan_input_free(&t->pi);
         antq__free(t);
@@ -390,16 +391,19 @@ void antq_plan_tally_free(antq_plan_tally *t)
     antq__free(t);
 }
 
-size_t antq_plan_tally_years(int *years, size_t cap, const antq_plan_tally *t)
+size_t antq_plan_years(int *years, size_t cap, const antq_campaign *c, size_t plan_index, int year)
 {
-    if (!t)
+    if (!c || plan_index >= c->n_plans)
         return 0;
+    const antq_plan *p = &c->plans[plan_index];
     int all[ANTQ__PLAN_HH_YEARS + 1];
     size_t n = 0;
-    all[n++] = t->pi.year;
-    for (size_t i = 0; i < t->pi.n_hh_years; i++)
-        if (t->pi.hh_years[i] != t->pi.year)
-            all[n++] = t->pi.hh_years[i];
+    all[n++] = year ? year : p->year;
+    int hh[ANTQ__PLAN_HH_YEARS];
+    size_t n_hh = households_years(hh, ANTQ__PLAN_HH_YEARS, p);
+    for (size_t i = 0; i < n_hh; i++)
+        if (hh[i] != all[0])
+            all[n++] = hh[i];
     for (size_t i = 1; i < n; i++) /* ascending */
         for (size_t k = i; k > 0 && all[k - 1] > all[k]; k--) {
             int y = all[k];

@@ -43,10 +43,23 @@ int antq__plan_is_rollup_row(const antq_criterion *c)
     return row->predicate == antq__pred_members_registered || row->predicate == antq__pred_members_certified;
 }
 
+unsigned antq__plan_wants(const antq_plan *p)
+{
+    unsigned wants = 0;
+    for (size_t i = 0; i < p->n_targets; i++) {
+        const antq_target *t = &p->targets[i];
+        int up = t->op == ANTQ_OP_GE || t->op == ANTQ_OP_GT || t->op == ANTQ_OP_EQ_ALL;
+        if ((t->metric == ANTQ_METRIC_SHARE_CERTIFIED || t->metric == ANTQ_METRIC_COUNT_CERTIFIED) && up)
+            wants |= ANTQ__PLAN_WANTS_CERTIFICATION;
+    }
+    return wants;
+}
+
 int antq__plan_input_init(antq__plan_input *pi, const antq_dataset *units, const antq_dataset *evidence,
-                          const antq_options *opts, int year, const int *hh_years, size_t n_hh_years)
+                          const antq_options *opts, int year, unsigned wants, const int *hh_years, size_t n_hh_years)
 {
     memset(pi, 0, sizeof *pi);
+    pi->wants = wants;
     pi->units = units;
     pi->evidence = evidence;
     if (opts)
@@ -210,10 +223,9 @@ static int need_sentence(antq__plan_input *pi, const antq_result *r, int lang, c
     char *s = NULL;
     if (antq__buf_finish(&b, &s) != ANTQ_OK)
         return ANTQ_ENOMEM;
-    int failed = 0;
-    *text = antq__arena_copy_str(&pi->text, s, &failed);
+    *text = antq__arena_strndup(&pi->text, s, strlen(s)); /* our own text: already composed (NFC) */
     antq_free(s);
-    return failed ? ANTQ_ENOMEM : ANTQ_OK;
+    return *text ? ANTQ_OK : ANTQ_ENOMEM;
 }
 
 /* How certifying a member (registered, certified) moves its commune's roll-up. */
@@ -246,12 +258,13 @@ int antq__plan_input_add_result(antq__plan_input *pi, size_t index, const antq_u
     row->registered = (int8_t)antq_result_registered(r);
     rank(row, r);
     row->need_vi = row->need_en = NULL;
-    if (row->n_failed + row->n_unknown > 0 &&
+    int certification = (pi->wants & ANTQ__PLAN_WANTS_CERTIFICATION) != 0;
+    if (certification && row->n_failed + row->n_unknown > 0 &&
         (need_sentence(pi, r, ANTQ_LANG_VI, &row->need_vi) != ANTQ_OK ||
          need_sentence(pi, r, ANTQ_LANG_EN, &row->need_en) != ANTQ_OK))
         return ANTQ_ENOMEM;
     row->n_delta = 0;
-    if (u->kind != ANTQ_KIND_COMMUNE && r && row->verdict != ANTQ_VERDICT_CERTIFIED &&
+    if (certification && u->kind != ANTQ_KIND_COMMUNE && r && row->verdict != ANTQ_VERDICT_CERTIFIED &&
         row->verdict != ANTQ_VERDICT_NOT_ELIGIBLE)
         certification_delta(row, u, e, r);
     if (u->kind != ANTQ_KIND_COMMUNE)
@@ -325,11 +338,11 @@ const antq_evidence *antq__plan_input_commune_evidence(const antq__plan_input *p
     return k == ANTQ_INDEX_NONE ? NULL : antq_dataset_evidence(pi->evidence, k, pi->year);
 }
 
-int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, const int *hh_years,
-                                     size_t n_hh_years)
+int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, unsigned wants,
+                                     const int *hh_years, size_t n_hh_years)
 {
     const antq_dataset *ds = antq_evaluation_dataset(ev);
-    if (antq__plan_input_init(pi, ds, ds, antq__evaluation_options(ev), antq_evaluation_year(ev), hh_years,
+    if (antq__plan_input_init(pi, ds, ds, antq__evaluation_options(ev), antq_evaluation_year(ev), wants, hh_years,
                               n_hh_years) != ANTQ_OK)
         return ANTQ_ENOMEM;
     pi->has_results = 1;

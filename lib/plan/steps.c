@@ -527,7 +527,7 @@ list:
                     antq__buf_init(&b);
                     need_text(&b, x, t->metric, up, lang, x->gap);
                     char *text = NULL;
-                    if (antq__buf_finish(&b, &text) != ANTQ_OK) {
+                    if (antq__buf_finish_fit(&b, &text) != ANTQ_OK) {
                         rc = ANTQ_ENOMEM;
                         goto done;
                     }

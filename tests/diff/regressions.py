@@ -221,10 +221,34 @@ class Streams(Fixture):
             self.assertEqual(a.returncode, 0, a.stderr)
             self.assertTrue(a.stdout == b.stdout == c.stdout, f"festival --format {fmt}: NDJSON differs from the document")
 
+    def test_plan_document_and_stream(self):
+        """plan reads NDJSON one line at a time (each result into a plan tally): the document's scorecard."""
+        nd, doc, camp = sample("sample-province.ndjson"), sample("sample-province.json"), sample("campaign-2024.json")
+        for fmt in ("text", "json"):
+            a = run("plan", doc, camp, "--format", fmt)
+            b = run("plan", nd, camp, "--format", fmt)
+            with open(nd, "rb") as f:
+                c = run("plan", "-", camp, "--format", fmt, "--ndjson", stdin=f.read())
+            self.assertEqual(a.returncode, 0, a.stderr)
+            self.assertTrue(a.stdout == b.stdout == c.stdout, f"plan --format {fmt}: NDJSON differs from the document")
+
+    def test_plan_checks_the_stream(self):
+        """A repeated line is ANTQ_EDUPLICATE for plan too, and nothing is written to -o."""
+        nd, camp = sample("sample-province.ndjson"), sample("campaign-2024.json")
+        with open(nd, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        flip = self.path("flip.ndjson", ("\n".join(lines + [lines[5]]) + "\n").encode())
+        out = self.path("out.txt", b"before")
+        p = run("plan", flip, camp, "-o", out)
+        self.assertEqual(p.returncode, 2, p.stderr)
+        self.assertIn(b"ANTQ_EDUPLICATE", p.stderr)
+        self.assertEqual(open(out, "rb").read(), b"before")
+
     def test_festival_checks_the_stream(self):
         """A repeated line is ANTQ_EDUPLICATE for festival too, and nothing is written to -o."""
         nd, camp = sample("sample-province.ndjson"), sample("campaign-2024.json")
-        lines = open(nd, encoding="utf-8").read().splitlines()
+        with open(nd, encoding="utf-8") as f:
+            lines = f.read().splitlines()
         flip = self.path("flip.ndjson", ("\n".join(lines + [lines[5]]) + "\n").encode())
         out = self.path("out.txt", b"before")
         p = run("festival", flip, camp, "-o", out)
@@ -242,6 +266,23 @@ def generate(path, n_units):
             f.write('{"id":"RA-%d","kind":"residential_area","parent":"CW-%d","name":"Thôn %d",'
                     '"evidence":[{"year":2024,"registered":true,"households_resident":100,'
                     '"households_registered":100}]}\n' % (i, i % max(1, n_units // 60), i))
+
+
+CERTIFIED_2024 = ('{"year":2024,"registered":true,"party_resolution_date":"2024-02-25","registration_date":"2024-03-10",'
+                  '"households_resident":172,"households_registered":172,"implements_policy":true,"crimes":2,'
+                  '"crimes_prev":2,"social_evils":1,"social_evils_prev":1,"other_violations":0,'
+                  '"other_violations_prev":1,"supervision_effective":true,"grassroots_rating":"completed_well",'
+                  '"events":[],"disciplines":[]}')
+
+
+def generate_certified(path, n_units):
+    """As generate(), with the evidence of a residential area certified under Circular 124/2021."""
+    with open(path, "w") as f:
+        for c in range(max(1, n_units // 60)):
+            f.write('{"id":"CW-%d","kind":"commune","parent":"P-1"}\n' % c)
+        for i in range(n_units):
+            f.write('{"id":"RA-%d","kind":"residential_area","parent":"CW-%d","name":"Thôn %d","evidence":[%s]}\n'
+                    % (i, i % max(1, n_units // 60), i, CERTIFIED_2024))
 
 
 def generate_campaign(path, n_units):
@@ -291,6 +332,26 @@ class FlatMemory(Fixture):
         a = peak_rss_kib(["festival", small, camp, "-o", os.devnull])
         b = peak_rss_kib(["festival", big, camp, "-o", os.devnull])
         self.assertLess((b - a) * 1024 / (3 * n), 400, f"festival: {a} KiB for {n} units, {b} KiB for {4 * n}")
+
+    def test_peak_memory_of_plan(self):
+        """plan keeps the units and a compact row per unit (verdict, rank, households), not the evidence
+        nor the results: less than 500 bytes a unit when what it lists does not grow (the whole dataset
+        and its evaluation took about 2,400)."""
+        n = 20000
+        small, big = self.path("n.ndjson"), self.path("4n.ndjson")
+        generate_certified(small, n)
+        generate_certified(big, 4 * n)
+        camp = self.path("plan.json", json.dumps({"format": "antq-campaign", "version": 1, "festivals": [], "plans": [{
+            "id": "P", "year": 2024, "targets": [
+                {"id": "T1", "text": "Trên 80% khu dân cư", "metric": "share_certified",
+                 "kinds": ["residential_area"], "comparison": "trên 80%"},
+                {"id": "T2", "text": "100% hộ", "metric": "households_registered", "comparison": "100%"}]}]}).encode())
+        out = run("plan", small, camp, "--format", "json")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual([t["outcome"] for t in json.loads(out.stdout)["targets"]], ["pass", "pass"])
+        a = peak_rss_kib(["plan", small, camp, "-o", os.devnull])
+        b = peak_rss_kib(["plan", big, camp, "-o", os.devnull])
+        self.assertLess((b - a) * 1024 / (3 * n), 500, f"plan: {a} KiB for {n} units, {b} KiB for {4 * n}")
 
 
 if __name__ == "__main__":

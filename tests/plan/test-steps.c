@@ -107,6 +107,59 @@ static antq_dataset *build(const world *w, const char *const *changed)
     return ds;
 }
 
+/* The same plan over a stream: the dataset through a pipeline that keeps its units, each result into a
+ * tally (antq_plan_tally_add()); its scorecard must be antq_plan_evaluate()'s, byte for byte, in JSON and
+ * in both languages' text. */
+typedef struct tally_run {
+    antq_pipeline *p;
+    antq_plan_tally *t;
+    const antq_campaign *c;
+    int year;
+} tally_run;
+
+static int tally_record(const antq_result *r, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
+                        void *ud)
+{
+    tally_run *tr = ud;
+    if (!tr->t)
+        ck_assert_int_eq(antq_plan_tally_new(&tr->t, tr->c, 0, tr->year, antq_pipeline_units(tr->p),
+                                             antq_pipeline_options(tr->p), NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_tally_add(tr->t, r, u, e, rollup, NULL), ANTQ_OK);
+    return 0;
+}
+
+static void assert_tally_is_the_same(const antq_dataset *ds, const antq_campaign *c, int year, const antq_scorecard *s)
+{
+    int years[8];
+    size_t n = antq_plan_years(years, 8, c, 0, year);
+    ck_assert_uint_ge(n, 1);
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.year_from = years[0];
+    cfg.year_to = years[n - 1];
+    cfg.on_record = tally_record;
+    tally_run tr = {NULL, NULL, c, year};
+    ck_assert_int_eq(antq_pipeline_new(&tr.p, &cfg, NULL, &tr, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_keep_units(tr.p, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_dataset(tr.p, ds, NULL), ANTQ_OK);
+    ck_assert_ptr_nonnull(tr.t);
+    antq_scorecard *ts;
+    ck_assert_int_eq(antq_plan_tally_finish(&ts, tr.t, 0, NULL), ANTQ_OK);
+    antq_plan_tally_free(tr.t); /* the scorecard does not need the tally */
+    for (int k = 0; k < 3; k++) {
+        char *a = NULL, *b = NULL;
+        antq_format f = k ? ANTQ_FORMAT_TEXT : ANTQ_FORMAT_JSON;
+        int lang = k == 2 ? ANTQ_LANG_EN : ANTQ_LANG_VI;
+        ck_assert_int_eq(antq_scorecard_write(&a, s, f, lang, NULL), ANTQ_OK);
+        ck_assert_int_eq(antq_scorecard_write(&b, ts, f, lang, NULL), ANTQ_OK);
+        ck_assert_str_eq(b, a);
+        antq_free(a);
+        antq_free(b);
+    }
+    antq_scorecard_free(ts);
+    antq_pipeline_free(tr.p);
+}
+
 typedef struct verdict_of_plan {
     int outcome;
     int64_t gap;
@@ -142,6 +195,7 @@ static void run_plan(const world *w, const char *const *changed, const char *wor
     ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
     ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
+    assert_tally_is_the_same(ds, c, 2024, s);
     const antq_target_result *r = antq_scorecard_target(s, 0);
     memset(out, 0, sizeof *out);
     out->outcome = r->outcome;
@@ -432,6 +486,7 @@ START_TEST(sample_plan_names_the_fewest_units_for_each_missed_target)
     ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
     ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, &err), ANTQ_OK);
+    assert_tally_is_the_same(ds, c, 2024, s);
     size_t missed = 0;
     for (size_t t = 0; t < antq_scorecard_target_count(s); t++) {
         const antq_target_result *r = antq_scorecard_target(s, t);

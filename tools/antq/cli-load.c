@@ -177,7 +177,7 @@ int cli_load_campaign(const char *path, const antq_dataset *ds, antq_campaign **
     if (antq_campaign_load_json(out, buf, len, &err) != ANTQ_OK) {
         cli_print_error(path, &err);
         rc = CLI_BAD_INPUT;
-    } else if (antq_campaign_check(*out, ds, &err) != ANTQ_OK) {
+    } else if (ds && antq_campaign_check(*out, ds, &err) != ANTQ_OK) {
         cli_print_error(path, &err);
         antq_campaign_free(*out);
         *out = NULL;

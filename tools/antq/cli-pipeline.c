@@ -137,7 +137,7 @@ static int count_error(const antq_error *e, void *ud)
 }
 
 static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, int keep_units,
-               antq_pipeline **keep, size_t *n_errors, int *ndjson)
+               antq_pipeline **live, antq_pipeline **keep, size_t *n_errors, int *ndjson)
 {
     if (keep)
         *keep = NULL;
@@ -155,7 +155,7 @@ static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_f
         (keep_units && antq_pipeline_keep_units(p, &err) != ANTQ_OK)) {
         report(&r, &err);
         status = exit_code(&err);
-    } else if (lines) {
+    } else if ((live ? (*live = p) : p), lines) {
         status = finish_lines(&r, p, run_lines(&r, p));
     } else {
         /* a spreadsheet (a directory of CSV files, an .xlsx workbook, a *.csv file) is read
@@ -205,12 +205,13 @@ static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_f
 int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
             size_t *n_errors, int *ndjson)
 {
-    return run(a, cfg, fn, ud, 0, keep, n_errors, ndjson);
+    return run(a, cfg, fn, ud, 0, NULL, keep, n_errors, ndjson);
 }
 
-int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, antq_pipeline **keep)
+int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, void *ud, antq_pipeline **live,
+                  antq_pipeline **keep)
 {
-    return run(a, cfg, NULL, NULL, 1, keep, NULL, NULL);
+    return run(a, cfg, NULL, ud, 1, live, keep, NULL, NULL);
 }
 
 int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first)
@@ -221,25 +222,34 @@ int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first)
         return CLI_BAD_INPUT;
     }
     for (size_t i = first; i < n; i++) {
-        size_t n_evidence;
-        int year = antq_pipeline_year(p, i, &n_evidence);
-        if (n_evidence)
-            continue;
-        /* "2023, 2024": the years with evidence, oldest first (the ten latest when there are more) */
-        int years[64];
-        size_t m = antq_pipeline_evidence_years(years, sizeof years / sizeof years[0], p), used = 0;
-        if (m > sizeof years / sizeof years[0])
-            m = sizeof years / sizeof years[0];
-        char list[128] = "";
-        for (size_t k = m > 10 ? m - 10 : 0; k < m && used < sizeof list; k++)
-            used += (size_t)snprintf(list + used, sizeof list - used, "%s%d", used ? ", " : "", years[k]);
-        if (m)
-            fprintf(stderr, _("antq: %s không có số liệu năm %d; các năm có số liệu: %s\n"), a->file, year, list);
-        else
-            fprintf(stderr, _("antq: %s không có số liệu năm %d, cũng không có năm nào khác\n"), a->file, year);
-        return CLI_BAD_INPUT;
+        int rc = cli_check_year(a, p, antq_pipeline_year(p, i, NULL));
+        if (rc)
+            return rc;
     }
     return CLI_OK;
+}
+
+int cli_check_year(const cli_args *a, const antq_pipeline *p, int year)
+{
+    size_t n = antq_pipeline_year_count(p);
+    for (size_t i = 0; i < n; i++) {
+        size_t n_evidence;
+        if (antq_pipeline_year(p, i, &n_evidence) == year && n_evidence)
+            return CLI_OK;
+    }
+    /* "2023, 2024": the years with evidence, oldest first (the ten latest when there are more) */
+    int years[64];
+    size_t m = antq_pipeline_evidence_years(years, sizeof years / sizeof years[0], p), used = 0;
+    if (m > sizeof years / sizeof years[0])
+        m = sizeof years / sizeof years[0];
+    char list[128] = "";
+    for (size_t k = m > 10 ? m - 10 : 0; k < m && used < sizeof list; k++)
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%d", used ? ", " : "", years[k]);
+    if (m)
+        fprintf(stderr, _("antq: %s không có số liệu năm %d; các năm có số liệu: %s\n"), a->file, year, list);
+    else
+        fprintf(stderr, _("antq: %s không có số liệu năm %d, cũng không có năm nào khác\n"), a->file, year);
+    return CLI_BAD_INPUT;
 }
 
 int cli_pick_year(const cli_args *a, const antq_dataset *ds)

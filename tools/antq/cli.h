@@ -182,7 +182,7 @@ int cli_evaluate(const cli_args *a, const antq_dataset *ds, int year, antq_evalu
 int cli_evaluate_with_previous(const cli_args *a, const antq_dataset *ds, int year, antq_evaluation **ev,
                                antq_evaluation **prev);
 
-/* A campaign file checked against ds. */
+/* A campaign file checked against ds (NULL: read, not checked). */
 int cli_load_campaign(const char *path, const antq_dataset *ds, antq_campaign **out);
 /* The dataset FILE and the campaign file pos[1] checked against it; on failure nothing is left to free. */
 int cli_load_with_campaign(const cli_args *a, antq_dataset **ds, antq_campaign **c);
@@ -205,11 +205,16 @@ void cli_pipeline_config(const cli_args *a, antq_pipeline_config *cfg);
 int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
             size_t *n_errors, int *ndjson);
 /* cli_run() of a pipeline that keeps the units it reads, without their evidence
- * (antq_pipeline_keep_units()): *keep receives it on success, and antq_pipeline_units() the units. */
-int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, antq_pipeline **keep);
+ * (antq_pipeline_keep_units()); results go to cfg->on_record (with ud), if set. *live (may be NULL)
+ * receives the pipeline as soon as it exists (for the callback: antq_pipeline_units(), its options);
+ * *keep receives it on success (the caller frees it). */
+int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, void *ud, antq_pipeline **live,
+                  antq_pipeline **keep);
 /* A run's chosen years from index `first` on must have evidence in some unit: else the message
  * (listing the years the input has) and CLI_BAD_INPUT. No year at all is an error too. */
 int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first);
+/* The same for one year, chosen or not. */
+int cli_check_year(const cli_args *a, const antq_pipeline *p, int year);
 
 /* ---- output (cli-output.c) */
 

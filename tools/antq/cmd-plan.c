@@ -1,9 +1,40 @@
 /* antq plan: a plan's scorecard, targets met or missed, tasks late.
+ * The input goes through the pipeline (every check, NDJSON one line at a time)
+ * and each result into a plan tally (antq_plan_tally_add()): the dataset is
+ * never held, only the units without their evidence and the tally's rows.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+typedef struct plan_run {
+    antq_pipeline *p; /* set as soon as the pipeline exists */
+    const antq_campaign *c;
+    size_t plan_index;
+    int year;
+    antq_plan_tally *t;
+    antq_error err;
+} plan_run;
+
+/* The tally needs the pipeline's units and the options in force: made at the first result. */
+static int make_tally(plan_run *r)
+{
+    if (r->t)
+        return ANTQ_OK;
+    return antq_plan_tally_new(&r->t, r->c, r->plan_index, r->year, antq_pipeline_units(r->p),
+                               antq_pipeline_options(r->p), &r->err);
+}
+
+static int on_record(const antq_result *res, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
+                     void *ud)
+{
+    plan_run *r = ud;
+    int rc = make_tally(r);
+    if (rc == ANTQ_OK)
+        rc = antq_plan_tally_add(r->t, res, u, e, rollup, &r->err);
+    return rc; /* ANTQ_OK, or a negative status that fails the run (its message is in r->err) */
+}
 
 int cmd_plan(const cli_args *a)
 {
@@ -13,13 +44,12 @@ int cmd_plan(const cli_args *a)
     if (rc)
         return rc;
     const char *campaign_file = a->pos[1];
-    antq_dataset *ds;
     antq_campaign *c;
-    rc = cli_load_with_campaign(a, &ds, &c);
+    rc = cli_load_campaign(campaign_file, NULL, &c);
     if (rc)
         return rc;
     size_t pi = cli_pick_plan(a, c, a->year);
-    if (!rc && pi == (size_t)-1) {
+    if (pi == (size_t)-1) {
         char *file = cli_escape(campaign_file), *id = a->plan_id ? cli_escape(a->plan_id) : NULL;
         if (a->plan_id)
             fprintf(stderr, _("antq: %s không có kế hoạch %s\n"), file ? file : "?", id ? id : "?");
@@ -27,14 +57,38 @@ int cmd_plan(const cli_args *a)
             fprintf(stderr, _("antq: %s không có kế hoạch nào\n"), file ? file : "?");
         free(file);
         free(id);
+        antq_campaign_free(c);
+        return CLI_BAD_INPUT;
+    }
+    plan_run r = {.c = c, .plan_index = pi, .year = a->year ? a->year : antq_campaign_plan(c, pi)->year};
+    /* the years the tally reads: the plan's year, and those of its households targets */
+    int years[16];
+    size_t n_years = antq_plan_years(years, sizeof years / sizeof years[0], c, pi, r.year);
+    if (!n_years || n_years > sizeof years / sizeof years[0]) {
+        antq_campaign_free(c);
+        return CLI_INTERNAL;
+    }
+    antq_pipeline_config cfg;
+    cli_pipeline_config(a, &cfg);
+    cfg.year_from = years[0];
+    cfg.year_to = years[n_years - 1];
+    cfg.all_years = 0;
+    cfg.on_record = on_record;
+    antq_pipeline *p = NULL;
+    rc = cli_run_units(a, &cfg, &r, &r.p, &p);
+    if (!rc)
+        rc = cli_check_year(a, p, r.year);
+    antq_error err;
+    if (!rc && antq_campaign_check(c, antq_pipeline_units(p), &err) != ANTQ_OK) {
+        cli_print_error(campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }
-    antq_evaluation *ev = NULL;
-    if (!rc)
-        rc = cli_evaluate(a, ds, a->year ? a->year : antq_campaign_plan(c, pi)->year, &ev);
+    if (!rc && make_tally(&r) != ANTQ_OK) {
+        cli_print_error(a->file, &r.err);
+        rc = r.err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
+    }
     antq_scorecard *sc = NULL;
-    antq_error err;
-    if (!rc && antq_plan_evaluate(&sc, c, pi, ev, a->as_of, &err) != ANTQ_OK) {
+    if (!rc && antq_plan_tally_finish(&sc, r.t, a->as_of, &err) != ANTQ_OK) {
         cli_print_error(campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }
@@ -51,9 +105,8 @@ int cmd_plan(const cli_args *a)
     }
     antq_free(text);
     antq_scorecard_free(sc);
-    antq_evaluation_free(ev);
+    antq_plan_tally_free(r.t);
+    antq_pipeline_free(p);
     antq_campaign_free(c);
-    antq_dataset_free(ds);
     return rc;
 }
-
