@@ -132,6 +132,7 @@ ANTQ__HIDDEN void antq__strmap_free(antq__strmap *m);
 ANTQ__HIDDEN size_t antq__strmap_get(const antq__strmap *m, const char *key); /* (size_t)-1 if absent */
 ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value); /* ANTQ_OK/ENOMEM */
 ANTQ__HIDDEN const char *antq__strmap_key(const antq__strmap *m, const char *key); /* the key stored, NULL if absent */
+ANTQ__HIDDEN void antq__strmap_prefetch(const antq__strmap *m, const char *key); /* start fetching key's first slot */
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 

@@ -42,6 +42,12 @@ size_t antq__strmap_get(const antq__strmap *m, const char *key)
     return s->key ? s->value : ABSENT;
 }
 
+void antq__strmap_prefetch(const antq__strmap *m, const char *key)
+{
+    if (m->cap)
+        __builtin_prefetch(&m->slots[hash(key) & (m->cap - 1)]);
+}
+
 const char *antq__strmap_key(const antq__strmap *m, const char *key)
 {
     return m->cap ? m->slots[find(m, key, hash(key))].key : NULL;

@@ -25,6 +25,8 @@ void antq__index_free(antq__index *x)
     memset(x, 0, sizeof *x);
 }
 
+void antq__index_prefetch(const antq__index *x, const char *id) { antq__strmap_prefetch(&x->ids, id); }
+
 size_t antq__index_find(const antq__index *x, const char *id) { return antq__strmap_get(&x->ids, id); }
 
 /* One copy of each parent id: the unit's own id string when the parent was
