@@ -206,10 +206,45 @@ ANTQ_API int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err);
  *  NULL or does not keep its units. */
 ANTQ_API const antq_dataset *antq_pipeline_units(const antq_pipeline *p);
 
+/** What antq_pipeline_keep_results() keeps of each result. */
+typedef enum antq_keep_results {
+    ANTQ_KEEP_RESULTS_ALL = 1, /**< every result whole (checks, facts) */
+    ANTQ_KEEP_RESULTS_OPEN = 2 /**< of the latest year evaluated: whole for communes and for the units not
+                                    certified (failed, undetermined), the others without their checks and facts
+                                    (verdict, registration, period); of the years before it (the previous year of
+                                    a comparison): whole for communes, without checks for the others */
+} antq_keep_results;
+
+/** Keep the results a pipeline passes, year by year, as evaluations over its
+ *  kept units (this also calls antq_pipeline_keep_units()), so that a
+ *  question that needs results after the input has ended — a report — does
+ *  not need the dataset and its evidence: antq_pipeline_evaluation(). Memory:
+ *  the results kept, never the evidence; with #ANTQ_KEEP_RESULTS_OPEN a
+ *  certified unit costs a result without checks (about 200 bytes).
+ *  @param p a new pipeline (nothing fed yet)
+ *  @param mode an #antq_keep_results
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK; #ANTQ_EINVAL (NULL, an unknown mode, a pipeline already fed) or #ANTQ_ENOMEM.
+ *  Thread-safety: one pipeline, one thread. */
+ANTQ_API int antq_pipeline_keep_results(antq_pipeline *p, int mode, antq_error *err);
+
+/** The kept results of one year (antq_pipeline_keep_results()), as an
+ *  evaluation whose dataset (antq_evaluation_dataset()) is
+ *  antq_pipeline_units() — the units without evidence, with the options in
+ *  force and the document's province and issuer. Available once
+ *  antq_pipeline_finish() (or a whole-source run) has returned #ANTQ_OK. Pure read.
+ *  @param p the pipeline
+ *  @param year a year the pipeline evaluated
+ *  @return the evaluation, borrowed: valid until @p p is freed (do not free it); NULL when @p p is NULL, keeps
+ *  no results, has not finished, or did not evaluate @p year. */
+ANTQ_API const antq_evaluation *antq_pipeline_evaluation(const antq_pipeline *p, int year);
+
 /** The options in force (see the rules above): the configured ones, else the
  *  document's once antq_pipeline_run_json() or antq_pipeline_run_dataset() has
  *  started, else the defaults — what results passed so far were evaluated
- *  with. Pure read.
+ *  with. Pure read. With antq_pipeline_run_dataset(), what the options point
+ *  to (extra criteria, delegations, an authority table) belongs to that
+ *  dataset, which must then outlive their use.
  *  @param p the pipeline
  *  @return the options, borrowed: valid until @p p is freed; NULL for NULL. */
 ANTQ_API const antq_options *antq_pipeline_options(const antq_pipeline *p);

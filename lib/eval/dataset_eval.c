@@ -314,3 +314,64 @@ done:
     *out = e;
     return ANTQ_OK;
 }
+
+/* ---- an evaluation built from kept results (lib/pipeline: antq_pipeline_keep_results()) */
+
+int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, int year, const antq_options *opts)
+{
+    antq_evaluation *e = antq__calloc(1, sizeof *e);
+    if (!e)
+        return ANTQ_ENOMEM;
+    e->ds = units;
+    e->year = year;
+    e->opts = *opts;
+    e->pool_mode = opts->pool_mode;
+    antq__arena_init(&e->arena);
+    *out = e;
+    return ANTQ_OK;
+}
+
+/* Room for n units (new ones without a result). */
+static int grow(antq_evaluation *e, size_t n)
+{
+    if (n <= e->n)
+        return ANTQ_OK;
+    antq_result **r = antq__realloc(e->results, n * sizeof *r);
+    if (r)
+        e->results = r;
+    antq_rollup *ro = r ? antq__realloc(e->rollups, n * sizeof *ro) : NULL;
+    if (ro)
+        e->rollups = ro;
+    unsigned char *h = ro ? antq__realloc(e->has_rollup, n) : NULL;
+    if (h)
+        e->has_rollup = h;
+    unsigned char *heap = h ? antq__realloc(e->heap, n) : NULL;
+    if (!heap)
+        return ANTQ_ENOMEM;
+    e->heap = heap;
+    for (size_t i = e->n; i < n; i++) {
+        e->results[i] = NULL;
+        e->has_rollup[i] = 0;
+        e->heap[i] = 0;
+    }
+    e->n = n;
+    return ANTQ_OK;
+}
+
+int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r, const antq_rollup *rollup,
+                          int summary)
+{
+    if (grow(e, index + 1) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    antq_result *c = antq__result_clone(r, summary, &e->arena);
+    if (!c)
+        return ANTQ_ENOMEM;
+    e->results[index] = c;
+    e->has_rollup[index] = rollup != NULL;
+    if (rollup)
+        e->rollups[index] = *rollup;
+    return ANTQ_OK;
+}
+
+int antq__evaluation_seal(antq_evaluation *e) { return grow(e, e->ds->n_units); }
+

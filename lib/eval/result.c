@@ -49,3 +49,50 @@ const char *antq_outcome_name(int outcome)
     static const char *const names[] = {"unknown_outcome", "pass", "fail", "not_applicable", "unknown", "excluded"};
     return outcome > 0 && outcome <= ANTQ_OUTCOME_EXCLUDED ? names[outcome] : "unknown_outcome";
 }
+
+antq_result *antq__result_clone(const antq_result *r, int summary, antq__arena *arena)
+{
+    size_t n = summary ? 0 : r->n_checks, nf = summary ? 0 : r->n_facts;
+    size_t id_len = r->unit_id ? strlen(r->unit_id) + 1 : 0, name_len = r->unit_name ? strlen(r->unit_name) + 1 : 0;
+    size_t parent_len = r->parent_id ? strlen(r->parent_id) + 1 : 0;
+    size_t strings = id_len + name_len + parent_len;
+    for (size_t i = 0; i < nf; i++)
+        if (r->facts[i].subject)
+            strings += strlen(r->facts[i].subject) + 1;
+    size_t size = sizeof(antq_result) + n * sizeof(antq_check) + nf * sizeof(antq_fact) + strings;
+    antq_result *c = antq__arena_alloc(arena, size);
+    if (!c)
+        return NULL;
+    *c = *r;
+    c->checks = (antq_check *)(void *)(c + 1);
+    c->facts = (antq_fact *)(void *)(c->checks + n);
+    c->n_checks = n;
+    c->n_facts = nf;
+    if (n)
+        memcpy(c->checks, r->checks, n * sizeof *c->checks);
+    if (nf)
+        memcpy(c->facts, r->facts, nf * sizeof *c->facts);
+    for (size_t i = 0; i < n; i++)
+        c->checks[i].facts = c->facts + (r->checks[i].facts - r->facts);
+    char *s = (char *)(c->facts + nf);
+#define COPY(field, len)                                                                                               \
+    if (r->field) {                                                                                                    \
+        memcpy(s, r->field, len);                                                                                      \
+        c->field = s;                                                                                                  \
+        s += len;                                                                                                      \
+    }
+    COPY(unit_id, id_len)
+    COPY(unit_name, name_len)
+    COPY(parent_id, parent_len)
+#undef COPY
+    for (size_t i = 0; i < nf; i++)
+        if (c->facts[i].subject) {
+            size_t len = strlen(c->facts[i].subject) + 1;
+            memcpy(s, c->facts[i].subject, len);
+            c->facts[i].subject = s;
+            s += len;
+        }
+    if (c->delegation.unit_id)
+        c->delegation.unit_id = c->unit_id; /* as antq_evaluate() sets it */
+    return c;
+}

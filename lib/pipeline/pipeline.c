@@ -8,6 +8,7 @@
  * the members' evidence.
  * SPDX-License-Identifier: MIT */
 #include "../io/io.h"
+#include "../eval/result.h"
 #include "index.h"
 
 #include <stdio.h>
@@ -72,6 +73,11 @@ struct antq_pipeline {
     antq__arena_mark line_mark;
     antq_dataset *communes;    /* held-back communes with all their evidence */
     antq_dataset *units;       /* antq_pipeline_keep_units(): every unit taken, without evidence; else NULL */
+    antq_dataset *doc;         /* antq_pipeline_run_json()'s document, which the options point into */
+    int keep_results;          /* antq_pipeline_keep_results(): an #antq_keep_results mode, else 0 */
+    antq_evaluation **kept_ev; /* one per year, as results come (kept_years[i] is its year) */
+    int *kept_years;
+    size_t n_kept_ev;
     antq__arena strings;       /* accumulator ids, event unit ids, kept members */
     antq__strmap acc_index;    /* commune id → accumulator */
     accumulator *acc;
@@ -86,7 +92,7 @@ struct antq_pipeline {
     size_t n_seen, cap_seen;
     size_t n_records;          /* units taken */
     size_t n_failed;           /* lines that failed */
-    int fed, stopped, checked;
+    int fed, stopped, checked, finished;
     size_t next_late_year, next_late, next_commune, next_commune_year; /* antq_pipeline_finish resumes here */
 };
 
@@ -249,6 +255,11 @@ void antq_pipeline_free(antq_pipeline *p)
     antq_dataset_free(p->line);
     antq_dataset_free(p->communes);
     antq_dataset_free(p->units);
+    antq_dataset_free(p->doc);
+    for (size_t i = 0; i < p->n_kept_ev; i++)
+        antq_evaluation_free(p->kept_ev[i]);
+    antq__free(p->kept_ev);
+    antq__free(p->kept_years);
     for (size_t i = 0; i < p->n_acc; i++) {
         for (size_t k = 0; k < p->acc[i].n_slots; k++)
             antq__free(p->acc[i].slots[k].events);
@@ -375,11 +386,42 @@ static int record_error(antq_error *err, int rc, size_t record, int32_t line)
 }
 
 /* Pass a result to the callback: 0 go on, > 0 stop, < 0 a status that fails the record. */
+/* antq_pipeline_keep_results(): a copy of the result in its year's evaluation (ANTQ_ENOMEM on failure). */
+static int keep_result(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_rollup *rollup)
+{
+    int year = antq_result_year(r);
+    size_t k = 0;
+    while (k < p->n_kept_ev && p->kept_years[k] != year)
+        k++;
+    if (k == p->n_kept_ev) {
+        antq_evaluation **ev = antq__realloc(p->kept_ev, (k + 1) * sizeof *ev);
+        if (ev)
+            p->kept_ev = ev;
+        int *years = ev ? antq__realloc(p->kept_years, (k + 1) * sizeof *years) : NULL;
+        if (!years)
+            return ANTQ_ENOMEM;
+        p->kept_years = years;
+        if (antq__evaluation_start(&p->kept_ev[k], p->units, year, &p->opts) != ANTQ_OK)
+            return ANTQ_ENOMEM;
+        p->kept_years[k] = year;
+        p->n_kept_ev++;
+    }
+    size_t i = antq_dataset_find(p->units, u->id);
+    int v = antq_result_verdict(r);
+    /* the years before the latest one known (a comparison's) are kept as verdicts, communes whole */
+    int latest = p->n_years ? p->years[p->order[p->n_years - 1]].year : year;
+    int summary = p->keep_results != ANTQ_KEEP_RESULTS_ALL && u->kind != ANTQ_KIND_COMMUNE &&
+                  (year < latest || v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE);
+    return i == ANTQ_INDEX_NONE ? ANTQ_OK : antq__evaluation_keep(p->kept_ev[k], i, r, rollup, summary);
+}
+
 static int emit(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_evidence *ev,
                 const antq_rollup *rollup, antq_error *err)
 {
     if (p->stopped)
         return ANTQ_OK;
+    if (p->keep_results && keep_result(p, r, u, rollup) != ANTQ_OK)
+        return nomem(err);
     int rc = p->fn ? p->fn(r, u, rollup, p->ud) : 0;
     if (rc >= 0 && p->cfg.on_record) {
         int rc2 = p->cfg.on_record(r, u, ev, rollup, p->ud);
@@ -794,6 +836,12 @@ int antq_pipeline_finish(antq_pipeline *p, antq_error *err)
     rc = finish_late_members(p, err);
     if (rc == ANTQ_OK)
         rc = finish_communes(p, err);
+    for (size_t i = 0; rc == ANTQ_OK && i < p->n_kept_ev; i++)
+        if (antq__evaluation_seal(p->kept_ev[i]) != ANTQ_OK)
+            rc = nomem(err);
+    if (rc == ANTQ_OK && p->units)
+        p->units->opts = p->opts; /* what the kept evaluations were made with */
+    p->finished = rc == ANTQ_OK;
     return rc;
 }
 
@@ -807,6 +855,14 @@ int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds, antq_err
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
     p->fed = 1;
     set_options(p, &ds->opts);
+    if (p->units) { /* the document's own description goes with its units */
+        int failed = 0;
+        p->units->year = ds->year;
+        p->units->province = antq__arena_copy_str(&p->units->arena, ds->province, &failed);
+        p->units->issuer = antq__arena_copy_str(&p->units->arena, ds->issuer, &failed);
+        if (failed)
+            return nomem(err);
+    }
     drop_years(p, 0);
     p->year_rule_open = 0;
     if (setup_years(p, ds->year) != ANTQ_OK)
@@ -849,7 +905,10 @@ int antq_pipeline_run_json(antq_pipeline *p, const char *buf, size_t len, antq_e
     int rc = antq_dataset_load_json(&ds, buf, len, p->cfg.load_flags, err);
     if (rc == ANTQ_OK)
         rc = antq_pipeline_run_dataset(p, ds, err);
-    antq_dataset_free(ds);
+    /* the options in force point into the document (its extra criteria, delegations, authority table):
+     * it is kept as long as the pipeline, for antq_pipeline_options() and the kept results */
+    antq_dataset_free(p->doc);
+    p->doc = ds;
     return rc;
 }
 
@@ -867,6 +926,24 @@ int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err)
 }
 
 const antq_dataset *antq_pipeline_units(const antq_pipeline *p) { return p ? p->units : NULL; }
+
+int antq_pipeline_keep_results(antq_pipeline *p, int mode, antq_error *err)
+{
+    if (!p || (mode != ANTQ_KEEP_RESULTS_ALL && mode != ANTQ_KEEP_RESULTS_OPEN))
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pipeline and a keep mode 1 or 2, found %d", mode);
+    int rc = antq_pipeline_keep_units(p, err);
+    if (rc == ANTQ_OK)
+        p->keep_results = mode;
+    return rc;
+}
+
+const antq_evaluation *antq_pipeline_evaluation(const antq_pipeline *p, int year)
+{
+    for (size_t i = 0; p && p->finished && i < p->n_kept_ev; i++)
+        if (p->kept_years[i] == year)
+            return p->kept_ev[i];
+    return NULL;
+}
 
 const antq_options *antq_pipeline_options(const antq_pipeline *p) { return p ? &p->opts : NULL; }
 

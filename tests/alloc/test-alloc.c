@@ -844,7 +844,7 @@ END_TEST
 /* ---- the ingestion pipeline: a document and a dataset in memory, every year in one pass */
 
 typedef struct pipe_ctx {
-    int which;     /* 0: antq_pipeline_run_json, 1: antq_pipeline_run_dataset */
+    int which;     /* 0: antq_pipeline_run_json, 1: antq_pipeline_run_dataset, 2: run_json keeping its results */
     int have_ref;  /* ref holds the run without failures */
     char ref[65536], got[65536];
     size_t len;
@@ -875,8 +875,23 @@ static int pipe_run(void *p)
         ck_assert_ptr_null(pl);
         return rc;
     }
-    rc = c->which == 0 ? antq_pipeline_run_json(pl, doc_json, doc_json_len, &err)
-                       : antq_pipeline_run_dataset(pl, fixture_ds, &err);
+    if (c->which == 2)
+        rc = antq_pipeline_keep_results(pl, ANTQ_KEEP_RESULTS_OPEN, &err);
+    if (rc == ANTQ_OK)
+        rc = c->which != 1 ? antq_pipeline_run_json(pl, doc_json, doc_json_len, &err)
+                           : antq_pipeline_run_dataset(pl, fixture_ds, &err);
+    /* the kept results: each unit's verdict and number of checks, every year */
+    for (size_t y = 0; rc == ANTQ_OK && c->which == 2 && y < antq_pipeline_year_count(pl); y++) {
+        const antq_evaluation *ev = antq_pipeline_evaluation(pl, antq_pipeline_year(pl, y, NULL));
+        ck_assert_ptr_nonnull(ev);
+        for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
+            const antq_result *r = antq_evaluation_result(ev, i);
+            int n = snprintf(c->got + c->len, sizeof c->got - c->len, "%d:%zu ", antq_result_verdict(r),
+                             antq_result_check_count(r));
+            ck_assert(n > 0 && (size_t)n < sizeof c->got - c->len);
+            c->len += (size_t)n;
+        }
+    }
     antq_pipeline_free(pl);
     if (rc == ANTQ_OK && c->have_ref)
         ck_assert_str_eq(c->got, c->ref);
@@ -891,9 +906,10 @@ static void pipe_exact(void *p)
 
 START_TEST(pipeline_runs)
 {
-    static const char *const names[] = {"antq_pipeline_run_json", "antq_pipeline_run_dataset"};
+    static const char *const names[] = {"antq_pipeline_run_json", "antq_pipeline_run_dataset",
+                                        "antq_pipeline_run_json (antq_pipeline_keep_results)"};
     static pipe_ctx c;
-    for (c.which = 0; c.which <= 1; c.which++) {
+    for (c.which = 0; c.which <= 2; c.which++) {
         c.have_ref = 0;
         ck_assert_int_eq(pipe_run(&c), ANTQ_OK);
         memcpy(c.ref, c.got, c.len + 1);

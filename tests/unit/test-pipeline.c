@@ -3,6 +3,7 @@
  * configuration still read, and the units kept without their evidence.
  * SPDX-License-Identifier: MIT */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +125,92 @@ START_TEST(kept_units_are_the_units_without_evidence)
 }
 END_TEST
 
+/* Each kept result is the evaluation's in memory, written out in full (ALL), or without the checks of the
+ * units that passed (OPEN): the units of the mixed province, every year in one pass. */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+static void check_kept(int mode)
+{
+    size_t len;
+    char *doc = slurp(DATA_DIR "/valid/mixed-province.json", &len);
+    antq_dataset *ds = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, doc, len, 0, &err), ANTQ_OK);
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.year_from = 2023;
+    cfg.year_to = 2024;
+    antq_pipeline *p = NULL;
+    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_keep_results(p, 3, &err), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_pipeline_keep_results(p, mode, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_json(p, doc, len, &err), ANTQ_OK);
+    ck_assert_ptr_null(antq_pipeline_evaluation(p, 2022));
+    const antq_dataset *units = antq_pipeline_units(p);
+    ck_assert_uint_eq(antq_dataset_unit_count(units), antq_dataset_unit_count(ds));
+    for (int year = 2023; year <= 2024; year++) {
+        const antq_evaluation *kept = antq_pipeline_evaluation(p, year);
+        ck_assert_ptr_nonnull(kept);
+        ck_assert_ptr_eq(antq_evaluation_dataset(kept), units);
+        ck_assert_int_eq(antq_evaluation_year(kept), year);
+        antq_evaluation *ev = NULL;
+        ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, year, NULL, &err), ANTQ_OK);
+        ck_assert_uint_eq(antq_evaluation_count(kept), antq_evaluation_count(ev));
+        size_t whole = 0;
+        for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
+            const antq_result *a = antq_evaluation_result(ev, i), *b = antq_evaluation_result(kept, i);
+            ck_assert_ptr_nonnull(b);
+            ck_assert_str_eq(antq_result_unit_id(b), antq_result_unit_id(a));
+            ck_assert_int_eq(antq_result_verdict(b), antq_result_verdict(a));
+            ck_assert_int_eq(antq_result_registered(b), antq_result_registered(a));
+            int v = antq_result_verdict(a), commune = antq_result_unit_kind(a) == ANTQ_KIND_COMMUNE;
+            int expect_whole = mode == ANTQ_KEEP_RESULTS_ALL || commune ||
+                               (year == 2024 && v != ANTQ_VERDICT_CERTIFIED && v != ANTQ_VERDICT_NOT_ELIGIBLE);
+            if (!expect_whole) {
+                ck_assert_uint_eq(antq_result_check_count(b), 0);
+                continue;
+            }
+            whole++;
+            char *ja = NULL, *jb = NULL;
+            ck_assert_int_eq(antq_result_write_json(&ja, a, ANTQ_LANG_VI, NULL), ANTQ_OK);
+            ck_assert_int_eq(antq_result_write_json(&jb, b, ANTQ_LANG_VI, NULL), ANTQ_OK);
+            ck_assert_str_eq(jb, ja);
+            antq_free(ja);
+            antq_free(jb);
+            if (commune) {
+                const antq_rollup *ra = antq_evaluation_rollup(ev, i), *rb = antq_evaluation_rollup(kept, i);
+                ck_assert_int_eq(ra != NULL, rb != NULL);
+                if (ra)
+                    ck_assert_int_eq(rb->ra_certified, ra->ra_certified);
+            }
+        }
+        ck_assert_uint_gt(whole, 0);
+        antq_evaluation_free(ev);
+    }
+    antq_pipeline_free(p);
+    antq_dataset_free(ds);
+    free(doc);
+}
+
+START_TEST(kept_results_are_the_evaluation)
+{
+    check_kept(ANTQ_KEEP_RESULTS_ALL);
+    check_kept(ANTQ_KEEP_RESULTS_OPEN);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("pipeline");
@@ -131,6 +218,7 @@ int main(void)
     tcase_add_test(t, record_callback_gets_the_evidence);
     tcase_add_test(t, version_1_configuration_ignores_what_follows_it);
     tcase_add_test(t, kept_units_are_the_units_without_evidence);
+    tcase_add_test(t, kept_results_are_the_evaluation);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
     srunner_run_all(r, CK_ENV);

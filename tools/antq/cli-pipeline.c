@@ -136,9 +136,12 @@ static int count_error(const antq_error *e, void *ud)
     return r->cfg->on_error(e, r->cfg->error_userdata);
 }
 
-static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, int keep_units,
-               antq_pipeline **live, antq_pipeline **keep, size_t *n_errors, int *ndjson)
+/* keep: 0 nothing, 1 the units (antq_pipeline_keep_units()), or 10 + an antq_keep_results mode */
+static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, int keep_what,
+               antq_pipeline **live, antq_pipeline **keep, antq_dataset **hold, size_t *n_errors, int *ndjson)
 {
+    if (hold)
+        *hold = NULL;
     if (keep)
         *keep = NULL;
     run_ctx r = {a, cfg, 0};
@@ -152,7 +155,8 @@ static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_f
     antq_error err;
     int status = CLI_OK;
     if (antq_pipeline_new(&p, &pc, fn, ud, &err) != ANTQ_OK ||
-        (keep_units && antq_pipeline_keep_units(p, &err) != ANTQ_OK)) {
+        (keep_what == 1 && antq_pipeline_keep_units(p, &err) != ANTQ_OK) ||
+        (keep_what > 10 && antq_pipeline_keep_results(p, keep_what - 10, &err) != ANTQ_OK)) {
         report(&r, &err);
         status = exit_code(&err);
     } else if ((live ? (*live = p) : p), lines) {
@@ -177,7 +181,10 @@ static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_f
                 report(&r, &err);
                 status = err.code == ANTQ_EIO ? CLI_IO : exit_code(&err);
             }
-            antq_dataset_free(sheet_ds);
+            if (hold && !status) /* the options in force point into it: the caller frees it after the pipeline */
+                *hold = sheet_ds;
+            else
+                antq_dataset_free(sheet_ds);
         } else if (lines) {
             status = finish_lines(&r, p, run_buffer_lines(&r, p, buf, len));
         } else if (antq_pipeline_run_json(p, buf, len, &err) != ANTQ_OK) {
@@ -205,13 +212,19 @@ static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_f
 int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
             size_t *n_errors, int *ndjson)
 {
-    return run(a, cfg, fn, ud, 0, NULL, keep, n_errors, ndjson);
+    return run(a, cfg, fn, ud, 0, NULL, keep, NULL, n_errors, ndjson);
 }
 
 int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, void *ud, antq_pipeline **live,
-                  antq_pipeline **keep)
+                  antq_pipeline **keep, antq_dataset **hold)
 {
-    return run(a, cfg, NULL, ud, 1, live, keep, NULL, NULL);
+    return run(a, cfg, NULL, ud, 1, live, keep, hold, NULL, NULL);
+}
+
+int cli_run_results(const cli_args *a, const antq_pipeline_config *cfg, int mode, void *ud, antq_pipeline **live,
+                    antq_pipeline **keep, antq_dataset **hold)
+{
+    return run(a, cfg, NULL, ud, 10 + mode, live, keep, hold, NULL, NULL);
 }
 
 int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first)

@@ -207,9 +207,15 @@ int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn f
 /* cli_run() of a pipeline that keeps the units it reads, without their evidence
  * (antq_pipeline_keep_units()); results go to cfg->on_record (with ud), if set. *live (may be NULL)
  * receives the pipeline as soon as it exists (for the callback: antq_pipeline_units(), its options);
- * *keep receives it on success (the caller frees it). */
+ * *keep receives it on success (the caller frees it), and *hold (when not NULL) the dataset a spreadsheet
+ * was read into, which the pipeline's options point into (the caller frees it after the pipeline; NULL for
+ * other inputs). */
 int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, void *ud, antq_pipeline **live,
-                  antq_pipeline **keep);
+                  antq_pipeline **keep, antq_dataset **hold);
+/* cli_run_units() of a pipeline that also keeps its results (antq_pipeline_keep_results(), an
+ * antq_keep_results mode): antq_pipeline_evaluation() gives them per year. */
+int cli_run_results(const cli_args *a, const antq_pipeline_config *cfg, int mode, void *ud, antq_pipeline **live,
+                    antq_pipeline **keep, antq_dataset **hold);
 /* A run's chosen years from index `first` on must have evidence in some unit: else the message
  * (listing the years the input has) and CLI_BAD_INPUT. No year at all is an error too. */
 int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first);
@@ -356,10 +362,11 @@ void cli_stats_free(cli_stats *s);
 /* share certified of eligible units, in tenths of a percent as shown (antq_share_round()), -1 if none */
 long cli_share_permille(const cli_tally *t);
 
-/* HTML report (report.c). sc and cov (a plan's scorecard and the festival
- * coverage) may be NULL; prov (what produced it, in the footer) may be NULL.
+/* HTML report (report.c). prev (the previous year's evaluation, used when st has it), sc and cov (a plan's
+ * scorecard and the festival coverage) may be NULL; prov (what produced it, in the footer) may be NULL.
  * Returns CLI_OK or an error code. */
-int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
+int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev,
+                    const cli_stats *st, int lang,
                     const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
                     const antq_provenance *prov);
 

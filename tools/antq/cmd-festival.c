@@ -30,7 +30,7 @@ int cmd_festival(const cli_args *a)
     cli_pipeline_config(a, &cfg);
     cfg.check_only = 1;
     antq_pipeline *p = NULL;
-    rc = cli_run_units(a, &cfg, NULL, NULL, &p);
+    rc = cli_run_units(a, &cfg, NULL, NULL, &p, NULL);
     if (rc)
         return rc;
     const antq_dataset *ds = antq_pipeline_units(p);

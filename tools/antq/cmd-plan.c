@@ -75,7 +75,8 @@ int cmd_plan(const cli_args *a)
     cfg.all_years = 0;
     cfg.on_record = on_record;
     antq_pipeline *p = NULL;
-    rc = cli_run_units(a, &cfg, &r, &r.p, &p);
+    antq_dataset *sheet = NULL; /* a spreadsheet's dataset: the options point into it */
+    rc = cli_run_units(a, &cfg, &r, &r.p, &p, &sheet);
     if (!rc)
         rc = cli_check_year(a, p, r.year);
     antq_error err;
@@ -107,6 +108,7 @@ int cmd_plan(const cli_args *a)
     antq_scorecard_free(sc);
     antq_plan_tally_free(r.t);
     antq_pipeline_free(p);
+    antq_dataset_free(sheet);
     antq_campaign_free(c);
     return rc;
 }

@@ -52,7 +52,7 @@ typedef struct rpt {
     FILE *out;
     const antq_dataset *ds;
     const antq_evaluation *ev;
-    antq_evaluation *prev;         /* previous year, owned; NULL when st has none */
+    const antq_evaluation *prev;   /* previous year (borrowed); NULL when st has none */
     const cli_stats *st;
     const antq_options *opts;
     const cli_report_info *info;   /* header texts and dates from the command line */
@@ -356,20 +356,6 @@ static void members_share(const rpt *R, commune_row *m)
     m->could_meet = !m->meets && meets_threshold(R->thr, best_cert, best_total) == 1;
 }
 
-/* The previous year's evaluation, for the per-kind and per-commune comparison.
- * cli_stats carries only the previous year's totals per group, so the report
- * evaluates that year again (the verdicts do not depend on --as-of). */
-static antq_evaluation *evaluate_previous(const rpt *R)
-{
-    if (!R->st->total.has_prev || R->year <= 1901)
-        return NULL;
-    antq_evaluation *p = NULL;
-    antq_error err;
-    if (antq_dataset_evaluate(&p, R->ds, R->year - 1, NULL, &err) != ANTQ_OK)
-        return NULL;
-    return p;
-}
-
 static int cmp_rows(const void *pa, const void *pb);
 
 static int prepare(rpt *R)
@@ -417,7 +403,6 @@ static int prepare(rpt *R)
             R->commune_of[i] = R->commune_of[p];
     }
 
-    R->prev = evaluate_previous(R);
     if (R->prev) {
         for (size_t i = 0; i < n; i++) {
             const antq_unit *u = antq_dataset_unit(R->ds, i);
@@ -2076,7 +2061,8 @@ static void footer(rpt *R)
     put(R, "</footer>\n");
 }
 
-int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const cli_stats *st, int lang,
+int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev,
+                    const cli_stats *st, int lang,
                     const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
                     const antq_provenance *prov)
 {
@@ -2086,6 +2072,7 @@ int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev
     R->out = out;
     R->ds = ds;
     R->ev = ev;
+    R->prev = st->total.has_prev && R->ev ? prev : NULL;
     R->st = st;
     R->info = info;
     R->en = lang == ANTQ_LANG_EN;
@@ -2112,7 +2099,6 @@ int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev
         if (R->oom)
             rc = CLI_INTERNAL;
     }
-    antq_evaluation_free(R->prev);
     free(R->commune_of);
     free(R->rows);
     free(R->order);

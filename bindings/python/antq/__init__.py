@@ -20,7 +20,7 @@ from .provenance import catalogue_hash, default_detail, detail_name, input_diges
 from .enums import (ActivityKind, AuthorityBody, CommuneType, CriterionRole, CsvFlags, DelegationIssue, Detail,
                     DisciplineLevel,
                     EducationLevel,
-                    EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, Kind,
+                    EmulationMode, EnterpriseSize, EventKind, FactKind, FestivalLevel, FestivalPart, Format, KeepResults, Kind,
                     Lang, Level, LoadFlags, Metric, NewRuralPoints, Op, Outcome, PeriodStart, PoolMode, Rating, Role,
                     RuleStatus,
                     RuleTopic, Severity, Standard, Status, StepsStatus, TaskState, TaskStatus, TrendMode, Verdict)

@@ -207,6 +207,8 @@ FUNCTIONS = {
     "antq_pipeline_feed_line": (c_int, [P(antq_pipeline), c_char_p, c_size_t, c_int32, P(antq_error)]),
     "antq_pipeline_finish": (c_int, [P(antq_pipeline), P(antq_error)]),
     "antq_pipeline_free": (None, [P(antq_pipeline)]),
+    "antq_pipeline_evaluation": (P(antq_evaluation), [P(antq_pipeline), c_int]),
+    "antq_pipeline_keep_results": (c_int, [P(antq_pipeline), c_int, P(antq_error)]),
     "antq_pipeline_keep_units": (c_int, [P(antq_pipeline), P(antq_error)]),
     "antq_pipeline_options": (P(antq_options), [P(antq_pipeline)]),
     "antq_pipeline_new": (c_int, [P(P(antq_pipeline)), P(antq_pipeline_config), antq_result_fn, c_void_p,

@@ -357,6 +357,12 @@ class Detail(IntEnum):
     FULL = 2
 
 
+class KeepResults(IntEnum):
+    """#antq_keep_results (pipeline.h): what a Pipeline keeps of its results."""
+    ALL = 1
+    OPEN = 2
+
+
 class FestivalLevel(IntEnum):
     """#antq_festival_level (plan.h)."""
     UNKNOWN = 0
@@ -454,6 +460,7 @@ C_ENUMS = {
     "antq_load_flags": (LoadFlags, "ANTQ_LOAD_"),
     "antq_format": (Format, "ANTQ_FORMAT_"),
     "antq_detail": (Detail, "ANTQ_DETAIL_"),
+    "antq_keep_results": (KeepResults, "ANTQ_KEEP_RESULTS_"),
     "antq_csv_flags": (CsvFlags, "ANTQ_CSV_"),
     "antq_festival_level": (FestivalLevel, "ANTQ_FESTIVAL_LEVEL_"),
     "antq_festival_part": (FestivalPart, "ANTQ_PART_"),

@@ -14,8 +14,8 @@ from ._handle import Handle
 from ._lib import antq_result_fn, lib
 from ._structs import antq_error, antq_pipeline, antq_pipeline_config
 from ._util import check, date_c, lang_c, source_bytes
-from .dataset import Dataset
-from .enums import LoadFlags, Status
+from .dataset import Dataset, Evaluation
+from .enums import KeepResults, LoadFlags, Status, coerce
 from .model import options_c
 
 
@@ -36,7 +36,7 @@ class Pipeline(Handle):
     _free = "antq_pipeline_free"
 
     def __init__(self, year=None, options=None, options_year=0, as_of=None, keep_unknown=False,
-                 with_previous=False, check_only=False, lang="vi", keep_units=False):
+                 with_previous=False, check_only=False, lang="vi", keep_units=False, keep_results=None):
         cfg = antq_pipeline_config()
         lib.antq_pipeline_config_init(byref(cfg))
         if year == "all":
@@ -78,6 +78,10 @@ class Pipeline(Handle):
         err = antq_error()
         check(lib.antq_pipeline_new(byref(out), byref(cfg), self._cb, None, byref(err)), err)
         if keep_units and lib.antq_pipeline_keep_units(out, byref(err)) != 0:
+            lib.antq_pipeline_free(out)
+            check(err.code, err)
+        if keep_results is not None and lib.antq_pipeline_keep_results(
+                out, int(coerce(KeepResults, keep_results)), byref(err)) != 0:
             lib.antq_pipeline_free(out)
             check(err.code, err)
         super().__init__(out)
@@ -140,6 +144,13 @@ class Pipeline(Handle):
         ptr = lib.antq_pipeline_units(self._p())
         return KeptUnits(ptr, self) if ptr else None
 
+    def evaluation(self, year):
+        """The results kept for @p year (``keep_results``: ``"all"``, or ``"open"`` for whole results of the
+        communes and the units not certified only), as an Evaluation over ``units`` that borrows from this
+        pipeline; None before finish() or for a year not evaluated."""
+        ptr = lib.antq_pipeline_evaluation(self._p(), int(year))
+        return _KeptEvaluation(ptr, self) if ptr else None
+
     @property
     def years(self):
         """[(year, units with evidence for it)] in ascending order."""
@@ -183,3 +194,14 @@ class KeptUnits(Dataset):
     def add_json(self, *args, **kwargs):
         """Refused: the pipeline owns these units."""
         raise TypeError("the units a Pipeline kept are read only")
+
+
+class _KeptEvaluation(Evaluation):
+    """An Evaluation owned by its Pipeline (antq_pipeline_evaluation()): never freed here."""
+
+    _free = None
+
+    def __init__(self, ptr, pipeline):
+        Handle.__init__(self, ptr, owner=pipeline)
+        self.dataset = pipeline.units
+

@@ -57,6 +57,22 @@ class TestPipeline(unittest.TestCase):
         with antq.Pipeline() as p:
             self.assertIsNone(p.units)
 
+    def test_kept_results_are_the_evaluation_of_the_dataset(self):
+        """keep_results="open": the results a report shows, without the evidence; the same verdicts as
+        Dataset.evaluate(), whole results for what is not certified."""
+        with antq.Dataset.load(self.doc) as ds, ds.evaluate(2024) as ev:
+            expected = {r.unit_id: r.verdict for r in ev}
+            with antq.Pipeline(year=2024, keep_results="open") as p:
+                p.run(self.doc)  # the document's options: the NDJSON lines carry none
+                kept = p.evaluation(2024)
+                self.assertIsNone(p.evaluation(2023))
+                self.assertEqual({r.unit_id: r.verdict for r in kept}, expected)
+                for r in kept:
+                    if r.verdict not in (antq.Verdict.CERTIFIED, antq.Verdict.NOT_ELIGIBLE):
+                        self.assertEqual(r.to_json(), ev[r.unit_id].to_json())
+            with self.assertRaises(antq.ClosedError):
+                len(kept)
+
     def test_every_year_in_one_pass(self):
         with antq.Pipeline(year="all") as p:
             results = p.run(self.doc)
