@@ -93,22 +93,46 @@ ANTQ__HIDDEN void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t 
 ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
 ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
 
+/* antq_unit_validate(); with text_valid the strings are known to be UTF-8 (a
+ * JSON loader checked the whole text) and are not scanned again (lib/model/unit.c). */
+ANTQ__HIDDEN int antq__unit_validate(const antq_unit *unit, int text_valid, antq_error *err);
+
+/* ---- the JSON loader's trees (lib/io/jsonparse.c): a bump buffer reset after each record */
+typedef struct antq__json_chunk antq__json_chunk;
+typedef struct antq__json_arena {
+    antq__json_chunk *head; /* the first chunk, kept by a reset; later ones after it */
+    char *cur, *end;        /* free room in the current chunk */
+    size_t escapes;         /* strings with a backslash in the last text parsed */
+    int text_ok;            /* the last text parsed is UTF-8 without NUL up to where the parse ended */
+} antq__json_arena;
+ANTQ__HIDDEN void antq__json_arena_init(antq__json_arena *a);
+ANTQ__HIDDEN void antq__json_arena_free(antq__json_arena *a);
+ANTQ__HIDDEN void antq__json_arena_reset(antq__json_arena *a);
+
 /* ---- Unicode normalisation (NFC) of text from input (lib/core/nfc.c) */
 /* A copy of s[0..len) in NFC in the arena (as is when ASCII or not valid UTF-8); NULL when out of memory. */
 ANTQ__HIDDEN char *antq__arena_strndup_nfc(antq__arena *a, const char *s, size_t len);
+/* antq__arena_strndup_nfc() of text known to be valid UTF-8 (not scanned again). */
+ANTQ__HIDDEN char *antq__arena_strndup_nfc_utf8(antq__arena *a, const char *s, size_t len);
 /* s in NFC: s itself, or a new string also stored in *owned (free() it); NULL when out of memory. */
 ANTQ__HIDDEN const char *antq__nfc(const char *s, char **owned);
 
 /* ---- string → index map (open addressing); keys are borrowed */
+typedef struct antq__strmap_slot {
+    const char *key;  /* NULL: empty */
+    uint32_t hash;    /* 32 bits of the key's hash */
+    uint32_t value;   /* values are below UINT32_MAX */
+} antq__strmap_slot;
 typedef struct antq__strmap {
-    const char **keys;
-    size_t *values;
+    antq__strmap_slot *slots;
     size_t count, cap;
 } antq__strmap;
 ANTQ__HIDDEN void antq__strmap_init(antq__strmap *m);
 ANTQ__HIDDEN void antq__strmap_free(antq__strmap *m);
 ANTQ__HIDDEN size_t antq__strmap_get(const antq__strmap *m, const char *key); /* (size_t)-1 if absent */
 ANTQ__HIDDEN int antq__strmap_put(antq__strmap *m, const char *key, size_t value); /* ANTQ_OK/ENOMEM */
+ANTQ__HIDDEN const char *antq__strmap_key(const antq__strmap *m, const char *key); /* the key stored, NULL if absent */
+ANTQ__HIDDEN void antq__strmap_prefetch(const antq__strmap *m, const char *key); /* start fetching key's first slot */
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 

@@ -28,7 +28,8 @@ void antq__arena_free(antq__arena *a)
     antq__arena_init(a);
 }
 
-void *antq__arena_alloc(antq__arena *a, size_t size)
+/* size bytes, 8-byte aligned, not cleared */
+static void *alloc_raw(antq__arena *a, size_t size)
 {
     size = (size + 7) & ~(size_t)7;
     if (size == 0)
@@ -51,13 +52,20 @@ void *antq__arena_alloc(antq__arena *a, size_t size)
     }
     void *p = (char *)c + CHUNK_HEADER + c->used;
     c->used += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *antq__arena_alloc(antq__arena *a, size_t size)
+{
+    void *p = alloc_raw(a, size);
+    if (p)
+        memset(p, 0, size ? (size + 7) & ~(size_t)7 : 8);
     return p;
 }
 
 char *antq__arena_strndup(antq__arena *a, const char *s, size_t len)
 {
-    char *d = antq__arena_alloc(a, len + 1);
+    char *d = alloc_raw(a, len + 1); /* every byte written below */
     if (d) {
         memcpy(d, s, len);
         d[len] = '\0';

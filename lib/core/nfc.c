@@ -33,15 +33,19 @@ static int already_nfc(const char *s, size_t len)
 
 /* The NFC form of s[0..len): s itself when it is ASCII or not valid UTF-8 (then
  * validation reports it; u8_normalize would replace the bad bytes silently),
- * else stack[] or a malloc()ed buffer (*heap set). NULL when out of memory. */
-static const char *nfc_of(const char *s, size_t len, uint8_t *stack, size_t stack_size, size_t *out_len, void **heap)
+ * else stack[] or a malloc()ed buffer (*heap set). NULL when out of memory.
+ * utf8: s is known to be valid UTF-8 (not checked again). */
+static const char *nfc_of(const char *s, size_t len, int utf8, uint8_t *stack, size_t stack_size, size_t *out_len,
+                          void **heap)
 {
     *heap = NULL;
     *out_len = len;
     size_t i = 0;
+    for (uint64_t w; len - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull));) /* ASCII, eight at a time */
+        i += 8;
     while (i < len && !(s[i] & 0x80))
         i++;
-    if (i == len || !antq__utf8_valid(s, len, NULL) || already_nfc(s + i, len - i))
+    if (i == len || (!utf8 && !antq__utf8_valid(s, len, NULL)) || already_nfc(s + i, len - i))
         return s;
     size_t n = stack_size;
     uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, len, stack, &n);
@@ -53,23 +57,27 @@ static const char *nfc_of(const char *s, size_t len, uint8_t *stack, size_t stac
     return (const char *)r;
 }
 
-char *antq__arena_strndup_nfc(antq__arena *a, const char *s, size_t len)
+static char *strndup_nfc(antq__arena *a, const char *s, size_t len, int utf8)
 {
     uint8_t stack[256];
     void *heap;
     size_t n;
-    const char *t = nfc_of(s, len, stack, sizeof stack, &n, &heap);
+    const char *t = nfc_of(s, len, utf8, stack, sizeof stack, &n, &heap);
     char *d = t ? antq__arena_strndup(a, t, n) : NULL;
     free(heap);
     return d;
 }
+
+char *antq__arena_strndup_nfc(antq__arena *a, const char *s, size_t len) { return strndup_nfc(a, s, len, 0); }
+
+char *antq__arena_strndup_nfc_utf8(antq__arena *a, const char *s, size_t len) { return strndup_nfc(a, s, len, 1); }
 
 const char *antq__nfc(const char *s, char **owned)
 {
     void *heap;
     size_t n;
     *owned = NULL;
-    const char *t = nfc_of(s, strlen(s), NULL, 0, &n, &heap);
+    const char *t = nfc_of(s, strlen(s), 0, NULL, 0, &n, &heap);
     if (!t || t == s)
         return t;
     char *z = realloc(heap, n + 1); /* u8_normalize does not terminate its result */

@@ -302,9 +302,12 @@ int antq_campaign_load_json(antq_campaign **out, const char *buf, size_t len, an
         return antq__error_set(err, rc, "", "out of memory");
     antq__arena scratch;
     antq__arena_init(&scratch);
+    antq__json_arena tree;
+    antq__json_arena_init(&tree);
     antq__loader L;
     memset(&L, 0, sizeof L);
     L.arena = &scratch;
+    L.json = &tree;
     L.doc = buf;
     L.doc_len = len;
     L.err = err;
@@ -348,7 +351,7 @@ int antq_campaign_load_json(antq_campaign **out, const char *buf, size_t len, an
         }
         antq__load_pop(&L, old);
     }
-    cJSON_Delete(doc);
+    antq__json_arena_free(&tree);
     antq__arena_free(&scratch);
     if (rc) {
         antq_campaign_free(c);

@@ -75,6 +75,7 @@ ANTQ__HIDDEN extern const size_t antq__body_count;
 typedef struct antq__loader {
     antq_dataset *ds;
     antq__arena *arena;   /* where strings and arrays go */
+    antq__json_arena *json; /* where antq__load_parse() builds its trees */
     unsigned flags;
     const char *doc;      /* positions are offsets into doc */
     size_t doc_len;
@@ -84,12 +85,22 @@ typedef struct antq__loader {
     size_t prefix_len;    /* length of the element's own path */
     char path[ANTQ_ERROR_PATH_SIZE];
     size_t plen;
+    /* the key of the member antq__load_object() is converting, not yet
+     * appended to path: appended only when something needs the path (a
+     * report, a deeper key), since most members convert without error */
+    const char *pending;
     antq_error *err;
     antq_error_fn fn;
     void *ud;
     size_t n_errors;
     int first;
     int stop;
+    /* the text every tree comes from passed antq__load_check_text(): its
+     * strings are UTF-8 (escapes decode only to Unicode scalar values) */
+    int text_valid;
+    /* the text was not checked yet (antq_dataset_add_json): antq__load_parse()
+     * checks it, through the parser when it can */
+    int text_unchecked;
     /* line/column of the last error, so that the next one (usually further
      * on) is counted from there: many errors stay linear in the input size */
     size_t lc_off, lc_start;
@@ -116,11 +127,21 @@ ANTQ__HIDDEN int antq__load_object(antq__loader *L, const antq__field *fields, s
 ANTQ__HIDDEN int antq__load_array(antq__loader *L, const cJSON *arr, const antq__field *fields,
                                   size_t n, size_t elem_size, void (*init)(void *), void **out, size_t *count,
                                   antq__raw_field ***unknown);
-/* Parse text[0..len) with cJSON, reporting a syntax error with its position.
- * On failure returns NULL with *rc the code reported (EPARSE, or EUTF8 for a
- * \u0000 or unpaired surrogate escape); *parse_end (if not NULL) is where
- * cJSON stopped. */
+/* Parse text[0..len) into a tree in L->json (antq__json_parse), reporting a
+ * syntax error with its position. On failure returns NULL with *rc the code
+ * reported (EPARSE; EUTF8 for a \u0000 or unpaired surrogate escape; ENOMEM);
+ * *parse_end (if not NULL) is where the parser stopped. */
 ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const char **parse_end, int *rc);
+/* The tree of text[0..len) in the arena, exactly as cJSON_ParseWithLengthOpts(text,
+ * len, end, 0) builds it (lib/io/jsonparse.c); NULL when cJSON would refuse the
+ * text (*end: where cJSON stops) or memory ran out (*nomem = 1). The tree lives
+ * until the arena is reset or freed: never cJSON_Delete() it. */
+ANTQ__HIDDEN cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const char **end, int *nomem);
+/* A backslash can only be in a string of a text the parser accepted: with
+ * a->escapes == 0 after antq__json_parse(), text[0..end) has none. Outside
+ * strings it accepts only ASCII (and a byte-order mark); it checks the bytes
+ * of strings and white space: a->text_ok = 1 when text[0..end) is UTF-8
+ * without NUL, as antq__load_check_text() would find it. */
 /* The first \u0000 escape or unpaired surrogate escape in JSON text that cJSON
  * accepted (cJSON would cut the string at a NUL), or NULL; *why says which. */
 ANTQ__HIDDEN const char *antq__json_bad_escape(const char *text, size_t len, const char **why);

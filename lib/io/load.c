@@ -1,5 +1,6 @@
 /* Loading datasets from JSON: the document is walked as text and each unit
- * (array element or NDJSON line) is parsed alone with cJSON, converted through
+ * (array element or NDJSON line) is parsed alone into a cJSON tree in the
+ * dataset's reusable arena (lib/io/jsonparse.c), converted through
  * the field tables, validated, then committed to the dataset in one step.
  * Every error carries a JSON path, line, column and byte offset.
  * SPDX-License-Identifier: MIT */
@@ -13,7 +14,7 @@
 
 /* Append "/key" to the path, truncated to fit (as snprintf would; no printf
  * here: this runs for every field of every record). */
-size_t antq__load_push_key(antq__loader *L, const char *key)
+static size_t push_now(antq__loader *L, const char *key)
 {
     size_t old = L->plen, avail = sizeof L->path - old; /* >= 1: plen < sizeof path */
     size_t n = 1 + strlen(key), w = n < avail ? n : avail - 1;
@@ -24,6 +25,22 @@ size_t antq__load_push_key(antq__loader *L, const char *key)
     L->path[old + w] = '\0';
     L->plen = old + w;
     return old;
+}
+
+/* The pending key (antq__load_object) into the path. */
+static void settle(antq__loader *L)
+{
+    if (L->pending) {
+        const char *key = L->pending;
+        L->pending = NULL;
+        push_now(L, key);
+    }
+}
+
+size_t antq__load_push_key(antq__loader *L, const char *key)
+{
+    settle(L);
+    return push_now(L, key);
 }
 
 size_t antq__load_push_index(antq__loader *L, size_t i)
@@ -45,6 +62,7 @@ void antq__load_pop(antq__loader *L, size_t old)
 /* Report an error at the current path (or at `at` when not NULL). Returns code. */
 int antq__load_report(antq__loader *L, int code, const char *at, const char *fmt, ...)
 {
+    settle(L);
     antq_error e;
     memset(&e, 0, sizeof e);
     e.code = code;
@@ -105,9 +123,10 @@ const char *antq__json_type_of(const cJSON *j)
     return "an invalid value";
 }
 
-static char *dup_string(antq__loader *L, const char *s)
+static char *dup_string(antq__loader *L, const char *s, size_t len)
 {
-    char *d = antq__arena_strndup_nfc(L->arena, s, strlen(s)); /* NFC: one spelling per id (doc/format.md) */
+    /* NFC: one spelling per id (doc/format.md) */
+    char *d = L->text_valid ? antq__arena_strndup_nfc_utf8(L->arena, s, len) : antq__arena_strndup_nfc(L->arena, s, len);
     if (!d)
         antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     return d;
@@ -123,10 +142,21 @@ static int names_list(char *buf, size_t size, const char *const *names, size_t n
     return 0;
 }
 
+/* strcmp(a, b) == 0 inline: field names and keys are short, and this runs
+ * for every member of every record */
+static inline int same_name(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
 static int lookup_name(const char *const *names, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
-        if (names[i] && names[i][0] == s[0] && strcmp(names[i], s) == 0)
+        if (names[i] && same_name(names[i], s))
             return (int)i;
     return -1;
 }
@@ -139,7 +169,8 @@ static int get_count(antq__loader *L, const cJSON *j, int64_t *out, int64_t min,
     if (!isfinite(v)) /* 1e999: an integer too large for a double */
         return antq__load_report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found a number too large to represent",
                                  what, (long long)min, (long long)max);
-    if (v != floor(v))
+    /* v != floor(v) without libm: from 2^53 on every double is an integer */
+    if (fabs(v) < 9007199254740992.0 && v != (double)(int64_t)v)
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected %s, found the non-integer %g", what, v);
     if (v < (double)min || v > (double)max)
         return antq__load_report(L, ANTQ_ERANGE, NULL, "expected %s in %lld..%lld, found %.15g", what, (long long)min,
@@ -162,11 +193,11 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
         if (!cJSON_IsString(j))
             return antq__load_report(L, ANTQ_ETYPE, NULL, "expected a string, found %s", antq__json_type_of(j));
         size_t bad, len = strlen(j->valuestring);
-        if (!antq__utf8_valid(j->valuestring, len, &bad))
+        if (!L->text_valid && !antq__utf8_valid(j->valuestring, len, &bad))
             return antq__load_report(L, ANTQ_EUTF8, NULL, "expected UTF-8 text, found an invalid byte at offset %zu of the string", bad);
         if (f->required && len == 0)
             return antq__load_report(L, ANTQ_EMISSING, NULL, "expected a non-empty string, found \"\"");
-        char *s = dup_string(L, j->valuestring);
+        char *s = dup_string(L, j->valuestring, len);
         if (!s)
             return ANTQ_ENOMEM;
         *(const char **)(void *)dst = s;
@@ -278,6 +309,30 @@ static int keep_unknown(antq__loader *L, const cJSON *child, antq__raw_field **l
     return ANTQ_OK;
 }
 
+static uint64_t name_bit(const char *name)
+{
+    return 1ull << (((unsigned char)name[0] * 31u + (unsigned)strlen(name)) & 63u);
+}
+
+/* The key order remembered for a field table of n fields (NULL without a dataset). */
+static antq__key_order *key_order_of(antq__loader *L, const antq__field *fields, size_t n)
+{
+    antq_dataset *ds = L->ds;
+    if (!ds)
+        return NULL;
+    for (size_t i = 0; i < ANTQ__ARRAY_LEN(ds->key_order); i++)
+        if (ds->key_order[i].table == fields)
+            return &ds->key_order[i];
+    antq__key_order *o = &ds->key_order[ds->key_order_next++ % ANTQ__ARRAY_LEN(ds->key_order)];
+    memset(o, 0, sizeof *o);
+    o->table = fields;
+    for (size_t k = 0; k < n; k++) {
+        o->names |= name_bit(fields[k].name);
+        o->required |= fields[k].required ? 1ull << k : 0;
+    }
+    return o;
+}
+
 /* A handler for keys outside the field table ("evidence", "events" …):
  * returns 1 when it handled the key (setting *rc), 0 otherwise. */
 
@@ -286,22 +341,33 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
 {
     if (!cJSON_IsObject(obj))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
+    settle(L);
     uint64_t seen = 0;
     int first = ANTQ_OK;
-    size_t next = 0; /* fields usually come in table order: try the one after the last match first */
+    size_t next = 0; /* else fields usually come in table order: try the one after the last match first */
+    antq__key_order *order = n <= 64 ? key_order_of(L, fields, n) : NULL;
+    size_t prev = 0; /* the last field matched, + 1 */
     for (const cJSON *c = obj->child; c && !L->stop; c = c->next) {
-        size_t old = antq__load_push_key(L, c->string);
+        size_t old = L->plen;
+        L->pending = c->string; /* the path is "/key" longer from here on, when it is needed */
         int rc = ANTQ_OK;
-        size_t k = 0;
-        /* field names are unique: searching from the field after the last match
-         * (wrapping round) finds the same field as a search from the start */
-        k = n;
-        for (size_t step = 0; step < n; step++) {
+        /* field names are unique: the field that came after the previous one in
+         * the last object, or a search from the field after the last match
+         * (wrapping round), finds the same field as a search from the start */
+        size_t k = n, was = order ? order->next[prev] : 0;
+        if (was && was <= n && same_name(fields[was - 1].name, c->string))
+            k = was - 1;
+        else if (order && !(order->names & name_bit(c->string)))
+            next = n; /* not a field name: no search */
+        for (size_t step = 0; k == n && next < n && step < n; step++) {
             size_t j = next + step < n ? next + step : next + step - n;
-            if (fields[j].name[0] == c->string[0] && strcmp(fields[j].name, c->string) == 0) {
+            if (fields[j].name[0] == c->string[0] && same_name(fields[j].name, c->string))
                 k = j;
-                break;
-            }
+        }
+        if (k < n) {
+            if (order)
+                order->next[prev] = (uint8_t)(k + 1);
+            prev = k + 1;
         }
         next = k + 1 < n ? k + 1 : 0;
         if (k < n) {
@@ -317,11 +383,14 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
                 rc = antq__load_report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown field \"%.60s\" (load with keep-unknown to keep it)",
                             c->string);
         }
-        antq__load_pop(L, old);
+        if (L->pending)
+            L->pending = NULL; /* never needed */
+        else
+            antq__load_pop(L, old);
         if (rc && !first)
             first = rc;
     }
-    for (size_t k = 0; k < n && !L->stop; k++)
+    for (size_t k = 0; k < n && !L->stop && (!order || (order->required & ~seen)); k++)
         if (fields[k].required && !(seen & (1ull << k))) {
             int rc = antq__load_report(L, ANTQ_EMISSING, NULL, "expected the required field \"%s\", found none", fields[k].name);
             if (!first)
@@ -480,14 +549,14 @@ static int add_unit(antq__loader *L, const cJSON *obj)
     int rc = antq__load_object(L, antq__unit_fields, antq__unit_field_count, &u.unit, obj, &u.unknown, unit_special, &x);
     if (rc == ANTQ_OK) {
         antq_error verr;
-        rc = antq_unit_validate(&u.unit, &verr);
+        rc = antq__unit_validate(&u.unit, L->text_valid, &verr);
         if (rc) {
             size_t old = antq__load_push_key(L, verr.path[0] == '/' ? verr.path + 1 : verr.path);
             antq__load_report(L, rc, NULL, "%s", verr.message);
             antq__load_pop(L, old);
         }
     }
-    if (rc == ANTQ_OK && antq__strmap_get(&ds->ids, u.unit.id) != ANTQ__NONE) {
+    if (rc == ANTQ_OK && ds->n_units && antq__strmap_get(&ds->ids, u.unit.id) != ANTQ__NONE) {
         size_t old = antq__load_push_key(L, "id");
         rc = antq__load_report(L, ANTQ_EDUPLICATE, NULL, "duplicate unit id \"%.60s\" (first defined as unit %zu)", u.unit.id,
                     antq__strmap_get(&ds->ids, u.unit.id));
@@ -546,8 +615,10 @@ static int add_unit(antq__loader *L, const cJSON *obj)
 int antq__load_check_text(antq__loader *L, const char *buf, size_t len)
 {
     size_t bad;
-    if (antq__utf8_valid(buf, len, &bad))
+    if (antq__utf8_valid(buf, len, &bad)) {
+        L->text_valid = 1;
         return ANTQ_OK;
+    }
     char why[ANTQ_ERROR_MESSAGE_SIZE];
     antq__encoding_problem(buf, len, bad, why, sizeof why);
     int nul_only = buf[bad] == 0 && strncmp(why, "expected JSON", 13) == 0;
@@ -580,23 +651,34 @@ static void describe_syntax_error(const char *text, size_t len, const char *at, 
 cJSON *antq__load_parse(antq__loader *L, const char *text, size_t len, const char **parse_end, int *rc)
 {
     const char *end = NULL, *why = NULL, *bad;
-    cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+    int nomem;
+    cJSON *obj = antq__json_parse(L->json, text, len, &end, &nomem);
     if (parse_end)
         *parse_end = obj ? end : NULL;
-    if (!obj) {
+    if (L->text_unchecked) {
+        /* the parser checked the text up to its end, the rest is white space:
+         * the text is UTF-8 without NUL; else antq__load_check_text() says so or finds the byte */
+        L->text_unchecked = 0;
+        if (obj && L->json->text_ok && antq__json_skip_ws(end, text + len) == text + len)
+            L->text_valid = 1;
+        else if ((*rc = antq__load_check_text(L, text, len)) != ANTQ_OK)
+            return NULL;
+    }
+    if (nomem) {
+        *rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
+    } else if (!obj) {
         const char *at = end && end >= text && end <= text + len ? end : text;
         char what[96];
         describe_syntax_error(text, len, at, what, sizeof what);
         *rc = antq__load_report(L, ANTQ_EPARSE, at, "malformed JSON: %s", what);
-    } else if ((bad = antq__json_bad_escape(text, (size_t)(end - text), &why)) != NULL) {
-        cJSON_Delete(obj);
+    } else if (L->json->escapes && (bad = antq__json_bad_escape(text, (size_t)(end - text), &why)) != NULL) {
         obj = NULL;
         *rc = antq__load_report(L, ANTQ_EUTF8, bad, "expected UTF-8 text, found %s", why);
     }
     return obj;
 }
 
-/* Parse one element's text with cJSON and add it. */
+/* Parse one element's text and add it. */
 static int add_element(antq__loader *L, const char *text, size_t len)
 {
     /* positions inside the element get the element's path as prefix ("/units/4/...") */
@@ -620,8 +702,8 @@ static int add_element(antq__loader *L, const char *text, size_t len)
                                    *tail);
         else
             rc = add_unit(L, obj);
-        cJSON_Delete(obj);
     }
+    antq__json_arena_reset(L->json);
     L->elem = save_elem;
     L->elem_len = save_len;
     L->prefix_len = save_prefix;
@@ -648,6 +730,7 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
     memset(&L, 0, sizeof L);
     L.ds = ds;
     L.arena = &ds->arena;
+    L.json = &ds->json;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;
@@ -655,14 +738,9 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
     L.err = err;
     antq__load_push_key(&L, "units");
     antq__load_push_index(&L, index);
-    if (len <= ANTQ__MAX_RECORD) { /* as the whole-document loader does first */
-        L.elem = buf;
-        L.elem_len = len;
-        L.prefix_len = L.plen;
-        int rc = antq__load_check_text(&L, buf, len);
-        if (rc)
-            return rc;
-    }
+    /* UTF-8 without NUL, as the whole-document loader checks first: checked by
+     * antq__load_parse() (a record larger than that is refused unread) */
+    L.text_unchecked = len <= ANTQ__MAX_RECORD;
     return add_element(&L, buf, len);
 }
 
@@ -874,16 +952,20 @@ static int load_document(antq__loader *L)
         const char *kend = antq__json_skip_value(p, end, &bad);
         if (!kend)
             return antq__load_report(L, ANTQ_EPARSE, bad, "unterminated string");
-        cJSON *key = cJSON_ParseWithLength(p, (size_t)(kend - p));
+        const char *key_end;
+        int nomem;
+        cJSON *key = antq__json_parse(L->json, p, (size_t)(kend - p), &key_end, &nomem);
         const char *why = NULL, *bad_escape = key ? antq__json_bad_escape(p, (size_t)(kend - p), &why) : NULL;
+        if (nomem)
+            return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
         if (!key || !cJSON_IsString(key) || bad_escape) {
-            cJSON_Delete(key);
+            antq__json_arena_reset(L->json);
             return bad_escape ? antq__load_report(L, ANTQ_EUTF8, bad_escape, "expected UTF-8 text, found %s", why)
                               : antq__load_report(L, ANTQ_EPARSE, p, "malformed key");
         }
         char k[64];
         snprintf(k, sizeof k, "%s", key->valuestring);
-        cJSON_Delete(key);
+        antq__json_arena_reset(L->json);
         p = antq__json_skip_ws(kend, end);
         if (p >= end || *p != ':')
             return antq__load_report(L, ANTQ_EPARSE, p, "expected ':' after the key \"%s\"", k);
@@ -976,7 +1058,7 @@ static int load_document(antq__loader *L)
             } else {
                 rc = antq__load_report(L, ANTQ_EUNKNOWNFIELD, NULL, "unknown top-level field \"%s\"", k);
             }
-            cJSON_Delete(v);
+            antq__json_arena_reset(L->json);
             L->elem = NULL;
             p = e;
         }
@@ -1090,6 +1172,7 @@ int antq_dataset_load_json(antq_dataset **out, const char *buf, size_t len, unsi
     memset(&L, 0, sizeof L);
     L.ds = ds;
     L.arena = &ds->arena;
+    L.json = &ds->json;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;
@@ -1121,6 +1204,7 @@ int antq_dataset_validate_json(size_t *n_errors, const char *buf, size_t len, un
     memset(&L, 0, sizeof L);
     L.ds = ds;
     L.arena = &ds->arena;
+    L.json = &ds->json;
     L.flags = flags;
     L.doc = buf;
     L.doc_len = len;

@@ -17,6 +17,7 @@ int antq_dataset_new(antq_dataset **out)
     if (!ds)
         return ANTQ_ENOMEM;
     antq__arena_init(&ds->arena);
+    antq__json_arena_init(&ds->json);
     antq__strmap_init(&ds->ids);
     antq_options_init(&ds->opts, ANTQ_OPTIONS_VERSION);
     return ANTQ_OK;
@@ -27,6 +28,7 @@ void antq_dataset_free(antq_dataset *ds)
     if (!ds)
         return;
     antq__arena_free(&ds->arena);
+    antq__json_arena_free(&ds->json);
     antq__strmap_free(&ds->ids);
     antq__free(ds->units);
     antq__free(ds->evs);

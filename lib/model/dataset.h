@@ -28,6 +28,17 @@ typedef struct antq__ds_unit {
     antq__raw_field *unknown;
 } antq__ds_unit;
 
+/* The order in which the keys of a field table's objects came last time
+ * (lib/io/load.c): records of one file mostly share it, so the key after a
+ * key that matched field k is looked up first at the field that followed
+ * field k before. */
+typedef struct antq__key_order {
+    const void *table; /* the field table (at most 64 fields), or NULL */
+    uint64_t names;    /* a bit per field name's (first byte, length): a key without its bit is no field */
+    uint64_t required; /* a bit per required field */
+    uint8_t next[65];  /* [0]: the first key's field, [k + 1]: the field after field k; as index + 1, 0: none */
+} antq__key_order;
+
 struct antq_dataset {
     antq__arena arena;
     antq__ds_unit *units;
@@ -43,6 +54,9 @@ struct antq_dataset {
     antq__raw_field *unknown_top;     /* unknown top-level keys */
     antq__raw_field *unknown_options; /* unknown keys of "options" */
     antq__raw_field **extra_unknown;  /* per extra criterion */
+    antq__json_arena json;            /* the loader's tree of the record being read (lib/io/jsonparse.c) */
+    antq__key_order key_order[4];     /* the unit, evidence, event and discipline tables, usually */
+    unsigned key_order_next;          /* the entry a fifth table takes */
 };
 
 #define ANTQ__NONE ((size_t)-1)

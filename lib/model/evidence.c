@@ -52,26 +52,28 @@ void antq_extra_answer_init(antq_extra_answer *a)
     a->met = ANTQ_UNKNOWN;
 }
 
+/* Everything unknown; the rest zero. Copied whole: the loaders initialise a
+ * record per line. */
+static const antq_evidence blank_evidence = {
+    .registered = ANTQ_UNKNOWN, .implements_policy = ANTQ_UNKNOWN, .parent_board_coordination = ANTQ_UNKNOWN,
+    .supervision_effective = ANTQ_UNKNOWN, .police_effective = ANTQ_UNKNOWN, .police_advanced_unit = ANTQ_UNKNOWN,
+    .coordination_plan = ANTQ_UNKNOWN, .protection_advanced_title = ANTQ_UNKNOWN, .events_recorded = ANTQ_UNKNOWN,
+    .disciplines_recorded = ANTQ_UNKNOWN,
+    .households_resident = ANTQ_COUNT_UNKNOWN, .households_registered = ANTQ_COUNT_UNKNOWN,
+    .households_committed = ANTQ_COUNT_UNKNOWN, .staff_total = ANTQ_COUNT_UNKNOWN, .staff_briefed = ANTQ_COUNT_UNKNOWN,
+    .staff_committed = ANTQ_COUNT_UNKNOWN, .learners_total = ANTQ_COUNT_UNKNOWN, .learners_briefed = ANTQ_COUNT_UNKNOWN,
+    .learners_committed = ANTQ_COUNT_UNKNOWN, .effective_models = ANTQ_COUNT_UNKNOWN, .crimes = ANTQ_COUNT_UNKNOWN,
+    .crimes_prev = ANTQ_COUNT_UNKNOWN, .social_evils = ANTQ_COUNT_UNKNOWN, .social_evils_prev = ANTQ_COUNT_UNKNOWN,
+    .other_violations = ANTQ_COUNT_UNKNOWN, .other_violations_prev = ANTQ_COUNT_UNKNOWN,
+    .subunits_total = ANTQ_COUNT_UNKNOWN, .subunits_qualified = ANTQ_COUNT_UNKNOWN, .members_total = ANTQ_COUNT_UNKNOWN,
+    .members_registered = ANTQ_COUNT_UNKNOWN, .members_certified = ANTQ_COUNT_UNKNOWN,
+    .rule_topics = -1,
+};
+
 void antq_evidence_init(antq_evidence *ev)
 {
-    if (!ev)
-        return;
-    memset(ev, 0, sizeof *ev);
-    int32_t *tris[] = {&ev->registered, &ev->implements_policy, &ev->parent_board_coordination,
-                       &ev->supervision_effective, &ev->police_effective, &ev->police_advanced_unit,
-                       &ev->coordination_plan, &ev->protection_advanced_title, &ev->events_recorded,
-                       &ev->disciplines_recorded};
-    for (size_t i = 0; i < ANTQ__ARRAY_LEN(tris); i++)
-        *tris[i] = ANTQ_UNKNOWN;
-    int64_t *counts[] = {&ev->households_resident, &ev->households_registered, &ev->households_committed,
-                         &ev->staff_total, &ev->staff_briefed, &ev->staff_committed, &ev->learners_total,
-                         &ev->learners_briefed, &ev->learners_committed, &ev->effective_models, &ev->crimes,
-                         &ev->crimes_prev, &ev->social_evils, &ev->social_evils_prev, &ev->other_violations,
-                         &ev->other_violations_prev, &ev->subunits_total, &ev->subunits_qualified,
-                         &ev->members_total, &ev->members_registered, &ev->members_certified};
-    for (size_t i = 0; i < ANTQ__ARRAY_LEN(counts); i++)
-        *counts[i] = ANTQ_COUNT_UNKNOWN;
-    ev->rule_topics = -1;
+    if (ev)
+        memcpy(ev, &blank_evidence, sizeof *ev);
 }
 
 #define ALL_TOPICS 0x7F

@@ -44,7 +44,8 @@ void antq_unit_init(antq_unit *unit)
 
 static int tri_ok(int32_t v) { return v >= ANTQ_UNKNOWN && v <= ANTQ_YES; }
 
-static int check_text(const char *s, const char *path, int required, antq_error *err)
+/* text_valid: s comes from text already checked as UTF-8 (a JSON loader's) */
+static int check_text(const char *s, const char *path, int required, int text_valid, antq_error *err)
 {
     if (!s)
         return required ? antq__error_set(err, ANTQ_EMISSING, path, "expected a non-empty string, found nothing")
@@ -52,20 +53,22 @@ static int check_text(const char *s, const char *path, int required, antq_error 
     size_t len = strlen(s), bad = 0;
     if (required && len == 0)
         return antq__error_set(err, ANTQ_EMISSING, path, "expected a non-empty string, found an empty one");
-    if (!antq__utf8_valid(s, len, &bad))
+    if (!text_valid && !antq__utf8_valid(s, len, &bad))
         return antq__error_set(err, ANTQ_EUTF8, path, "expected UTF-8 text, found an invalid byte at offset %zu", bad);
     return ANTQ_OK;
 }
 
-int antq_unit_validate(const antq_unit *unit, antq_error *err)
+int antq_unit_validate(const antq_unit *unit, antq_error *err) { return antq__unit_validate(unit, 0, err); }
+
+int antq__unit_validate(const antq_unit *unit, int text_valid, antq_error *err)
 {
     if (!unit)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a unit, found NULL");
     int rc;
-    if ((rc = check_text(unit->id, "/id", 1, err)) ||
-        (rc = check_text(unit->name, "/name", 0, err)) ||
-        (rc = check_text(unit->local_type, "/local_type", 0, err)) ||
-        (rc = check_text(unit->parent_id, "/parent", 0, err)))
+    if ((rc = check_text(unit->id, "/id", 1, text_valid, err)) ||
+        (rc = check_text(unit->name, "/name", 0, text_valid, err)) ||
+        (rc = check_text(unit->local_type, "/local_type", 0, text_valid, err)) ||
+        (rc = check_text(unit->parent_id, "/parent", 0, text_valid, err)))
         return rc;
     if (unit->kind <= ANTQ_KIND_UNKNOWN || unit->kind >= ANTQ_KIND_COUNT)
         return antq__error_set(err, ANTQ_ERANGE, "/kind", "expected a unit kind 1-5, found %d", (int)unit->kind);

@@ -25,6 +25,8 @@ void antq__index_free(antq__index *x)
     memset(x, 0, sizeof *x);
 }
 
+void antq__index_prefetch(const antq__index *x, const char *id) { antq__strmap_prefetch(&x->ids, id); }
+
 size_t antq__index_find(const antq__index *x, const char *id) { return antq__strmap_get(&x->ids, id); }
 
 /* One copy of each parent id: the unit's own id string when the parent was
@@ -35,11 +37,11 @@ static const char *intern_parent(antq__index *x, const char *parent, int *added)
     size_t row = antq__strmap_get(&x->ids, parent);
     if (row != NONE)
         return x->rows[row].id;
-    size_t v = antq__strmap_get(&x->parents, parent);
-    if (v != NONE)
-        return (const char *)(uintptr_t)v;
+    const char *known = antq__strmap_key(&x->parents, parent);
+    if (known)
+        return known;
     char *copy = antq__arena_strndup(&x->strings, parent, strlen(parent));
-    if (!copy || antq__strmap_put(&x->parents, copy, (size_t)(uintptr_t)copy) != ANTQ_OK)
+    if (!copy || antq__strmap_put(&x->parents, copy, 0) != ANTQ_OK)
         return NULL;
     *added = 1;
     return copy;
@@ -59,8 +61,9 @@ int antq__index_add(antq__index *x, const char *id, const char *parent, int kind
     int added = 0;
     const char *p = parent ? intern_parent(x, parent, &added) : NULL;
     /* the id may have been interned as somebody's parent: share that copy */
-    size_t v = antq__strmap_get(&x->parents, id);
-    const char *copy = v != NONE ? (const char *)(uintptr_t)v : antq__arena_strndup(&x->strings, id, strlen(id));
+    const char *copy = antq__strmap_key(&x->parents, id);
+    if (!copy)
+        copy = antq__arena_strndup(&x->strings, id, strlen(id));
     if ((parent && !p) || !copy || antq__strmap_put(&x->ids, copy, x->n) != ANTQ_OK) {
         if (added)
             antq__strmap_remove_last(&x->parents, p);

@@ -26,6 +26,8 @@ typedef struct antq__index {
 
 ANTQ__HIDDEN void antq__index_init(antq__index *x);
 ANTQ__HIDDEN void antq__index_free(antq__index *x);
+/* Start fetching the memory antq__index_find(x, id) will read. */
+ANTQ__HIDDEN void antq__index_prefetch(const antq__index *x, const char *id);
 /* The row of a unit id, or (size_t)-1. */
 ANTQ__HIDDEN size_t antq__index_find(const antq__index *x, const char *id);
 /* Append a row (the caller has checked that the id is new). ANTQ_OK or

@@ -529,22 +529,10 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
                        const char *text, size_t len, antq_error *err)
 {
     const antq_unit *u = &src->units[i].unit;
-    size_t first = antq__index_find(&p->index, u->id);
-    if (first != ANTQ__NONE) {
-        const antq__index_row *f = &p->index.rows[first];
-        char path[64];
-        snprintf(path, sizeof path, "/units/%zu/id", record);
-        int rc = f->line ? antq__error_set(err, ANTQ_EDUPLICATE, path, "duplicate unit id \"%.60s\" (first defined on line %d)",
-                                           u->id, (int)f->line)
-                         : antq__error_set(err, ANTQ_EDUPLICATE, path, "duplicate unit id \"%.60s\" (first defined as unit %zu)",
-                                           u->id, f->record);
-        if (err) {
-            err->line = line;
-            err->column = text ? (int32_t)antq__json_locate(text, len, "/id") + 1 : 0;
-            err->offset = text ? antq__json_locate(text, len, "/id") : 0;
-        }
-        return rc;
-    }
+    /* the id is looked up in the index after the evaluation, the index's slot
+     * fetched meanwhile (in a large index it is a cache miss); a duplicate
+     * then replaces whatever else happened, and nothing is committed */
+    antq__index_prefetch(&p->index, u->id);
     /* years this record brings */
     size_t n_years_before = p->n_years;
     int rule_was_open = p->year_rule_open;
@@ -589,6 +577,21 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
             year_slot *s = slot_for(a, yi->year);
             if (!s || stage_events(p, s, yi, u, ev) != ANTQ_OK)
                 rc = ANTQ_ENOMEM;
+        }
+    }
+    size_t first = antq__index_find(&p->index, u->id);
+    if (first != ANTQ__NONE) {
+        const antq__index_row *f = &p->index.rows[first];
+        char path[64];
+        snprintf(path, sizeof path, "/units/%zu/id", record);
+        rc = f->line ? antq__error_set(err, ANTQ_EDUPLICATE, path, "duplicate unit id \"%.60s\" (first defined on line %d)",
+                                       u->id, (int)f->line)
+                     : antq__error_set(err, ANTQ_EDUPLICATE, path, "duplicate unit id \"%.60s\" (first defined as unit %zu)",
+                                       u->id, f->record);
+        if (err) {
+            err->line = line;
+            err->column = text ? (int32_t)antq__json_locate(text, len, "/id") + 1 : 0;
+            err->offset = text ? antq__json_locate(text, len, "/id") : 0;
         }
     }
     int keep = evaluate && member && (p->cfg.all_years || p->year_rule_open);
