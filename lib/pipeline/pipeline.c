@@ -74,6 +74,10 @@ struct antq_pipeline {
     antq_dataset *communes;    /* held-back communes with all their evidence */
     antq_dataset *units;       /* antq_pipeline_keep_units(): every unit taken, without evidence; else NULL */
     antq_dataset *doc;         /* antq_pipeline_run_json()'s document, which the options point into */
+    int opts_state;            /* 0: the options not checked yet; 1: valid (records are evaluated without
+                                  checking again, lib/eval antq__evaluate()); -1: invalid (each call says why) */
+    antq__eval_env **envs;     /* per year evaluated: what the year's evaluations share (antq__eval_env_init()) */
+    size_t n_envs;
     int keep_results;          /* antq_pipeline_keep_results(): an #antq_keep_results mode, else 0 */
     antq_evaluation **kept_ev; /* one per year, as results come (kept_years[i] is its year) */
     int *kept_years;
@@ -125,6 +129,39 @@ static void set_options(antq_pipeline *p, const antq_options *doc)
         antq_options_init(&p->opts, ANTQ_OPTIONS_VERSION);
     if (p->cfg.decision_date)
         p->opts.decision_date = p->cfg.decision_date;
+    p->opts_state = 0;
+    for (size_t i = 0; i < p->n_envs; i++)
+        antq__free(p->envs[i]);
+    p->n_envs = 0;
+}
+
+/* Evaluate one record. Its unit and evidence were checked when they entered a dataset (antq_dataset_add(),
+ * antq_dataset_add_json()) and the options are checked once: the year's shared work (period, rows,
+ * authority) is done once per year. Invalid options go through antq_evaluate_standard(), which says why. */
+static int evaluate_record(antq_pipeline *p, antq_result **out, int year, const antq_unit *u, const antq_evidence *ev,
+                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory, antq_error *err)
+{
+    if (!p->opts_state)
+        p->opts_state = antq__options_validate(&p->opts, NULL) == ANTQ_OK ? 1 : -1;
+    if (p->opts_state < 0)
+        return antq_evaluate_standard(out, p->cfg.standard, u, ev, rollup, territory, n_territory, &p->opts, err);
+    antq__eval_env *env = NULL;
+    for (size_t i = 0; i < p->n_envs && !env; i++)
+        if (p->envs[i]->year == year)
+            env = p->envs[i];
+    if (!env) {
+        antq__eval_env **envs = antq__realloc(p->envs, (p->n_envs + 1) * sizeof *envs);
+        if (envs)
+            p->envs = envs;
+        env = envs ? antq__malloc(sizeof *env) : NULL;
+        if (!env) {
+            *out = NULL;
+            return nomem(err);
+        }
+        antq__eval_env_init(env, &p->opts, year, NULL);
+        p->envs[p->n_envs++] = env;
+    }
+    return antq__evaluate(out, p->cfg.standard, u, ev, rollup, territory, n_territory, &p->opts, env, err);
 }
 
 static int year_known(const antq_pipeline *p, int year)
@@ -256,6 +293,9 @@ void antq_pipeline_free(antq_pipeline *p)
     antq_dataset_free(p->communes);
     antq_dataset_free(p->units);
     antq_dataset_free(p->doc);
+    for (size_t i = 0; i < p->n_envs; i++)
+        antq__free(p->envs[i]);
+    antq__free(p->envs);
     for (size_t i = 0; i < p->n_kept_ev; i++)
         antq_evaluation_free(p->kept_ev[i]);
     antq__free(p->kept_ev);
@@ -567,7 +607,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         const antq_evidence *ev = antq_dataset_evidence(src, i, yi->year);
         empty.year = yi->year;
         p->results[k] = NULL;
-        rc = antq_evaluate_standard(&p->results[k], p->cfg.standard, u, ev ? ev : &empty, NULL, NULL, 0, &p->opts, err);
+        rc = evaluate_record(p, &p->results[k], yi->year, u, ev ? ev : &empty, NULL, NULL, 0, err);
         if (rc) {
             rc = record_error(err, rc, record, line);
             break;
@@ -758,7 +798,7 @@ static int finish_late_members(antq_pipeline *p, antq_error *err)
         for (; p->next_late < p->n_kept && p->kept[p->next_late].seq < yi->since && !p->stopped; p->next_late++) {
             const kept_member *k = &p->kept[p->next_late];
             antq_result *r = NULL;
-            int rc = antq_evaluate_standard(&r, p->cfg.standard, &k->unit, &empty, NULL, NULL, 0, &p->opts, err);
+            int rc = evaluate_record(p, &r, yi->year, &k->unit, &empty, NULL, NULL, 0, err);
             if (rc)
                 return record_error(err, rc, k->record, 0);
             year_slot *s = NULL;
@@ -805,7 +845,7 @@ static int finish_communes(antq_pipeline *p, antq_error *err)
             expand_events(p, s);
             const antq_rollup *rollup = s && s->has_members ? &s->rollup : NULL;
             antq_result *r = NULL;
-            int rc = antq_evaluate_standard(&r, p->cfg.standard, u, ev ? ev : &empty, rollup, n_t ? p->expand : NULL, n_t, &p->opts, err);
+            int rc = evaluate_record(p, &r, year, u, ev ? ev : &empty, rollup, n_t ? p->expand : NULL, n_t, err);
             if (rc) {
                 size_t i = antq__index_find(&p->index, u->id);
                 return record_error(err, rc, p->index.rows[i].record, p->index.rows[i].line);
