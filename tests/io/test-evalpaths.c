@@ -262,8 +262,17 @@ static int is_dataset(const char *name)
     return n > 4 && strcmp(name + n - 4, "-csv") == 0; /* a CSV set (directory) */
 }
 
+/* Under valgrind (CI's memory-checking pass) only the latest year with the dataset's own options is
+ * compared, every standard: the whole comparison runs natively and under ASan. */
+static int under_valgrind(void)
+{
+    const char *pre = getenv("LD_PRELOAD");
+    return pre && strstr(pre, "vgpreload") != NULL;
+}
+
 START_TEST(dataset_evaluation_equals_evaluation_unit_by_unit)
 {
+    const int quick = under_valgrind();
     for (size_t d = 0; d < 2; d++) {
         DIR *dir = opendir(dirs[d]);
         ck_assert_msg(dir != NULL, "cannot open %s", dirs[d]);
@@ -282,9 +291,9 @@ START_TEST(dataset_evaluation_equals_evaluation_unit_by_unit)
             antq_options decided = *antq_dataset_options(ds);
             decided.decision_date = antq_date_make(latest, 12, 20);
             const antq_options *variants[] = {antq_dataset_options(ds), &decided};
-            for (int year = latest - 2; year <= latest; year++)
+            for (int year = quick ? latest : latest - 2; year <= latest; year++)
                 for (int s = 0; s < ANTQ_STANDARD_COUNT; s++)
-                    for (size_t v = 0; v < 2; v++) {
+                    for (size_t v = 0; v < (quick ? 1u : 2u); v++) {
                         antq_evaluation *probe;
                         /* a standard with no rows in force for the year is an error of both paths alike */
                         if (s != ANTQ_STANDARD_SAFE &&
@@ -300,7 +309,7 @@ START_TEST(dataset_evaluation_equals_evaluation_unit_by_unit)
         closedir(dir);
     }
     ck_assert_uint_ge(compared_datasets, 6);
-    ck_assert_uint_gt(compared_results, 1000);
+    ck_assert_uint_gt(compared_results, quick ? 100 : 1000);
 }
 END_TEST
 
