@@ -408,5 +408,12 @@ int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r
     return ANTQ_OK;
 }
 
-int antq__evaluation_seal(antq_evaluation *e) { return grow(e, e->ds->n_units); }
+int antq__evaluation_seal(antq_evaluation *e)
+{
+    /* a result kept for a record that failed afterwards sits past the units (within them, the unit that
+     * took its place replaced it) */
+    if (e->n > e->ds->n_units)
+        e->n = e->ds->n_units;
+    return grow(e, e->ds->n_units);
+}
 
