@@ -248,41 +248,21 @@ class Streams(Fixture):
             self.assertGreater(len(la), 300)
             self.assertTrue(la == lb, f"report --year {year}: NDJSON differs from the document")
 
-    def test_report_checks_the_stream(self):
-        """A repeated line is ANTQ_EDUPLICATE for report too, and nothing is written to -o."""
-        nd = sample("sample-province.ndjson")
-        with open(nd, encoding="utf-8") as f:
-            lines = f.read().splitlines()
-        flip = self.path("flip.ndjson", ("\n".join(lines + [lines[5]]) + "\n").encode())
-        out = self.path("out.html", b"before")
-        p = run("report", flip, "-o", out)
-        self.assertEqual(p.returncode, 2, p.stderr)
-        self.assertIn(b"ANTQ_EDUPLICATE", p.stderr)
-        self.assertEqual(open(out, "rb").read(), b"before")
-
-    def test_plan_checks_the_stream(self):
-        """A repeated line is ANTQ_EDUPLICATE for plan too, and nothing is written to -o."""
+    def test_every_command_checks_the_stream(self):
+        """A repeated line is ANTQ_EDUPLICATE for report, plan and festival too (the pipeline's check),
+        and nothing is written to -o."""
         nd, camp = sample("sample-province.ndjson"), sample("campaign-2024.json")
         with open(nd, encoding="utf-8") as f:
             lines = f.read().splitlines()
         flip = self.path("flip.ndjson", ("\n".join(lines + [lines[5]]) + "\n").encode())
-        out = self.path("out.txt", b"before")
-        p = run("plan", flip, camp, "-o", out)
-        self.assertEqual(p.returncode, 2, p.stderr)
-        self.assertIn(b"ANTQ_EDUPLICATE", p.stderr)
-        self.assertEqual(open(out, "rb").read(), b"before")
-
-    def test_festival_checks_the_stream(self):
-        """A repeated line is ANTQ_EDUPLICATE for festival too, and nothing is written to -o."""
-        nd, camp = sample("sample-province.ndjson"), sample("campaign-2024.json")
-        with open(nd, encoding="utf-8") as f:
-            lines = f.read().splitlines()
-        flip = self.path("flip.ndjson", ("\n".join(lines + [lines[5]]) + "\n").encode())
-        out = self.path("out.txt", b"before")
-        p = run("festival", flip, camp, "-o", out)
-        self.assertEqual(p.returncode, 2, p.stderr)
-        self.assertIn(b"ANTQ_EDUPLICATE", p.stderr)
-        self.assertEqual(open(out, "rb").read(), b"before")
+        for args in (["report", flip], ["plan", flip, camp], ["festival", flip, camp]):
+            with self.subTest(command=args[0]):
+                out = self.path("out.txt", b"before")
+                p = run(*args, "-o", out)
+                self.assertEqual(p.returncode, 2, p.stderr)
+                self.assertIn(b"ANTQ_EDUPLICATE", p.stderr)
+                with open(out, "rb") as f:
+                    self.assertEqual(f.read(), b"before")
 
 
 def generate(path, n_units):
