@@ -360,12 +360,8 @@ int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t pl
         return antq__error_set(err, ANTQ_EVERSION, "/version", "expected options version 1 or %d, found %u",
                                ANTQ_OPTIONS_VERSION, (unsigned)opts->version);
     antq_options o;
-    if (opts && opts->version == 1) { /* 1.0's layout: the later members at their defaults */
-        antq_options_init(&o, ANTQ_OPTIONS_VERSION);
-        memcpy(&o, opts, ANTQ__OPTIONS_V1_SIZE);
-        o.version = ANTQ_OPTIONS_VERSION;
-        opts = &o;
-    }
+    if (opts) /* 1.0's layout: the later members at their defaults */
+        opts = antq__options_current(opts, &o);
     antq_plan_tally *t = antq__calloc(1, sizeof *t);
     int years[ANTQ__PLAN_HH_YEARS];
     size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, p);

@@ -210,27 +210,19 @@ class Streams(Fixture):
             self.assertEqual(a.returncode, 0, a.stderr)
             self.assertTrue(a.stdout == b.stdout, f"stats --format {fmt}: NDJSON differs from the document")
 
-    def test_festival_document_and_stream(self):
-        """festival reads NDJSON one line at a time (the units kept, not their evidence): same coverage."""
+    def test_festival_and_plan_document_and_stream(self):
+        """festival and plan read NDJSON one line at a time (festival keeps the units, not their evidence;
+        plan feeds each result into a plan tally): the document's coverage and scorecard."""
         nd, doc, camp = sample("sample-province.ndjson"), sample("sample-province.json"), sample("campaign-2024.json")
-        for fmt in ("text", "json"):
-            a = run("festival", doc, camp, "--format", fmt)
-            b = run("festival", nd, camp, "--format", fmt)
-            with open(nd, "rb") as f:
-                c = run("festival", "-", camp, "--format", fmt, "--ndjson", stdin=f.read())
-            self.assertEqual(a.returncode, 0, a.stderr)
-            self.assertTrue(a.stdout == b.stdout == c.stdout, f"festival --format {fmt}: NDJSON differs from the document")
-
-    def test_plan_document_and_stream(self):
-        """plan reads NDJSON one line at a time (each result into a plan tally): the document's scorecard."""
-        nd, doc, camp = sample("sample-province.ndjson"), sample("sample-province.json"), sample("campaign-2024.json")
-        for fmt in ("text", "json"):
-            a = run("plan", doc, camp, "--format", fmt)
-            b = run("plan", nd, camp, "--format", fmt)
-            with open(nd, "rb") as f:
-                c = run("plan", "-", camp, "--format", fmt, "--ndjson", stdin=f.read())
-            self.assertEqual(a.returncode, 0, a.stderr)
-            self.assertTrue(a.stdout == b.stdout == c.stdout, f"plan --format {fmt}: NDJSON differs from the document")
+        for cmd in ("festival", "plan"):
+            for fmt in ("text", "json"):
+                with self.subTest(command=cmd, format=fmt):
+                    a = run(cmd, doc, camp, "--format", fmt)
+                    b = run(cmd, nd, camp, "--format", fmt)
+                    with open(nd, "rb") as f:
+                        c = run(cmd, "-", camp, "--format", fmt, "--ndjson", stdin=f.read())
+                    self.assertEqual(a.returncode, 0, a.stderr)
+                    self.assertTrue(a.stdout == b.stdout == c.stdout, f"{cmd} --format {fmt}: NDJSON differs")
 
     def test_report_document_and_stream(self):
         """report reads NDJSON one line at a time (the pipeline keeps the results it shows): the document's

@@ -187,20 +187,6 @@ int cli_load_campaign(const char *path, const antq_dataset *ds, antq_campaign **
     return rc;
 }
 
-int cli_load_with_campaign(const cli_args *a, antq_dataset **ds, antq_campaign **c)
-{
-    *c = NULL;
-    int rc = cli_load_dataset(a, ds);
-    if (rc)
-        return rc;
-    rc = cli_load_campaign(a->pos[1], *ds, c);
-    if (rc) {
-        antq_dataset_free(*ds);
-        *ds = NULL;
-    }
-    return rc;
-}
-
 size_t cli_pick_plan(const cli_args *a, const antq_campaign *c, int year)
 {
     size_t n = antq_campaign_plan_count(c);

@@ -184,8 +184,6 @@ int cli_evaluate_with_previous(const cli_args *a, const antq_dataset *ds, int ye
 
 /* A campaign file checked against ds (NULL: read, not checked). */
 int cli_load_campaign(const char *path, const antq_dataset *ds, antq_campaign **out);
-/* The dataset FILE and the campaign file pos[1] checked against it; on failure nothing is left to free. */
-int cli_load_with_campaign(const cli_args *a, antq_dataset **ds, antq_campaign **c);
 /* The plan named by --plan, else the plan of `year`, else the first; (size_t)-1 if none. */
 size_t cli_pick_plan(const cli_args *a, const antq_campaign *c, int year);
 
