@@ -279,3 +279,33 @@ int cli_pick_year(const cli_args *a, const antq_dataset *ds)
     antq_pipeline_free(p);
     return year;
 }
+
+int cli_latest_year(const antq_pipeline *p)
+{
+    size_t n = antq_pipeline_year_count(p);
+    return n ? antq_pipeline_year(p, n - 1, NULL) : 0;
+}
+
+int cli_plan_tally(cli_plan_run *r)
+{
+    if (r->t || !r->c)
+        return ANTQ_OK;
+    if (!r->year)
+        r->year = cli_latest_year(r->p);
+    if (r->plan_index == CLI_PICK_PLAN)
+        r->plan_index = cli_pick_plan(r->a, r->c, r->year);
+    if (r->plan_index == (size_t)-1)
+        return ANTQ_OK;
+    return antq_plan_tally_new(&r->t, r->c, r->plan_index, r->year, antq_pipeline_units(r->p),
+                               antq_pipeline_options(r->p), &r->err);
+}
+
+int cli_plan_record(const antq_result *res, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
+                    void *ud)
+{
+    cli_plan_run *r = ud;
+    int rc = cli_plan_tally(r);
+    if (rc == ANTQ_OK && r->t)
+        rc = antq_plan_tally_add(r->t, res, u, e, rollup, &r->err);
+    return rc; /* ANTQ_OK, or a negative status that fails the run */
+}

@@ -214,6 +214,25 @@ int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, void *ud, 
  * antq_keep_results mode): antq_pipeline_evaluation() gives them per year. */
 int cli_run_results(const cli_args *a, const antq_pipeline_config *cfg, int mode, void *ud, antq_pipeline **live,
                     antq_pipeline **keep, antq_dataset **hold);
+/* A plan tally fed by a pipeline's on_record (plan, report): made at the first result, when the pipeline's
+ * units and options exist (and, for CLI_PICK_PLAN, the year is known). */
+#define CLI_PICK_PLAN ((size_t)-2)
+typedef struct cli_plan_run {
+    const cli_args *a;
+    antq_pipeline *p;       /* set by cli_run_units()/cli_run_results() as soon as the pipeline exists */
+    const antq_campaign *c; /* NULL: no plan */
+    size_t plan_index;      /* CLI_PICK_PLAN: the plan of `year` (cli_pick_plan()); (size_t)-1: none */
+    int year;               /* 0: the pipeline's latest year, once known */
+    antq_plan_tally *t;     /* the caller frees it */
+    antq_error err;         /* why a tally call failed */
+} cli_plan_run;
+/* Make r->t if it is not made yet and there is a plan: ANTQ_OK or a status (r->err says why). */
+int cli_plan_tally(cli_plan_run *r);
+/* An antq_record_fn (userdata: a cli_plan_run) adding each result to the tally. */
+int cli_plan_record(const antq_result *res, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
+                    void *ud);
+/* The latest year a pipeline chose, 0 if none. */
+int cli_latest_year(const antq_pipeline *p);
 /* A run's chosen years from index `first` on must have evidence in some unit: else the message
  * (listing the years the input has) and CLI_BAD_INPUT. No year at all is an error too. */
 int cli_check_years(const cli_args *a, const antq_pipeline *p, size_t first);

@@ -8,34 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct plan_run {
-    antq_pipeline *p; /* set as soon as the pipeline exists */
-    const antq_campaign *c;
-    size_t plan_index;
-    int year;
-    antq_plan_tally *t;
-    antq_error err;
-} plan_run;
-
-/* The tally needs the pipeline's units and the options in force: made at the first result. */
-static int make_tally(plan_run *r)
-{
-    if (r->t)
-        return ANTQ_OK;
-    return antq_plan_tally_new(&r->t, r->c, r->plan_index, r->year, antq_pipeline_units(r->p),
-                               antq_pipeline_options(r->p), &r->err);
-}
-
-static int on_record(const antq_result *res, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
-                     void *ud)
-{
-    plan_run *r = ud;
-    int rc = make_tally(r);
-    if (rc == ANTQ_OK)
-        rc = antq_plan_tally_add(r->t, res, u, e, rollup, &r->err);
-    return rc; /* ANTQ_OK, or a negative status that fails the run (its message is in r->err) */
-}
-
 int cmd_plan(const cli_args *a)
 {
     static const char *const formats[] = {"text", "json", NULL};
@@ -60,7 +32,7 @@ int cmd_plan(const cli_args *a)
         antq_campaign_free(c);
         return CLI_BAD_INPUT;
     }
-    plan_run r = {.c = c, .plan_index = pi, .year = a->year ? a->year : antq_campaign_plan(c, pi)->year};
+    cli_plan_run r = {.a = a, .c = c, .plan_index = pi, .year = a->year ? a->year : antq_campaign_plan(c, pi)->year};
     /* the years the tally reads: the plan's year, and those of its households targets */
     int years[16];
     size_t n_years = antq_plan_years(years, sizeof years / sizeof years[0], c, pi, r.year);
@@ -73,7 +45,7 @@ int cmd_plan(const cli_args *a)
     cfg.year_from = years[0];
     cfg.year_to = years[n_years - 1];
     cfg.all_years = 0;
-    cfg.on_record = on_record;
+    cfg.on_record = cli_plan_record;
     antq_pipeline *p = NULL;
     antq_dataset *sheet = NULL; /* a spreadsheet's dataset: the options point into it */
     rc = cli_run_units(a, &cfg, &r, &r.p, &p, &sheet);
@@ -84,7 +56,7 @@ int cmd_plan(const cli_args *a)
         cli_print_error(campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }
-    if (!rc && make_tally(&r) != ANTQ_OK) {
+    if (!rc && cli_plan_tally(&r) != ANTQ_OK) {
         cli_print_error(a->file, &r.err);
         rc = r.err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
     }

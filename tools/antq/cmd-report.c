@@ -10,46 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct report_run {
-    const cli_args *a;
-    antq_pipeline *p; /* set as soon as the pipeline exists */
-    const antq_campaign *c;
-    size_t plan_index;
-    int year;         /* the report's year: the latest chosen (known at the first result) */
-    antq_plan_tally *t;
-    antq_error err;
-} report_run;
-
-static int latest_year(const antq_pipeline *p)
-{
-    size_t n = antq_pipeline_year_count(p);
-    return n ? antq_pipeline_year(p, n - 1, NULL) : 0;
-}
-
-/* The tally of the plan of the report's year (cli_pick_plan), made when that year is known. */
-static int make_tally(report_run *r)
-{
-    if (r->t || !r->c || r->plan_index == (size_t)-1)
-        return ANTQ_OK;
-    if (!r->year)
-        r->year = latest_year(r->p);
-    r->plan_index = cli_pick_plan(r->a, r->c, r->year);
-    if (r->plan_index == (size_t)-1)
-        return ANTQ_OK;
-    return antq_plan_tally_new(&r->t, r->c, r->plan_index, r->year, antq_pipeline_units(r->p),
-                               antq_pipeline_options(r->p), &r->err);
-}
-
-static int on_record(const antq_result *res, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
-                     void *ud)
-{
-    report_run *r = ud;
-    int rc = make_tally(r);
-    if (rc == ANTQ_OK && r->t)
-        rc = antq_plan_tally_add(r->t, res, u, e, rollup, &r->err);
-    return rc; /* ANTQ_OK, or a negative status that fails the run */
-}
-
 int cmd_report(const cli_args *a)
 {
     static const char *const formats[] = {"html", NULL};
@@ -57,7 +17,7 @@ int cmd_report(const cli_args *a)
     int rc = cli_pick_format(a, formats, &format);
     if (rc)
         return rc;
-    report_run r = {.a = a, .plan_index = 0};
+    cli_plan_run r = {.a = a, .plan_index = CLI_PICK_PLAN}; /* the plan of the report's year, once known */
     antq_campaign *c = NULL;
     if (a->campaign_file) {
         rc = cli_load_campaign(a->campaign_file, NULL, &c);
@@ -68,11 +28,11 @@ int cmd_report(const cli_args *a)
     antq_pipeline_config cfg;
     cli_pipeline_config(a, &cfg);
     cfg.with_previous = 1; /* the change from last year */
-    cfg.on_record = on_record;
+    cfg.on_record = cli_plan_record;
     antq_pipeline *p = NULL;
     antq_dataset *sheet = NULL; /* a spreadsheet's dataset: the options point into it */
     rc = cli_run_results(a, &cfg, ANTQ_KEEP_RESULTS_OPEN, &r, &r.p, &p, &sheet);
-    int year = rc ? 0 : latest_year(p);
+    int year = rc ? 0 : cli_latest_year(p);
     if (!rc)
         rc = cli_check_year(a, p, year);
     const antq_dataset *ds = rc ? NULL : antq_pipeline_units(p);
@@ -97,7 +57,7 @@ int cmd_report(const cli_args *a)
             rc = CLI_BAD_INPUT;
         }
         r.year = year;
-        if (!rc && make_tally(&r) != ANTQ_OK) {
+        if (!rc && cli_plan_tally(&r) != ANTQ_OK) {
             cli_print_error(a->file, &r.err);
             rc = r.err.code == ANTQ_ENOMEM ? CLI_INTERNAL : CLI_BAD_INPUT;
         }
