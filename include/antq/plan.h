@@ -8,6 +8,7 @@
 #include "error.h"
 #include "evaluate.h"
 #include "dataset.h"
+#include "pipeline.h"
 
 /** @file plan.h
  * @brief The festival day "Ngày hội toàn dân bảo vệ an ninh Tổ quốc"
@@ -280,6 +281,16 @@ ANTQ_API int antq_campaign_add_festival(antq_campaign *c, const antq_festival *f
  *  @return #ANTQ_OK, #ANTQ_ENOTFOUND for an unknown host unit, #ANTQ_EINVAL for a NULL argument. */
 ANTQ_API int antq_campaign_check(const antq_campaign *c, const antq_dataset *ds, antq_error *err);
 
+/** Check every festival's host against the units a pipeline has taken (its
+ *  compact index of ids, parents and kinds: the units of a stream need not be
+ *  kept), as antq_campaign_check() does against a dataset.
+ *  Thread-safety: safe; the inputs are only read.
+ *  @param c the campaign
+ *  @param p the pipeline, after antq_pipeline_finish() (or a whole-source run)
+ *  @param[out] err the first unknown host (path "/festivals/N/host"), or NULL
+ *  @return #ANTQ_OK, #ANTQ_ENOTFOUND for an unknown host unit, #ANTQ_EINVAL for a NULL argument. */
+ANTQ_API int antq_campaign_check_pipeline(const antq_campaign *c, const antq_pipeline *p, antq_error *err);
+
 /** Number of plans.
  *  @param c the campaign
  *  @return the count, 0 for NULL. */
@@ -342,8 +353,8 @@ typedef enum antq_steps_status {
  *  Borrowed from its scorecard. */
 typedef struct antq_target_step {
     size_t unit_index;       /**< index of the unit in the dataset */
-    const char *unit_id;     /**< borrowed from the dataset */
-    const char *unit_name;   /**< borrowed from the dataset, may be NULL */
+    const char *unit_id;     /**< borrowed from the dataset (a tally's: from the pipeline) */
+    const char *unit_name;   /**< owned by the scorecard, may be NULL */
     int32_t verdict;         /**< its #antq_verdict (certification metrics), else 0 */
     int32_t follows;         /**< 1: a commune whose own criteria are met and which comes to pass Art. 5.4 once the
                                   listed members are certified: counted by the target, not one of the changes */
@@ -380,8 +391,9 @@ ANTQ_API int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, si
 /** Opaque tally of one plan over results as they come (a pipeline's
  *  #antq_pipeline_config.on_record callback), without the dataset in memory:
  *  the same scorecard as antq_plan_evaluate() gives for the same results. It
- *  keeps a compact row per unit (about 60 bytes), the communes' roll-ups and
- *  evidence, and the "what it would take" sentences of the units that are not
+ *  reads the units' ids, parents and kinds from the pipeline's index and keeps
+ *  a compact row per unit with its name, the communes' roll-ups and evidence,
+ *  and the "what it would take" sentences of the units that are not
  *  certified. */
 typedef struct antq_plan_tally antq_plan_tally;
 
@@ -392,16 +404,17 @@ typedef struct antq_plan_tally antq_plan_tally;
  *  @param plan_index 0 to antq_campaign_plan_count() − 1
  *  @param year the year of the results the targets are measured from (0: the plan's year); results of other
  *         years only give the households of the years antq_plan_years() names
- *  @param units every unit the results may be about, in the order of the dataset (a pipeline's
- *         antq_pipeline_units(), which may still grow while the tally is fed); borrowed: it must outlive the
- *         tally and the scorecard (steps name its units)
+ *  @param pipeline the pipeline whose results are added: every unit it takes (its index of ids, parents and
+ *         kinds, which may still grow while the tally is fed; nothing needs to be kept with
+ *         antq_pipeline_keep_units()); borrowed: it must outlive the tally and the scorecard (steps name
+ *         its units' ids)
  *  @param opts the options the results were evaluated with (a commune is re-evaluated with them for
  *         "what it would take"), or NULL for the defaults; copied
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOTFOUND (no such plan), #ANTQ_ERANGE (a year
  *  outside 1901-2998), #ANTQ_EVERSION (options of an unknown version) or #ANTQ_ENOMEM. */
 ANTQ_API int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t plan_index, int year,
-                                 const antq_dataset *units, const antq_options *opts, antq_error *err);
+                                 const antq_pipeline *pipeline, const antq_options *opts, antq_error *err);
 /** The years whose results a plan reads, in ascending order: @p year (0: the plan's year), whose results
  *  the targets are measured from, and the years of its households targets (their evidence). A pipeline
  *  evaluating the range from the first to the last gives a tally everything it needs.
@@ -417,17 +430,18 @@ ANTQ_API size_t antq_plan_years(int *years, size_t cap, const antq_campaign *c, 
  *  Adding a unit's result of the tally's year again replaces it. Thread-safety: one tally, one thread.
  *  @param t the tally
  *  @param result the result (read during the call only)
- *  @param unit its unit (read during the call only; found among the tally's units by its id)
+ *  @param unit its unit (read during the call only; found among the units the pipeline has taken by its id;
+ *         its name is kept)
  *  @param evidence the evidence it was evaluated with, or NULL
  *  @param rollup a commune's roll-up, or NULL
  *  @param[out] err the error, or NULL
- *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOTFOUND (a unit not among the tally's units) or
+ *  @return #ANTQ_OK, #ANTQ_EINVAL (NULL argument), #ANTQ_ENOTFOUND (a unit the pipeline has not taken) or
  *  #ANTQ_ENOMEM (the tally is then incomplete: free it). */
 ANTQ_API int antq_plan_tally_add(antq_plan_tally *t, const antq_result *result, const antq_unit *unit,
                                  const antq_evidence *evidence, const antq_rollup *rollup, antq_error *err);
 /** The scorecard of the results added so far: targets, "what it would take", tasks.
  *  Thread-safety: safe; @p t is only read.
- *  @param[out] out new scorecard; free with antq_scorecard_free() before the campaign and the units
+ *  @param[out] out new scorecard; free with antq_scorecard_free() before the campaign and the pipeline
  *  @param t the tally (it may be freed before the scorecard)
  *  @param as_of the date tasks are judged on (0: 31 December of the plan's year)
  *  @param[out] err the error, or NULL
@@ -530,6 +544,21 @@ ANTQ_API void antq_festival_coverage_init(antq_festival_coverage *cov);
  *  gifts or gift values beyond 2^63 − 1; @p out then holds only the year). */
 ANTQ_API int antq_festival_coverage_compute(antq_festival_coverage *out, const antq_campaign *c, const antq_dataset *ds,
                                             int year, antq_error *err);
+
+/** Compute the festival coverage of @p year from @p c against the units a
+ *  pipeline has taken (its compact index of ids, parents and kinds: the units
+ *  of a stream need not be kept); the same figures as
+ *  antq_festival_coverage_compute() over a dataset of the same units.
+ *  Thread-safety: safe; the inputs are only read.
+ *  @param[out] out the caller's record from antq_festival_coverage_init(), overwritten on success
+ *         (its @c size is kept)
+ *  @param c the campaign
+ *  @param p the pipeline, after antq_pipeline_finish() (or a whole-source run)
+ *  @param year the festival year
+ *  @param[out] err the error, or NULL
+ *  @return as antq_festival_coverage_compute(). */
+ANTQ_API int antq_festival_coverage_compute_pipeline(antq_festival_coverage *out, const antq_campaign *c,
+                                                     const antq_pipeline *p, int year, antq_error *err);
 
 /** Stable name of a metric, as used in the campaign format. Thread-safety: safe.
  *  @param metric an #antq_metric

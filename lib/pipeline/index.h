@@ -39,4 +39,8 @@ ANTQ__HIDDEN void antq__index_drop_last(antq__index *x);
 /* The hierarchy rules over every row (lib/model/hierarchy.c). */
 ANTQ__HIDDEN int antq__index_check(const antq__index *x, antq__check_fn fn, void *ud);
 
+/* The index of a pipeline's units (lib/pipeline/pipeline.c): every unit taken so far, in the order taken;
+ * it lives as long as the pipeline. */
+ANTQ__HIDDEN const antq__index *antq__pipeline_index(const antq_pipeline *p);
+
 #endif

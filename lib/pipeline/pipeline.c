@@ -967,6 +967,8 @@ int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err)
 
 const antq_dataset *antq_pipeline_units(const antq_pipeline *p) { return p ? p->units : NULL; }
 
+const antq__index *antq__pipeline_index(const antq_pipeline *p) { return &p->index; }
+
 int antq_pipeline_keep_results(antq_pipeline *p, int mode, antq_error *err)
 {
     if (!p || (mode != ANTQ_KEEP_RESULTS_ALL && mode != ANTQ_KEEP_RESULTS_OPEN))

@@ -1,6 +1,7 @@
 /* Campaigns: plans and festivals, their validation and deep copies.
  * SPDX-License-Identifier: MIT */
 #include "campaign.h"
+#include "../pipeline/index.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -312,15 +313,14 @@ int antq_campaign_add_festival(antq_campaign *c, const antq_festival *f, antq_er
     return ANTQ_OK;
 }
 
-int antq_campaign_check(const antq_campaign *c, const antq_dataset *ds, antq_error *err)
+/* Every festival host (but a province-level one) among the units. */
+static int check_hosts(const antq_campaign *c, const antq__units *us, antq_error *err)
 {
-    if (!c || !ds)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and a dataset, found NULL");
     for (size_t i = 0; i < c->n_festivals; i++) {
         const antq_festival *f = &c->festivals[i];
         if (f->level == ANTQ_FESTIVAL_LEVEL_PROVINCE)
             continue;
-        if (antq_dataset_find(ds, f->host_unit_id) == (size_t)-1) {
+        if (antq__units_find(us, f->host_unit_id) == (size_t)-1) {
             char path[64];
             snprintf(path, sizeof path, "/festivals/%zu/host", i);
             return antq__error_set(err, ANTQ_ENOTFOUND, path, "expected the id of a unit in the dataset, found \"%.60s\"",
@@ -328,6 +328,24 @@ int antq_campaign_check(const antq_campaign *c, const antq_dataset *ds, antq_err
         }
     }
     return ANTQ_OK;
+}
+
+int antq_campaign_check(const antq_campaign *c, const antq_dataset *ds, antq_error *err)
+{
+    if (!c || !ds)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and a dataset, found NULL");
+    antq__units us;
+    antq__units_of_dataset(&us, ds);
+    return check_hosts(c, &us, err);
+}
+
+int antq_campaign_check_pipeline(const antq_campaign *c, const antq_pipeline *p, antq_error *err)
+{
+    if (!c || !p)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and a pipeline, found NULL");
+    antq__units us;
+    antq__units_of_index(&us, antq__pipeline_index(p));
+    return check_hosts(c, &us, err);
 }
 
 const char *antq_metric_name(int m)

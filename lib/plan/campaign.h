@@ -18,19 +18,36 @@ struct antq_campaign {
 ANTQ__HIDDEN int antq__plan_validate(const antq_plan *p, antq_error *err);
 ANTQ__HIDDEN int antq__festival_validate(const antq_festival *f, antq_error *err);
 
+/* The units a plan or a festival coverage reads (lib/plan/units.c): a dataset's, or a pipeline's compact
+ * index (ids, parents, kinds; lib/pipeline/index.h), without a second copy of them. Units are read by
+ * their index: the dataset's order, or the order the pipeline took them in. */
+struct antq__index;
+typedef struct antq__units {
+    const antq_dataset *ds;          /* a dataset's units, or NULL */
+    const struct antq__index *index; /* else a pipeline's index (borrowed) */
+} antq__units;
+ANTQ__HIDDEN void antq__units_of_dataset(antq__units *u, const antq_dataset *ds);
+ANTQ__HIDDEN void antq__units_of_index(antq__units *u, const struct antq__index *x);
+ANTQ__HIDDEN size_t antq__units_count(const antq__units *u);
+/* The index of a unit id, or (size_t)-1. */
+ANTQ__HIDDEN size_t antq__units_find(const antq__units *u, const char *id);
+ANTQ__HIDDEN const char *antq__units_id(const antq__units *u, size_t i);
+ANTQ__HIDDEN const char *antq__units_parent(const antq__units *u, size_t i); /* NULL for none */
+ANTQ__HIDDEN int antq__units_kind(const antq__units *u, size_t i);
+
 /* The festivals of one year, indexed (lib/plan/festivals.c): who held one, at which level, as a point site,
  * and which units have a direct member that is a point site. Built in O(units + festivals). */
 typedef struct antq__festivals {
     antq__strmap hosts;         /* host unit id (borrowed from the campaign) -> index into flags */
     uint32_t *flags;
     size_t n;
-    uint16_t *member_points;    /* per dataset unit: point-site levels of its direct members */
+    uint16_t *member_points;    /* per unit: point-site levels of its direct members */
     size_t n_units;
 } antq__festivals;
 /* member_points bit: a direct member that is a residential area holds a residential-area point site */
 #define ANTQ__AREA_POINT_SITE 0x8000u
-/* Build for year (ds may be NULL: no member index); ANTQ_OK or ANTQ_ENOMEM (x then empty). */
-ANTQ__HIDDEN int antq__festivals_build(antq__festivals *x, const antq_campaign *c, const antq_dataset *ds, int year);
+/* Build for year (u may be NULL: no member index); ANTQ_OK or ANTQ_ENOMEM (x then empty). */
+ANTQ__HIDDEN int antq__festivals_build(antq__festivals *x, const antq_campaign *c, const antq__units *u, int year);
 ANTQ__HIDDEN void antq__festivals_free(antq__festivals *x);
 /* Did unit_id hold a festival of the year (at level, or any level when level is 0; a point site if point_only)? */
 ANTQ__HIDDEN int antq__festivals_held(const antq__festivals *x, const char *unit_id, int level, int point_only);
@@ -69,7 +86,8 @@ typedef struct antq__plan_commune {
 #define ANTQ__PLAN_WANTS_CERTIFICATION 1u /* a target asks for more certified units: sentences and roll-up deltas */
 typedef struct antq__plan_input {
     unsigned wants;               /* ANTQ__PLAN_WANTS_*: what the plan's targets read beyond verdicts */
-    const antq_dataset *units;    /* ids, kinds, parents, names (borrowed) */
+    antq__units units;            /* ids, kinds, parents, names (borrowed) */
+    const char **names;           /* a stream's: the name of each row (in `text`; NULL: none), else NULL */
     const antq_dataset *evidence; /* where a commune's evidence is found: the dataset, or own_evidence */
     antq_dataset *own_evidence;   /* a stream's communes with their evidence, else NULL */
     antq_options opts;            /* the options the results were evaluated with */
@@ -86,8 +104,9 @@ typedef struct antq__plan_input {
 } antq__plan_input;
 /* What plan p's targets read beyond verdicts (ANTQ__PLAN_WANTS_*). */
 ANTQ__HIDDEN unsigned antq__plan_wants(const antq_plan *p);
-/* evidence NULL: a stream's (communes' evidence copied as they come). ANTQ_OK or ANTQ_ENOMEM. */
-ANTQ__HIDDEN int antq__plan_input_init(antq__plan_input *pi, const antq_dataset *units, const antq_dataset *evidence,
+/* evidence NULL: a stream's (communes' evidence copied as they come, and the units' names as their
+ * results come: units is then an index without names). ANTQ_OK or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__plan_input_init(antq__plan_input *pi, const antq__units *units, const antq_dataset *evidence,
                                        const antq_options *opts, int year, unsigned wants, const int *hh_years,
                                        size_t n_hh_years);
 ANTQ__HIDDEN void antq__plan_input_free(antq__plan_input *pi);
@@ -100,14 +119,19 @@ ANTQ__HIDDEN int antq__plan_input_add_households(antq__plan_input *pi, size_t in
 /* The input of an evaluation in memory (every unit of its dataset). ANTQ_OK or ANTQ_ENOMEM (pi then empty). */
 ANTQ__HIDDEN int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, unsigned wants,
                                                   const int *hh_years, size_t n_hh_years);
+/* Keep the name of a stream's unit (its only copy: the index keeps none). ANTQ_OK or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__plan_input_add_name(antq__plan_input *pi, size_t index, const char *name);
+/* The name of a unit (NULL for none). */
+ANTQ__HIDDEN const char *antq__plan_input_name(const antq__plan_input *pi, size_t index);
 /* Row of a unit (a unit without a result reads as undetermined, nothing known). */
 ANTQ__HIDDEN const antq__plan_row *antq__plan_input_row(const antq__plan_input *pi, size_t index);
 /* Households of a unit in year: 0 when that year is not kept, else 1 with -1 for what is unknown. */
 ANTQ__HIDDEN int antq__plan_input_households(const antq__plan_input *pi, size_t index, int year, int64_t *resident,
                                              int64_t *registered);
-/* A commune's evidence of the input's year, or NULL. */
-ANTQ__HIDDEN const antq_evidence *antq__plan_input_commune_evidence(const antq__plan_input *pi,
-                                                                   const antq_unit *commune);
+/* A commune's record and its evidence of the input's year (NULL when it has none); NULL (and *ev NULL)
+ * when the input holds no record of it. */
+ANTQ__HIDDEN const antq_unit *antq__plan_input_commune(const antq__plan_input *pi, const char *commune_id,
+                                                      const antq_evidence **ev);
 /* Add a member's certification delta (row->delta) to a roll-up. */
 ANTQ__HIDDEN void antq__plan_rollup_shift(antq_rollup *r, const antq__plan_row *row);
 /* Is the criterion one of the commune's roll-up rows (Art. 5.4)? */
@@ -128,8 +152,8 @@ ANTQ__HIDDEN void antq__steps_free(antq__steps *s);
 /* Append the steps as text lines (indented) or as a JSON value ({"status":…,"units":[…]}). */
 ANTQ__HIDDEN void antq__steps_write(antq__buf *b, const antq__steps *s, int json, int lang);
 
-/* From plan_eval.c: the scope rule of targets. */
-ANTQ__HIDDEN int antq__plan_in_scope(const antq_dataset *ds, const antq_unit *u, const char *scope);
+/* From plan_eval.c: the scope rule of targets (is unit i inside scope?). */
+ANTQ__HIDDEN int antq__plan_in_scope(const antq__units *u, size_t i, const char *scope);
 
 
 

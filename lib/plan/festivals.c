@@ -12,7 +12,7 @@
 #define POINT_AT(level) (1u << (8 + (level))) /* bits 9..14 */
 #define POINT_ANY (1u << 15)
 
-int antq__festivals_build(antq__festivals *x, const antq_campaign *c, const antq_dataset *ds, int year)
+int antq__festivals_build(antq__festivals *x, const antq_campaign *c, const antq__units *u, int year)
 {
     memset(x, 0, sizeof *x);
     antq__strmap_init(&x->hosts);
@@ -20,7 +20,7 @@ int antq__festivals_build(antq__festivals *x, const antq_campaign *c, const antq
     for (size_t i = 0; i < c->n_festivals; i++)
         nf += c->festivals[i].year == year;
     x->flags = antq__calloc(nf ? nf : 1, sizeof *x->flags);
-    x->n_units = ds ? antq_dataset_unit_count(ds) : 0;
+    x->n_units = u ? antq__units_count(u) : 0;
     x->member_points = antq__calloc(x->n_units ? x->n_units : 1, sizeof *x->member_points);
     if (!x->flags || !x->member_points) {
         antq__festivals_free(x);
@@ -51,18 +51,18 @@ int antq__festivals_build(antq__festivals *x, const antq_campaign *c, const antq
     /* each unit's direct members with a point site, by level (and whether one of them is a residential area
      * with a point site of that level) */
     for (size_t i = 0; i < x->n_units; i++) {
-        const antq_unit *m = antq_dataset_unit(ds, i);
-        if (!m->parent_id)
+        const char *parent = antq__units_parent(u, i);
+        if (!parent)
             continue;
-        size_t k = antq__strmap_get(&x->hosts, m->id);
+        size_t k = antq__strmap_get(&x->hosts, antq__units_id(u, i));
         uint32_t points = k == (size_t)-1 ? 0 : x->flags[k] & 0x7E00u; /* POINT_AT(1..6) */
         if (!points)
             continue;
-        size_t p = antq_dataset_find(ds, m->parent_id);
+        size_t p = antq__units_find(u, parent);
         if (p == (size_t)-1)
             continue;
         x->member_points[p] |= points;
-        if (m->kind == ANTQ_KIND_RESIDENTIAL_AREA && (points & POINT_AT(ANTQ_FESTIVAL_LEVEL_RESIDENTIAL_AREA)))
+        if (antq__units_kind(u, i) == ANTQ_KIND_RESIDENTIAL_AREA && (points & POINT_AT(ANTQ_FESTIVAL_LEVEL_RESIDENTIAL_AREA)))
             x->member_points[p] |= ANTQ__AREA_POINT_SITE;
     }
     return ANTQ_OK;

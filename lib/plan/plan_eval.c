@@ -3,6 +3,7 @@
  * open; and the festival coverage of a year. Integer arithmetic only.
  * SPDX-License-Identifier: MIT */
 #include "campaign.h"
+#include "../pipeline/index.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -40,17 +41,18 @@ const antq_task_result *antq_scorecard_task(const antq_scorecard *s, size_t i)
 }
 
 /* Is unit i inside the scope (whole dataset, a commune, or a province)? */
-static int in_scope(const antq_dataset *ds, const antq_unit *u, const char *scope)
+static int in_scope(const antq__units *us, size_t i, const char *scope)
 {
-    if (!scope || strcmp(u->id, scope) == 0)
+    if (!scope || strcmp(antq__units_id(us, i), scope) == 0)
         return 1;
-    if (!u->parent_id)
+    const char *parent = antq__units_parent(us, i);
+    if (!parent)
         return 0;
-    if (strcmp(u->parent_id, scope) == 0)
+    if (strcmp(parent, scope) == 0)
         return 1;
-    size_t p = antq_dataset_find(ds, u->parent_id);
-    const antq_unit *pu = p == (size_t)-1 ? NULL : antq_dataset_unit(ds, p);
-    return pu && pu->parent_id && strcmp(pu->parent_id, scope) == 0;
+    size_t p = antq__units_find(us, parent);
+    const char *grandparent = p == (size_t)-1 ? NULL : antq__units_parent(us, p);
+    return grandparent && strcmp(grandparent, scope) == 0;
 }
 
 /* num/den ⋚ tn/td, compared exactly as num*td ⋚ tn*den (128-bit products:
@@ -109,7 +111,7 @@ static void decide(antq_target_result *r, const antq_target *t, int64_t num, int
 static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, int year, const antq_target *t,
                             const antq__festivals *fx, antq_target_result *r)
 {
-    const antq_dataset *ds = pi->units;
+    const antq__units *us = &pi->units;
     memset(r, 0, sizeof *r);
     r->target = t;
     r->op = t->op;
@@ -121,15 +123,14 @@ static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, 
         r->missing = "evaluation of the target's year";
         return;
     }
-    size_t n = antq_dataset_unit_count(ds);
+    size_t n = antq__units_count(us);
     int64_t num = 0, open = 0, den = 0;
     switch (t->metric) {
     case ANTQ_METRIC_SHARE_CERTIFIED:
     case ANTQ_METRIC_SHARE_REGISTERED:
     case ANTQ_METRIC_COUNT_CERTIFIED:
         for (size_t i = 0; i < n; i++) {
-            const antq_unit *u = antq_dataset_unit(ds, i);
-            if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !in_scope(ds, u, t->scope_id))
+            if (!(t->kinds & ANTQ_KIND_BIT(antq__units_kind(us, i))) || !in_scope(us, i, t->scope_id))
                 continue;
             const antq__plan_row *row = antq__plan_input_row(pi, i);
             int v = row->verdict;
@@ -151,8 +152,7 @@ static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, 
         return;
     case ANTQ_METRIC_HOUSEHOLDS_REGISTERED:
         for (size_t i = 0; i < n; i++) {
-            const antq_unit *u = antq_dataset_unit(ds, i);
-            if (u->kind != ANTQ_KIND_RESIDENTIAL_AREA || !in_scope(ds, u, t->scope_id))
+            if (antq__units_kind(us, i) != ANTQ_KIND_RESIDENTIAL_AREA || !in_scope(us, i, t->scope_id))
                 continue;
             int64_t resident, registered;
             antq__plan_input_households(pi, i, year, &resident, &registered);
@@ -169,11 +169,10 @@ static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, 
         return;
     case ANTQ_METRIC_FESTIVAL_HELD:
         for (size_t i = 0; i < n; i++) {
-            const antq_unit *u = antq_dataset_unit(ds, i);
-            if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !in_scope(ds, u, t->scope_id))
+            if (!(t->kinds & ANTQ_KIND_BIT(antq__units_kind(us, i))) || !in_scope(us, i, t->scope_id))
                 continue;
             den++;
-            num += antq__festivals_held(fx, u->id, 0, 0);
+            num += antq__festivals_held(fx, antq__units_id(us, i), 0, 0);
         }
         decide(r, t, num, 0, den);
         return;
@@ -182,9 +181,9 @@ static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, 
             const antq_festival *f = &c->festivals[i];
             if (f->year != year || f->level != t->festival_level || f->point_site != ANTQ_YES)
                 continue;
-            size_t hi = antq_dataset_find(ds, f->host_unit_id);
-            const antq_unit *hu = hi == (size_t)-1 ? NULL : antq_dataset_unit(ds, hi);
-            if (t->scope_id && !(hu ? in_scope(ds, hu, t->scope_id) : strcmp(f->host_unit_id, t->scope_id) == 0))
+            size_t hi = antq__units_find(us, f->host_unit_id);
+            if (t->scope_id &&
+                !(hi != (size_t)-1 ? in_scope(us, hi, t->scope_id) : strcmp(f->host_unit_id, t->scope_id) == 0))
                 continue;
             num++;
         }
@@ -192,11 +191,11 @@ static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, 
         return;
     case ANTQ_METRIC_COMMUNES_WITH_POINT_SITE:
         for (size_t i = 0; i < n; i++) {
-            const antq_unit *cu = antq_dataset_unit(ds, i);
-            if (cu->kind != ANTQ_KIND_COMMUNE || !in_scope(ds, cu, t->scope_id))
+            if (antq__units_kind(us, i) != ANTQ_KIND_COMMUNE || !in_scope(us, i, t->scope_id))
                 continue;
             den++;
-            num += (t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && antq__festivals_held(fx, cu->id, t->festival_level, 1)) ||
+            num += (t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE &&
+                    antq__festivals_held(fx, antq__units_id(us, i), t->festival_level, 1)) ||
                    antq__festivals_member_point(fx, i, t->festival_level);
         }
         decide(r, t, num, 0, den);
@@ -296,7 +295,7 @@ static int score(antq_scorecard **out, const antq_campaign *c, size_t plan_index
     for (size_t i = 0; i < p->n_targets; i++) {
         int year = p->targets[i].year ? p->targets[i].year : p->year;
         antq__festivals fx;
-        int rc = antq__festivals_build(&fx, c, pi->units, year);
+        int rc = antq__festivals_build(&fx, c, &pi->units, year);
         if (rc == ANTQ_OK) {
             evaluate_target(c, pi, year, &p->targets[i], &fx, &s->targets[i]);
             rc = antq__steps_compute(&s->steps[i], pi, year, &p->targets[i], &s->targets[i], &fx);
@@ -343,13 +342,13 @@ struct antq_plan_tally {
 };
 
 int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t plan_index, int year,
-                        const antq_dataset *units, const antq_options *opts, antq_error *err)
+                        const antq_pipeline *pipeline, const antq_options *opts, antq_error *err)
 {
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
     *out = NULL;
-    if (!c || !units)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and the units, found NULL");
+    if (!c || !pipeline)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and a pipeline, found NULL");
     int rc = check_plan(c, plan_index, 0, err);
     if (rc)
         return rc;
@@ -365,7 +364,9 @@ int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t pl
     antq_plan_tally *t = antq__calloc(1, sizeof *t);
     int years[ANTQ__PLAN_HH_YEARS];
     size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, p);
-    if (!t || antq__plan_input_init(&t->pi, units, NULL, opts, year ? year : p->year, antq__plan_wants(p), years,
+    antq__units us;
+    antq__units_of_index(&us, antq__pipeline_index(pipeline));
+    if (!t || antq__plan_input_init(&t->pi, &us, NULL, opts, year ? year : p->year, antq__plan_wants(p), years,
                                     n_years) != ANTQ_OK) {
         if (t)
             antq__plan_input_free(&t->pi);
@@ -416,14 +417,14 @@ int antq_plan_tally_add(antq_plan_tally *t, const antq_result *result, const ant
 {
     if (!t || !result || !unit || !unit->id)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a tally, a result and its unit, found NULL");
-    size_t i = antq_dataset_find(t->pi.units, unit->id);
+    size_t i = antq__units_find(&t->pi.units, unit->id);
     if (i == ANTQ_INDEX_NONE)
-        return antq__error_set(err, ANTQ_ENOTFOUND, "/id", "expected a unit of the tally's units, found \"%.64s\"",
+        return antq__error_set(err, ANTQ_ENOTFOUND, "/id", "expected a unit the pipeline has taken, found \"%.64s\"",
                                unit->id);
     int year = antq_result_year(result);
-    int rc = ANTQ_OK;
-    if (year == t->pi.year)
-        rc = antq__plan_input_add_result(&t->pi, i, antq_dataset_unit(t->pi.units, i), evidence, result, rollup);
+    int rc = antq__plan_input_add_name(&t->pi, i, unit->name);
+    if (rc == ANTQ_OK && year == t->pi.year)
+        rc = antq__plan_input_add_result(&t->pi, i, unit, evidence, result, rollup);
     if (rc == ANTQ_OK)
         rc = antq__plan_input_add_households(&t->pi, i, year, evidence);
     return rc == ANTQ_OK ? ANTQ_OK : antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
@@ -448,11 +449,9 @@ void antq_festival_coverage_init(antq_festival_coverage *cov)
     cov->size = sizeof *cov;
 }
 
-int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaign *c, const antq_dataset *ds, int year,
-                                   antq_error *err)
+/* The coverage over some units (a dataset's or a pipeline's). */
+static int coverage(antq_festival_coverage *o, const antq_campaign *c, const antq__units *us, int year, antq_error *err)
 {
-    if (!c || !ds || !o)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign, a dataset and an output, found NULL");
     if (o->size != sizeof *o)
         return antq__error_set(err, ANTQ_EVERSION, "/size",
                                "expected a record from antq_festival_coverage_init() (size %u), found size %u",
@@ -461,17 +460,17 @@ int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaig
     o->year = year;
     o->ordinal = antq_festival_ordinal(year);
     antq__festivals fx;
-    if (antq__festivals_build(&fx, c, ds, year) != ANTQ_OK)
+    if (antq__festivals_build(&fx, c, us, year) != ANTQ_OK)
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
-    size_t n = antq_dataset_unit_count(ds);
+    size_t n = antq__units_count(us);
     for (size_t i = 0; i < n; i++) {
-        const antq_unit *u = antq_dataset_unit(ds, i);
-        int held = antq__festivals_held(&fx, u->id, 0, 0);
-        if (u->kind == ANTQ_KIND_COMMUNE) {
+        int kind = antq__units_kind(us, i);
+        int held = antq__festivals_held(&fx, antq__units_id(us, i), 0, 0);
+        if (kind == ANTQ_KIND_COMMUNE) {
             o->communes++;
             o->communes_held += held;
             o->communes_with_area_point_site += antq__festivals_member_point(&fx, i, ANTQ__AREA_POINT_SITE);
-        } else if (u->kind == ANTQ_KIND_RESIDENTIAL_AREA) {
+        } else if (kind == ANTQ_KIND_RESIDENTIAL_AREA) {
             o->areas++;
             o->areas_held += held;
         } else {
@@ -504,6 +503,26 @@ int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaig
         }
     }
     return ANTQ_OK;
+}
+
+int antq_festival_coverage_compute(antq_festival_coverage *o, const antq_campaign *c, const antq_dataset *ds, int year,
+                                   antq_error *err)
+{
+    if (!c || !ds || !o)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign, a dataset and an output, found NULL");
+    antq__units us;
+    antq__units_of_dataset(&us, ds);
+    return coverage(o, c, &us, year, err);
+}
+
+int antq_festival_coverage_compute_pipeline(antq_festival_coverage *o, const antq_campaign *c, const antq_pipeline *p,
+                                            int year, antq_error *err)
+{
+    if (!c || !p || !o)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign, a pipeline and an output, found NULL");
+    antq__units us;
+    antq__units_of_index(&us, antq__pipeline_index(p));
+    return coverage(o, c, &us, year, err);
 }
 
 /* ---- rendering */
@@ -716,7 +735,7 @@ int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format
 
 /* ---- shared with steps.c (what it would take) */
 
-int antq__plan_in_scope(const antq_dataset *ds, const antq_unit *u, const char *scope) { return in_scope(ds, u, scope); }
+int antq__plan_in_scope(const antq__units *u, size_t i, const char *scope) { return in_scope(u, i, scope); }
 
 
 int antq_scorecard_steps(int *out_status, const antq_target_step **out_steps, size_t *out_count, const antq_scorecard *s,

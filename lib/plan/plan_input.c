@@ -55,12 +55,12 @@ unsigned antq__plan_wants(const antq_plan *p)
     return wants;
 }
 
-int antq__plan_input_init(antq__plan_input *pi, const antq_dataset *units, const antq_dataset *evidence,
+int antq__plan_input_init(antq__plan_input *pi, const antq__units *units, const antq_dataset *evidence,
                           const antq_options *opts, int year, unsigned wants, const int *hh_years, size_t n_hh_years)
 {
     memset(pi, 0, sizeof *pi);
     pi->wants = wants;
-    pi->units = units;
+    pi->units = *units;
     pi->evidence = evidence;
     if (opts)
         pi->opts = *opts;
@@ -87,6 +87,7 @@ void antq__plan_input_free(antq__plan_input *pi)
     if (!pi)
         return;
     antq__free(pi->rows);
+    antq__free(pi->names);
     antq__free(pi->hh);
     antq__free(pi->communes);
     antq_dataset_free(pi->own_evidence);
@@ -107,6 +108,12 @@ static int reserve(antq__plan_input *pi, size_t index)
         if (!rows)
             return ANTQ_ENOMEM;
         pi->rows = rows;
+        if (pi->own_evidence) {
+            const char **names = antq__realloc(pi->names, cap * sizeof *names);
+            if (!names)
+                return ANTQ_ENOMEM;
+            pi->names = names;
+        }
         if (pi->n_hh_years) {
             int64_t *hh = antq__realloc(pi->hh, cap * pi->n_hh_years * 2 * sizeof *hh);
             if (!hh)
@@ -123,6 +130,8 @@ static int reserve(antq__plan_input *pi, size_t index)
         r->remediable = 2;
         r->gap = -1;
         r->commune = ANTQ__PLAN_NONE;
+        if (pi->names)
+            pi->names[i] = NULL;
         for (size_t k = 0; k < pi->n_hh_years * 2; k++)
             pi->hh[i * pi->n_hh_years * 2 + k] = -1;
     }
@@ -332,17 +341,38 @@ int antq__plan_input_households(const antq__plan_input *pi, size_t index, int ye
     return 0;
 }
 
-const antq_evidence *antq__plan_input_commune_evidence(const antq__plan_input *pi, const antq_unit *commune)
+int antq__plan_input_add_name(antq__plan_input *pi, size_t index, const char *name)
 {
-    size_t k = antq_dataset_find(pi->evidence, commune->id);
-    return k == ANTQ_INDEX_NONE ? NULL : antq_dataset_evidence(pi->evidence, k, pi->year);
+    if (reserve(pi, index) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    if (!pi->names || pi->names[index] || !name)
+        return ANTQ_OK;
+    int failed = 0;
+    pi->names[index] = antq__arena_copy_str(&pi->text, name, &failed);
+    return failed ? ANTQ_ENOMEM : ANTQ_OK;
+}
+
+const char *antq__plan_input_name(const antq__plan_input *pi, size_t index)
+{
+    if (pi->units.ds)
+        return antq_dataset_unit(pi->units.ds, index)->name;
+    return pi->names && index < pi->n_rows ? pi->names[index] : NULL;
+}
+
+const antq_unit *antq__plan_input_commune(const antq__plan_input *pi, const char *commune_id, const antq_evidence **ev)
+{
+    size_t k = antq_dataset_find(pi->evidence, commune_id);
+    *ev = k == ANTQ_INDEX_NONE ? NULL : antq_dataset_evidence(pi->evidence, k, pi->year);
+    return k == ANTQ_INDEX_NONE ? NULL : antq_dataset_unit(pi->evidence, k);
 }
 
 int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, unsigned wants,
                                      const int *hh_years, size_t n_hh_years)
 {
     const antq_dataset *ds = antq_evaluation_dataset(ev);
-    if (antq__plan_input_init(pi, ds, ds, antq__evaluation_options(ev), antq_evaluation_year(ev), wants, hh_years,
+    antq__units units;
+    antq__units_of_dataset(&units, ds);
+    if (antq__plan_input_init(pi, &units, ds, antq__evaluation_options(ev), antq_evaluation_year(ev), wants, hh_years,
                               n_hh_years) != ANTQ_OK)
         return ANTQ_ENOMEM;
     pi->has_results = 1;

@@ -27,8 +27,8 @@ enum {
 };
 
 typedef struct cand {
-    size_t index;
-    const antq_unit *u;
+    size_t index;            /* the unit's (antq__units) */
+    int kind;                /* its #antq_unit_kind */
     const antq__plan_row *row; /* its result as the plan reads it (plan_input.c) */
     int64_t weight;          /* households the area lacks (households metric), else 1 */
     int registered;          /* antq_tri, from the result */
@@ -100,9 +100,12 @@ static int rollup_passes(const antq__plan_input *pi, const cand *cs, const bundl
     antq_evidence empty;
     antq_evidence_init(&empty);
     empty.year = pi->year;
-    const antq_evidence *cev = antq__plan_input_commune_evidence(pi, cc->u);
+    const antq_evidence *cev = NULL;
+    const antq_unit *cu = antq__plan_input_commune(pi, antq__units_id(&pi->units, cc->index), &cev);
+    if (!cu)
+        return 0;
     antq_result *r = NULL;
-    if (antq_evaluate(&r, cc->u, cev ? cev : &empty, &adj, NULL, 0, &pi->opts, NULL) != ANTQ_OK)
+    if (antq_evaluate(&r, cu, cev ? cev : &empty, &adj, NULL, 0, &pi->opts, NULL) != ANTQ_OK)
         return -1;
     int ok = 1;
     for (size_t i = 0; i < r->n_checks; i++)
@@ -188,6 +191,7 @@ void antq__steps_free(antq__steps *s)
     for (size_t i = 0; i < s->n; i++) {
         antq__free((char *)s->steps[i].need_vi);
         antq__free((char *)s->steps[i].need_en);
+        antq__free((char *)s->steps[i].unit_name);
     }
     antq__free(s->steps);
     memset(s, 0, sizeof *s);
@@ -195,14 +199,14 @@ void antq__steps_free(antq__steps *s)
 
 /* Is unit u counted by the target, and a candidate to change? (-1: not in the target at all) */
 static int counted(const antq__festivals *fx, const antq__plan_input *pi, int year, const antq_target *t, size_t i,
-                   const antq_unit *u, cand *k)
+                   cand *k)
 {
-    const antq_dataset *ds = pi->units;
+    const antq__units *us = &pi->units;
     switch (t->metric) {
     case ANTQ_METRIC_SHARE_CERTIFIED:
     case ANTQ_METRIC_COUNT_CERTIFIED:
     case ANTQ_METRIC_SHARE_REGISTERED: {
-        if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !antq__plan_in_scope(ds, u, t->scope_id))
+        if (!(t->kinds & ANTQ_KIND_BIT(k->kind)) || !antq__plan_in_scope(us, i, t->scope_id))
             return -1;
         int v = k->row->verdict;
         if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
@@ -211,7 +215,7 @@ static int counted(const antq__festivals *fx, const antq__plan_input *pi, int ye
         return t->metric == ANTQ_METRIC_SHARE_REGISTERED ? k->registered == ANTQ_YES : v == ANTQ_VERDICT_CERTIFIED;
     }
     case ANTQ_METRIC_HOUSEHOLDS_REGISTERED: {
-        if (u->kind != ANTQ_KIND_RESIDENTIAL_AREA || !antq__plan_in_scope(ds, u, t->scope_id))
+        if (k->kind != ANTQ_KIND_RESIDENTIAL_AREA || !antq__plan_in_scope(us, i, t->scope_id))
             return -1;
         int64_t resident, registered;
         antq__plan_input_households(pi, i, year, &resident, &registered);
@@ -219,14 +223,15 @@ static int counted(const antq__festivals *fx, const antq__plan_input *pi, int ye
         return k->weight == 0;
     }
     case ANTQ_METRIC_FESTIVAL_HELD:
-        if (!(t->kinds & ANTQ_KIND_BIT(u->kind)) || !antq__plan_in_scope(ds, u, t->scope_id))
+        if (!(t->kinds & ANTQ_KIND_BIT(k->kind)) || !antq__plan_in_scope(us, i, t->scope_id))
             return -1;
-        return antq__festivals_held(fx, u->id, 0, 0);
+        return antq__festivals_held(fx, antq__units_id(us, i), 0, 0);
     default: { /* communes with a point site */
-        if (u->kind != ANTQ_KIND_COMMUNE || !antq__plan_in_scope(ds, u, t->scope_id))
+        if (k->kind != ANTQ_KIND_COMMUNE || !antq__plan_in_scope(us, i, t->scope_id))
             return -1;
         k->gap = t->festival_level;
-        return (t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE && antq__festivals_held(fx, u->id, t->festival_level, 1)) ||
+        return (t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE &&
+                antq__festivals_held(fx, antq__units_id(us, i), t->festival_level, 1)) ||
                antq__festivals_member_point(fx, i, t->festival_level);
     }
     }
@@ -240,8 +245,8 @@ static int make_bundles(const antq__plan_input *pi, cand *cs, size_t nc, bundle 
     *out_nb = 0;
     /* the candidates grouped by the candidate commune they belong to (a counting sort): the members of
      * commune candidate i are group[start[i] .. start[i + 1]) */
-    const antq_dataset *ds = pi->units;
-    size_t n = antq_dataset_unit_count(ds);
+    const antq__units *us = &pi->units;
+    size_t n = antq__units_count(us);
     bundle *bs = antq__calloc(nc ? nc : 1, sizeof *bs);
     size_t *cand_of_unit = antq__malloc((n ? n : 1) * sizeof *cand_of_unit);
     size_t *owner = antq__malloc((nc ? nc : 1) * sizeof *owner);
@@ -260,8 +265,8 @@ static int make_bundles(const antq__plan_input *pi, cand *cs, size_t nc, bundle 
     for (size_t m = 0; m < nc; m++)
         cand_of_unit[cs[m].index] = m;
     for (size_t m = 0; m < nc; m++) {
-        size_t p = cs[m].u->kind == ANTQ_KIND_COMMUNE || !cs[m].u->parent_id ? ANTQ_INDEX_NONE
-                                                                               : antq_dataset_find(ds, cs[m].u->parent_id);
+        const char *parent = cs[m].kind == ANTQ_KIND_COMMUNE ? NULL : antq__units_parent(us, cs[m].index);
+        size_t p = parent ? antq__units_find(us, parent) : ANTQ_INDEX_NONE;
         owner[m] = p == ANTQ_INDEX_NONE ? NONE : cand_of_unit[p];
         if (owner[m] != NONE)
             start[owner[m] + 1]++;
@@ -279,7 +284,7 @@ static int make_bundles(const antq__plan_input *pi, cand *cs, size_t nc, bundle 
     int rc = ANTQ_OK;
     for (size_t i = 0; i < nc && rc == ANTQ_OK; i++) {
         cand *k = &cs[i];
-        if (k->u->kind != ANTQ_KIND_COMMUNE || !k->row->fed)
+        if (k->kind != ANTQ_KIND_COMMUNE || !k->row->fed)
             continue;
         int rollup_fail = (k->row->commune_fail & ANTQ__PLAN_ROLLUP_FAILS) != 0;
         int own_fail = (k->row->commune_fail & ANTQ__PLAN_OWN_FAILS) != 0;
@@ -366,8 +371,8 @@ int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, 
                                   ANTQ_KIND_BIT(ANTQ_KIND_ENTERPRISE) | ANTQ_KIND_BIT(ANTQ_KIND_EDUCATIONAL_INSTITUTION);
     int communes_only = cert && up && (t->kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) && !(t->kinds & member_kinds);
 
-    const antq_dataset *ds = pi->units;
-    size_t n = antq_dataset_unit_count(ds), nc = 0;
+    const antq__units *us = &pi->units;
+    size_t n = antq__units_count(us), nc = 0;
     cand *cs = antq__calloc(n ? n : 1, sizeof *cs);
     if (!cs)
         return ANTQ_ENOMEM;
@@ -376,10 +381,10 @@ int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, 
         memset(x, 0, sizeof *x);
         x->weight = 1;
         x->gap = -1;
-        const antq_unit *u = antq_dataset_unit(ds, i);
+        x->kind = antq__units_kind(us, i);
         x->row = antq__plan_input_row(pi, i);
-        int in = counted(fx, pi, year, t, i, u, x);
-        if (in < 0 && communes_only && u->kind != ANTQ_KIND_COMMUNE && u->parent_id) {
+        int in = counted(fx, pi, year, t, i, x);
+        if (in < 0 && communes_only && x->kind != ANTQ_KIND_COMMUNE && antq__units_parent(us, i)) {
             int v = x->row->verdict;
             if (v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE)
                 continue;
@@ -390,7 +395,6 @@ int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, 
         if (in < 0 || in == up)
             continue; /* up: the units not yet counted change; down: the counted ones */
         x->index = i;
-        x->u = u;
         x->bundle = NONE;
         if (cert)
             rank_result(x);
@@ -515,8 +519,12 @@ list:
                     continue;
                 antq_target_step *st = &out->steps[out->n++];
                 st->unit_index = x->index;
-                st->unit_id = x->u->id;
-                st->unit_name = x->u->name;
+                st->unit_id = antq__units_id(us, x->index);
+                const char *name = antq__plan_input_name(pi, x->index);
+                if (name && !(st->unit_name = antq__strdup(name))) {
+                    rc = ANTQ_ENOMEM;
+                    goto done;
+                }
                 st->verdict = cert ? x->row->verdict : 0;
                 st->follows = follows;
                 st->n_failed = x->n_failed;

@@ -1035,8 +1035,8 @@ START_TEST(campaign_load_evaluate_write)
 }
 END_TEST
 
-/* ---- a plan over a stream: the pipeline keeps its units, each result goes into a tally (antq_plan_tally_add())
- * and the scorecard is antq_plan_evaluate()'s */
+/* ---- a plan over a stream: the tally reads the pipeline's index of the units, each result goes into it
+ * (antq_plan_tally_add()) and the scorecard is antq_plan_evaluate()'s */
 
 typedef struct tally_ctx {
     antq_campaign *c;
@@ -1051,8 +1051,7 @@ static int tally_record(const antq_result *r, const antq_unit *u, const antq_evi
     tally_ctx *c = ud;
     if (!c->t) {
         c->t = (antq_plan_tally *)c; /* must come back NULL on failure */
-        int rc = antq_plan_tally_new(&c->t, c->c, 0, 2024, antq_pipeline_units(c->p), antq_pipeline_options(c->p),
-                                     NULL);
+        int rc = antq_plan_tally_new(&c->t, c->c, 0, 2024, c->p, antq_pipeline_options(c->p), NULL);
         if (rc) {
             ck_assert_ptr_null(c->t);
             return rc;
@@ -1070,8 +1069,6 @@ static int tally_run(void *p)
     cfg.on_record = tally_record;
     c->t = NULL;
     int rc = antq_pipeline_new(&c->p, &cfg, NULL, c, NULL);
-    if (rc == ANTQ_OK)
-        rc = antq_pipeline_keep_units(c->p, NULL);
     if (rc == ANTQ_OK)
         rc = antq_pipeline_run_dataset(c->p, fixture_ds, NULL);
     antq_scorecard *sc = (antq_scorecard *)c;

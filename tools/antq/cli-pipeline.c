@@ -136,7 +136,7 @@ static int count_error(const antq_error *e, void *ud)
     return r->cfg->on_error(e, r->cfg->error_userdata);
 }
 
-/* keep: 0 nothing, 1 the units (antq_pipeline_keep_units()), or 10 + an antq_keep_results mode */
+/* keep: 0 nothing, or 10 + an antq_keep_results mode */
 static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, int keep_what,
                antq_pipeline **live, antq_pipeline **keep, antq_dataset **hold, size_t *n_errors, int *ndjson)
 {
@@ -155,7 +155,6 @@ static int run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_f
     antq_error err;
     int status = CLI_OK;
     if (antq_pipeline_new(&p, &pc, fn, ud, &err) != ANTQ_OK ||
-        (keep_what == 1 && antq_pipeline_keep_units(p, &err) != ANTQ_OK) ||
         (keep_what > 10 && antq_pipeline_keep_results(p, keep_what - 10, &err) != ANTQ_OK)) {
         report(&r, &err);
         status = exit_code(&err);
@@ -218,7 +217,7 @@ int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn f
 int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, void *ud, antq_pipeline **live,
                   antq_pipeline **keep, antq_dataset **hold)
 {
-    return run(a, cfg, NULL, ud, 1, live, keep, hold, NULL, NULL);
+    return run(a, cfg, NULL, ud, 0, live, keep, hold, NULL, NULL);
 }
 
 int cli_run_results(const cli_args *a, const antq_pipeline_config *cfg, int mode, void *ud, antq_pipeline **live,
@@ -296,8 +295,7 @@ int cli_plan_tally(cli_plan_run *r)
         r->plan_index = cli_pick_plan(r->a, r->c, r->year);
     if (r->plan_index == (size_t)-1)
         return ANTQ_OK;
-    return antq_plan_tally_new(&r->t, r->c, r->plan_index, r->year, antq_pipeline_units(r->p),
-                               antq_pipeline_options(r->p), &r->err);
+    return antq_plan_tally_new(&r->t, r->c, r->plan_index, r->year, r->p, antq_pipeline_options(r->p), &r->err);
 }
 
 int cli_plan_record(const antq_result *res, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,

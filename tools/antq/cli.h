@@ -202,15 +202,15 @@ void cli_pipeline_config(const cli_args *a, antq_pipeline_config *cfg);
  * Returns an exit code. */
 int cli_run(const cli_args *a, const antq_pipeline_config *cfg, antq_result_fn fn, void *ud, antq_pipeline **keep,
             size_t *n_errors, int *ndjson);
-/* cli_run() of a pipeline that keeps the units it reads, without their evidence
- * (antq_pipeline_keep_units()); results go to cfg->on_record (with ud), if set. *live (may be NULL)
- * receives the pipeline as soon as it exists (for the callback: antq_pipeline_units(), its options);
+/* cli_run() whose results go to cfg->on_record (with ud), if set, and whose pipeline keeps only its index
+ * of the units (antq_festival_coverage_compute_pipeline(), antq_plan_tally_new() read it). *live (may be
+ * NULL) receives the pipeline as soon as it exists (for the callback: the pipeline, its options);
  * *keep receives it on success (the caller frees it), and *hold (when not NULL) the dataset a spreadsheet
  * was read into, which the pipeline's options point into (the caller frees it after the pipeline; NULL for
  * other inputs). */
 int cli_run_units(const cli_args *a, const antq_pipeline_config *cfg, void *ud, antq_pipeline **live,
                   antq_pipeline **keep, antq_dataset **hold);
-/* cli_run_units() of a pipeline that also keeps its results (antq_pipeline_keep_results(), an
+/* cli_run_units() of a pipeline that also keeps its units and results (antq_pipeline_keep_results(), an
  * antq_keep_results mode): antq_pipeline_evaluation() gives them per year. */
 int cli_run_results(const cli_args *a, const antq_pipeline_config *cfg, int mode, void *ud, antq_pipeline **live,
                     antq_pipeline **keep, antq_dataset **hold);

@@ -24,8 +24,8 @@ int cmd_festival(const cli_args *a)
     if (rc)
         return rc;
     const char *campaign_file = a->pos[1];
-    /* the coverage needs the units, not their evidence: the input is checked by the pipeline and only
-     * the units are kept (NDJSON is read one line at a time; memory grows with ids and names only) */
+    /* the coverage needs the units' ids, parents and kinds, not their evidence: the input is checked by the
+     * pipeline, whose index is all that is read (NDJSON is read one line at a time) */
     antq_pipeline_config cfg;
     cli_pipeline_config(a, &cfg);
     cfg.check_only = 1;
@@ -33,10 +33,15 @@ int cmd_festival(const cli_args *a)
     rc = cli_run_units(a, &cfg, NULL, NULL, &p, NULL);
     if (rc)
         return rc;
-    const antq_dataset *ds = antq_pipeline_units(p);
     antq_campaign *c = NULL;
-    rc = cli_load_campaign(campaign_file, ds, &c);
+    antq_error err;
+    rc = cli_load_campaign(campaign_file, NULL, &c);
+    if (!rc && antq_campaign_check_pipeline(c, p, &err) != ANTQ_OK) {
+        cli_print_error(campaign_file, &err);
+        rc = CLI_BAD_INPUT;
+    }
     if (rc) {
+        antq_campaign_free(c);
         antq_pipeline_free(p);
         return rc;
     }
@@ -44,8 +49,7 @@ int cmd_festival(const cli_args *a)
     int year = a->year ? a->year : n_years ? antq_pipeline_year(p, n_years - 1, NULL) : 0;
     antq_festival_coverage cov;
     antq_festival_coverage_init(&cov);
-    antq_error err;
-    if (!rc && antq_festival_coverage_compute(&cov, c, ds, year, &err) != ANTQ_OK) {
+    if (!rc && antq_festival_coverage_compute_pipeline(&cov, c, p, year, &err) != ANTQ_OK) {
         cli_print_error(campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }

@@ -1,7 +1,7 @@
 /* antq plan: a plan's scorecard, targets met or missed, tasks late.
  * The input goes through the pipeline (every check, NDJSON one line at a time)
  * and each result into a plan tally (antq_plan_tally_add()): the dataset is
- * never held, only the units without their evidence and the tally's rows.
+ * never held, only the pipeline's index of the units and the tally's rows.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
@@ -52,7 +52,7 @@ int cmd_plan(const cli_args *a)
     if (!rc)
         rc = cli_check_year(a, p, r.year);
     antq_error err;
-    if (!rc && antq_campaign_check(c, antq_pipeline_units(p), &err) != ANTQ_OK) {
+    if (!rc && antq_campaign_check_pipeline(c, p, &err) != ANTQ_OK) {
         cli_print_error(campaign_file, &err);
         rc = CLI_BAD_INPUT;
     }
