@@ -83,21 +83,28 @@ typedef struct antq__plan_commune {
     antq_rollup rollup;
     int has_rollup;
 } antq__plan_commune;
+#define ANTQ__PLAN_PLAIN 0x80000000u /* a unit's ref names a plain row */
+#define ANTQ__PLAN_PLAIN_MAX 32
 #define ANTQ__PLAN_WANTS_CERTIFICATION 1u /* a target asks for more certified units: sentences and roll-up deltas */
 typedef struct antq__plan_input {
     unsigned wants;               /* ANTQ__PLAN_WANTS_*: what the plan's targets read beyond verdicts */
     antq__units units;            /* ids, kinds, parents, names (borrowed) */
-    const char **names;           /* a stream's: the name of each row (in `text`; NULL: none), else NULL */
+    const char **names;           /* a stream's: the name of each unit (in `text`; NULL: none), else NULL */
     const antq_dataset *evidence; /* where a commune's evidence is found: the dataset, or own_evidence */
     antq_dataset *own_evidence;   /* a stream's communes with their evidence, else NULL */
     antq_options opts;            /* the options the results were evaluated with */
     int year;                     /* the results' year */
     int has_results;              /* 0: no results (targets measured from results are unknown) */
-    antq__plan_row *rows;
+    uint32_t *refs;               /* per unit: its row in `rows`, or ANTQ__PLAN_PLAIN | k for plain[k] */
+    size_t n_units, cap_units;
+    antq__plan_row *rows;         /* the rows that say more than a verdict and a registration (communes, units
+                                     with a failed or unknown check) */
     size_t n_rows, cap_rows;
+    antq__plan_row plain[ANTQ__PLAN_PLAIN_MAX]; /* the others' rows: one per (fed, verdict, registered) */
+    size_t n_plain;
     int hh_years[ANTQ__PLAN_HH_YEARS]; /* years whose households are kept */
     size_t n_hh_years;
-    int64_t *hh;                  /* per row and year: households resident, registered (-1: unknown or no evidence) */
+    int64_t *hh;                  /* per unit and year: households resident, registered (-1: unknown or no evidence) */
     antq__plan_commune *communes;
     size_t n_communes, cap_communes;
     antq__arena text;             /* the need sentences */

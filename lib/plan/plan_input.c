@@ -6,8 +6,11 @@
  * (plan_eval.c, steps.c) read only these rows, so a plan is the same whether
  * the results come from an evaluation in memory (antq_plan_evaluate()) or one
  * at a time from a stream (antq_plan_tally_add()), and a stream's plan keeps
- * no evidence: about 60 bytes a unit, the communes' roll-ups and evidence, and
- * the sentences of the units that are not certified.
+ * no evidence. A unit whose result says no more than its verdict and
+ * registration (certified, not eligible) shares a plain row with the units of
+ * the same verdict and registration: 4 bytes a unit (its ref), and its name
+ * and households for a stream; the others (communes, units with a failed or
+ * unknown check) have a row of their own (56 bytes) and their sentences.
  * SPDX-License-Identifier: MIT */
 #include "campaign.h"
 #include "../eval/result.h"
@@ -86,6 +89,7 @@ void antq__plan_input_free(antq__plan_input *pi)
 {
     if (!pi)
         return;
+    antq__free(pi->refs);
     antq__free(pi->rows);
     antq__free(pi->names);
     antq__free(pi->hh);
@@ -95,19 +99,44 @@ void antq__plan_input_free(antq__plan_input *pi)
     memset(pi, 0, sizeof *pi);
 }
 
-/* Room for row `index` (rows not yet added read as a unit without a result). */
+/* The plain row of (fed, verdict, registered): ANTQ__PLAN_PLAIN | its index, or ANTQ__PLAN_NONE when the
+ * table is full (never with the verdicts and registrations there are). */
+static uint32_t plain_ref(antq__plan_input *pi, int8_t fed, int8_t verdict, int8_t registered)
+{
+    size_t k = 0;
+    while (k < pi->n_plain && !(pi->plain[k].fed == fed && pi->plain[k].verdict == verdict &&
+                                pi->plain[k].registered == registered))
+        k++;
+    if (k == pi->n_plain) {
+        if (k == ANTQ__PLAN_PLAIN_MAX)
+            return ANTQ__PLAN_NONE;
+        antq__plan_row *r = &pi->plain[pi->n_plain++];
+        memset(r, 0, sizeof *r);
+        r->fed = fed;
+        r->verdict = verdict;
+        r->registered = registered;
+        r->remediable = 2;
+        r->gap = -1;
+        r->commune = ANTQ__PLAN_NONE;
+    }
+    return ANTQ__PLAN_PLAIN | (uint32_t)k;
+}
+
+/* Room for unit `index` (units not yet added read as a unit without a result). */
 static int reserve(antq__plan_input *pi, size_t index)
 {
-    if (index < pi->n_rows)
+    if (index < pi->n_units)
         return ANTQ_OK;
-    if (index >= pi->cap_rows) {
-        size_t cap = pi->cap_rows ? pi->cap_rows * 2 : 1024;
+    if (index >= UINT32_MAX)
+        return ANTQ_ENOMEM;
+    if (index >= pi->cap_units) {
+        size_t cap = pi->cap_units ? pi->cap_units * 2 : 1024;
         while (cap <= index)
             cap *= 2;
-        antq__plan_row *rows = antq__realloc(pi->rows, cap * sizeof *rows);
-        if (!rows)
+        uint32_t *refs = antq__realloc(pi->refs, cap * sizeof *refs);
+        if (!refs)
             return ANTQ_ENOMEM;
-        pi->rows = rows;
+        pi->refs = refs;
         if (pi->own_evidence) {
             const char **names = antq__realloc(pi->names, cap * sizeof *names);
             if (!names)
@@ -120,22 +149,47 @@ static int reserve(antq__plan_input *pi, size_t index)
                 return ANTQ_ENOMEM;
             pi->hh = hh;
         }
-        pi->cap_rows = cap;
+        pi->cap_units = cap;
     }
-    for (size_t i = pi->n_rows; i <= index; i++) {
-        antq__plan_row *r = &pi->rows[i];
-        memset(r, 0, sizeof *r);
-        r->verdict = (int8_t)antq_result_verdict(NULL);
-        r->registered = (int8_t)antq_result_registered(NULL);
-        r->remediable = 2;
-        r->gap = -1;
-        r->commune = ANTQ__PLAN_NONE;
+    uint32_t none = plain_ref(pi, 0, (int8_t)antq_result_verdict(NULL), (int8_t)antq_result_registered(NULL));
+    for (size_t i = pi->n_units; i <= index; i++) {
+        pi->refs[i] = none; /* the first plain row: the table has room */
         if (pi->names)
             pi->names[i] = NULL;
         for (size_t k = 0; k < pi->n_hh_years * 2; k++)
             pi->hh[i * pi->n_hh_years * 2 + k] = -1;
     }
-    pi->n_rows = index + 1;
+    pi->n_units = index + 1;
+    return ANTQ_OK;
+}
+
+/* Store unit `index`'s row: in its own row when it says more than a verdict and a registration (or the
+ * unit has one already), else as a plain row. ANTQ_OK or ANTQ_ENOMEM. */
+static int store(antq__plan_input *pi, size_t index, const antq__plan_row *row)
+{
+    uint32_t ref = pi->refs[index];
+    int plain = row->remediable == 2 && row->gap == -1 && row->commune == ANTQ__PLAN_NONE && !row->n_failed &&
+                !row->n_unknown && !row->need_vi && !row->need_en && !row->commune_fail && !row->n_delta;
+    if (plain && (ref & ANTQ__PLAN_PLAIN)) {
+        uint32_t k = plain_ref(pi, row->fed, row->verdict, row->registered);
+        if (k != ANTQ__PLAN_NONE) {
+            pi->refs[index] = k;
+            return ANTQ_OK;
+        }
+    }
+    if (ref & ANTQ__PLAN_PLAIN) {
+        if (pi->n_rows == pi->cap_rows) {
+            size_t cap = pi->cap_rows ? pi->cap_rows * 2 : 64;
+            antq__plan_row *rows = antq__realloc(pi->rows, cap * sizeof *rows);
+            if (!rows)
+                return ANTQ_ENOMEM;
+            pi->rows = rows;
+            pi->cap_rows = cap;
+        }
+        ref = (uint32_t)pi->n_rows++;
+        pi->refs[index] = ref;
+    }
+    pi->rows[ref] = *row;
     return ANTQ_OK;
 }
 
@@ -261,7 +315,7 @@ int antq__plan_input_add_result(antq__plan_input *pi, size_t index, const antq_u
 {
     if (reserve(pi, index) != ANTQ_OK)
         return ANTQ_ENOMEM;
-    antq__plan_row *row = &pi->rows[index];
+    antq__plan_row own = *antq__plan_input_row(pi, index), *row = &own;
     row->fed = 1;
     row->verdict = (int8_t)antq_result_verdict(r);
     row->registered = (int8_t)antq_result_registered(r);
@@ -277,7 +331,7 @@ int antq__plan_input_add_result(antq__plan_input *pi, size_t index, const antq_u
         row->verdict != ANTQ_VERDICT_NOT_ELIGIBLE)
         certification_delta(row, u, e, r);
     if (u->kind != ANTQ_KIND_COMMUNE)
-        return ANTQ_OK;
+        return store(pi, index, row);
     /* a commune: which of its checks fail, its roll-up, and (a stream's) its evidence */
     row->commune_fail = 0;
     for (size_t j = 0; r && j < r->n_checks; j++) {
@@ -303,7 +357,7 @@ int antq__plan_input_add_result(antq__plan_input *pi, size_t index, const antq_u
     c->has_rollup = rollup != NULL;
     if (rollup)
         c->rollup = *rollup;
-    return ANTQ_OK;
+    return store(pi, index, row);
 }
 
 int antq__plan_input_add_households(antq__plan_input *pi, size_t index, int year, const antq_evidence *e)
@@ -323,7 +377,10 @@ const antq__plan_row *antq__plan_input_row(const antq__plan_input *pi, size_t in
 {
     static const antq__plan_row none = {.gap = -1, .commune = ANTQ__PLAN_NONE, .registered = ANTQ_UNKNOWN,
                                         .remediable = 2};
-    return index < pi->n_rows ? &pi->rows[index] : &none;
+    if (index >= pi->n_units)
+        return &none;
+    uint32_t ref = pi->refs[index];
+    return ref & ANTQ__PLAN_PLAIN ? &pi->plain[ref & ~ANTQ__PLAN_PLAIN] : &pi->rows[ref];
 }
 
 int antq__plan_input_households(const antq__plan_input *pi, size_t index, int year, int64_t *resident,
@@ -332,7 +389,7 @@ int antq__plan_input_households(const antq__plan_input *pi, size_t index, int ye
     *resident = *registered = -1;
     for (size_t k = 0; k < pi->n_hh_years; k++)
         if (pi->hh_years[k] == year) {
-            if (index < pi->n_rows) {
+            if (index < pi->n_units) {
                 *resident = pi->hh[(index * pi->n_hh_years + k) * 2];
                 *registered = pi->hh[(index * pi->n_hh_years + k) * 2 + 1];
             }
@@ -356,7 +413,7 @@ const char *antq__plan_input_name(const antq__plan_input *pi, size_t index)
 {
     if (pi->units.ds)
         return antq_dataset_unit(pi->units.ds, index)->name;
-    return pi->names && index < pi->n_rows ? pi->names[index] : NULL;
+    return pi->names && index < pi->n_units ? pi->names[index] : NULL;
 }
 
 const antq_unit *antq__plan_input_commune(const antq__plan_input *pi, const char *commune_id, const antq_evidence **ev)

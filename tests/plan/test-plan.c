@@ -472,6 +472,61 @@ START_TEST(communes_with_a_point_site_count_their_members_festivals)
 }
 END_TEST
 
+/* The festival coverage of a stream reads the pipeline's index of the units (ids, parents, kinds): the same
+ * figures as over a dataset of the same units, with no unit kept; a host the pipeline has not taken is
+ * refused as antq_campaign_check() refuses it. */
+START_TEST(a_pipeline_gives_the_coverage_of_the_units_it_took)
+{
+    static const char ds_doc[] =
+        "{\"format\":\"antq-dataset\",\"version\":1,\"units\":["
+        "{\"id\":\"XA\",\"kind\":\"commune\"},{\"id\":\"XB\",\"kind\":\"commune\"},"
+        "{\"id\":\"A1\",\"kind\":\"residential_area\",\"parent\":\"XA\"},"
+        "{\"id\":\"G1\",\"kind\":\"agency\",\"parent\":\"XB\",\"managing_level\":\"commune\"}]}";
+    static const char c_doc[] =
+        "{\"format\":\"antq-campaign\",\"version\":1,\"plans\":[],\"festivals\":["
+        "{\"id\":\"F1\",\"host\":\"A1\",\"year\":2024,\"level\":\"residential_area\",\"point_site\":true},"
+        "{\"id\":\"F2\",\"host\":\"XB\",\"year\":2024,\"level\":\"commune\",\"point_site\":false}]}";
+    antq_error err;
+    antq_dataset *ds, *part;
+    antq_campaign *c;
+    ck_assert_msg(antq_dataset_load_json(&ds, ds_doc, sizeof ds_doc - 1, 0, &err) == ANTQ_OK, "%s", err.message);
+    ck_assert_msg(antq_campaign_load_json(&c, c_doc, sizeof c_doc - 1, &err) == ANTQ_OK, "%s", err.message);
+    antq_festival_coverage want, got;
+    antq_festival_coverage_init(&want);
+    antq_festival_coverage_init(&got);
+    ck_assert_int_eq(antq_festival_coverage_compute(&want, c, ds, 2024, &err), ANTQ_OK);
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.check_only = 1;
+    antq_pipeline *p;
+    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_dataset(p, ds, &err), ANTQ_OK);
+    ck_assert_ptr_null(antq_pipeline_units(p)); /* nothing kept */
+    ck_assert_int_eq(antq_campaign_check_pipeline(c, p, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_festival_coverage_compute_pipeline(&got, c, p, 2024, &err), ANTQ_OK);
+    ck_assert_int_eq(got.communes_held, 1); /* XB */
+    ck_assert_int_eq(got.areas_held, 1);    /* A1 */
+    ck_assert_int_eq(got.communes_with_area_point_site, 1); /* XA */
+    ck_assert_int_eq(got.organisations, 1);
+    ck_assert_mem_eq(&got, &want, sizeof got);
+    ck_assert_int_eq(antq_festival_coverage_compute_pipeline(&got, NULL, p, 2024, &err), ANTQ_EINVAL);
+    antq_pipeline_free(p);
+    /* the communes only: A1, the host of F1, was not taken */
+    antq_dataset_new(&part);
+    for (size_t i = 0; i < 2; i++)
+        ck_assert_int_eq(antq_dataset_add(part, antq_dataset_unit(ds, i), NULL, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_dataset(p, part, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_campaign_check_pipeline(c, p, &err), ANTQ_ENOTFOUND);
+    ck_assert_str_eq(err.path, "/festivals/0/host");
+    ck_assert_int_eq(antq_campaign_check_pipeline(c, NULL, &err), ANTQ_EINVAL);
+    antq_pipeline_free(p);
+    antq_dataset_free(part);
+    antq_campaign_free(c);
+    antq_dataset_free(ds);
+}
+END_TEST
+
 int main(int argc, char **argv)
 {
     data_dir = argc > 1 ? argv[1] : "data";
@@ -489,6 +544,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, campaign_json_errors_have_path_line_and_column);
     tcase_add_test(tc, the_seed_plan_scorecard_on_the_sample_province);
     tcase_add_test(tc, communes_with_a_point_site_count_their_members_festivals);
+    tcase_add_test(tc, a_pipeline_gives_the_coverage_of_the_units_it_took);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);

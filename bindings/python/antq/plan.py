@@ -17,6 +17,7 @@ from ._util import (call_text, check, count_c, count_py, date_c, date_py, dec, e
 from .enums import (ActivityKind, FestivalLevel, FestivalPart, Format, Metric, Op, Outcome, StepsStatus, TaskState,
                     TaskStatus, Verdict, coerce)
 from .model import _array, _keep
+from .pipeline import Pipeline
 
 FIVE_TASKS = 5
 FESTIVAL_FIRST_YEAR = 2005
@@ -373,10 +374,14 @@ class Campaign(Handle):
         err = antq_error()
         check(lib.antq_campaign_add_festival(self._p(), byref(f), byref(err)), err)
 
-    def check(self, dataset):
-        """antq_campaign_check(): every festival host exists in @p dataset."""
+    def check(self, units):
+        """antq_campaign_check(): every festival host exists in @p units, a Dataset; or, for a Pipeline,
+        among the units it has taken (antq_campaign_check_pipeline(): its index, nothing kept)."""
         err = antq_error()
-        check(lib.antq_campaign_check(self._p(), dataset._p(), byref(err)), err)
+        if isinstance(units, Pipeline):
+            check(lib.antq_campaign_check_pipeline(self._p(), units._p(), byref(err)), err)
+        else:
+            check(lib.antq_campaign_check(self._p(), units._p(), byref(err)), err)
 
     @property
     def plans(self) -> List[Plan]:
@@ -423,12 +428,18 @@ class Campaign(Handle):
             raise
         return Scorecard(out, self, evaluation)
 
-    def festival_coverage(self, dataset, year) -> FestivalCoverage:
-        """antq_festival_coverage_compute() for @p year against @p dataset."""
+    def festival_coverage(self, units, year) -> FestivalCoverage:
+        """antq_festival_coverage_compute() for @p year against @p units, a Dataset; or, for a Pipeline,
+        against the units it has taken (antq_festival_coverage_compute_pipeline(): its index, nothing
+        kept)."""
         cov = antq_festival_coverage()
         lib.antq_festival_coverage_init(byref(cov))
         err = antq_error()
-        check(lib.antq_festival_coverage_compute(byref(cov), self._p(), dataset._p(), int(year), byref(err)), err)
+        if isinstance(units, Pipeline):
+            rc = lib.antq_festival_coverage_compute_pipeline(byref(cov), self._p(), units._p(), int(year), byref(err))
+        else:
+            rc = lib.antq_festival_coverage_compute(byref(cov), self._p(), units._p(), int(year), byref(err))
+        check(rc, err)
         return FestivalCoverage._from_c(cov)
 
     def __repr__(self):

@@ -57,6 +57,24 @@ class TestPipeline(unittest.TestCase):
         with antq.Pipeline() as p:
             self.assertIsNone(p.units)
 
+    def test_a_pipeline_gives_the_festival_coverage_without_keeping_its_units(self):
+        """Campaign.festival_coverage(pipeline) and .check(pipeline) read the pipeline's index of the units
+        (antq_festival_coverage_compute_pipeline(), antq_campaign_check_pipeline()): the figures of the
+        whole dataset; a host the stream does not have is refused."""
+        with open(support.SAMPLE_NDJSON, "rb") as f:
+            lines = f.read()
+        with antq.Campaign.load(support.CAMPAIGN) as camp, antq.Dataset.load(support.SAMPLE_JSON) as ds:
+            expected = camp.festival_coverage(ds, 2024)
+            with antq.Pipeline(check_only=True) as p:
+                self.assertEqual(p.run(lines, ndjson=True), [])
+                self.assertIsNone(p.units)
+                camp.check(p)
+                self.assertEqual(camp.festival_coverage(p, 2024), expected)
+            with antq.Pipeline(check_only=True) as p:  # one commune: the other communes' festivals have no host
+                self.assertEqual(p.run(lines.split(b"\n")[0] + b"\n", ndjson=True), [])
+                with self.assertRaises(antq.NotFoundError):
+                    camp.check(p)
+
     def test_kept_results_are_the_evaluation_of_the_dataset(self):
         """keep_results="open": the results a report shows, without the evidence; the same verdicts as
         Dataset.evaluate(), whole results for what is not certified."""
