@@ -187,11 +187,14 @@ ANTQ_API int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds,
 
 /** Keep every unit that passes its checks from now on — its record (id, name,
  *  kind, parent and the other unit fields) without its evidence — in a
- *  dataset that antq_pipeline_units() returns: for questions that need the
- *  units of a stream but not their evidence, such as the festival coverage
- *  (antq_festival_coverage_compute()) or checking a campaign's unit ids
- *  (antq_campaign_check()). Memory grows with the units' ids and names, as the
- *  index does, never with their evidence. Works in a check-only run too.
+ *  dataset that antq_pipeline_units() returns: for questions that need whole
+ *  unit records of a stream but not their evidence (a kept evaluation,
+ *  antq_pipeline_keep_results()). Questions that need only ids, parents and
+ *  kinds read the pipeline's own index instead, with nothing kept:
+ *  antq_festival_coverage_compute_pipeline(), antq_campaign_check_pipeline(),
+ *  antq_plan_tally_new(). Memory grows with the units' records (about 160
+ *  bytes a unit beside the index), never with their evidence. Works in a
+ *  check-only run too.
  *  @param p a new pipeline (nothing fed yet)
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK; #ANTQ_EINVAL (NULL, or a pipeline already fed) or #ANTQ_ENOMEM.

@@ -31,7 +31,8 @@ class Pipeline(Handle):
     results that became ready; ``run(source)`` runs a whole document or NDJSON
     text and returns every result.  With ``keep_units``, ``units`` is then the
     Dataset of the units read, without their evidence
-    (antq_pipeline_keep_units()), e.g. for a Campaign's festival coverage."""
+    (antq_pipeline_keep_units()); a Campaign's festival coverage and check
+    take the Pipeline itself (its index of the units), with nothing kept."""
 
     _free = "antq_pipeline_free"
 
