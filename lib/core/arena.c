@@ -63,6 +63,8 @@ void *antq__arena_alloc(antq__arena *a, size_t size)
     return p;
 }
 
+void *antq__arena_alloc_uninit(antq__arena *a, size_t size) { return alloc_raw(a, size); }
+
 char *antq__arena_strndup(antq__arena *a, const char *s, size_t len)
 {
     char *d = alloc_raw(a, len + 1); /* every byte written below */
