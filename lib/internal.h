@@ -86,6 +86,8 @@ ANTQ__HIDDEN void antq__arena_init(antq__arena *a);
 ANTQ__HIDDEN void antq__arena_free(antq__arena *a);
 ANTQ__HIDDEN void *antq__arena_alloc(antq__arena *a, size_t size); /* 8-byte aligned, zeroed */
 ANTQ__HIDDEN void *antq__arena_alloc_uninit(antq__arena *a, size_t size); /* 8-byte aligned, not zeroed */
+/* Give back everything allocated, keeping the first chunk for what comes next. */
+ANTQ__HIDDEN void antq__arena_reset(antq__arena *a);
 ANTQ__HIDDEN char *antq__arena_strndup(antq__arena *a, const char *s, size_t len);
 /* Copies that record a failure in *failed (sticky) so a multi-step copy checks once; NULL in, NULL out.
  * Strings are the caller's text: copied in NFC (antq__arena_strndup_nfc). */

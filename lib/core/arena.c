@@ -98,6 +98,18 @@ void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t size, int *fa
     return d;
 }
 
+void antq__arena_reset(antq__arena *a)
+{
+    while (a->head && a->head->next) { /* the newest chunks go; the first one stays, empty */
+        antq__chunk *next = a->head->next;
+        a->total -= a->head->size;
+        antq__free(a->head);
+        a->head = next;
+    }
+    if (a->head)
+        a->head->used = 0;
+}
+
 antq__arena_mark antq__arena_save(const antq__arena *a)
 {
     antq__arena_mark m = {a->head, a->head ? a->head->used : 0};
