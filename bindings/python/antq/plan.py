@@ -17,7 +17,6 @@ from ._util import (call_text, check, count_c, count_py, date_c, date_py, dec, e
 from .enums import (ActivityKind, FestivalLevel, FestivalPart, Format, Metric, Op, Outcome, StepsStatus, TaskState,
                     TaskStatus, Verdict, coerce)
 from .model import _array, _keep
-from .pipeline import Pipeline
 
 FIVE_TASKS = 5
 FESTIVAL_FIRST_YEAR = 2005
@@ -377,6 +376,7 @@ class Campaign(Handle):
     def check(self, units):
         """antq_campaign_check(): every festival host exists in @p units, a Dataset; or, for a Pipeline,
         among the units it has taken (antq_campaign_check_pipeline(): its index, nothing kept)."""
+        from .pipeline import Pipeline  # here: pipeline.py imports this module
         err = antq_error()
         if isinstance(units, Pipeline):
             check(lib.antq_campaign_check_pipeline(self._p(), units._p(), byref(err)), err)
@@ -434,6 +434,7 @@ class Campaign(Handle):
         kept)."""
         cov = antq_festival_coverage()
         lib.antq_festival_coverage_init(byref(cov))
+        from .pipeline import Pipeline  # here: pipeline.py imports this module
         err = antq_error()
         if isinstance(units, Pipeline):
             rc = lib.antq_festival_coverage_compute_pipeline(byref(cov), self._p(), units._p(), int(year), byref(err))
