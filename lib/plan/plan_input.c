@@ -402,11 +402,18 @@ int antq__plan_input_add_name(antq__plan_input *pi, size_t index, const char *na
 {
     if (reserve(pi, index) != ANTQ_OK)
         return ANTQ_ENOMEM;
-    if (!pi->names || pi->names[index] || !name)
+    if (!pi->names)
         return ANTQ_OK;
+    const char *kept = pi->names[index];
+    if (kept && name && strcmp(kept, name) == 0)
+        return ANTQ_OK; /* the unit's result of another year */
     int failed = 0;
-    pi->names[index] = antq__arena_copy_str(&pi->text, name, &failed);
-    return failed ? ANTQ_ENOMEM : ANTQ_OK;
+    /* its first result, or another unit at this index (a record that failed after its results were added) */
+    const char *copy = antq__arena_copy_str(&pi->text, name, &failed);
+    if (failed)
+        return ANTQ_ENOMEM;
+    pi->names[index] = copy;
+    return ANTQ_OK;
 }
 
 const char *antq__plan_input_name(const antq__plan_input *pi, size_t index)
