@@ -197,7 +197,7 @@ void antq__steps_free(antq__steps *s)
     memset(s, 0, sizeof *s);
 }
 
-/* Is unit u counted by the target, and a candidate to change? (-1: not in the target at all) */
+/* Is unit i counted by the target, and a candidate to change? (-1: not in the target at all) */
 static int counted(const antq__festivals *fx, const antq__plan_input *pi, int year, const antq_target *t, size_t i,
                    cand *k)
 {
