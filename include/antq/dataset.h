@@ -260,7 +260,7 @@ ANTQ_API size_t antq_evaluation_count(const antq_evaluation *ev);
  *  An evaluation of a pipeline's kept results (antq_pipeline_evaluation())
  *  keeps some units as a verdict only (#ANTQ_KEEP_RESULTS_OPEN): their result,
  *  without checks or facts, is built on the first call and kept with the
- *  evaluation (about 200 bytes); a caller that needs only verdicts reads
+ *  evaluation (about 170 bytes); a caller that needs only verdicts reads
  *  antq_evaluation_verdict() and antq_evaluation_registered() instead.
  *  Thread-safety: safe from several threads at once, while nothing frees
  *  @p ev: a result built on demand is published once (compare-exchange), so
