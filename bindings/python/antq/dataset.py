@@ -465,8 +465,15 @@ class Evaluation(Handle):
         return pandas.DataFrame.from_records(self.records(lang))
 
     def verdicts(self):
-        """{unit id: Verdict}."""
-        return {r.unit_id: r.verdict for r in self}
+        """{unit id: Verdict} of the units with a result, read without building results
+        (antq_evaluation_verdict())."""
+        ev, ds = self._p(), self.dataset._p()
+        out = {}
+        for i in range(len(self)):
+            v = lib.antq_evaluation_verdict(ev, i)
+            if v:
+                out[dec(lib.antq_dataset_unit(ds, i).contents.id)] = Verdict(v)
+        return out
 
     def __repr__(self):
         return "<antq.Evaluation closed>" if self.closed else f"<antq.Evaluation {self.year}: {len(self)} results>"

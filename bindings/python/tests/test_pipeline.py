@@ -70,6 +70,7 @@ class TestPipeline(unittest.TestCase):
                 self.assertEqual({uid: kept.verdict(uid) for uid in expected}, expected)
                 self.assertEqual({uid: kept.registered(uid) for uid in expected},
                                  {r.unit_id: r.registered for r in ev})
+                self.assertEqual(kept.verdicts(), expected)
                 self.assertEqual({r.unit_id: r.verdict for r in kept}, expected)
                 for r in kept:
                     if r.verdict not in (antq.Verdict.CERTIFIED, antq.Verdict.NOT_ELIGIBLE):
