@@ -2,7 +2,9 @@
  * and the library's arena parser (lib/io/jsonparse.c) must both refuse it,
  * stopping at the same byte, or both accept it with the same end and the same
  * tree: node by node the same type, key, string, valueint and valuedouble
- * (bit for bit), the same next/prev/child links; and the arena parser's
+ * (bit for bit), the same next/prev/child links, and on every member of an
+ * object the arena parser's key length in its type (ANTQ__JSON_KEY_LEN_SHIFT)
+ * is strlen() of the key; and the arena parser's
  * text_ok must be antq__utf8_valid() of the text it read. Used by fuzz/fuzz-jsonparse.c
  * and tests/io/test-jsonparse.c, which compile lib/io/jsonparse.c in.
  * SPDX-License-Identifier: MIT */
@@ -20,12 +22,21 @@ static int json_same_str(const char *a, const char *b)
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
-/* 1 when the trees are equal; else 0 with why filled. */
+/* 1 when the trees are equal; else 0 with why filled. a: cJSON's, b: the arena parser's. */
 static int json_same_tree(const cJSON *a, const cJSON *b, char *why, size_t size)
 {
     for (; a || b; a = a->next, b = b->next) {
         if (!a || !b) {
             snprintf(why, size, "one list is longer (key %s)", a ? (a->string ? a->string : "-") : (b->string ? b->string : "-"));
+            return 0;
+        }
+        unsigned key_bits = (unsigned)b->type >> ANTQ__JSON_KEY_LEN_SHIFT;
+        size_t key_len = b->string ? strlen(b->string) : 0;
+        if ((a->type & 0xFF00) != (b->type & 0xFF00) ||
+            (b->string ? key_bits != (key_len < ANTQ__JSON_KEY_LEN_MAX ? key_len + 1 : 0) : key_bits != 0) ||
+            (b->string && antq__json_key_len(b) != key_len)) {
+            snprintf(why, size, "node %s: type 0x%x/0x%x, key of %zu bytes", a->string ? a->string : "-",
+                     (unsigned)a->type, (unsigned)b->type, key_len);
             return 0;
         }
         if ((a->type & 0xFF) != (b->type & 0xFF) || !json_same_str(a->string, b->string) ||

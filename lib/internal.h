@@ -85,6 +85,9 @@ typedef struct antq__arena_mark {
 ANTQ__HIDDEN void antq__arena_init(antq__arena *a);
 ANTQ__HIDDEN void antq__arena_free(antq__arena *a);
 ANTQ__HIDDEN void *antq__arena_alloc(antq__arena *a, size_t size); /* 8-byte aligned, zeroed */
+ANTQ__HIDDEN void *antq__arena_alloc_uninit(antq__arena *a, size_t size); /* 8-byte aligned, not zeroed */
+/* Give back everything allocated, keeping the first chunk for what comes next. */
+ANTQ__HIDDEN void antq__arena_reset(antq__arena *a);
 ANTQ__HIDDEN char *antq__arena_strndup(antq__arena *a, const char *s, size_t len);
 /* Copies that record a failure in *failed (sticky) so a multi-step copy checks once; NULL in, NULL out.
  * Strings are the caller's text: copied in NFC (antq__arena_strndup_nfc). */
@@ -241,7 +244,8 @@ typedef struct antq__eval_env {
         int32_t start, end;
         const antq_ruleset *ruleset;
         size_t n_rows;
-        const antq__row *rows[ANTQ__MAX_ROWS];
+        const antq__row *rows[ANTQ__MAX_ROWS]; /* grouped by role (antq_criterion_role), each in catalogue order */
+        size_t role_end[4];                    /* rows of role r: [role_end[r - 1], role_end[r]); role_end[0] = 0 */
         antq__authority_memo authority;
     } kinds[ANTQ_KIND_COUNT];
 } antq__eval_env;

@@ -63,6 +63,8 @@ void *antq__arena_alloc(antq__arena *a, size_t size)
     return p;
 }
 
+void *antq__arena_alloc_uninit(antq__arena *a, size_t size) { return alloc_raw(a, size); }
+
 char *antq__arena_strndup(antq__arena *a, const char *s, size_t len)
 {
     char *d = alloc_raw(a, len + 1); /* every byte written below */
@@ -94,6 +96,18 @@ void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t size, int *fa
     }
     memcpy(d, src, size);
     return d;
+}
+
+void antq__arena_reset(antq__arena *a)
+{
+    while (a->head && a->head->next) { /* the newest chunks go; the first one stays, empty */
+        antq__chunk *next = a->head->next;
+        a->total -= a->head->size;
+        antq__free(a->head);
+        a->head = next;
+    }
+    if (a->head)
+        a->head->used = 0;
 }
 
 antq__arena_mark antq__arena_save(const antq__arena *a)

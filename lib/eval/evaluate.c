@@ -216,6 +216,22 @@ static size_t standard_rows(const antq__ctx *ctx, int standard, const antq__row 
     return n;
 }
 
+/* Order rows[0..n) by role (scope, standard, procedure), keeping the catalogue order within a role;
+ * end[r] is where the rows of role r end (end[0] = 0). Rows of no known role are dropped. */
+static void group_by_role(const antq__row **rows, size_t n, size_t end[4])
+{
+    const antq__row *by_role[ANTQ__MAX_ROWS];
+    size_t k = 0;
+    end[0] = 0;
+    for (int role = ANTQ_CRITERION_SCOPE; role <= ANTQ_CRITERION_PROCEDURE; role++) {
+        for (size_t i = 0; i < n; i++)
+            if (rows[i]->pub.role == role)
+                by_role[k++] = rows[i];
+        end[role] = k;
+    }
+    memcpy(rows, by_role, k * sizeof *rows);
+}
+
 void antq__eval_env_init(antq__eval_env *env, const antq_options *opts, int year, antq__arena *arena)
 {
     antq_options full;
@@ -229,18 +245,18 @@ void antq__eval_env_init(antq__eval_env *env, const antq_options *opts, int year
                                  &p->ruleset);
         if (p->rc == ANTQ_OK)
             p->n_rows = applicable_rows(k, p->end, p->rows, ANTQ__ARRAY_LEN(p->rows));
+        group_by_role(p->rows, p->n_rows, p->role_end);
         /* the decision date of a unit whose evidence records none (antq__evaluate()) */
         p->authority.date = opts->decision_date ? opts->decision_date : p->end;
     }
 }
 
+/* The checks of the rows of one role (rows[0..n_rows), from group_by_role()), appended to out[n..]. */
 static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, size_t n_rows, pending_check *out,
                        size_t n)
 {
     for (size_t i = 0; i < n_rows && n < MAX_CHECKS; i++) {
         const antq__row *row = rows[i];
-        if (row->pub.role != role)
-            continue;
         size_t first = ctx->n_facts;
         ctx->check_first = first;
         row->predicate(ctx, row);
@@ -347,20 +363,24 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     pending_check checks[MAX_CHECKS];
     const antq__row *rows_buf[ANTQ__MAX_ROWS];
     const antq__row *const *rows = rows_buf;
-    size_t n_rows;
+    size_t n_rows, end_buf[4];
+    const size_t *end = end_buf; /* the rows of each role (group_by_role()) */
     if (standard == ANTQ_STANDARD_SAFE && plan) {
         rows = plan->rows;
-        n_rows = plan->n_rows;
+        end = plan->role_end;
     } else if (standard == ANTQ_STANDARD_SAFE) {
         n_rows = applicable_rows(unit->kind, ctx.end, rows_buf, ANTQ__ARRAY_LEN(rows_buf));
+        group_by_role(rows_buf, n_rows, end_buf);
     } else {
         int any_date;
         n_rows = standard_rows(&ctx, standard, rows_buf, ANTQ__ARRAY_LEN(rows_buf), &any_date);
         if (any_date && !n_rows)
             return antq__error_set(err, ANTQ_ENORULES, "/year", "no criteria of the standard \"%s\" govern the %s evaluation year %d",
                                    antq_standard_name(standard), antq_unit_kind_name(unit->kind), (int)ev->year);
+        group_by_role(rows_buf, n_rows, end_buf);
     }
-    size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, rows, n_rows, checks, 0);
+#define ROLE_ROWS(role) rows + end[(role) - 1], end[role] - end[(role) - 1]
+    size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, ROLE_ROWS(ANTQ_CRITERION_SCOPE), checks, 0);
     int excluded = 0, scope_unknown = 0;
     for (size_t i = 0; i < n; i++) {
         excluded |= checks[i].outcome == ANTQ_OUTCOME_EXCLUDED;
@@ -377,12 +397,13 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     ctx.recognition = &rec;
     size_t n_standard = n;
     if (!excluded) {
-        n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, rows, n_rows, checks, n);
+        n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, ROLE_ROWS(ANTQ_CRITERION_STANDARD), checks, n);
         n_standard = n;
         size_t fact_end = ctx.n_facts;
         /* beside the verdict (Art. 9–10), and only when there is a delegation or a recorded decision */
         if (rec.delegation || ev->decision_date != ANTQ_DATE_UNKNOWN || ev->decision_body != ANTQ_BODY_UNKNOWN)
-            n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, rows, n_rows, checks, n);
+            n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, ROLE_ROWS(ANTQ_CRITERION_PROCEDURE), checks, n);
+#undef ROLE_ROWS
         /* a procedure check is kept only when there was something to check (a delegation, a decision);
          * its facts are the last ones: those of a dropped check go too */
         size_t kept = n_standard;
@@ -437,7 +458,7 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
             subjects++;
         }
     size_t size = sizeof(antq_result) + n * sizeof(antq_check) + ctx.n_facts * sizeof(antq_fact) + strings;
-    antq_result *r = arena ? antq__arena_alloc(arena, size) : antq__malloc(size);
+    antq_result *r = arena ? antq__arena_alloc_uninit(arena, size) : antq__malloc(size); /* every byte set below */
     if (!r) {
         antq__free(heap);
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while evaluating \"%s\"", unit->id);
@@ -478,7 +499,7 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
     for (size_t i = 0; i < n; i++) {
         r->checks[i].criterion = &checks[i].row->pub;
         r->checks[i].outcome = checks[i].outcome;
-        r->checks[i].reserved = 0; /* antq_evaluate()'s result is not zeroed (the arena's is) */
+        r->checks[i].reserved = 0;
         r->checks[i].facts = r->facts + checks[i].first;
         r->checks[i].n_facts = checks[i].count;
     }

@@ -24,12 +24,7 @@ antq_fact *antq__fact_add(antq__ctx *ctx, int kind, int outcome)
         ctx->cap_facts = cap;
     }
     antq_fact *f = &ctx->facts[ctx->n_facts++];
-    memset(f, 0, sizeof *f);
-    f->kind = kind;
-    f->outcome = outcome;
-    f->value = -1;
-    f->total = -1;
-    f->threshold_den = 1;
+    *f = (antq_fact){.kind = kind, .outcome = outcome, .value = -1, .total = -1, .threshold_den = 1};
     return f;
 }
 

@@ -7,6 +7,7 @@
 #include "../model/dataset.h"
 
 #include <cjson/cJSON.h>
+#include <string.h>
 
 /* JSON text scanning (no tree): used to walk a document one element at a time
  * and to find where a path's value starts, for line and column in errors. */
@@ -137,6 +138,19 @@ ANTQ__HIDDEN cJSON *antq__load_parse(antq__loader *L, const char *text, size_t l
  * text (*end: where cJSON stops) or memory ran out (*nomem = 1). The tree lives
  * until the arena is reset or freed: never cJSON_Delete() it. */
 ANTQ__HIDDEN cJSON *antq__json_parse(antq__json_arena *a, const char *text, size_t len, const char **end, int *nomem);
+/* A member of an object parsed by antq__json_parse() carries its key's length
+ * (strlen(string)) plus one in bits 16-30 of its type, which cJSON leaves zero
+ * (cJSON reads the type through & 0xFF and the flags 256 and 512): the loader
+ * then compares keys without scanning them. Zero in a tree cJSON built, and for
+ * keys of ANTQ__JSON_KEY_LEN_MAX bytes or more. */
+#define ANTQ__JSON_KEY_LEN_SHIFT 16
+#define ANTQ__JSON_KEY_LEN_MAX 0x7FFE
+/* The length of member c's key: the recorded one, else strlen(). */
+static inline size_t antq__json_key_len(const cJSON *c)
+{
+    unsigned bits = ((unsigned)c->type >> ANTQ__JSON_KEY_LEN_SHIFT) & 0x7FFF;
+    return bits ? bits - 1 : strlen(c->string);
+}
 /* A backslash can only be in a string of a text the parser accepted: with
  * a->escapes == 0 after antq__json_parse(), text[0..end) has none. Outside
  * strings it accepts only ASCII (and a byte-order mark); it checks the bytes

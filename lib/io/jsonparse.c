@@ -216,7 +216,7 @@ static inline const unsigned char *quote_or_backslash(const unsigned char *q, co
  * while its closing quote is looked for (eight bytes at a time), in one pass.
  * 1: done; 0: not this case (nothing consumed; a backslash, the end of the
  * text, or too little room), left to parse_string. */
-static int plain_string(pbuf *b, char **out)
+static int plain_string(pbuf *b, char **out, size_t *len)
 {
     const unsigned char *s = b->s, *q = s + b->off + 1, *stop = s + b->len;
     size_t rest = (size_t)(stop - q);
@@ -260,6 +260,7 @@ found:
         return 0;
     if ((nul || (seen & 0x8080808080808080ull)) && !antq__utf8_valid((const char *)o, (size_t)(w - o), NULL))
         b->bad_text = 1; /* antq__utf8_valid refuses a NUL too */
+    *len = nul ? strlen((const char *)o) : (size_t)(w - o); /* as strlen() would find it */
     *w++ = '\0';
     b->a->cur += ((size_t)(w - o) + 7) & ~(size_t)7;
     *out = (char *)o;
@@ -267,13 +268,13 @@ found:
     return 1;
 }
 
-static int parse_string(pbuf *b, char **out)
+static int parse_string(pbuf *b, char **out, size_t *len)
 {
     const unsigned char *s = b->s;
     size_t start = b->off, ip = start + 1, ie = start + 1, skipped = 0;
     if (s[start] != '"')
         goto fail;
-    if (plain_string(b, out))
+    if (plain_string(b, out, len))
         return 1;
     for (;;) { /* the closing quote; a backslash takes the byte after it */
         const unsigned char *q = quote_or_backslash(s + ie, s + b->len);
@@ -300,6 +301,7 @@ static int parse_string(pbuf *b, char **out)
     if (!skipped) {
         memcpy(o, s + ip, ie - ip);
         o[ie - ip] = '\0';
+        *len = strlen((const char *)o); /* a NUL byte in it cuts it, for strlen() */
         b->off = ie + 1;
         return 1;
     }
@@ -332,6 +334,7 @@ static int parse_string(pbuf *b, char **out)
         ip += used;
     }
     *o = '\0';
+    *len = strlen(*out); /* a \\u0000 in it cuts it, for strlen() */
     b->off = ie + 1;
     return 1;
 fail:
@@ -407,6 +410,7 @@ static int parse_value(pbuf *b, cJSON *item);
 static int parse_container(pbuf *b, cJSON *item, int object)
 {
     cJSON *head = NULL, *cur = NULL;
+    size_t key_len = 0;
     unsigned char close = object ? '}' : ']';
     if (b->depth >= CJSON_NESTING_LIMIT)
         return 0;
@@ -436,7 +440,7 @@ static int parse_container(pbuf *b, cJSON *item, int object)
                 return 0; /* nothing after the comma */
             b->off++;
             skip_ws(b);
-            if (!parse_string(b, &cur->string))
+            if (!parse_string(b, &cur->string, &key_len))
                 return 0;
             skip_ws(b);
             if (b->off >= b->len || b->s[b->off] != ':')
@@ -446,6 +450,8 @@ static int parse_container(pbuf *b, cJSON *item, int object)
         skip_ws(b);
         if (!parse_value(b, cur))
             return 0;
+        if (object && key_len < ANTQ__JSON_KEY_LEN_MAX)
+            cur->type |= (int)((key_len + 1) << ANTQ__JSON_KEY_LEN_SHIFT);
         skip_ws(b);
     } while (b->off < b->len && b->s[b->off] == ',');
     if (b->off >= b->len || b->s[b->off] != close)
@@ -489,11 +495,13 @@ static int parse_value(pbuf *b, cJSON *item)
             return 1;
         }
         return 0;
-    case '"':
-        if (!parse_string(b, &item->valuestring))
+    case '"': {
+        size_t len;
+        if (!parse_string(b, &item->valuestring, &len))
             return 0;
         item->type = cJSON_String;
         return 1;
+    }
     case '[':
         return parse_container(b, item, 0);
     case '{':

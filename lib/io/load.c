@@ -309,9 +309,61 @@ static int keep_unknown(antq__loader *L, const cJSON *child, antq__raw_field **l
     return ANTQ_OK;
 }
 
-static uint64_t name_bit(const char *name)
+/* Two bits of a name of length len in a key order's names (two bytes of its FNV-1a hash): a key without
+ * both is no field name. Computed only when the key order did not predict the key. */
+static void name_bits(const char *name, size_t len, unsigned bits[2])
 {
-    return 1ull << (((unsigned char)name[0] * 31u + (unsigned)strlen(name)) & 63u);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    bits[0] = h & 255u;
+    bits[1] = (h >> 8) & 255u;
+}
+
+static int may_be_field(const antq__key_order *o, const char *key, size_t klen)
+{
+    unsigned b[2];
+    name_bits(key, klen, b);
+    return (o->names[b[0] >> 6] >> (b[0] & 63)) & (o->names[b[1] >> 6] >> (b[1] & 63)) & 1;
+}
+
+/* a[0..n) == b[0..n) in whole words, without a loop over bytes: names are short, and a call to memcmp()
+ * or a loop of unpredictable length costs more */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    if (n >= 8) {
+        for (size_t i = 8; i < n; i += 8, a += 8, b += 8) {
+            memcpy(&x, a, 8);
+            memcpy(&y, b, 8);
+            if (x != y)
+                return 0;
+        }
+        memcpy(&x, a + (n - 1) % 8 + 1 - 8, 8); /* the last eight bytes, overlapping the word before */
+        memcpy(&y, b + (n - 1) % 8 + 1 - 8, 8);
+        return x == y;
+    }
+    uint32_t x4 = 0, y4 = 0;
+    uint16_t x2 = 0, y2 = 0;
+    if (n & 4) {
+        memcpy(&x4, a, 4);
+        memcpy(&y4, b, 4);
+        a += 4;
+        b += 4;
+    }
+    if (n & 2) {
+        memcpy(&x2, a, 2);
+        memcpy(&y2, b, 2);
+        a += 2;
+        b += 2;
+    }
+    return x4 == y4 && x2 == y2 && (!(n & 1) || *a == *b);
+}
+
+/* Field k of a key order's table is the key of length klen. */
+static inline int is_field(const antq__key_order *o, const antq__field *fields, size_t k, const char *key, size_t klen)
+{
+    return o->len[k] == klen && same_bytes(fields[k].name, key, klen);
 }
 
 /* The key order remembered for a field table of n fields (NULL without a dataset). */
@@ -327,7 +379,12 @@ static antq__key_order *key_order_of(antq__loader *L, const antq__field *fields,
     memset(o, 0, sizeof *o);
     o->table = fields;
     for (size_t k = 0; k < n; k++) {
-        o->names |= name_bit(fields[k].name);
+        size_t len = strlen(fields[k].name);
+        o->len[k] = (uint8_t)len;
+        unsigned b[2];
+        name_bits(fields[k].name, len, b);
+        o->names[b[0] >> 6] |= 1ull << (b[0] & 63);
+        o->names[b[1] >> 6] |= 1ull << (b[1] & 63);
         o->required |= fields[k].required ? 1ull << k : 0;
     }
     return o;
@@ -354,14 +411,15 @@ int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void
         /* field names are unique: the field that came after the previous one in
          * the last object, or a search from the field after the last match
          * (wrapping round), finds the same field as a search from the start */
-        size_t k = n, was = order ? order->next[prev] : 0;
-        if (was && was <= n && same_name(fields[was - 1].name, c->string))
+        size_t k = n, was = order ? order->next[prev] : 0, klen = order ? antq__json_key_len(c) : 0;
+        if (was && was <= n && is_field(order, fields, was - 1, c->string, klen))
             k = was - 1;
-        else if (order && !(order->names & name_bit(c->string)))
+        else if (order && !may_be_field(order, c->string, klen))
             next = n; /* not a field name: no search */
         for (size_t step = 0; k == n && next < n && step < n; step++) {
             size_t j = next + step < n ? next + step : next + step - n;
-            if (fields[j].name[0] == c->string[0] && same_name(fields[j].name, c->string))
+            if (fields[j].name[0] == c->string[0] &&
+                (order ? is_field(order, fields, j, c->string, klen) : same_name(fields[j].name, c->string)))
                 k = j;
         }
         if (k < n) {

@@ -34,9 +34,10 @@ typedef struct antq__ds_unit {
  * field k before. */
 typedef struct antq__key_order {
     const void *table; /* the field table (at most 64 fields), or NULL */
-    uint64_t names;    /* a bit per field name's (first byte, length): a key without its bit is no field */
+    uint64_t names[4]; /* two bits per field name (lib/io/load.c, name_bits()): a key without both is no field */
     uint64_t required; /* a bit per required field */
     uint8_t next[65];  /* [0]: the first key's field, [k + 1]: the field after field k; as index + 1, 0: none */
+    uint8_t len[64];   /* strlen() of each field's name (names are shorter than 256 bytes) */
 } antq__key_order;
 
 struct antq_dataset {

@@ -89,6 +89,7 @@ struct antq_pipeline {
     kept_member *kept;
     size_t n_kept, cap_kept;
     antq_result **results;     /* one record's results, one per year */
+    antq__arena result_arena;  /* the results of evaluate_record() with valid options: emptied before each record */
     size_t cap_results;
     antq_event *expand;        /* one commune's held events as antq_event */
     size_t cap_expand;
@@ -158,11 +159,23 @@ static int evaluate_record(antq_pipeline *p, antq_result **out, int year, const 
             *out = NULL;
             return nomem(err);
         }
-        antq__eval_env_init(env, &p->opts, year, NULL);
+        antq__eval_env_init(env, &p->opts, year, &p->result_arena);
         p->envs[p->n_envs++] = env;
     }
     return antq__evaluate(out, p->cfg.standard, u, ev, rollup, territory, n_territory, &p->opts, env, err);
 }
+
+/* Done with a result of evaluate_record(): one made with valid options lives in p->result_arena until the
+ * next record (new_record()); one made without (invalid options) is its own allocation. */
+static void release_result(const antq_pipeline *p, antq_result *r)
+{
+    if (p->opts_state < 0)
+        antq_result_free(r);
+}
+
+/* Before a record's evaluations: the previous record's results are gone (callbacks only borrow them, kept
+ * results are copies). */
+static void new_record(antq_pipeline *p) { antq__arena_reset(&p->result_arena); }
 
 static int year_known(const antq_pipeline *p, int year)
 {
@@ -310,6 +323,7 @@ void antq_pipeline_free(antq_pipeline *p)
     antq__free(p->years);
     antq__free(p->order);
     antq__free(p->results);
+    antq__arena_free(&p->result_arena);
     antq__free(p->expand);
     antq__free(p->seen);
     antq__strmap_free(&p->acc_index);
@@ -602,6 +616,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         rc = reserve_results(p, p->n_years ? p->n_years : 1);
     antq_evidence empty;
     antq_evidence_init(&empty);
+    new_record(p);
     for (size_t k = 0; rc == ANTQ_OK && evaluate && member && k < p->n_years; k++) {
         const year_info *yi = &p->years[p->order[k]];
         const antq_evidence *ev = antq_dataset_evidence(src, i, yi->year);
@@ -665,7 +680,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         rc = emit(p, p->results[k], u, antq_dataset_evidence(src, i, p->years[p->order[k]].year), NULL, err);
     if (rc != ANTQ_OK) {
         for (size_t k = 0; k < n_res; k++)
-            antq_result_free(p->results[k]);
+            release_result(p, p->results[k]);
         if (indexed)
             antq__index_drop_last(&p->index);
         if (unit_kept) {
@@ -705,7 +720,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
             s->n_events += s->staged;
             s->staged = 0;
         }
-        antq_result_free(p->results[k]);
+        release_result(p, p->results[k]);
     }
     p->n_records++;
     return ANTQ_OK;
@@ -798,6 +813,7 @@ static int finish_late_members(antq_pipeline *p, antq_error *err)
         for (; p->next_late < p->n_kept && p->kept[p->next_late].seq < yi->since && !p->stopped; p->next_late++) {
             const kept_member *k = &p->kept[p->next_late];
             antq_result *r = NULL;
+            new_record(p);
             int rc = evaluate_record(p, &r, yi->year, &k->unit, &empty, NULL, NULL, 0, err);
             if (rc)
                 return record_error(err, rc, k->record, 0);
@@ -806,17 +822,17 @@ static int finish_late_members(antq_pipeline *p, antq_error *err)
                 accumulator *a = accumulator_for(p, k->unit.parent_id);
                 s = a ? slot_for(a, yi->year) : NULL;
                 if (!s) {
-                    antq_result_free(r);
+                    release_result(p, r);
                     return nomem(err);
                 }
             }
             if ((rc = emit(p, r, &k->unit, NULL, NULL, err)) != ANTQ_OK) {
-                antq_result_free(r);
+                release_result(p, r);
                 return rc; /* a second call goes on from this member */
             }
             if (s && antq_rollup_add(&s->rollup, &k->unit, NULL, r, NULL) == ANTQ_OK)
                 s->has_members = 1;
-            antq_result_free(r);
+            release_result(p, r);
         }
     }
     return ANTQ_OK;
@@ -845,13 +861,14 @@ static int finish_communes(antq_pipeline *p, antq_error *err)
             expand_events(p, s);
             const antq_rollup *rollup = s && s->has_members ? &s->rollup : NULL;
             antq_result *r = NULL;
+            new_record(p);
             int rc = evaluate_record(p, &r, year, u, ev ? ev : &empty, rollup, n_t ? p->expand : NULL, n_t, err);
             if (rc) {
                 size_t i = antq__index_find(&p->index, u->id);
                 return record_error(err, rc, p->index.rows[i].record, p->index.rows[i].line);
             }
             rc = emit(p, r, u, ev, rollup, err);
-            antq_result_free(r);
+            release_result(p, r);
             if (rc)
                 return rc; /* a second call goes on from this commune */
         }

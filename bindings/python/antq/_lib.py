@@ -44,6 +44,9 @@ antq_stream_result_fn = CFUNCTYPE(c_int, P(antq_result), P(c_char), c_size_t, c_
 #: typedef int (*antq_result_fn)(const antq_result *result, const antq_unit *unit,
 #:                               const antq_rollup *rollup, void *userdata);
 antq_result_fn = CFUNCTYPE(c_int, P(antq_result), P(antq_unit), P(antq_rollup), c_void_p)
+#: typedef int (*antq_record_fn)(const antq_result *result, const antq_unit *unit, const antq_evidence *evidence,
+#:                               const antq_rollup *rollup, void *userdata);
+antq_record_fn = CFUNCTYPE(c_int, P(antq_result), P(antq_unit), P(antq_evidence), P(antq_rollup), c_void_p)
 
 #: Output string parameter ``char **out``: received as a void pointer so that it
 #: can be given back to antq_free() (a c_char_p result would be copied and lost).
@@ -302,7 +305,7 @@ FUNCTIONS = {
 
 #: Callback typedefs of the public headers (name -> ctypes function type).
 CALLBACKS = {"antq_error_fn": antq_error_fn, "antq_stream_fn": antq_stream_fn, "antq_result_fn": antq_result_fn,
-             "antq_stream_result_fn": antq_stream_result_fn}
+             "antq_stream_result_fn": antq_stream_result_fn, "antq_record_fn": antq_record_fn}
 
 
 class SymbolMissingError(AttributeError):

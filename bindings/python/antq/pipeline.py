@@ -11,12 +11,13 @@ import json
 from ctypes import byref, c_size_t
 
 from ._handle import Handle
-from ._lib import antq_result_fn, lib
-from ._structs import antq_error, antq_pipeline, antq_pipeline_config
+from ._lib import antq_record_fn, antq_result_fn, lib
+from ._structs import antq_error, antq_pipeline, antq_pipeline_config, antq_plan_tally, antq_scorecard
 from ._util import check, date_c, lang_c, source_bytes
 from .dataset import Dataset, Evaluation
 from .enums import KeepResults, LoadFlags, Status, coerce
-from .model import options_c
+from .model import Options, options_c
+from .plan import Scorecard
 
 
 
@@ -31,14 +32,34 @@ class Pipeline(Handle):
     results that became ready; ``run(source)`` runs a whole document or NDJSON
     text and returns every result.  With ``keep_units``, ``units`` is then the
     Dataset of the units read, without their evidence
-    (antq_pipeline_keep_units()), e.g. for a Campaign's festival coverage."""
+    (antq_pipeline_keep_units()), e.g. for a Campaign's festival coverage.
+
+    ``plan=(campaign, plan)`` (a plan index or id) scores that plan from the
+    results as they pass (antq_plan_tally_new() and antq_plan_tally_add(), fed
+    by the pipeline's record callback): ``year`` is then one year or None (the
+    plan's year); the pipeline evaluates the years antq_plan_years() names and
+    keeps the units; ``scorecard()`` gives the Scorecard after finish() or
+    run(), as ``antq plan`` computes it, without holding the evidence."""
 
     _free = "antq_pipeline_free"
 
     def __init__(self, year=None, options=None, options_year=0, as_of=None, keep_unknown=False,
-                 with_previous=False, check_only=False, lang="vi", keep_units=False, keep_results=None):
+                 with_previous=False, check_only=False, lang="vi", keep_units=False, keep_results=None, plan=None):
         cfg = antq_pipeline_config()
         lib.antq_pipeline_config_init(byref(cfg))
+        self._plan = None
+        if plan is not None:
+            if year == "all" or isinstance(year, (tuple, list)):
+                raise ValueError("a Pipeline that scores a plan evaluates one year (or None: the plan's year)")
+            campaign, which = plan
+            index = campaign._plan_index(which)
+            tally_year = int(year) if year is not None else 0
+            n = lib.antq_plan_years(None, 0, campaign._p(), index, tally_year)
+            years = (ctypes.c_int * max(n, 1))()
+            lib.antq_plan_years(years, n, campaign._p(), index, tally_year)
+            year = (years[0], years[n - 1])
+            keep_units = True
+            self._plan = {"campaign": campaign, "index": index, "year": tally_year, "tally": None}
         if year == "all":
             cfg.all_years = 1
         elif isinstance(year, (tuple, list)):
@@ -74,6 +95,10 @@ class Pipeline(Handle):
                 return 1
 
         self._cb = antq_result_fn(on_result)  # kept alive as long as the pipeline
+        self._record_cb = None
+        if self._plan is not None:
+            self._record_cb = antq_record_fn(self._on_record)
+            cfg.on_record = ctypes.cast(self._record_cb, ctypes.c_void_p)
         out = ctypes.POINTER(antq_pipeline)()
         err = antq_error()
         check(lib.antq_pipeline_new(byref(out), byref(cfg), self._cb, None, byref(err)), err)
@@ -86,6 +111,44 @@ class Pipeline(Handle):
             check(err.code, err)
         super().__init__(out)
         self._line_no = 0
+
+    def _on_record(self, result, unit, evidence, rollup, _userdata):
+        """The record callback of a Pipeline that scores a plan: each result into the tally, made at the first
+        (the options and the units are the pipeline's then)."""
+        try:
+            plan = self._plan
+            err = antq_error()
+            if plan["tally"] is None:
+                plan["tally"] = _PlanTally.new(self, plan)
+            check(lib.antq_plan_tally_add(plan["tally"]._p(), result, unit, evidence, rollup, byref(err)), err)
+            return 0
+        except BaseException as exc:  # never let an exception cross C
+            self._state["error"] = exc
+            return 1
+
+    def scorecard(self, as_of=None):
+        """The Scorecard of the plan given as ``plan=`` (antq_plan_tally_finish()), from the results read so far:
+        call it after finish() or run().  ``as_of``: the date tasks are judged on (None: 31 December of the
+        plan's year).  It borrows this pipeline's units and the campaign: closing either closes it."""
+        if self._plan is None:
+            raise ValueError("this Pipeline was not given a plan (plan=(campaign, plan))")
+        plan = self._plan
+        if plan["tally"] is None:
+            plan["tally"] = _PlanTally.new(self, plan)
+        out = ctypes.POINTER(antq_scorecard)()
+        err = antq_error()
+        check(lib.antq_plan_tally_finish(byref(out), plan["tally"]._p(), date_c(as_of) if as_of is not None else 0,
+                                         byref(err)), err)
+        sc = Scorecard(out, plan["campaign"], self)
+        plan["campaign"]._dependants.add(sc)
+        self._dependants.add(sc)
+        return sc
+
+    @property
+    def options(self):
+        """The options in force (antq_pipeline_options()): the given ones, else the document's, else the
+        defaults; a copy (Options)."""
+        return Options._from_c(lib.antq_pipeline_options(self._p()).contents)
 
     def _drain(self):
         state = self._state
@@ -176,6 +239,24 @@ class Pipeline(Handle):
 
     def __repr__(self):
         return "<antq.Pipeline closed>" if self.closed else f"<antq.Pipeline {self.unit_count} units>"
+
+
+class _PlanTally(Handle):
+    """A plan's tally (opaque ``antq_plan_tally``) fed by a Pipeline: it borrows the pipeline's units and the
+    campaign, so closing either closes it first."""
+
+    _free = "antq_plan_tally_free"
+
+    @classmethod
+    def new(cls, pipeline, plan):
+        out = ctypes.POINTER(antq_plan_tally)()
+        err = antq_error()
+        p = pipeline._ptr  # inside a call of the pipeline: its pointer is valid
+        check(lib.antq_plan_tally_new(byref(out), plan["campaign"]._p(), plan["index"], plan["year"],
+                                      lib.antq_pipeline_units(p), lib.antq_pipeline_options(p), byref(err)), err)
+        tally = cls(out, pipeline)
+        plan["campaign"]._dependants.add(tally)
+        return tally
 
 
 class KeptUnits(Dataset):

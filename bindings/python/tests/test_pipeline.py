@@ -90,6 +90,42 @@ class TestPipeline(unittest.TestCase):
             with antq.Pipeline(year=y) as one:
                 self.assertEqual(verdicts(one.run(self.doc)), {k: v for k, v in verdicts(results).items() if k[1] == y})
 
+    def test_a_plan_scored_from_the_stream_is_the_plans_scorecard(self):
+        """plan=(campaign, plan): the scorecard from the results as they pass (NDJSON and the document) is
+        the one Campaign.evaluate() gives from the loaded dataset and its evaluation, in both languages."""
+        import os
+        data = os.path.join(support.SOURCE_ROOT, "data")
+        with open(os.path.join(data, "sample-province.ndjson"), "rb") as f:
+            lines = f.read()
+        with open(os.path.join(data, "sample-province.json"), "rb") as f:
+            doc = f.read()
+        with antq.Dataset.load(doc) as ds, antq.Campaign.load(os.path.join(data, "campaign-2024.json")) as c:
+            with ds.evaluate(2024) as ev, c.evaluate(0, ds, ev) as expected:
+                want = {lang: expected.json(lang) for lang in ("vi", "en")}
+                targets = [t.outcome for t in expected.targets]
+            for source, ndjson in ((lines, True), (doc, False)):
+                with antq.Pipeline(plan=(c, c.plans[0].id)) as p:
+                    p.run(source, ndjson=ndjson)
+                    self.assertEqual([y for y, _ in p.years][-1], 2024)
+                    sc = p.scorecard()
+                    self.assertEqual({lang: sc.json(lang) for lang in ("vi", "en")}, want)
+                    self.assertEqual([t.outcome for t in sc.targets], targets)
+                self.assertTrue(sc.closed)  # closing the pipeline closed the scorecard that borrows its units
+            with self.assertRaises(ValueError):
+                antq.Pipeline(year="all", plan=(c, 0))
+        with antq.Pipeline() as p:
+            with self.assertRaises(ValueError):
+                p.scorecard()
+
+    def test_options_in_force(self):
+        """options: the given ones, else the document's, else the defaults."""
+        given = antq.Options(trend_mode=antq.TrendMode.STRICTLY_REDUCED)
+        with antq.Pipeline(options=given) as p:
+            p.run(self.doc)
+            self.assertEqual(p.options.trend_mode, antq.TrendMode.STRICTLY_REDUCED)
+        with antq.Pipeline() as p:
+            self.assertEqual(p.options, antq.Options.defaults())
+
 
 if __name__ == "__main__":
     unittest.main()
