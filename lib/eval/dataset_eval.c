@@ -15,7 +15,7 @@ struct antq_evaluation {
     int pool_mode;             /* the options' #antq_pool_mode (N2) */
     size_t n;
     antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
-    antq_result **results;     /* a dataset evaluation's; NULL in one of kept results (kept) */
+    antq_result **results;     /* a dataset evaluation's results; NULL in an evaluation of kept results (kept) */
     /* kept results (antq__evaluation_start): per unit a copy in the arena, or NULL while it is kept as a
      * verdict only (verdicts), then the result built from that verdict on the first antq_evaluation_result()
      * (its own allocation), published once by compare-exchange so that readers in several threads share one */
