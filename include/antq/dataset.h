@@ -257,11 +257,36 @@ ANTQ_API void antq_evaluation_free(antq_evaluation *ev);
  *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_evaluation_count(const antq_evaluation *ev);
 /** The result of one unit.
+ *  An evaluation of a pipeline's kept results (antq_pipeline_evaluation())
+ *  keeps some units as a verdict only (#ANTQ_KEEP_RESULTS_OPEN): their result,
+ *  without checks or facts, is built on the first call and kept with the
+ *  evaluation (about 170 bytes); a caller that needs only verdicts reads
+ *  antq_evaluation_verdict() and antq_evaluation_registered() instead.
+ *  Thread-safety: safe from several threads at once, while nothing frees
+ *  @p ev: a result built on demand is published once (compare-exchange), so
+ *  every thread gets the same pointer.
  *  @param ev the evaluation
  *  @param index the unit's index (same index as antq_dataset_unit())
- *  @return the result, or NULL. Borrowed: valid until @p ev is freed; never
- *  pass it to antq_result_free(). */
+ *  @return the result, or NULL (a bad index, no result for the unit, or out
+ *  of memory while building one on demand). Borrowed: valid until @p ev is
+ *  freed; never pass it to antq_result_free(). */
 ANTQ_API const antq_result *antq_evaluation_result(const antq_evaluation *ev, size_t index);
+/** The verdict of one unit — antq_result_verdict() of its result — read
+ *  without building a result, also for a unit kept as a verdict only
+ *  (antq_pipeline_keep_results()). Pure read: any thread.
+ *  @param ev the evaluation
+ *  @param index the unit's index (same index as antq_dataset_unit())
+ *  @return an #antq_verdict; 0 for NULL, a bad index or a unit without a
+ *  result. */
+ANTQ_API int antq_evaluation_verdict(const antq_evaluation *ev, size_t index);
+/** Whether one unit was registered for the year — antq_result_registered()
+ *  of its result — read without building a result, like
+ *  antq_evaluation_verdict(). Pure read: any thread.
+ *  @param ev the evaluation
+ *  @param index the unit's index (same index as antq_dataset_unit())
+ *  @return #ANTQ_YES, #ANTQ_NO, or #ANTQ_UNKNOWN (also for NULL, a bad index
+ *  or a unit without a result). */
+ANTQ_API int antq_evaluation_registered(const antq_evaluation *ev, size_t index);
 /** The roll-up of a commune's members.
  *  @param ev the evaluation
  *  @param index the commune's index in the dataset

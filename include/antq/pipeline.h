@@ -223,7 +223,9 @@ typedef enum antq_keep_results {
  *  question that needs results after the input has ended — a report — does
  *  not need the dataset and its evidence: antq_pipeline_evaluation(). Memory:
  *  the results kept, never the evidence; with #ANTQ_KEEP_RESULTS_OPEN a
- *  certified unit costs a result without checks (about 200 bytes).
+ *  unit kept without checks costs its verdict (about 20 bytes a year, read
+ *  with antq_evaluation_verdict()), its result being built only when
+ *  antq_evaluation_result() asks for it.
  *  @param p a new pipeline (nothing fed yet)
  *  @param mode an #antq_keep_results
  *  @param[out] err the error, or NULL

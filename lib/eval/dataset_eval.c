@@ -2,8 +2,10 @@
  * roll-up of its members (Art. 5.4) and their events on its territory (Art. 5.2).
  * SPDX-License-Identifier: MIT */
 #include "result.h"
+#include "verdicts.h"
 #include "../model/dataset.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,7 +15,12 @@ struct antq_evaluation {
     int pool_mode;             /* the options' #antq_pool_mode (N2) */
     size_t n;
     antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
-    antq_result **results;
+    antq_result **results;     /* a dataset evaluation's results; NULL in an evaluation of kept results (kept) */
+    /* kept results (antq__evaluation_start): per unit a copy in the arena, or NULL while it is kept as a
+     * verdict only (verdicts), then the result built from that verdict on the first antq_evaluation_result()
+     * (its own allocation), published once by compare-exchange so that readers in several threads share one */
+    _Atomic(antq_result *) *kept;
+    antq__verdicts verdicts;
     size_t *slot;              /* per unit: its place in rollups, ANTQ__NONE for a member (or no roll-up kept) */
     antq_rollup *rollups;      /* per commune, in unit order; meaningful for communes with members */
     unsigned char *has_rollup; /* per commune: 1 when it has members */
@@ -32,6 +39,11 @@ void antq_evaluation_free(antq_evaluation *e)
     for (size_t i = 0; e->results && e->heap && i < e->n; i++)
         if (e->heap[i])
             antq_result_free(e->results[i]);
+    for (size_t i = 0; e->kept && i < e->n; i++)
+        if (antq__verdicts_has(&e->verdicts, i))
+            antq__free(atomic_load_explicit(&e->kept[i], memory_order_relaxed)); /* built from its verdict */
+    antq__verdicts_free(&e->verdicts);
+    antq__free(e->kept);
     antq__arena_free(&e->arena);
     antq__free(e->heap);
     antq__free(e->results);
@@ -45,9 +57,46 @@ size_t antq_evaluation_count(const antq_evaluation *e) { return e ? e->n : 0; }
 int antq_evaluation_year(const antq_evaluation *e) { return e ? e->year : 0; }
 const antq_dataset *antq_evaluation_dataset(const antq_evaluation *e) { return e ? e->ds : NULL; }
 
+/* The result held for a unit: not one kept as a verdict only and not built yet. */
+static const antq_result *held(const antq_evaluation *e, size_t index)
+{
+    return e->kept ? atomic_load_explicit(&e->kept[index], memory_order_acquire) : e->results[index];
+}
+
 const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index)
 {
-    return e && index < e->n ? e->results[index] : NULL;
+    if (!e || index >= e->n)
+        return NULL;
+    antq_result *r = (antq_result *)held(e, index);
+    if (r || !e->kept || !antq__verdicts_has(&e->verdicts, index))
+        return r;
+    antq_result *made = antq__verdicts_result(&e->verdicts, index, &e->ds->units[index].unit);
+    if (!made)
+        return NULL;
+    if (!atomic_compare_exchange_strong_explicit(&e->kept[index], &r, made, memory_order_acq_rel,
+                                                 memory_order_acquire)) {
+        antq__free(made); /* another thread published its own first: r is that one */
+        return r;
+    }
+    return made;
+}
+
+int antq_evaluation_verdict(const antq_evaluation *e, size_t index)
+{
+    if (!e || index >= e->n)
+        return 0;
+    if (e->kept && antq__verdicts_has(&e->verdicts, index))
+        return antq__verdicts_verdict(&e->verdicts, index);
+    return antq_result_verdict(held(e, index));
+}
+
+int antq_evaluation_registered(const antq_evaluation *e, size_t index)
+{
+    if (!e || index >= e->n)
+        return ANTQ_UNKNOWN;
+    if (e->kept && antq__verdicts_has(&e->verdicts, index))
+        return antq__verdicts_registered(&e->verdicts, index);
+    return antq_result_registered(held(e, index));
 }
 
 const antq_rollup *antq_evaluation_rollup(const antq_evaluation *e, size_t index)
@@ -87,7 +136,7 @@ int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *
         return antq__error_set(err, ANTQ_EVERSION, "/size", "expected a record from antq_commune_pool_init() (size %u), found size %u",
                                (unsigned)sizeof *out, (unsigned)out->size);
     const antq_fact *f = NULL;
-    const antq_check *ch = index < e->n ? pool_check(e->results[index], &f) : NULL;
+    const antq_check *ch = index < e->n ? pool_check(held(e, index), &f) : NULL;
     if (!ch)
         return antq__error_set(err, ANTQ_ENOTFOUND, "", "unit %zu is not a commune with an Art. 5.4 check", index);
     const antq__row *row = antq__row_of(ch->criterion);
@@ -101,7 +150,7 @@ int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *
     if (!ro) { /* no members in the dataset: the counts the commune reported in its evidence */
         p.pool = f->total;
         p.certified = f->value;
-        const antq_result *r = e->results[index];
+        const antq_result *r = held(e, index);
         for (size_t c = 0; c < r->n_checks; c++)
             for (size_t k = 0; k < r->checks[c].n_facts; k++)
                 if (r->checks[c].facts[k].kind == ANTQ_FACT_MEMBERS_REGISTERED)
@@ -341,29 +390,28 @@ int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, int
     e->opts = *opts;
     e->pool_mode = opts->pool_mode;
     antq__arena_init(&e->arena);
+    antq__verdicts_init(&e->verdicts);
     *out = e;
     return ANTQ_OK;
 }
 
-/* Room for n units (new ones without a result or a roll-up). */
+/* Room for n units (new ones without a result, a verdict or a roll-up). */
 static int grow(antq_evaluation *e, size_t n)
 {
     if (n <= e->n)
         return ANTQ_OK;
-    antq_result **r = antq__realloc(e->results, n * sizeof *r);
+    _Atomic(antq_result *) *r = antq__realloc(e->kept, n * sizeof *r);
     if (r)
-        e->results = r;
+        e->kept = r;
     size_t *slot = r ? antq__realloc(e->slot, n * sizeof *slot) : NULL;
     if (slot)
         e->slot = slot;
-    unsigned char *heap = slot ? antq__realloc(e->heap, n) : NULL;
-    if (!heap)
+    if (!slot || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK)
         return ANTQ_ENOMEM;
-    e->heap = heap;
     for (size_t i = e->n; i < n; i++) {
-        e->results[i] = NULL;
+        atomic_init(&e->kept[i], NULL);
+        antq__verdicts_set(&e->verdicts, i, NULL);
         e->slot[i] = ANTQ__NONE;
-        e->heap[i] = 0;
     }
     e->n = n;
     return ANTQ_OK;
@@ -390,14 +438,16 @@ static size_t rollup_slot(antq_evaluation *e, size_t index)
 }
 
 int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r, const antq_rollup *rollup,
-                          int summary)
+                          int verdict_only)
 {
     if (grow(e, index + 1) != ANTQ_OK)
         return ANTQ_ENOMEM;
-    antq_result *c = antq__result_clone(r, summary, &e->arena);
-    if (!c)
+    antq_result *c = verdict_only ? NULL : antq__result_clone(r, &e->arena);
+    if (!verdict_only && !c)
         return ANTQ_ENOMEM;
-    e->results[index] = c;
+    if (antq__verdicts_set(&e->verdicts, index, verdict_only ? r : NULL) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    atomic_store_explicit(&e->kept[index], c, memory_order_relaxed); /* one thread keeps, before any reader */
     size_t s = rollup ? rollup_slot(e, index) : e->slot[index];
     if (rollup && s == ANTQ__NONE)
         return ANTQ_ENOMEM;

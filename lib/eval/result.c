@@ -50,9 +50,9 @@ const char *antq_outcome_name(int outcome)
     return outcome > 0 && outcome <= ANTQ_OUTCOME_EXCLUDED ? names[outcome] : "unknown_outcome";
 }
 
-antq_result *antq__result_clone(const antq_result *r, int summary, antq__arena *arena)
+antq_result *antq__result_clone(const antq_result *r, antq__arena *arena)
 {
-    size_t n = summary ? 0 : r->n_checks, nf = summary ? 0 : r->n_facts;
+    size_t n = r->n_checks, nf = r->n_facts;
     size_t id_len = r->unit_id ? strlen(r->unit_id) + 1 : 0, name_len = r->unit_name ? strlen(r->unit_name) + 1 : 0;
     size_t parent_len = r->parent_id ? strlen(r->parent_id) + 1 : 0;
     size_t strings = id_len + name_len + parent_len;

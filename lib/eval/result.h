@@ -25,17 +25,18 @@ struct antq_result {
 };
 
 /* A copy of r in the arena (its checks, facts and strings; the criteria, rule set, authority row and a
- * delegation's decision stay borrowed, as in r). summary: the result without its checks and facts (verdict,
- * registration, period, unit). NULL when out of memory. */
-ANTQ__HIDDEN antq_result *antq__result_clone(const antq_result *r, int summary, antq__arena *arena);
+ * delegation's decision stay borrowed, as in r). NULL when out of memory. */
+ANTQ__HIDDEN antq_result *antq__result_clone(const antq_result *r, antq__arena *arena);
 
 /* An evaluation built from results as a stream passes them (the pipeline's kept results, lib/pipeline):
- * start it over the units (borrowed; they may grow), keep each result at its unit's index (a copy, whole or
- * a summary), then seal it when the units are complete. ANTQ_OK or ANTQ_ENOMEM. */
+ * start it over the units (borrowed; they may grow), keep each result at its unit's index — a copy, or
+ * (verdict_only) its verdict in a few bytes (lib/eval/verdicts.h), built again as a result without checks
+ * when antq_evaluation_result() asks for it — then seal it when the units are complete. ANTQ_OK or
+ * ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, int year,
                                         const antq_options *opts);
 ANTQ__HIDDEN int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r, const antq_rollup *rollup,
-                                       int summary);
+                                       int verdict_only);
 ANTQ__HIDDEN int antq__evaluation_seal(antq_evaluation *e);
 
 #endif

@@ -464,9 +464,9 @@ static int keep_result(antq_pipeline *p, const antq_result *r, const antq_unit *
     int v = antq_result_verdict(r);
     /* the years before the latest one known (a comparison's) are kept as verdicts, communes whole */
     int latest = p->n_years ? p->years[p->order[p->n_years - 1]].year : year;
-    int summary = p->keep_results != ANTQ_KEEP_RESULTS_ALL && u->kind != ANTQ_KIND_COMMUNE &&
-                  (year < latest || v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE);
-    return i == ANTQ_INDEX_NONE ? ANTQ_OK : antq__evaluation_keep(p->kept_ev[k], i, r, rollup, summary);
+    int verdict_only = p->keep_results != ANTQ_KEEP_RESULTS_ALL && u->kind != ANTQ_KIND_COMMUNE &&
+                       (year < latest || v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE);
+    return i == ANTQ_INDEX_NONE ? ANTQ_OK : antq__evaluation_keep(p->kept_ev[k], i, r, rollup, verdict_only);
 }
 
 static int emit(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_evidence *ev,

@@ -880,12 +880,19 @@ static int pipe_run(void *p)
     if (rc == ANTQ_OK)
         rc = c->which != 1 ? antq_pipeline_run_json(pl, doc_json, doc_json_len, &err)
                            : antq_pipeline_run_dataset(pl, fixture_ds, &err);
-    /* the kept results: each unit's verdict and number of checks, every year */
+    /* the kept results: each unit's verdict and number of checks, every year; a result kept as a verdict
+     * only is built on demand, and NULL when that runs out of memory */
     for (size_t y = 0; rc == ANTQ_OK && c->which == 2 && y < antq_pipeline_year_count(pl); y++) {
         const antq_evaluation *ev = antq_pipeline_evaluation(pl, antq_pipeline_year(pl, y, NULL));
         ck_assert_ptr_nonnull(ev);
-        for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
+        for (size_t i = 0; rc == ANTQ_OK && i < antq_evaluation_count(ev); i++) {
             const antq_result *r = antq_evaluation_result(ev, i);
+            ck_assert_int_ne(antq_evaluation_verdict(ev, i), 0);
+            if (!r) {
+                rc = ANTQ_ENOMEM;
+                break;
+            }
+            ck_assert_int_eq(antq_result_verdict(r), antq_evaluation_verdict(ev, i));
             int n = snprintf(c->got + c->len, sizeof c->got - c->len, "%d:%zu ", antq_result_verdict(r),
                              antq_result_check_count(r));
             ck_assert(n > 0 && (size_t)n < sizeof c->got - c->len);

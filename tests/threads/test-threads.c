@@ -11,6 +11,9 @@
  *   - antq_dataset_evaluate() runs on the same const dataset in every thread,
  *     its NDJSON output compared with the serial one;
  *   - the shared serial results are explained concurrently;
+ *   - a pipeline's kept results, certified units held as verdicts only, are
+ *     read from every thread at once: each result built on demand is
+ *     published once, every thread gets the same pointer;
  *   - each thread loads documents (valid and invalid: cJSON's parse-error
  *     global is written on failure) and runs its own NDJSON stream.
  * Suite 'threads'; run it also in the sanitizer builds (and by hand with
@@ -281,6 +284,56 @@ START_TEST(shared_results_explained_concurrently)
 }
 END_TEST
 
+/* ---- a pipeline's kept results read from every thread: results built on demand, published once */
+
+typedef struct kept_job {
+    const antq_evaluation *kept;
+    const antq_result **got; /* per unit, what this thread read */
+} kept_job;
+
+static void *read_kept(void *arg)
+{
+    kept_job *j = arg;
+    for (size_t i = 0; i < n_units; i++)
+        j->got[i] = antq_evaluation_result(j->kept, i);
+    return NULL;
+}
+
+START_TEST(kept_verdicts_built_once_from_every_thread)
+{
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.year_from = cfg.year_to = YEAR;
+    antq_pipeline *p = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_keep_results(p, ANTQ_KEEP_RESULTS_OPEN, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_json(p, doc, doc_len, &err), ANTQ_OK);
+    const antq_evaluation *kept = antq_pipeline_evaluation(p, YEAR);
+    ck_assert_uint_eq(antq_evaluation_count(kept), n_units);
+    kept_job jobs[THREADS];
+    for (int t = 0; t < THREADS; t++) {
+        jobs[t].kept = kept;
+        jobs[t].got = calloc(n_units, sizeof *jobs[t].got);
+        ck_assert_ptr_nonnull(jobs[t].got);
+    }
+    ck_assert_int_eq(run_threads(read_kept, jobs, sizeof jobs[0]), 0);
+    size_t certified = 0;
+    for (size_t i = 0; i < n_units; i++) {
+        const antq_result *r = antq_evaluation_result(kept, i);
+        ck_assert_ptr_nonnull(r);
+        for (int t = 0; t < THREADS; t++)
+            ck_assert_ptr_eq(jobs[t].got[i], r);
+        ck_assert_int_eq(antq_result_verdict(r), antq_result_verdict(antq_evaluation_result(serial, i)));
+        certified += antq_result_verdict(r) == ANTQ_VERDICT_CERTIFIED;
+    }
+    ck_assert_uint_gt(certified, 0); /* some units were kept as verdicts only */
+    for (int t = 0; t < THREADS; t++)
+        free(jobs[t].got);
+    antq_pipeline_free(p);
+}
+END_TEST
+
 /* ---- each thread its own loads and stream */
 
 static int count_line(const char *line, size_t len, void *ud)
@@ -357,6 +410,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, dataset_evaluate_concurrently_on_one_const_dataset);
     tcase_add_test(tc, a_reused_standard_concurrently_on_one_const_dataset);
     tcase_add_test(tc, shared_results_explained_concurrently);
+    tcase_add_test(tc, kept_verdicts_built_once_from_every_thread);
     tcase_add_test(tc, own_loads_and_streams_per_thread);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

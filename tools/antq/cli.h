@@ -372,6 +372,8 @@ typedef struct cli_stats {
  * the order their own results came and sums provinces. Return CLI_OK or CLI_INTERNAL. */
 void cli_stats_init(cli_stats *s, int year);
 int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t unit_index);
+/* The same from a result's year, verdict (0: no result, not counted) and registration. */
+int cli_stats_add_verdict(cli_stats *s, int year, int verdict, int registered, const antq_unit *u, size_t unit_index);
 int cli_stats_end(cli_stats *s, int has_prev);
 /* Tally an evaluation (and the previous year's, which may be NULL). */
 int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *out);

@@ -2,7 +2,8 @@
  * The input goes through the pipeline (every check; NDJSON one line at a time),
  * which keeps the units without their evidence and the results the report shows
  * (antq_pipeline_keep_results(): whole for communes and the units not certified,
- * a verdict for the others), for the year and the year before; a plan's
+ * a verdict for the others, read with antq_evaluation_verdict() so that their
+ * results are never built), for the year and the year before; a plan's
  * scorecard comes from a tally fed as the results pass.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"

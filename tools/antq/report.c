@@ -283,19 +283,19 @@ static void put_delta_span(rpt *R, long now, long before)
 
 /* ---- numbers */
 
-/* Counted as in stats.c: not-eligible units are left out of the share. */
-static void tally_add(cli_tally *t, const antq_result *r)
+/* Counted as in stats.c: not-eligible units are left out of the share; a unit without a result (verdict 0)
+ * is not counted. */
+static void tally_add(cli_tally *t, int v, int registered)
 {
-    if (!r)
+    if (!v)
         return;
     t->units++;
-    int v = antq_result_verdict(r);
     if (v == ANTQ_VERDICT_NOT_ELIGIBLE) {
         t->not_eligible++;
         return;
     }
     t->eligible++;
-    if (antq_result_registered(r) == ANTQ_YES)
+    if (registered == ANTQ_YES)
         t->registered++;
     if (v == ANTQ_VERDICT_CERTIFIED)
         t->certified++;
@@ -407,7 +407,8 @@ static int prepare(rpt *R)
         for (size_t i = 0; i < n; i++) {
             const antq_unit *u = antq_dataset_unit(R->ds, i);
             if (u->kind > 0 && u->kind < ANTQ_KIND_COUNT)
-                tally_add(&R->prev_kind[u->kind], antq_evaluation_result(R->prev, i));
+                tally_add(&R->prev_kind[u->kind], antq_evaluation_verdict(R->prev, i),
+                          antq_evaluation_registered(R->prev, i));
         }
         R->has_prev_kind = 1;
     }
@@ -1444,17 +1445,22 @@ static int cmp_keys(const void *pa, const void *pb)
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
+/* The units with that verdict, read without building the results of units kept as verdicts
+ * (antq_evaluation_verdict()), counted first: room for them only. */
 static unit_key *units_with_verdict(rpt *R, int verdict, size_t *count)
 {
     size_t n = antq_dataset_unit_count(R->ds), k = 0;
-    unit_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    for (size_t i = 0; i < n; i++)
+        k += antq_evaluation_verdict(R->ev, i) == verdict;
+    unit_key *keys = malloc((k ? k : 1) * sizeof *keys);
     if (!keys) {
         R->oom = 1;
         *count = 0;
         return NULL;
     }
+    k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (antq_result_verdict(antq_evaluation_result(R->ev, i)) != verdict)
+        if (antq_evaluation_verdict(R->ev, i) != verdict)
             continue;
         keys[k].commune = R->commune_of[i];
         keys[k].index = i;

@@ -17,18 +17,15 @@ long cli_share_permille(const cli_tally *t)
     return (long)tenths;
 }
 
-static void count(cli_tally *t, const antq_result *r)
+static void count(cli_tally *t, int v, int registered)
 {
-    if (!r)
-        return;
     t->units++;
-    int v = antq_result_verdict(r);
     if (v == ANTQ_VERDICT_NOT_ELIGIBLE) {
         t->not_eligible++;
         return;
     }
     t->eligible++;
-    if (antq_result_registered(r) == ANTQ_YES)
+    if (registered == ANTQ_YES)
         t->registered++;
     if (v == ANTQ_VERDICT_CERTIFIED)
         t->certified++;
@@ -86,17 +83,22 @@ static cli_group *commune_group(cli_stats *s, const char *id)
 
 int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t unit_index)
 {
-    int year = antq_result_year(r);
+    return cli_stats_add_verdict(s, antq_result_year(r), antq_result_verdict(r), antq_result_registered(r), u,
+                                 unit_index);
+}
+
+int cli_stats_add_verdict(cli_stats *s, int year, int verdict, int registered, const antq_unit *u, size_t unit_index)
+{
     int previous = year != s->year;
-    if (previous && year != s->year - 1)
-        return CLI_OK; /* a year this tally does not show */
+    if (!verdict || (previous && year != s->year - 1))
+        return CLI_OK; /* no result, or a year this tally does not show */
     cli_group *c = NULL;
     const char *cid = u->kind == ANTQ_KIND_COMMUNE ? u->id : u->parent_id;
     if (cid && !(c = commune_group(s, cid)))
         return CLI_INTERNAL;
     if (c && u->kind == ANTQ_KIND_COMMUNE && !previous) {
         c->unit_index = unit_index;
-        c->verdict = antq_result_verdict(r);
+        c->verdict = verdict;
         c->order = s->n_ordered++;
         free(c->name);
         free(c->parent);
@@ -110,10 +112,10 @@ int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t
         if (!groups[k])
             continue;
         if (previous) {
-            count(&groups[k]->prev, r);
+            count(&groups[k]->prev, verdict, registered);
         } else {
-            count(&groups[k]->all, r);
-            count(&groups[k]->by_kind[u->kind], r);
+            count(&groups[k]->all, verdict, registered);
+            count(&groups[k]->by_kind[u->kind], verdict, registered);
         }
     }
     return CLI_OK;
@@ -161,14 +163,18 @@ int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const a
 {
     cli_stats_init(s, antq_evaluation_year(ev));
     size_t n = antq_dataset_unit_count(ds);
-    /* members first, then communes: the order the pipeline gives its results */
+    int year = antq_evaluation_year(ev), prev_year = antq_evaluation_year(prev);
+    /* members first, then communes: the order the pipeline gives its results; verdicts only, read without
+     * building the results of units kept as verdicts (antq_evaluation_verdict()) */
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < n; i++) {
             const antq_unit *u = antq_dataset_unit(ds, i);
             if ((u->kind == ANTQ_KIND_COMMUNE) != pass)
                 continue;
-            if (cli_stats_add(s, antq_evaluation_result(ev, i), u, i) != CLI_OK ||
-                (prev && cli_stats_add(s, antq_evaluation_result(prev, i), u, i) != CLI_OK)) {
+            if (cli_stats_add_verdict(s, year, antq_evaluation_verdict(ev, i), antq_evaluation_registered(ev, i), u, i) !=
+                    CLI_OK ||
+                (prev && cli_stats_add_verdict(s, prev_year, antq_evaluation_verdict(prev, i),
+                                               antq_evaluation_registered(prev, i), u, i) != CLI_OK)) {
                 cli_stats_free(s);
                 return CLI_INTERNAL;
             }

@@ -12,8 +12,8 @@ from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
 from ._structs import antq_commune_pool, antq_csv_file, antq_dataset, antq_error, antq_evaluation, antq_stream
 from . import provenance
-from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, strict_bool, take_text
-from .enums import CsvFlags, Detail, Format, LoadFlags, Standard, Status, coerce
+from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, strict_bool, take_text, tri_py
+from .enums import CsvFlags, Detail, Format, LoadFlags, Standard, Status, Verdict, coerce
 from .model import standard_c
 from .errors import from_record
 from .model import Evidence, Options, Unit, options_c
@@ -346,6 +346,17 @@ class Evaluation(Handle):
         for i in range(len(self)):
             yield self[i]
 
+    def verdict(self, key) -> Optional[Verdict]:
+        """A unit's verdict (index or id), without building its result (antq_evaluation_verdict(): a
+        pipeline's kept evaluation holds certified units as verdicts only); None when it has no result."""
+        v = lib.antq_evaluation_verdict(self._p(), self._index(key))
+        return Verdict(v) if v else None
+
+    def registered(self, key):
+        """Whether a unit (index or id) was registered for the year — True, False or None (not
+        known) — without building its result (antq_evaluation_registered())."""
+        return tri_py(lib.antq_evaluation_registered(self._p(), self._index(key)))
+
     @property
     def results(self) -> List[Result]:
         return list(self)
@@ -454,8 +465,15 @@ class Evaluation(Handle):
         return pandas.DataFrame.from_records(self.records(lang))
 
     def verdicts(self):
-        """{unit id: Verdict}."""
-        return {r.unit_id: r.verdict for r in self}
+        """{unit id: Verdict} of the units with a result, read without building results
+        (antq_evaluation_verdict())."""
+        ev, ds = self._p(), self.dataset._p()
+        out = {}
+        for i in range(len(self)):
+            v = lib.antq_evaluation_verdict(ev, i)
+            if v:
+                out[dec(lib.antq_dataset_unit(ds, i).contents.id)] = Verdict(v)
+        return out
 
     def __repr__(self):
         return "<antq.Evaluation closed>" if self.closed else f"<antq.Evaluation {self.year}: {len(self)} results>"

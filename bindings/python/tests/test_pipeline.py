@@ -84,6 +84,11 @@ class TestPipeline(unittest.TestCase):
                 p.run(self.doc)  # the document's options: the NDJSON lines carry none
                 kept = p.evaluation(2024)
                 self.assertIsNone(p.evaluation(2023))
+                # a certified unit is kept as a verdict only: read without building its result
+                self.assertEqual({uid: kept.verdict(uid) for uid in expected}, expected)
+                self.assertEqual({uid: kept.registered(uid) for uid in expected},
+                                 {r.unit_id: r.registered for r in ev})
+                self.assertEqual(kept.verdicts(), expected)
                 self.assertEqual({r.unit_id: r.verdict for r in kept}, expected)
                 for r in kept:
                     if r.verdict not in (antq.Verdict.CERTIFIED, antq.Verdict.NOT_ELIGIBLE):
