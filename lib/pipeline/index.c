@@ -25,16 +25,24 @@ void antq__index_free(antq__index *x)
     memset(x, 0, sizeof *x);
 }
 
-void antq__index_prefetch(const antq__index *x, const char *id) { antq__strmap_prefetch(&x->ids, id); }
+void antq__index_share(antq__index *x, const antq__strmap *ids) { x->shared = ids; }
 
-size_t antq__index_find(const antq__index *x, const char *id) { return antq__strmap_get(&x->ids, id); }
+static const antq__strmap *map(const antq__index *x) { return x->shared ? x->shared : &x->ids; }
+
+void antq__index_prefetch(const antq__index *x, const char *id) { antq__strmap_prefetch(map(x), id); }
+
+size_t antq__index_find(const antq__index *x, const char *id)
+{
+    size_t row = antq__strmap_get(map(x), id);
+    return row < x->n ? row : NONE; /* shared: the row being added is not there yet */
+}
 
 /* One copy of each parent id: the unit's own id string when the parent was
  * read already, else a string interned in `parents`. NULL on ENOMEM. */
 static const char *intern_parent(antq__index *x, const char *parent, int *added)
 {
     *added = 0;
-    size_t row = antq__strmap_get(&x->ids, parent);
+    size_t row = antq__index_find(x, parent);
     if (row != NONE)
         return x->rows[row].id;
     const char *known = antq__strmap_key(&x->parents, parent);
@@ -60,11 +68,11 @@ int antq__index_add(antq__index *x, const char *id, const char *parent, int kind
     antq__arena_mark mark = antq__arena_save(&x->strings);
     int added = 0;
     const char *p = parent ? intern_parent(x, parent, &added) : NULL;
-    /* the id may have been interned as somebody's parent: share that copy */
-    const char *copy = antq__strmap_key(&x->parents, id);
+    /* the id may have been interned as somebody's parent: share that copy (shared: the map's) */
+    const char *copy = x->shared ? id : antq__strmap_key(&x->parents, id);
     if (!copy)
         copy = antq__arena_strndup(&x->strings, id, strlen(id));
-    if ((parent && !p) || !copy || antq__strmap_put(&x->ids, copy, x->n) != ANTQ_OK) {
+    if ((parent && !p) || !copy || (!x->shared && antq__strmap_put(&x->ids, copy, x->n) != ANTQ_OK)) {
         if (added)
             antq__strmap_remove_last(&x->parents, p);
         antq__arena_rollback(&x->strings, mark);
@@ -81,13 +89,14 @@ int antq__index_add(antq__index *x, const char *id, const char *parent, int kind
 
 void antq__index_drop_last(antq__index *x)
 {
-    antq__strmap_remove_last(&x->ids, x->rows[x->n - 1].id);
+    if (!x->shared)
+        antq__strmap_remove_last(&x->ids, x->rows[x->n - 1].id);
     x->n--;
 }
 
 int antq__index_check(const antq__index *x, antq__check_fn fn, void *ud)
 {
     antq__hier h = {(const char *)x->rows,          x->n, sizeof *x->rows, offsetof(antq__index_row, id),
-                    offsetof(antq__index_row, parent), offsetof(antq__index_row, kind), &x->ids};
+                    offsetof(antq__index_row, parent), offsetof(antq__index_row, kind), map(x)};
     return antq__hierarchy_check(&h, fn, ud);
 }

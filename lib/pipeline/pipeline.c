@@ -663,17 +663,19 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
         n_ev++;
     if (rc == ANTQ_OK)
         rc = reserve_seen(p, n_ev);
-    int indexed = 0;
-    if (rc == ANTQ_OK) {
-        rc = antq__index_add(&p->index, u->id, u->parent_id, u->kind, line, record);
-        indexed = rc == ANTQ_OK;
-    }
+    /* the kept units first: their map and their copy of the id are the index's (antq__index_share()) */
     int unit_kept = 0;
     antq__arena_mark units_mark = {0};
     if (rc == ANTQ_OK && p->units) {
         units_mark = antq__arena_save(&p->units->arena);
         rc = antq_dataset_add(p->units, u, NULL, NULL) == ANTQ_OK ? ANTQ_OK : ANTQ_ENOMEM;
         unit_kept = rc == ANTQ_OK;
+    }
+    int indexed = 0;
+    if (rc == ANTQ_OK) {
+        const char *id = unit_kept ? p->units->units[p->units->n_units - 1].unit.id : u->id;
+        rc = antq__index_add(&p->index, id, u->parent_id, u->kind, line, record);
+        indexed = rc == ANTQ_OK;
     }
     /* results go out before the record counts: a callback that fails leaves the pipeline as it was */
     for (size_t k = 0; rc == ANTQ_OK && k < n_res; k++)
@@ -979,7 +981,10 @@ int antq_pipeline_keep_units(antq_pipeline *p, antq_error *err)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
     if (p->units)
         return ANTQ_OK;
-    return antq_dataset_new(&p->units) == ANTQ_OK ? ANTQ_OK : nomem(err);
+    if (antq_dataset_new(&p->units) != ANTQ_OK)
+        return nomem(err);
+    antq__index_share(&p->index, &p->units->ids); /* one copy of the ids, one map */
+    return ANTQ_OK;
 }
 
 const antq_dataset *antq_pipeline_units(const antq_pipeline *p) { return p ? p->units : NULL; }
