@@ -192,9 +192,9 @@ ANTQ_API int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds,
  *  antq_pipeline_keep_results()). Questions that need only ids, parents and
  *  kinds read the pipeline's own index instead, with nothing kept:
  *  antq_festival_coverage_compute_pipeline(), antq_campaign_check_pipeline(),
- *  antq_plan_tally_new(). Memory grows with the units' records (about 160
- *  bytes a unit beside the index), never with their evidence. Works in a
- *  check-only run too.
+ *  antq_plan_tally_new(). Memory grows with the units' records (about 125
+ *  bytes a unit beside the index, whose ids and map they share), never with
+ *  their evidence. Works in a check-only run too.
  *  @param p a new pipeline (nothing fed yet)
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK; #ANTQ_EINVAL (NULL, or a pipeline already fed) or #ANTQ_ENOMEM.
