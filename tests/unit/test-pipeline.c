@@ -125,6 +125,45 @@ START_TEST(kept_units_are_the_units_without_evidence)
 }
 END_TEST
 
+/* The kept units and the index share one map and one copy of each id: a record whose result callback
+ * fails leaves neither, so it may be fed again, and a later duplicate names the line that was kept. */
+static int fail_first_ra1(const antq_result *r, const antq_unit *u, const antq_rollup *rollup, void *ud)
+{
+    (void)r, (void)rollup;
+    int *failed = ud;
+    if (strcmp(u->id, "RA-1") == 0 && !*failed) {
+        *failed = 1;
+        return ANTQ_ENOMEM;
+    }
+    return 0;
+}
+
+START_TEST(kept_units_and_the_index_stay_in_step)
+{
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.year_from = 2024;
+    antq_pipeline *p = NULL;
+    antq_error err;
+    int failed = 0;
+    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, fail_first_ra1, &failed, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_keep_units(p, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_feed_line(p, LINES[0], strlen(LINES[0]), 1, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_feed_line(p, LINES[1], strlen(LINES[1]), 2, &err), ANTQ_ENOMEM);
+    ck_assert_int_eq(antq_pipeline_feed_line(p, LINES[1], strlen(LINES[1]), 3, &err), ANTQ_OK); /* no duplicate */
+    ck_assert_int_eq(antq_pipeline_feed_line(p, LINES[2], strlen(LINES[2]), 4, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_feed_line(p, LINES[1], strlen(LINES[1]), 5, &err), ANTQ_EDUPLICATE);
+    ck_assert_msg(strstr(err.message, "line 3") != NULL, "%s", err.message);
+    ck_assert_int_eq(antq_pipeline_finish(p, &err), ANTQ_OK); /* every parent found */
+    const antq_dataset *units = antq_pipeline_units(p);
+    ck_assert_uint_eq(antq_dataset_unit_count(units), 3);
+    ck_assert_uint_eq(antq_dataset_find(units, "RA-1"), 1);
+    ck_assert_uint_eq(antq_dataset_find(units, "RA-2"), 2);
+    ck_assert_uint_eq(antq_pipeline_unit_count(p), 3);
+    antq_pipeline_free(p);
+}
+END_TEST
+
 /* Each kept result is the evaluation's in memory, written out in full (ALL), or without the checks of the
  * units that passed (OPEN): the units of the mixed province, every year in one pass. */
 static char *slurp(const char *path, size_t *len)
@@ -247,6 +286,7 @@ int main(void)
     tcase_add_test(t, record_callback_gets_the_evidence);
     tcase_add_test(t, version_1_configuration_ignores_what_follows_it);
     tcase_add_test(t, kept_units_are_the_units_without_evidence);
+    tcase_add_test(t, kept_units_and_the_index_stay_in_step);
     tcase_add_test(t, kept_results_are_the_evaluation);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
