@@ -145,6 +145,17 @@ ANTQ__HIDDEN cJSON *antq__json_parse(antq__json_arena *a, const char *text, size
  * keys of ANTQ__JSON_KEY_LEN_MAX bytes or more. */
 #define ANTQ__JSON_KEY_LEN_SHIFT 16
 #define ANTQ__JSON_KEY_LEN_MAX 0x7FFE
+/* cJSON_IsNull() and the others, inline: the loader asks them of every value, and each is a call into
+ * libcjson through its PLT otherwise. Same answers (NULL is none of them; cJSON reads the type & 0xFF). */
+static inline int antq__json_is(const cJSON *j, int type) { return j && (j->type & 0xFF) == type; }
+#define antq__json_is_null(j) antq__json_is((j), cJSON_NULL)
+#define antq__json_is_string(j) antq__json_is((j), cJSON_String)
+#define antq__json_is_number(j) antq__json_is((j), cJSON_Number)
+#define antq__json_is_array(j) antq__json_is((j), cJSON_Array)
+#define antq__json_is_object(j) antq__json_is((j), cJSON_Object)
+#define antq__json_is_true(j) antq__json_is((j), cJSON_True)
+static inline int antq__json_is_bool(const cJSON *j) { return j && (j->type & (cJSON_True | cJSON_False)) != 0; }
+
 /* The length of member c's key: the recorded one, else strlen(). */
 static inline size_t antq__json_key_len(const cJSON *c)
 {

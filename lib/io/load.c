@@ -114,12 +114,12 @@ int antq__load_report(antq__loader *L, int code, const char *at, const char *fmt
 const char *antq__json_type_of(const cJSON *j)
 {
     if (!j) return "nothing";
-    if (cJSON_IsString(j)) return "a string";
-    if (cJSON_IsNumber(j)) return "a number";
-    if (cJSON_IsBool(j)) return "a boolean";
-    if (cJSON_IsNull(j)) return "null";
-    if (cJSON_IsObject(j)) return "an object";
-    if (cJSON_IsArray(j)) return "an array";
+    if (antq__json_is_string(j)) return "a string";
+    if (antq__json_is_number(j)) return "a number";
+    if (antq__json_is_bool(j)) return "a boolean";
+    if (antq__json_is_null(j)) return "null";
+    if (antq__json_is_object(j)) return "an object";
+    if (antq__json_is_array(j)) return "an array";
     return "an invalid value";
 }
 
@@ -163,7 +163,7 @@ static int lookup_name(const char *const *names, size_t n, const char *s)
 
 static int get_count(antq__loader *L, const cJSON *j, int64_t *out, int64_t min, int64_t max, const char *what)
 {
-    if (!cJSON_IsNumber(j))
+    if (!antq__json_is_number(j))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected %s, found %s", what, antq__json_type_of(j));
     double v = j->valuedouble;
     if (!isfinite(v)) /* 1e999: an integer too large for a double */
@@ -186,11 +186,11 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
     int rc;
     switch (f->type) {
     case ANTQ__FT_STRING: {
-        if (cJSON_IsNull(j) && !f->required) {
+        if (antq__json_is_null(j) && !f->required) {
             *(const char **)(void *)dst = NULL;
             return ANTQ_OK;
         }
-        if (!cJSON_IsString(j))
+        if (!antq__json_is_string(j))
             return antq__load_report(L, ANTQ_ETYPE, NULL, "expected a string, found %s", antq__json_type_of(j));
         size_t bad, len = strlen(j->valuestring);
         if (!L->text_valid && !antq__utf8_valid(j->valuestring, len, &bad))
@@ -204,15 +204,15 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
         return ANTQ_OK;
     }
     case ANTQ__FT_TRI:
-        if (cJSON_IsNull(j))
+        if (antq__json_is_null(j))
             *(int32_t *)(void *)dst = ANTQ_UNKNOWN;
-        else if (cJSON_IsBool(j))
-            *(int32_t *)(void *)dst = cJSON_IsTrue(j) ? ANTQ_YES : ANTQ_NO;
+        else if (antq__json_is_bool(j))
+            *(int32_t *)(void *)dst = antq__json_is_true(j) ? ANTQ_YES : ANTQ_NO;
         else
             return antq__load_report(L, ANTQ_ETYPE, NULL, "expected true, false or null, found %s", antq__json_type_of(j));
         return ANTQ_OK;
     case ANTQ__FT_COUNT:
-        if (cJSON_IsNull(j)) {
+        if (antq__json_is_null(j)) {
             *(int64_t *)(void *)dst = ANTQ_COUNT_UNKNOWN;
             return ANTQ_OK;
         }
@@ -226,11 +226,11 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
         *(int32_t *)(void *)dst = (int32_t)n;
         return ANTQ_OK;
     case ANTQ__FT_DATE: {
-        if (cJSON_IsNull(j) && !f->required) {
+        if (antq__json_is_null(j) && !f->required) {
             *(int32_t *)(void *)dst = ANTQ_DATE_UNKNOWN;
             return ANTQ_OK;
         }
-        if (!cJSON_IsString(j))
+        if (!antq__json_is_string(j))
             return antq__load_report(L, ANTQ_ETYPE, NULL, "expected a date \"YYYY-MM-DD\", found %s", antq__json_type_of(j));
         int32_t d;
         rc = antq_date_parse(&d, j->valuestring, strlen(j->valuestring));
@@ -243,15 +243,15 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
     }
     case ANTQ__FT_ENUM:
     case ANTQ__FT_ENUM_M1: {
-        if (cJSON_IsNull(j) && !f->required) {
+        if (antq__json_is_null(j) && !f->required) {
             *(int32_t *)(void *)dst = f->type == ANTQ__FT_ENUM_M1 ? -1 : 0;
             return ANTQ_OK;
         }
-        int v = cJSON_IsString(j) ? lookup_name(f->names, f->n_names, j->valuestring) : -1;
+        int v = antq__json_is_string(j) ? lookup_name(f->names, f->n_names, j->valuestring) : -1;
         if (v < 0) { /* the list of names only for the message */
             char list[400];
             names_list(list, sizeof list, f->names, f->n_names);
-            if (!cJSON_IsString(j))
+            if (!antq__json_is_string(j))
                 return antq__load_report(L, ANTQ_ETYPE, NULL, "expected one of: %s; found %s", list, antq__json_type_of(j));
             return antq__load_report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, j->valuestring);
         }
@@ -259,21 +259,21 @@ int antq__load_field(antq__loader *L, const antq__field *f, void *base, const cJ
         return ANTQ_OK;
     }
     case ANTQ__FT_TOPICS: {
-        if (cJSON_IsNull(j)) {
+        if (antq__json_is_null(j)) {
             *(int32_t *)(void *)dst = -1;
             return ANTQ_OK;
         }
-        if (!cJSON_IsArray(j))
+        if (!antq__json_is_array(j))
             return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of topic names, found %s", antq__json_type_of(j));
         int32_t mask = 0;
         size_t i = 0;
         for (const cJSON *t = j->child; t; t = t->next, i++) {
             size_t old = antq__load_push_index(L, i);
-            int v = cJSON_IsString(t) ? lookup_name(antq__topic_names, antq__topic_count, t->valuestring) : -1;
+            int v = antq__json_is_string(t) ? lookup_name(antq__topic_names, antq__topic_count, t->valuestring) : -1;
             if (v < 0) {
                 char list[300];
                 names_list(list, sizeof list, antq__topic_names, antq__topic_count);
-                rc = cJSON_IsString(t) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, t->valuestring)
+                rc = antq__json_is_string(t) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected one of: %s; found \"%.40s\"", list, t->valuestring)
                                        : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a topic name, found %s", antq__json_type_of(t));
                 antq__load_pop(L, old);
                 return rc;
@@ -396,7 +396,7 @@ static antq__key_order *key_order_of(antq__loader *L, const antq__field *fields,
 int antq__load_object(antq__loader *L, const antq__field *fields, size_t n, void *base, const cJSON *obj,
                           antq__raw_field **unknown, antq__special_fn special, void *ctx)
 {
-    if (!cJSON_IsObject(obj))
+    if (!antq__json_is_object(obj))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
     settle(L);
     uint64_t seen = 0;
@@ -469,7 +469,7 @@ typedef struct evidence_ctx {
 int antq__load_array(antq__loader *L, const cJSON *arr, const antq__field *fields, size_t n, size_t elem_size,
                          void (*init)(void *), void **out, size_t *count, antq__raw_field ***unknown)
 {
-    if (!cJSON_IsArray(arr))
+    if (!antq__json_is_array(arr))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array, found %s", antq__json_type_of(arr));
     size_t len = (size_t)cJSON_GetArraySize(arr);
     char *items = len ? antq__arena_alloc(L->arena, len * elem_size) : NULL;
@@ -510,7 +510,7 @@ static int evidence_special(antq__loader *L, const cJSON *c, void *vctx, int *rc
 {
     evidence_ctx *x = vctx;
     void *items = NULL;
-    if (cJSON_IsNull(c) && (strcmp(c->string, "events") == 0 || strcmp(c->string, "disciplines") == 0 ||
+    if (antq__json_is_null(c) && (strcmp(c->string, "events") == 0 || strcmp(c->string, "disciplines") == 0 ||
                             strcmp(c->string, "extra") == 0)) {
         *rc = ANTQ_OK; /* null: not reported (the list stays unknown) */
         return 1;
@@ -622,9 +622,9 @@ static int add_unit(antq__loader *L, const cJSON *obj)
     }
     size_t n_ev = 0;
     antq__ds_evidence *evs = NULL;
-    if (rc == ANTQ_OK && x.evidence && !cJSON_IsNull(x.evidence)) {
+    if (rc == ANTQ_OK && x.evidence && !antq__json_is_null(x.evidence)) {
         size_t old = antq__load_push_key(L, "evidence");
-        if (!cJSON_IsArray(x.evidence)) {
+        if (!antq__json_is_array(x.evidence)) {
             rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of yearly evidence, found %s", antq__json_type_of(x.evidence));
         } else {
             n_ev = (size_t)cJSON_GetArraySize(x.evidence);
@@ -807,7 +807,7 @@ int antq_dataset_add_json(antq_dataset *ds, const char *buf, size_t len, unsigne
 static int convert_options(antq__loader *L, const cJSON *obj)
 {
     antq_dataset *ds = L->ds;
-    if (!cJSON_IsObject(obj))
+    if (!antq__json_is_object(obj))
         return antq__load_report(L, ANTQ_ETYPE, NULL, "expected an object, found %s", antq__json_type_of(obj));
     int first = ANTQ_OK;
     for (const cJSON *c = obj->child; c && !L->stop; c = c->next) {
@@ -839,16 +839,16 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                              antq__new_rural_points_names, 2};
             rc = antq__load_field(L, &f, &ds->opts, c);
         } else if (strcmp(k, "deferral_is_warning") == 0 || strcmp(k, "protection_force_required") == 0) {
-            if (!cJSON_IsBool(c))
+            if (!antq__json_is_bool(c))
                 rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected true or false, found %s", antq__json_type_of(c));
             else if (k[0] == 'd')
-                ds->opts.deferral_is_warning = cJSON_IsTrue(c) ? 1 : 0;
+                ds->opts.deferral_is_warning = antq__json_is_true(c) ? 1 : 0;
             else
-                ds->opts.protection_force_required = cJSON_IsTrue(c) ? 1 : 0;
+                ds->opts.protection_force_required = antq__json_is_true(c) ? 1 : 0;
         } else if (strcmp(k, "school_year_end") == 0) {
             int mmdd = 0;
-            if (!cJSON_IsString(c) || !antq__parse_mmdd(c->valuestring, &mmdd))
-                rc = cJSON_IsString(c) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"", c->valuestring)
+            if (!antq__json_is_string(c) || !antq__parse_mmdd(c->valuestring, &mmdd))
+                rc = antq__json_is_string(c) ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected a real month and day \"MM-DD\", found \"%.20s\"", c->valuestring)
                                        : antq__load_report(L, ANTQ_ETYPE, NULL, "expected a month and day \"MM-DD\", found %s", antq__json_type_of(c));
             else
                 ds->opts.school_year_end_mmdd = mmdd;
@@ -872,7 +872,7 @@ static int convert_options(antq__loader *L, const cJSON *obj)
             }
         } else if (strcmp(k, "extra_criteria") == 0) {
             rc = ANTQ_OK;
-            if (!cJSON_IsArray(c)) {
+            if (!antq__json_is_array(c)) {
                 rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array, found %s", antq__json_type_of(c));
             } else {
                 size_t len = (size_t)cJSON_GetArraySize(c), i = 0;
@@ -889,12 +889,12 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                     size_t o2 = antq__load_push_index(L, i);
                     const cJSON *kinds = cJSON_GetObjectItemCaseSensitive(x, "kinds");
                     const cJSON *events = cJSON_GetObjectItemCaseSensitive(x, "fails_on_event_kinds");
-                    cJSON *copy = cJSON_IsObject(x) ? cJSON_Duplicate(x, 1) : NULL;
+                    cJSON *copy = antq__json_is_object(x) ? cJSON_Duplicate(x, 1) : NULL;
                     if (copy) {
                         cJSON_DeleteItemFromObjectCaseSensitive(copy, "kinds");
                         cJSON_DeleteItemFromObjectCaseSensitive(copy, "fails_on_event_kinds");
                     }
-                    else if (cJSON_IsObject(x)) /* cJSON out of memory: not an unknown field "kinds" */
+                    else if (antq__json_is_object(x)) /* cJSON out of memory: not an unknown field "kinds" */
                         rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
                     if (rc == ANTQ_OK)
                         rc = antq__load_object(L, xfields, ANTQ__ARRAY_LEN(xfields), &xs[i], copy ? copy : x, NULL, NULL, NULL);
@@ -902,13 +902,13 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                     xs[i].kinds = ANTQ_KIND_BIT(1) | ANTQ_KIND_BIT(2) | ANTQ_KIND_BIT(3) | ANTQ_KIND_BIT(4) | ANTQ_KIND_BIT(5);
                     if (rc == ANTQ_OK && kinds) {
                         size_t o3 = antq__load_push_key(L, "kinds");
-                        if (!cJSON_IsArray(kinds)) {
+                        if (!antq__json_is_array(kinds)) {
                             rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected an array of unit kinds, found %s", antq__json_type_of(kinds));
                         } else {
                             xs[i].kinds = 0;
                             size_t j = 0;
                             for (const cJSON *kk = kinds->child; kk && rc == ANTQ_OK; kk = kk->next, j++) {
-                                int v = cJSON_IsString(kk) ? antq_unit_kind_from_name(kk->valuestring) : 0;
+                                int v = antq__json_is_string(kk) ? antq_unit_kind_from_name(kk->valuestring) : 0;
                                 if (!v) {
                                     size_t o4 = antq__load_push_index(L, j);
                                     rc = antq__load_report(L, ANTQ_ERANGE, NULL, "expected a unit kind name, found %s", antq__json_type_of(kk));
@@ -922,16 +922,16 @@ static int convert_options(antq__loader *L, const cJSON *obj)
                     xs[i].fails_on_events = 0;
                     if (rc == ANTQ_OK && events) { /* Art. 8.1 criteria read from events */
                         size_t o3 = antq__load_push_key(L, "fails_on_event_kinds");
-                        if (!cJSON_IsArray(events) || !cJSON_GetArraySize(events)) {
+                        if (!antq__json_is_array(events) || !cJSON_GetArraySize(events)) {
                             rc = antq__load_report(L, ANTQ_ETYPE, NULL, "expected a non-empty array of event kinds, found %s",
                                                    antq__json_type_of(events));
                         } else {
                             size_t j = 0;
                             for (const cJSON *ek = events->child; ek && rc == ANTQ_OK; ek = ek->next, j++) {
-                                int v = cJSON_IsString(ek) ? antq_event_kind_from_name(ek->valuestring) : 0;
+                                int v = antq__json_is_string(ek) ? antq_event_kind_from_name(ek->valuestring) : 0;
                                 if (!v) {
                                     size_t o4 = antq__load_push_index(L, j);
-                                    rc = cJSON_IsString(ek)
+                                    rc = antq__json_is_string(ek)
                                              ? antq__load_report(L, ANTQ_ERANGE, NULL, "expected an event kind name, found \"%.40s\"",
                                                                  ek->valuestring)
                                              : antq__load_report(L, ANTQ_ETYPE, NULL, "expected an event kind name, found %s",
@@ -1016,7 +1016,7 @@ static int load_document(antq__loader *L)
         const char *why = NULL, *bad_escape = key ? antq__json_bad_escape(p, (size_t)(kend - p), &why) : NULL;
         if (nomem)
             return antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
-        if (!key || !cJSON_IsString(key) || bad_escape) {
+        if (!key || !antq__json_is_string(key) || bad_escape) {
             antq__json_arena_reset(L->json);
             return bad_escape ? antq__load_report(L, ANTQ_EUTF8, bad_escape, "expected UTF-8 text, found %s", why)
                               : antq__load_report(L, ANTQ_EPARSE, p, "malformed key");
@@ -1098,12 +1098,12 @@ static int load_document(antq__loader *L)
             if (!v) {
                 /* rc reported */
             } else if (strcmp(k, "format") == 0) {
-                if (!cJSON_IsString(v))
+                if (!antq__json_is_string(v))
                     rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found %s", antq__json_type_of(v));
                 else if (strcmp(v->valuestring, "antq-dataset") != 0)
                     rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected \"antq-dataset\", found \"%.40s\"", v->valuestring);
             } else if (strcmp(k, "version") == 0) {
-                if (!cJSON_IsNumber(v))
+                if (!antq__json_is_number(v))
                     rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected format version 1, found %s", antq__json_type_of(v));
                 else if (v->valuedouble != 1)
                     rc = antq__load_report(L, ANTQ_EVERSION, NULL, "expected format version 1, found version %.15g", v->valuedouble);
