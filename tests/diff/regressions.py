@@ -359,16 +359,16 @@ class FlatMemory(Fixture):
 
     def test_peak_memory_of_report(self):
         """report keeps the units and the results it shows, a certified unit's (and the year before's) as a
-        verdict of a few bytes a year, never the evidence: less than 500 bytes a unit when every unit is
-        certified (about 400 measured; a result without checks for each unit and year took about 810, the
-        whole dataset and its two evaluations about 2,300)."""
+        verdict of a few bytes a year, never the evidence, and shares the index's ids: less than 420 bytes a
+        unit when every unit is certified (about 360 measured; a result without checks for each unit and year
+        took about 810, the whole dataset and its two evaluations about 2,300)."""
         n = 20000
         small, big = self.path("n.ndjson"), self.path("4n.ndjson")
         generate_certified(small, n)
         generate_certified(big, 4 * n)
         a = peak_rss_kib(["report", small, "-o", os.devnull])
         b = peak_rss_kib(["report", big, "-o", os.devnull])
-        self.assertLess((b - a) * 1024 / (3 * n), 500, f"report: {a} KiB for {n} units, {b} KiB for {4 * n}")
+        self.assertLess((b - a) * 1024 / (3 * n), 420, f"report: {a} KiB for {n} units, {b} KiB for {4 * n}")
 
 
 if __name__ == "__main__":
