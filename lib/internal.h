@@ -84,6 +84,11 @@ typedef struct antq__arena_mark {
 } antq__arena_mark;
 ANTQ__HIDDEN void antq__arena_init(antq__arena *a);
 ANTQ__HIDDEN void antq__arena_free(antq__arena *a);
+/* Advise that the whole 2 MiB pages of p[0..size) are worth huge pages (Linux: transparent huge pages, which
+ * the default "madvise" setting gives only to memory that asks). For large blocks filled at once (an arena's
+ * big chunks) or written at random (a big map's table): one fault and one TLB entry per 2 MiB instead of per
+ * 4 KiB. Advice only: nothing changes when it is refused, or elsewhere than Linux. */
+ANTQ__HIDDEN void antq__advise_huge(void *p, size_t size);
 ANTQ__HIDDEN void *antq__arena_alloc(antq__arena *a, size_t size); /* 8-byte aligned, zeroed */
 ANTQ__HIDDEN void *antq__arena_alloc_uninit(antq__arena *a, size_t size); /* 8-byte aligned, not zeroed */
 /* Give back everything allocated, keeping the first chunk for what comes next. */

@@ -5,10 +5,17 @@
  * walk every allocation of an operation. The production library has no hook,
  * no counter and no mutable global state here.
  * SPDX-License-Identifier: MIT */
+#if defined(__linux__)
+#define _DEFAULT_SOURCE 1 /* madvise() and MADV_HUGEPAGE */
+#endif
 #include "../internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #ifdef ANTQ_TEST_ALLOC_HOOK
 /* The hook's interface, declared again in tests/alloc/alloc-hook.h. */
@@ -55,6 +62,19 @@ void *antq__calloc(size_t n, size_t size) { return FAIL_NOW() ? NULL : calloc(n 
 void *antq__realloc(void *ptr, size_t size) { return FAIL_NOW() ? NULL : realloc(ptr, size ? size : 1); }
 
 void antq__free(void *ptr) { free(ptr); }
+
+void antq__advise_huge(void *p, size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    uintptr_t start = ((uintptr_t)p + huge - 1) & ~(huge - 1), end = ((uintptr_t)p + size) & ~(huge - 1);
+    if (p && end > start)
+        (void)madvise((void *)start, end - start, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)size;
+#endif
+}
 
 char *antq__strdup(const char *s)
 {

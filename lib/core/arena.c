@@ -2,16 +2,9 @@
  * and free them at once. A mark taken before a multi-step change lets a
  * failed change be undone exactly.
  * SPDX-License-Identifier: MIT */
-#if defined(__linux__)
-#define _DEFAULT_SOURCE 1 /* madvise() and MADV_HUGEPAGE */
-#endif
 #include "../internal.h"
 
-#include <stdint.h>
 #include <string.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 struct antq__chunk {
     antq__chunk *next;
@@ -35,23 +28,6 @@ void antq__arena_free(antq__arena *a)
     antq__arena_init(a);
 }
 
-/* A large chunk's whole 2 MiB pages are worth huge pages (Linux: transparent huge pages when the system
- * allows them for memory that asks, the default "madvise" setting): an evaluation's results fill hundreds
- * of MiB once, and a fault per 4 KiB page costs more than writing them. Advice only: nothing changes when
- * it is refused. */
-static void advise_huge(void *p, size_t size)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    const uintptr_t huge = (uintptr_t)2 << 20;
-    uintptr_t start = ((uintptr_t)p + huge - 1) & ~(huge - 1), end = ((uintptr_t)p + size) & ~(huge - 1);
-    if (end > start)
-        (void)madvise((void *)start, end - start, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)size;
-#endif
-}
-
 /* size bytes, 8-byte aligned, not cleared */
 static void *alloc_raw(antq__arena *a, size_t size)
 {
@@ -68,7 +44,7 @@ static void *alloc_raw(antq__arena *a, size_t size)
         c = antq__malloc(CHUNK_HEADER + want);
         if (!c)
             return NULL;
-        advise_huge(c, CHUNK_HEADER + want);
+        antq__advise_huge(c, CHUNK_HEADER + want); /* results fill hundreds of MiB once */
         c->next = a->head;
         c->size = want;
         c->used = 0;

@@ -67,6 +67,7 @@ static int grow(antq__strmap *m)
     antq__strmap_slot *slots = antq__calloc(cap, sizeof *slots);
     if (!slots)
         return ANTQ_ENOMEM;
+    antq__advise_huge(slots, cap * sizeof *slots); /* written at random: a fault per page otherwise */
     for (size_t i = 0; i < m->cap; i++)
         if (m->slots[i].key)
             place(slots, cap, m->slots[i]);
