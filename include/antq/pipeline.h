@@ -219,13 +219,17 @@ typedef enum antq_keep_results {
 } antq_keep_results;
 
 /** Keep the results a pipeline passes, year by year, as evaluations over its
- *  kept units (this also calls antq_pipeline_keep_units()), so that a
- *  question that needs results after the input has ended — a report — does
- *  not need the dataset and its evidence: antq_pipeline_evaluation(). Memory:
- *  the results kept, never the evidence; with #ANTQ_KEEP_RESULTS_OPEN a
- *  unit kept without checks costs its verdict (about 20 bytes a year, read
- *  with antq_evaluation_verdict()), its result being built only when
- *  antq_evaluation_result() asks for it.
+ *  units in input order (the pipeline's index: antq_pipeline_unit_count() and
+ *  the getters below), so that a question that needs results after the input
+ *  has ended — a report — does not need the dataset and its evidence:
+ *  antq_pipeline_evaluation(). Memory: the results kept, never the evidence;
+ *  with #ANTQ_KEEP_RESULTS_OPEN a unit kept without checks costs its verdict
+ *  (about 20 bytes a year, read with antq_evaluation_verdict()), its result
+ *  being built only when antq_evaluation_result() asks for it. Whole results
+ *  name their unit (antq_result_unit_name()); a result built from a verdict
+ *  names it too when the units are kept (antq_pipeline_keep_units(), called
+ *  before or after this one), else by its id and parent only (no name). Since
+ *  1.1 (before: it also kept the units).
  *  @param p a new pipeline (nothing fed yet)
  *  @param mode an #antq_keep_results
  *  @param[out] err the error, or NULL
@@ -234,15 +238,56 @@ typedef enum antq_keep_results {
 ANTQ_API int antq_pipeline_keep_results(antq_pipeline *p, int mode, antq_error *err);
 
 /** The kept results of one year (antq_pipeline_keep_results()), as an
- *  evaluation whose dataset (antq_evaluation_dataset()) is
- *  antq_pipeline_units() — the units without evidence, with the options in
- *  force and the document's province and issuer. Available once
+ *  evaluation whose unit indices are the pipeline's (antq_pipeline_unit_id())
+ *  and whose dataset (antq_evaluation_dataset()) is antq_pipeline_units() —
+ *  the units without evidence, with the options in force and the document's
+ *  province and issuer — or NULL when the units are not kept (such an
+ *  evaluation cannot be given to a function that reads its dataset:
+ *  antq_evaluation_write_xlsx(), antq_plan_evaluate()). Available once
  *  antq_pipeline_finish() (or a whole-source run) has returned #ANTQ_OK. Pure read.
  *  @param p the pipeline
  *  @param year a year the pipeline evaluated
  *  @return the evaluation, borrowed: valid until @p p is freed (do not free it); NULL when @p p is NULL, keeps
  *  no results, has not finished, or did not evaluate @p year. */
 ANTQ_API const antq_evaluation *antq_pipeline_evaluation(const antq_pipeline *p, int year);
+
+/** Index of a unit the pipeline has taken, by id: the units taken (antq_pipeline_unit_count()) are
+ *  its compact index, in input order, whether or not antq_pipeline_keep_units() was asked for — the
+ *  indices of its kept evaluations (antq_pipeline_evaluation()). Pure read: any thread, while nothing
+ *  feeds @p p. Since 1.1.
+ *  @param p the pipeline
+ *  @param id the unit id
+ *  @return its index (below antq_pipeline_unit_count()), or #ANTQ_INDEX_NONE (none, or a NULL argument). */
+ANTQ_API size_t antq_pipeline_unit_find(const antq_pipeline *p, const char *id);
+
+/** Id of the unit at @p index among those the pipeline has taken. Pure read, as above. Since 1.1.
+ *  @param p the pipeline
+ *  @param index below antq_pipeline_unit_count()
+ *  @return the id, borrowed: valid until @p p is freed; NULL for NULL or an index out of range. */
+ANTQ_API const char *antq_pipeline_unit_id(const antq_pipeline *p, size_t index);
+
+/** Parent id of the unit at @p index (antq_pipeline_unit_id()). Pure read, as above. Since 1.1.
+ *  @param p the pipeline
+ *  @param index below antq_pipeline_unit_count()
+ *  @return the parent id, borrowed: valid until @p p is freed; NULL for none, NULL or an index out of range. */
+ANTQ_API const char *antq_pipeline_unit_parent(const antq_pipeline *p, size_t index);
+
+/** Kind of the unit at @p index (antq_pipeline_unit_id()). Pure read, as above. Since 1.1.
+ *  @param p the pipeline
+ *  @param index below antq_pipeline_unit_count()
+ *  @return an #antq_unit_kind; 0 for NULL or an index out of range. */
+ANTQ_API int antq_pipeline_unit_kind(const antq_pipeline *p, size_t index);
+
+/** The province a whole source names (antq_pipeline_run_json(), antq_pipeline_run_dataset()); a stream
+ *  names none. Pure read, as above. Since 1.1.
+ *  @param p the pipeline
+ *  @return the province, borrowed: valid until @p p is freed; NULL when none or for NULL. */
+ANTQ_API const char *antq_pipeline_province(const antq_pipeline *p);
+
+/** The issuing body a whole source names, as antq_pipeline_province(). Since 1.1.
+ *  @param p the pipeline
+ *  @return the issuer, borrowed: valid until @p p is freed; NULL when none or for NULL. */
+ANTQ_API const char *antq_pipeline_issuer(const antq_pipeline *p);
 
 /** The options in force (see the rules above): the configured ones, else the
  *  document's once antq_pipeline_run_json() or antq_pipeline_run_dataset() has

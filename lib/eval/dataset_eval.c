@@ -4,13 +4,16 @@
 #include "result.h"
 #include "verdicts.h"
 #include "../model/dataset.h"
+#include "../pipeline/index.h"
 
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
 struct antq_evaluation {
-    const antq_dataset *ds;    /* borrowed: the dataset outlives the evaluation */
+    const antq_dataset *ds;    /* borrowed: the dataset outlives the evaluation; NULL for kept results without
+                                * kept units (antq_pipeline_keep_units() not asked for) */
+    const antq__index *index;  /* kept results: the pipeline's index of its units (ids, parents, kinds), borrowed */
     int year;
     int pool_mode;             /* the options' #antq_pool_mode (N2) */
     size_t n;
@@ -70,7 +73,15 @@ const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index
     antq_result *r = (antq_result *)held(e, index);
     if (r || !e->kept || !antq__verdicts_has(&e->verdicts, index))
         return r;
-    antq_result *made = antq__verdicts_result(&e->verdicts, index, &e->ds->units[index].unit);
+    antq_unit named; /* without kept units: named by the index (id, parent, kind), without a name */
+    antq_unit_init(&named);
+    if (!e->ds) {
+        const antq__index_row *row = &e->index->rows[index];
+        named.id = row->id;
+        named.parent_id = row->parent;
+        named.kind = row->kind;
+    }
+    antq_result *made = antq__verdicts_result(&e->verdicts, index, e->ds ? &e->ds->units[index].unit : &named);
     if (!made)
         return NULL;
     if (!atomic_compare_exchange_strong_explicit(&e->kept[index], &r, made, memory_order_acq_rel,
@@ -380,12 +391,14 @@ done:
 
 /* ---- an evaluation built from kept results (lib/pipeline: antq_pipeline_keep_results()) */
 
-int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, int year, const antq_options *opts)
+int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, const antq__index *index, int year,
+                           const antq_options *opts)
 {
     antq_evaluation *e = antq__calloc(1, sizeof *e);
     if (!e)
         return ANTQ_ENOMEM;
     e->ds = units;
+    e->index = index;
     e->year = year;
     e->opts = *opts;
     e->pool_mode = opts->pool_mode;
@@ -462,8 +475,8 @@ int antq__evaluation_seal(antq_evaluation *e)
 {
     /* a result kept for a record that failed afterwards sits past the units (within them, the unit that
      * took its place replaced it) */
-    if (e->n > e->ds->n_units)
-        e->n = e->ds->n_units;
-    return grow(e, e->ds->n_units);
+    if (e->n > e->index->n)
+        e->n = e->index->n;
+    return grow(e, e->index->n);
 }
 

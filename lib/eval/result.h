@@ -28,13 +28,17 @@ struct antq_result {
  * delegation's decision stay borrowed, as in r). NULL when out of memory. */
 ANTQ__HIDDEN antq_result *antq__result_clone(const antq_result *r, antq__arena *arena);
 
+struct antq__index; /* lib/pipeline/index.h */
+
 /* An evaluation built from results as a stream passes them (the pipeline's kept results, lib/pipeline):
- * start it over the units (borrowed; they may grow), keep each result at its unit's index — a copy, or
+ * start it over the pipeline's index of its units and, when kept, its units (both borrowed; they may grow;
+ * units NULL: a result built from a verdict is named by the index's id and parent, without a name), keep each
+ * result at its unit's index — a copy, or
  * (verdict_only) its verdict in a few bytes (lib/eval/verdicts.h), built again as a result without checks
  * when antq_evaluation_result() asks for it — then seal it when the units are complete. ANTQ_OK or
  * ANTQ_ENOMEM. */
-ANTQ__HIDDEN int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, int year,
-                                        const antq_options *opts);
+ANTQ__HIDDEN int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units,
+                                        const struct antq__index *index, int year, const antq_options *opts);
 ANTQ__HIDDEN int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r, const antq_rollup *rollup,
                                        int verdict_only);
 ANTQ__HIDDEN int antq__evaluation_seal(antq_evaluation *e);

@@ -74,6 +74,7 @@ struct antq_pipeline {
     antq_dataset *communes;    /* held-back communes with all their evidence */
     antq_dataset *units;       /* antq_pipeline_keep_units(): every unit taken, without evidence; else NULL */
     antq_dataset *doc;         /* antq_pipeline_run_json()'s document, which the options point into */
+    char *province, *issuer;   /* a whole source's province and issuing body (copies), else NULL */
     int opts_state;            /* 0: the options not checked yet; 1: valid (records are evaluated without
                                   checking again, lib/eval antq__evaluate()); -1: invalid (each call says why) */
     antq__eval_env **envs;     /* per year evaluated: what the year's evaluations share (antq__eval_env_init()) */
@@ -306,6 +307,8 @@ void antq_pipeline_free(antq_pipeline *p)
     antq_dataset_free(p->communes);
     antq_dataset_free(p->units);
     antq_dataset_free(p->doc);
+    antq__free(p->province);
+    antq__free(p->issuer);
     for (size_t i = 0; i < p->n_envs; i++)
         antq__free(p->envs[i]);
     antq__free(p->envs);
@@ -455,12 +458,12 @@ static int keep_result(antq_pipeline *p, const antq_result *r, const antq_unit *
         if (!years)
             return ANTQ_ENOMEM;
         p->kept_years = years;
-        if (antq__evaluation_start(&p->kept_ev[k], p->units, year, &p->opts) != ANTQ_OK)
+        if (antq__evaluation_start(&p->kept_ev[k], p->units, &p->index, year, &p->opts) != ANTQ_OK)
             return ANTQ_ENOMEM;
         p->kept_years[k] = year;
         p->n_kept_ev++;
     }
-    size_t i = antq_dataset_find(p->units, u->id);
+    size_t i = antq__index_find(&p->index, u->id);
     int v = antq_result_verdict(r);
     /* the years before the latest one known (a comparison's) are kept as verdicts, communes whole */
     int latest = p->n_years ? p->years[p->order[p->n_years - 1]].year : year;
@@ -914,6 +917,9 @@ int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds, antq_err
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
     p->fed = 1;
     set_options(p, &ds->opts);
+    if ((ds->province && !(p->province = antq__strdup(ds->province))) ||
+        (ds->issuer && !(p->issuer = antq__strdup(ds->issuer))))
+        return nomem(err);
     if (p->units) { /* the document's own description goes with its units */
         int failed = 0;
         p->units->year = ds->year;
@@ -991,14 +997,38 @@ const antq_dataset *antq_pipeline_units(const antq_pipeline *p) { return p ? p->
 
 const antq__index *antq__pipeline_index(const antq_pipeline *p) { return &p->index; }
 
+size_t antq_pipeline_unit_find(const antq_pipeline *p, const char *id)
+{
+    return p && id ? antq__index_find(&p->index, id) : ANTQ_INDEX_NONE;
+}
+
+const char *antq_pipeline_unit_id(const antq_pipeline *p, size_t index)
+{
+    return p && index < p->index.n ? p->index.rows[index].id : NULL;
+}
+
+const char *antq_pipeline_unit_parent(const antq_pipeline *p, size_t index)
+{
+    return p && index < p->index.n ? p->index.rows[index].parent : NULL;
+}
+
+int antq_pipeline_unit_kind(const antq_pipeline *p, size_t index)
+{
+    return p && index < p->index.n ? p->index.rows[index].kind : 0;
+}
+
+const char *antq_pipeline_province(const antq_pipeline *p) { return p ? p->province : NULL; }
+
+const char *antq_pipeline_issuer(const antq_pipeline *p) { return p ? p->issuer : NULL; }
+
 int antq_pipeline_keep_results(antq_pipeline *p, int mode, antq_error *err)
 {
     if (!p || (mode != ANTQ_KEEP_RESULTS_ALL && mode != ANTQ_KEEP_RESULTS_OPEN))
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a pipeline and a keep mode 1 or 2, found %d", mode);
-    int rc = antq_pipeline_keep_units(p, err);
-    if (rc == ANTQ_OK)
-        p->keep_results = mode;
-    return rc;
+    if (p->fed || p->checked)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
+    p->keep_results = mode;
+    return ANTQ_OK;
 }
 
 const antq_evaluation *antq_pipeline_evaluation(const antq_pipeline *p, int year)

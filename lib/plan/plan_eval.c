@@ -320,6 +320,9 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
     *out = NULL;
     if (!c || !ev)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a campaign and an evaluation, found NULL");
+    if (!antq_evaluation_dataset(ev))
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an evaluation with its units, found a pipeline's kept "
+                               "results without antq_pipeline_keep_units()");
     int rc = check_plan(c, plan_index, as_of, err);
     if (rc)
         return rc;

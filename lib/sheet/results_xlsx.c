@@ -362,6 +362,9 @@ int antq_evaluation_write_xlsx(const char *path, const antq_evaluation *ev, cons
 {
     if (!path || !ev || (lang != ANTQ_LANG_VI && lang != ANTQ_LANG_EN))
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a path, an evaluation and a language");
+    if (!antq_evaluation_dataset(ev))
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected an evaluation with its units, found a pipeline's kept "
+                               "results without antq_pipeline_keep_units()");
     /* written beside the target, renamed over it once complete (lib/io/publish.c) */
     antq__publish pub;
     antq__publish_init(&pub);

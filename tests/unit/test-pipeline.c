@@ -199,7 +199,9 @@ static void check_verdict_result(const antq_result *b, const antq_result *a)
     ck_assert_pstr_eq(antq_result_parent_id(b), antq_result_parent_id(a));
 }
 
-static void check_kept(int mode)
+/* The kept results of a document against its evaluation; with_units: with antq_pipeline_keep_units() too,
+ * else a result kept as a verdict names its unit by id and parent only. */
+static void check_kept(int mode, int with_units)
 {
     size_t len;
     char *doc = slurp(DATA_DIR "/valid/mixed-province.json", &len);
@@ -214,12 +216,18 @@ static void check_kept(int mode)
     ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, NULL), ANTQ_OK);
     ck_assert_int_eq(antq_pipeline_keep_results(p, 3, &err), ANTQ_EINVAL);
     ck_assert_int_eq(antq_pipeline_keep_results(p, mode, &err), ANTQ_OK);
+    if (with_units)
+        ck_assert_int_eq(antq_pipeline_keep_units(p, &err), ANTQ_OK);
     ck_assert_int_eq(antq_pipeline_run_json(p, doc, len, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_keep_results(p, mode, &err), ANTQ_EINVAL); /* too late: already fed */
     ck_assert_ptr_null(antq_pipeline_evaluation(p, 2022));
     ck_assert_int_eq(antq_evaluation_verdict(NULL, 0), 0);
     ck_assert_int_eq(antq_evaluation_registered(NULL, 0), ANTQ_UNKNOWN);
     const antq_dataset *units = antq_pipeline_units(p);
-    ck_assert_uint_eq(antq_dataset_unit_count(units), antq_dataset_unit_count(ds));
+    if (with_units)
+        ck_assert_uint_eq(antq_dataset_unit_count(units), antq_dataset_unit_count(ds));
+    else
+        ck_assert_ptr_null(units);
     for (int year = 2023; year <= 2024; year++) {
         const antq_evaluation *kept = antq_pipeline_evaluation(p, year);
         ck_assert_ptr_nonnull(kept);
@@ -242,6 +250,14 @@ static void check_kept(int mode)
             ck_assert_int_eq(antq_evaluation_registered(kept, i), antq_result_registered(a));
             int expect_whole = mode == ANTQ_KEEP_RESULTS_ALL || commune ||
                                (year == 2024 && v != ANTQ_VERDICT_CERTIFIED && v != ANTQ_VERDICT_NOT_ELIGIBLE);
+            if (!expect_whole && !with_units) { /* named by the pipeline's index: no name */
+                ck_assert_ptr_null(antq_result_unit_name(b));
+                ck_assert_pstr_eq(antq_result_parent_id(b), antq_result_parent_id(a));
+                ck_assert_int_eq(antq_result_check_count(b), 0);
+                ck_assert_ptr_eq(antq_evaluation_result(kept, i), b);
+                verdicts++;
+                continue;
+            }
             if (!expect_whole) {
                 /* kept as a verdict: the result is built on the first call, without checks, and kept */
                 check_verdict_result(b, a);
@@ -274,8 +290,50 @@ static void check_kept(int mode)
 
 START_TEST(kept_results_are_the_evaluation)
 {
-    check_kept(ANTQ_KEEP_RESULTS_ALL);
-    check_kept(ANTQ_KEEP_RESULTS_OPEN);
+    check_kept(ANTQ_KEEP_RESULTS_ALL, 1);
+    check_kept(ANTQ_KEEP_RESULTS_OPEN, 1);
+    check_kept(ANTQ_KEEP_RESULTS_ALL, 0);
+    check_kept(ANTQ_KEEP_RESULTS_OPEN, 0);
+}
+END_TEST
+
+/* The units a pipeline has taken, read from its index with nothing kept: the document's, in its order,
+ * with its province and issuer. */
+START_TEST(units_are_read_from_the_index)
+{
+    size_t len;
+    char *doc = slurp(DATA_DIR "/../../data/sample-province.json", &len);
+    antq_dataset *ds = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, doc, len, 0, &err), ANTQ_OK);
+    antq_pipeline *p = NULL;
+    ck_assert_int_eq(antq_pipeline_new(&p, NULL, NULL, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_json(p, doc, len, &err), ANTQ_OK);
+    ck_assert_ptr_null(antq_pipeline_units(p));
+    ck_assert_uint_eq(antq_pipeline_unit_count(p), antq_dataset_unit_count(ds));
+    for (size_t i = 0; i < antq_dataset_unit_count(ds); i++) {
+        const antq_unit *u = antq_dataset_unit(ds, i);
+        ck_assert_str_eq(antq_pipeline_unit_id(p, i), u->id);
+        ck_assert_pstr_eq(antq_pipeline_unit_parent(p, i), u->parent_id);
+        ck_assert_int_eq(antq_pipeline_unit_kind(p, i), u->kind);
+        ck_assert_uint_eq(antq_pipeline_unit_find(p, u->id), i);
+    }
+    size_t n = antq_dataset_unit_count(ds);
+    ck_assert_ptr_null(antq_pipeline_unit_id(p, n));
+    ck_assert_ptr_null(antq_pipeline_unit_parent(p, n));
+    ck_assert_int_eq(antq_pipeline_unit_kind(p, n), 0);
+    ck_assert_uint_eq(antq_pipeline_unit_find(p, "no such unit"), ANTQ_INDEX_NONE);
+    ck_assert_uint_eq(antq_pipeline_unit_find(p, NULL), ANTQ_INDEX_NONE);
+    ck_assert_uint_eq(antq_pipeline_unit_find(NULL, "x"), ANTQ_INDEX_NONE);
+    ck_assert_ptr_nonnull(antq_dataset_province(ds));
+    ck_assert_ptr_nonnull(antq_dataset_issuer(ds));
+    ck_assert_str_eq(antq_pipeline_province(p), antq_dataset_province(ds));
+    ck_assert_str_eq(antq_pipeline_issuer(p), antq_dataset_issuer(ds));
+    ck_assert_ptr_null(antq_pipeline_province(NULL));
+    ck_assert_ptr_null(antq_pipeline_issuer(NULL));
+    antq_pipeline_free(p);
+    antq_dataset_free(ds);
+    free(doc);
 }
 END_TEST
 
@@ -288,6 +346,7 @@ int main(void)
     tcase_add_test(t, kept_units_are_the_units_without_evidence);
     tcase_add_test(t, kept_units_and_the_index_stay_in_step);
     tcase_add_test(t, kept_results_are_the_evaluation);
+    tcase_add_test(t, units_are_read_from_the_index);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
     srunner_run_all(r, CK_ENV);

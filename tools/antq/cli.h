@@ -375,8 +375,9 @@ int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t
 /* The same from a result's year, verdict (0: no result, not counted) and registration. */
 int cli_stats_add_verdict(cli_stats *s, int year, int verdict, int registered, const antq_unit *u, size_t unit_index);
 int cli_stats_end(cli_stats *s, int has_prev);
-/* Tally an evaluation (and the previous year's, which may be NULL). */
-int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *out);
+/* Tally a pipeline's kept evaluation (and the previous year's, which may be NULL): the units from its index,
+ * a commune's name from its result. */
+int cli_stats_compute(const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *out);
 void cli_stats_free(cli_stats *s);
 /* share certified of eligible units, in tenths of a percent as shown (antq_share_round()), -1 if none */
 long cli_share_permille(const cli_tally *t);
@@ -384,7 +385,7 @@ long cli_share_permille(const cli_tally *t);
 /* HTML report (report.c). prev (the previous year's evaluation, used when st has it), sc and cov (a plan's
  * scorecard and the festival coverage) may be NULL; prov (what produced it, in the footer) may be NULL.
  * Returns CLI_OK or an error code. */
-int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev,
+int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev,
                     const cli_stats *st, int lang,
                     const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
                     const antq_provenance *prov);

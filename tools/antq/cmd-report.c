@@ -1,10 +1,13 @@
 /* antq report: a self-contained HTML report with charts.
  * The input goes through the pipeline (every check; NDJSON one line at a time),
- * which keeps the units without their evidence and the results the report shows
- * (antq_pipeline_keep_results(): whole for communes and the units not certified,
- * a verdict for the others, read with antq_evaluation_verdict() so that their
- * results are never built), for the year and the year before; a plan's
- * scorecard comes from a tally fed as the results pass.
+ * which keeps the results the report shows (antq_pipeline_keep_results():
+ * whole for communes and the units not certified, a verdict for the others,
+ * read with antq_evaluation_verdict() so that their results are never built),
+ * for the year and the year before. No unit record is kept: the report reads
+ * every unit's id, parent and kind from the pipeline's index
+ * (antq_pipeline_unit_id()) and names only communes and the units it lists,
+ * from their whole results. A plan's scorecard comes from a tally fed as the
+ * results pass.
  * SPDX-License-Identifier: MIT */
 #include "cli.h"
 
@@ -36,7 +39,6 @@ int cmd_report(const cli_args *a)
     int year = rc ? 0 : cli_latest_year(p);
     if (!rc)
         rc = cli_check_year(a, p, year);
-    const antq_dataset *ds = rc ? NULL : antq_pipeline_units(p);
     const antq_evaluation *ev = rc ? NULL : antq_pipeline_evaluation(p, year), *prev = NULL;
     if (!rc && !ev)
         rc = CLI_INTERNAL;
@@ -53,7 +55,7 @@ int cmd_report(const cli_args *a)
     antq_festival_coverage_init(&cov);
     int have_cov = 0;
     if (!rc && c) {
-        if (antq_campaign_check(c, ds, &err) != ANTQ_OK) {
+        if (antq_campaign_check_pipeline(c, p, &err) != ANTQ_OK) {
             cli_print_error(a->campaign_file, &err);
             rc = CLI_BAD_INPUT;
         }
@@ -66,14 +68,14 @@ int cmd_report(const cli_args *a)
             cli_print_error(a->campaign_file, &err);
             rc = CLI_BAD_INPUT;
         }
-        if (!rc && antq_festival_coverage_compute(&cov, c, ds, year, &err) == ANTQ_OK)
+        if (!rc && antq_festival_coverage_compute_pipeline(&cov, c, p, year, &err) == ANTQ_OK)
             have_cov = 1;
     }
     cli_provenance cp; /* the report is not a results file: no format or detail */
     if (!rc)
         rc = cli_provenance_make(&cp, a, antq_pipeline_options(p), year, -1, -1);
     cli_stats st;
-    if (!rc && cli_stats_compute(ds, ev, prev, &st) != CLI_OK)
+    if (!rc && cli_stats_compute(p, ev, prev, &st) != CLI_OK)
         rc = CLI_INTERNAL;
     if (!rc) {
         cli_output o;
@@ -81,7 +83,7 @@ int cmd_report(const cli_args *a)
         cli_report_info info = a->report;
         info.as_of = a->as_of;
         if (!rc)
-            rc = cli_output_finish(&o, cli_report_html(o.f, ds, ev, prev, &st, a->lang, sc, have_cov ? &cov : NULL,
+            rc = cli_output_finish(&o, cli_report_html(o.f, p, ev, prev, &st, a->lang, sc, have_cov ? &cov : NULL,
                                                        &info, &cp.p));
         cli_stats_free(&st);
     }

@@ -36,7 +36,6 @@
 
 typedef struct commune_row {
     const cli_group *g;
-    const antq_unit *unit;
     long pool;          /* member units in the Art. 5.4 pool, -1 without a roll-up */
     long certified;     /* of which certified */
     long undetermined;  /* of which undetermined */
@@ -50,7 +49,7 @@ typedef struct commune_row {
 
 typedef struct rpt {
     FILE *out;
-    const antq_dataset *ds;
+    const antq_pipeline *p;        /* its units (ids, parents, kinds: antq_pipeline_unit_id()) and options */
     const antq_evaluation *ev;
     const antq_evaluation *prev;   /* previous year (borrowed); NULL when st has none */
     const cli_stats *st;
@@ -360,9 +359,9 @@ static int cmp_rows(const void *pa, const void *pb);
 
 static int prepare(rpt *R)
 {
-    size_t n = antq_dataset_unit_count(R->ds);
+    size_t n = antq_pipeline_unit_count(R->p);
     const cli_stats *st = R->st;
-    R->opts = antq_dataset_options(R->ds);
+    R->opts = antq_pipeline_options(R->p);
     R->thr = antq_catalogue_find(THRESHOLD_CRITERION);
     /* a year governed by another rule set: the row that holds the members fact */
     int32_t start, end;
@@ -395,19 +394,19 @@ static int prepare(rpt *R)
         R->commune_of[ci] = c;
     }
     for (size_t i = 0; i < n; i++) {
-        const antq_unit *u = antq_dataset_unit(R->ds, i);
-        if (u->kind == ANTQ_KIND_COMMUNE || !u->parent_id)
+        const char *parent = antq_pipeline_unit_parent(R->p, i);
+        if (antq_pipeline_unit_kind(R->p, i) == ANTQ_KIND_COMMUNE || !parent)
             continue;
-        size_t p = antq_dataset_find(R->ds, u->parent_id);
+        size_t p = antq_pipeline_unit_find(R->p, parent);
         if (p != NONE && p < n)
             R->commune_of[i] = R->commune_of[p];
     }
 
     if (R->prev) {
         for (size_t i = 0; i < n; i++) {
-            const antq_unit *u = antq_dataset_unit(R->ds, i);
-            if (u->kind > 0 && u->kind < ANTQ_KIND_COUNT)
-                tally_add(&R->prev_kind[u->kind], antq_evaluation_verdict(R->prev, i),
+            int kind = antq_pipeline_unit_kind(R->p, i);
+            if (kind > 0 && kind < ANTQ_KIND_COUNT)
+                tally_add(&R->prev_kind[kind], antq_evaluation_verdict(R->prev, i),
                           antq_evaluation_registered(R->prev, i));
         }
         R->has_prev_kind = 1;
@@ -416,7 +415,6 @@ static int prepare(rpt *R)
     for (size_t c = 0; c < st->n_communes; c++) {
         commune_row *row = &R->rows[c];
         row->g = &st->communes[c];
-        row->unit = antq_dataset_unit(R->ds, row->g->unit_index);
         members_of(R->ev, row->g->unit_index, row);
         members_share(R, row);
         row->prev_pm = -1;
@@ -571,8 +569,8 @@ static const char *issuer(const rpt *R)
 {
     if (R->info->issuer && *R->info->issuer)
         return R->info->issuer;
-    if (antq_dataset_issuer(R->ds))
-        return antq_dataset_issuer(R->ds);
+    if (antq_pipeline_issuer(R->p))
+        return antq_pipeline_issuer(R->p);
     if (R->sc && antq_scorecard_plan(R->sc)->issuer)
         return antq_scorecard_plan(R->sc)->issuer;
     return NULL;
@@ -583,7 +581,7 @@ static const char *province(const rpt *R)
 {
     if (R->info->province && *R->info->province)
         return R->info->province;
-    return antq_dataset_province(R->ds);
+    return antq_pipeline_province(R->p);
 }
 
 static void head(rpt *R)
@@ -1449,7 +1447,7 @@ static int cmp_keys(const void *pa, const void *pb)
  * (antq_evaluation_verdict()), counted first: room for them only. */
 static unit_key *units_with_verdict(rpt *R, int verdict, size_t *count)
 {
-    size_t n = antq_dataset_unit_count(R->ds), k = 0;
+    size_t n = antq_pipeline_unit_count(R->p), k = 0;
     for (size_t i = 0; i < n; i++)
         k += antq_evaluation_verdict(R->ev, i) == verdict;
     unit_key *keys = malloc((k ? k : 1) * sizeof *keys);
@@ -1464,7 +1462,7 @@ static unit_key *units_with_verdict(rpt *R, int verdict, size_t *count)
             continue;
         keys[k].commune = R->commune_of[i];
         keys[k].index = i;
-        keys[k].is_member = antq_dataset_unit(R->ds, i)->kind != ANTQ_KIND_COMMUNE;
+        keys[k].is_member = antq_pipeline_unit_kind(R->p, i) != ANTQ_KIND_COMMUNE;
         k++;
     }
     qsort(keys, k, sizeof *keys, cmp_keys);
@@ -1482,15 +1480,18 @@ static void group_row(rpt *R, size_t commune, int cols)
     put(R, "</td></tr>\n");
 }
 
+/* A unit listed (not certified, undetermined): its id and kind from the pipeline's index, its name from its
+ * result, kept whole (antq_pipeline_keep_results()). */
 static void unit_cell(rpt *R, size_t i, int rowspan)
 {
-    const antq_unit *u = antq_dataset_unit(R->ds, i);
+    const char *id = antq_pipeline_unit_id(R->p, i);
+    const char *name = antq_result_unit_name(antq_evaluation_result(R->ev, i));
     pf(R, "<td class=\"unit\" rowspan=\"%d\"><span class=\"unit-name\">", rowspan);
-    esc(R, u->name && *u->name ? u->name : u->id);
+    esc(R, name && *name ? name : id);
     put(R, "</span><br><span class=\"small muted\">");
-    esc(R, antq_unit_kind_label(u->kind, R->lang));
+    esc(R, antq_unit_kind_label(antq_pipeline_unit_kind(R->p, i), R->lang));
     put(R, " · <span class=\"id\">");
-    esc(R, u->id);
+    esc(R, id);
     put(R, "</span></span>");
 }
 
@@ -2067,7 +2068,7 @@ static void footer(rpt *R)
     put(R, "</footer>\n");
 }
 
-int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev,
+int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev,
                     const cli_stats *st, int lang,
                     const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
                     const antq_provenance *prov)
@@ -2076,7 +2077,7 @@ int cli_report_html(FILE *out, const antq_dataset *ds, const antq_evaluation *ev
     rpt *R = &rr;
     memset(R, 0, sizeof *R);
     R->out = out;
-    R->ds = ds;
+    R->p = p;
     R->ev = ev;
     R->prev = st->total.has_prev && R->ev ? prev : NULL;
     R->st = st;

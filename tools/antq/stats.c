@@ -159,18 +159,24 @@ int cli_stats_end(cli_stats *s, int has_prev)
     return CLI_OK;
 }
 
-int cli_stats_compute(const antq_dataset *ds, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *s)
+int cli_stats_compute(const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *s)
 {
     cli_stats_init(s, antq_evaluation_year(ev));
-    size_t n = antq_dataset_unit_count(ds);
+    size_t n = antq_pipeline_unit_count(p);
     int year = antq_evaluation_year(ev), prev_year = antq_evaluation_year(prev);
     /* members first, then communes: the order the pipeline gives its results; verdicts only, read without
      * building the results of units kept as verdicts (antq_evaluation_verdict()) */
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < n; i++) {
-            const antq_unit *u = antq_dataset_unit(ds, i);
+            antq_unit unit, *u = &unit;
+            antq_unit_init(u);
+            u->kind = antq_pipeline_unit_kind(p, i);
             if ((u->kind == ANTQ_KIND_COMMUNE) != pass)
                 continue;
+            u->id = antq_pipeline_unit_id(p, i);
+            u->parent_id = antq_pipeline_unit_parent(p, i);
+            if (pass) /* a commune's result is kept whole: its name */
+                u->name = antq_result_unit_name(antq_evaluation_result(ev, i));
             if (cli_stats_add_verdict(s, year, antq_evaluation_verdict(ev, i), antq_evaluation_registered(ev, i), u, i) !=
                     CLI_OK ||
                 (prev && cli_stats_add_verdict(s, prev_year, antq_evaluation_verdict(prev, i),

@@ -103,7 +103,8 @@ class Pipeline(Handle):
         out = ctypes.POINTER(antq_pipeline)()
         err = antq_error()
         check(lib.antq_pipeline_new(byref(out), byref(cfg), self._cb, None, byref(err)), err)
-        if keep_units and lib.antq_pipeline_keep_units(out, byref(err)) != 0:
+        # an Evaluation reads its units (ids, names) from its Dataset: keep_results keeps them too
+        if (keep_units or keep_results is not None) and lib.antq_pipeline_keep_units(out, byref(err)) != 0:
             lib.antq_pipeline_free(out)
             check(err.code, err)
         if keep_results is not None and lib.antq_pipeline_keep_results(
@@ -210,8 +211,8 @@ class Pipeline(Handle):
 
     def evaluation(self, year):
         """The results kept for @p year (``keep_results``: ``"all"``, or ``"open"`` for whole results of the
-        communes and the units not certified only), as an Evaluation over ``units`` that borrows from this
-        pipeline; None before finish() or for a year not evaluated."""
+        communes and the units not certified only), as an Evaluation over ``units`` (kept with the results)
+        that borrows from this pipeline; None before finish() or for a year not evaluated."""
         ptr = lib.antq_pipeline_evaluation(self._p(), int(year))
         return _KeptEvaluation(ptr, self) if ptr else None
 
