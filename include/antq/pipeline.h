@@ -188,9 +188,11 @@ ANTQ_API int antq_pipeline_run_dataset(antq_pipeline *p, const antq_dataset *ds,
 /** Keep every unit that passes its checks from now on — its record (id, name,
  *  kind, parent and the other unit fields) without its evidence — in a
  *  dataset that antq_pipeline_units() returns: for questions that need whole
- *  unit records of a stream but not their evidence (a kept evaluation,
+ *  unit records of a stream but not their evidence (a kept evaluation given
+ *  to antq_evaluation_write_xlsx() or antq_plan_evaluate(), see
  *  antq_pipeline_keep_results()). Questions that need only ids, parents and
  *  kinds read the pipeline's own index instead, with nothing kept:
+ *  antq_pipeline_unit_id() and the getters beside it,
  *  antq_festival_coverage_compute_pipeline(), antq_campaign_check_pipeline(),
  *  antq_plan_tally_new(). Memory grows with the units' records (about 125
  *  bytes a unit beside the index, whose ids and map they share), never with
