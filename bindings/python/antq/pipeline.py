@@ -15,7 +15,7 @@ from ._lib import antq_record_fn, antq_result_fn, lib
 from ._structs import antq_error, antq_pipeline, antq_pipeline_config, antq_plan_tally, antq_scorecard
 from ._util import check, date_c, lang_c, source_bytes
 from .dataset import Dataset, Evaluation
-from .enums import KeepResults, LoadFlags, Status, coerce
+from .enums import KeepResults, Kind, LoadFlags, Status, coerce
 from .model import Options, options_c
 from .plan import Scorecard
 
@@ -238,6 +238,29 @@ class Pipeline(Handle):
     def unit_count(self):
         """Units read that passed their checks."""
         return lib.antq_pipeline_unit_count(self._p())
+
+    def taken_units(self):
+        """[(id, parent id or None, Kind)] of every unit read that passed its checks, in input order: the
+        pipeline's own index (antq_pipeline_unit_id(), _parent(), _kind()), with or without ``keep_units``."""
+        p = self._p()
+        out = []
+        for i in range(lib.antq_pipeline_unit_count(p)):
+            parent = lib.antq_pipeline_unit_parent(p, i)
+            out.append((lib.antq_pipeline_unit_id(p, i).decode("utf-8"), parent.decode("utf-8") if parent else None,
+                        Kind(lib.antq_pipeline_unit_kind(p, i))))
+        return out
+
+    @property
+    def province(self):
+        """The province a whole document names (antq_pipeline_province()); None for a stream."""
+        s = lib.antq_pipeline_province(self._p())
+        return s.decode("utf-8") if s else None
+
+    @property
+    def issuer(self):
+        """The issuing body a whole document names (antq_pipeline_issuer()); None for a stream."""
+        s = lib.antq_pipeline_issuer(self._p())
+        return s.decode("utf-8") if s else None
 
     def __repr__(self):
         return "<antq.Pipeline closed>" if self.closed else f"<antq.Pipeline {self.unit_count} units>"

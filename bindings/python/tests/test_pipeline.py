@@ -38,6 +38,17 @@ class TestPipeline(unittest.TestCase):
                 p.run(self.lines.rstrip(b"\n") + b"\n" + first + b"\n", ndjson=True)
         self.assertTrue(cm.exception.path.endswith("/id"))
 
+    def test_taken_units_are_the_document_units_without_keeping_them(self):
+        """taken_units(): every unit's id, parent and kind from the pipeline's index, nothing kept; the
+        document's province and issuer."""
+        with antq.Dataset.load(support.SAMPLE_JSON) as ds, open(support.SAMPLE_JSON, "rb") as f:
+            with antq.Pipeline(check_only=True) as p:
+                p.run(f.read())
+                self.assertIsNone(p.units)
+                self.assertEqual(p.taken_units(), [(u.id, u.parent_id, u.kind) for u in ds])
+                self.assertIsNotNone(p.province)
+                self.assertEqual((p.province, p.issuer), (ds.province, ds.issuer))
+
     def test_kept_units_give_the_festival_coverage_of_the_whole_dataset(self):
         """keep_units: the units of a stream without their evidence, enough for the festival coverage."""
         with open(support.SAMPLE_NDJSON, "rb") as f:
