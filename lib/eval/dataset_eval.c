@@ -24,10 +24,15 @@ struct antq_evaluation {
      * (its own allocation), published once by compare-exchange so that readers in several threads share one */
     _Atomic(antq_result *) *kept;
     antq__verdicts verdicts;
-    size_t *slot;              /* per unit: its place in rollups, ANTQ__NONE for a member (or no roll-up kept) */
+    size_t *slot;              /* a dataset evaluation's: per unit its place in rollups, ANTQ__NONE for a member;
+                                * NULL in an evaluation of kept results (rollup_unit, rollup_table) */
     antq_rollup *rollups;      /* per commune, in unit order; meaningful for communes with members */
     unsigned char *has_rollup; /* per commune: 1 when it has members */
     size_t n_rollups, cap_rollups; /* kept results (antq__evaluation_keep): roll-ups in use and room */
+    size_t *rollup_unit;       /* kept results: per roll-up, the index of its unit */
+    size_t *rollup_table;      /* kept results: open addressing by unit index, a place in rollups + 1 (0 empty);
+                                * a power of two, at most half full — memory per commune, not per unit */
+    size_t table_size;
     unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
 };
@@ -51,6 +56,8 @@ void antq_evaluation_free(antq_evaluation *e)
     antq__free(e->heap);
     antq__free(e->results);
     antq__free(e->slot);
+    antq__free(e->rollup_unit);
+    antq__free(e->rollup_table);
     antq__free(e->rollups);
     antq__free(e->has_rollup);
     antq__free(e);
@@ -110,11 +117,31 @@ int antq_evaluation_registered(const antq_evaluation *e, size_t index)
     return antq_result_registered(held(e, index));
 }
 
+/* Kept results: where the unit at index looks for its roll-up in rollup_table (its place, or the empty entry
+ * where it goes). */
+static size_t table_at(const antq_evaluation *e, size_t index)
+{
+    size_t mask = e->table_size - 1, at = (index * (size_t)0x9E3779B97F4A7C15u) & mask;
+    while (e->rollup_table[at] && e->rollup_unit[e->rollup_table[at] - 1] != index)
+        at = (at + 1) & mask;
+    return at;
+}
+
+/* The place in rollups of the unit at index (< e->n), ANTQ__NONE when it has none. */
+static size_t rollup_place(const antq_evaluation *e, size_t index)
+{
+    if (e->slot)
+        return e->slot[index];
+    if (!e->table_size)
+        return ANTQ__NONE;
+    size_t t = e->rollup_table[table_at(e, index)];
+    return t ? t - 1 : ANTQ__NONE;
+}
+
 const antq_rollup *antq_evaluation_rollup(const antq_evaluation *e, size_t index)
 {
-    if (!e || index >= e->n || e->slot[index] == ANTQ__NONE || !e->has_rollup[e->slot[index]])
-        return NULL;
-    return &e->rollups[e->slot[index]];
+    size_t s = e && index < e->n ? rollup_place(e, index) : ANTQ__NONE;
+    return s != ANTQ__NONE && e->has_rollup[s] ? &e->rollups[s] : NULL;
 }
 
 void antq_commune_pool_init(antq_commune_pool *p)
@@ -416,15 +443,11 @@ static int grow(antq_evaluation *e, size_t n)
     _Atomic(antq_result *) *r = antq__realloc(e->kept, n * sizeof *r);
     if (r)
         e->kept = r;
-    size_t *slot = r ? antq__realloc(e->slot, n * sizeof *slot) : NULL;
-    if (slot)
-        e->slot = slot;
-    if (!slot || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK)
+    if (!r || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK)
         return ANTQ_ENOMEM;
     for (size_t i = e->n; i < n; i++) {
         atomic_init(&e->kept[i], NULL);
         antq__verdicts_set(&e->verdicts, i, NULL);
-        e->slot[i] = ANTQ__NONE;
     }
     e->n = n;
     return ANTQ_OK;
@@ -433,21 +456,35 @@ static int grow(antq_evaluation *e, size_t n)
 /* A roll-up's place for the unit at index (one more when it has none yet); ANTQ__NONE when out of memory. */
 static size_t rollup_slot(antq_evaluation *e, size_t index)
 {
-    if (e->slot[index] != ANTQ__NONE)
-        return e->slot[index];
+    size_t s = rollup_place(e, index);
+    if (s != ANTQ__NONE)
+        return s;
     if (e->n_rollups == e->cap_rollups) {
         size_t cap = e->cap_rollups ? 2 * e->cap_rollups : 16;
         antq_rollup *ro = antq__realloc(e->rollups, cap * sizeof *ro);
         if (ro)
             e->rollups = ro;
         unsigned char *h = ro ? antq__realloc(e->has_rollup, cap) : NULL;
-        if (!h)
+        if (h)
+            e->has_rollup = h;
+        size_t *u = h ? antq__realloc(e->rollup_unit, cap * sizeof *u) : NULL;
+        size_t *t = u ? antq__calloc(2 * cap, sizeof *t) : NULL;
+        if (u)
+            e->rollup_unit = u;
+        if (!t)
             return ANTQ__NONE;
-        e->has_rollup = h;
+        antq__free(e->rollup_table); /* the table again, twice the room */
+        e->rollup_table = t;
+        e->table_size = 2 * cap;
         e->cap_rollups = cap;
+        for (size_t k = 0; k < e->n_rollups; k++)
+            e->rollup_table[table_at(e, e->rollup_unit[k])] = k + 1;
     }
-    e->has_rollup[e->n_rollups] = 0;
-    return e->slot[index] = e->n_rollups++;
+    s = e->n_rollups++;
+    e->has_rollup[s] = 0;
+    e->rollup_unit[s] = index;
+    e->rollup_table[table_at(e, index)] = s + 1;
+    return s;
 }
 
 int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r, const antq_rollup *rollup,
@@ -461,7 +498,7 @@ int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r
     if (antq__verdicts_set(&e->verdicts, index, verdict_only ? r : NULL) != ANTQ_OK)
         return ANTQ_ENOMEM;
     atomic_store_explicit(&e->kept[index], c, memory_order_relaxed); /* one thread keeps, before any reader */
-    size_t s = rollup ? rollup_slot(e, index) : e->slot[index];
+    size_t s = rollup ? rollup_slot(e, index) : rollup_place(e, index);
     if (rollup && s == ANTQ__NONE)
         return ANTQ_ENOMEM;
     if (s != ANTQ__NONE)
