@@ -10,6 +10,7 @@
 #include <check.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include "../common/slurp.h"
 
 static const char *srcroot;
 static size_t n_compared, n_accepted;
@@ -25,26 +26,6 @@ static void same(const char *text, size_t len, const char *what)
 }
 
 static void same_str(const char *text, const char *what) { same(text, strlen(text), what); }
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    *len = (size_t)n;
-    return buf;
-}
 
 /* The file whole and each of its lines. */
 static void same_file(const char *path)

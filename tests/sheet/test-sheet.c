@@ -13,25 +13,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
+#include "../common/slurp.h"
 
 static const char *src_dir; /* the repository */
 static char tmp_dir[256];
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    size_t got = fread(buf, 1, (size_t)n, f);
-    fclose(f);
-    buf[got] = '\0';
-    *len = got;
-    return buf;
-}
 
 /* A dataset file of the repository (JSON or NDJSON). */
 static antq_dataset *load_json(const char *rel)
@@ -274,6 +259,7 @@ START_TEST(invalid_corpus_gives_the_exact_cell)
         snprintf(exp_path, sizeof exp_path, "%s/%s", dir, e->d_name);
         size_t elen;
         char *expected = slurp(exp_path, &elen);
+        ck_assert_msg(expected != NULL, "cannot read %s", exp_path);
         while (elen && expected[elen - 1] == '\n')
             expected[--elen] = '\0';
         antq_dataset *ds = (antq_dataset *)&ds;

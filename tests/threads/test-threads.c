@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../common/slurp.h"
 
 #define THREADS 4
 #define YEAR 2024
@@ -39,26 +40,11 @@ static char *serial_ndjson; /* antq_evaluation_write NDJSON, English */
 static char **serial_explain; /* per unit, antq_result_explain, Vietnamese */
 static size_t n_units;
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    ck_assert_ptr_nonnull(buf);
-    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    fclose(f);
-    buf[n] = '\0';
-    *len = (size_t)n;
-    return buf;
-}
-
 static void setup(void)
 {
     antq_error err;
     doc = slurp(sample_path, &doc_len);
+    ck_assert_msg(doc != NULL, "cannot read %s", sample_path);
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, doc_len, 0, &err), ANTQ_OK);
     n_units = antq_dataset_unit_count(ds);
     ck_assert_uint_gt(n_units, 100);

@@ -9,6 +9,7 @@
 
 #include <antq.h>
 #include <stddef.h>
+#include "../common/slurp.h"
 
 static const char *const LINES[] = {
     "{\"id\":\"CW-1\",\"kind\":\"commune\",\"name\":\"Xã Một\",\"evidence\":[{\"year\":2024,\"registered\":true}]}",
@@ -166,20 +167,6 @@ END_TEST
 
 /* Each kept result is the evaluation's in memory, written out in full (ALL), or without the checks of the
  * units that passed (OPEN): the units of the mixed province, every year in one pass. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_ptr_nonnull(f);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 /* A result built from a kept verdict (b) against the evaluation's (a): all but its checks and facts. */
 static void check_verdict_result(const antq_result *b, const antq_result *a)
 {
@@ -205,6 +192,7 @@ static void check_kept(int mode, int with_units)
 {
     size_t len;
     char *doc = slurp(DATA_DIR "/valid/mixed-province.json", &len);
+    ck_assert_ptr_nonnull(doc);
     antq_dataset *ds = NULL;
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, len, 0, &err), ANTQ_OK);
@@ -303,6 +291,7 @@ START_TEST(units_are_read_from_the_index)
 {
     size_t len;
     char *doc = slurp(DATA_DIR "/../../data/sample-province.json", &len);
+    ck_assert_ptr_nonnull(doc);
     antq_dataset *ds = NULL;
     antq_error err;
     ck_assert_int_eq(antq_dataset_load_json(&ds, doc, len, 0, &err), ANTQ_OK);
