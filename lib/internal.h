@@ -7,6 +7,7 @@
 #include "antq.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 
 #define ANTQ__HIDDEN __attribute__((visibility("hidden")))
 #define ANTQ__ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -100,6 +101,17 @@ ANTQ__HIDDEN const char *antq__arena_copy_str(antq__arena *a, const char *s, int
 ANTQ__HIDDEN void *antq__arena_copy_mem(antq__arena *a, const void *src, size_t size, int *failed);
 ANTQ__HIDDEN antq__arena_mark antq__arena_save(const antq__arena *a);
 ANTQ__HIDDEN void antq__arena_rollback(antq__arena *a, antq__arena_mark m);
+
+/* ---- a shelf (lib/core/shelf.c): a bump allocator that several threads may allocate from at once, without a
+ * lock; everything on it is freed together */
+typedef struct antq__shelf_chunk antq__shelf_chunk;
+typedef struct antq__shelf {
+    _Atomic(antq__shelf_chunk *) head; /* the chunk allocated from, then the older ones */
+} antq__shelf;
+ANTQ__HIDDEN void antq__shelf_init(antq__shelf *s);
+ANTQ__HIDDEN void antq__shelf_free(antq__shelf *s);
+/* size bytes, 8-byte aligned, not zeroed; NULL when out of memory. Safe from several threads at once. */
+ANTQ__HIDDEN void *antq__shelf_alloc(antq__shelf *s, size_t size);
 
 /* antq_unit_validate(); with text_valid the strings are known to be UTF-8 (a
  * JSON loader checked the whole text) and are not scanned again (lib/model/unit.c). */
@@ -242,7 +254,8 @@ ANTQ__HIDDEN void antq__rollup_count(antq_rollup *rollup, const antq_unit *membe
  * rule set, the rows of the safe standard that apply, and the authority rows on
  * the decision date the kind's units share unless their evidence names another. */
 typedef struct antq__eval_env {
-    antq__arena *arena; /* where the results go; NULL: one allocation each (antq_result_free()) */
+    antq__arena *arena; /* where the results go; NULL: on the shelf, else one allocation each (antq_result_free()) */
+    antq__shelf *shelf; /* where the results go when arena is NULL (results built on demand), or NULL */
     int year;
     struct antq__kind_plan {
         int rc; /* of antq__period_for(): ANTQ_OK or no rule set for the year */

@@ -37,8 +37,10 @@ struct antq_evaluation {
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
     /* a dataset evaluation under the SAFE standard: its members are kept as verdicts (in kept and verdicts, as
      * kept results are) and their results built by evaluating them again, on the first antq_evaluation_result();
-     * env is what every unit's evaluation worked out once (NULL otherwise) */
+     * env is what every unit's evaluation worked out once (NULL otherwise); those results go on the shelf,
+     * from any thread */
     antq__eval_env *env;
+    antq__shelf shelf;
 };
 
 ANTQ__HIDDEN const antq_options *antq__evaluation_options(const antq_evaluation *ev);
@@ -51,9 +53,10 @@ void antq_evaluation_free(antq_evaluation *e)
     for (size_t i = 0; e->results && e->heap && i < e->n; i++)
         if (e->heap[i])
             antq_result_free(e->results[i]);
-    for (size_t i = 0; e->kept && i < e->n; i++)
+    for (size_t i = 0; e->kept && !e->env && i < e->n; i++)
         if (antq__verdicts_has(&e->verdicts, i))
             antq__free(atomic_load_explicit(&e->kept[i], memory_order_relaxed)); /* built from its verdict */
+    antq__shelf_free(&e->shelf); /* a dataset evaluation's results built on demand */
     antq__verdicts_free(&e->verdicts);
     antq__free(e->kept);
     antq__arena_free(&e->arena);
@@ -103,9 +106,10 @@ int antq_evaluation_result_get(const antq_result **out, const antq_evaluation *e
     if (!made)
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while building the result of unit %zu", index);
     if (!atomic_compare_exchange_strong_explicit(&e->kept[index], &r, made, memory_order_acq_rel,
-                                                 memory_order_acquire))
-        antq__free(made); /* another thread published its own first: r is that one */
-    else
+                                                 memory_order_acquire)) {
+        if (!e->env) /* another thread published its own first: r is that one (made, on the shelf, stays there) */
+            antq__free(made);
+    } else
         r = made;
     *out = r;
     return ANTQ_OK;
@@ -126,7 +130,7 @@ static antq_result *from_verdict(const antq_evaluation *e, size_t index)
 }
 
 /* A dataset member's whole result: its evaluation again, as the first one ran it (same evidence, options and
- * worked-out periods and rows), in its own allocation. NULL when out of memory. */
+ * worked-out periods and rows), on the evaluation's shelf. NULL when out of memory. */
 static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
 {
     const antq_unit *u = &e->ds->units[index].unit;
@@ -140,6 +144,7 @@ static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
     antq__eval_env env; /* the unit's kind copied: its authority memo is written while evaluating, maybe in
                          * threads; an evaluation reads no other kind's plan */
     env.arena = NULL;
+    env.shelf = (antq__shelf *)&e->shelf; /* safe from several threads: the one part written behind const */
     env.year = e->env->year;
     env.kinds[u->kind] = e->env->kinds[u->kind];
     antq_result *r = NULL;
@@ -326,6 +331,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     e->ds = ds;
     e->year = year;
+    antq__shelf_init(&e->shelf);
     e->pool_mode = opts->pool_mode;
     e->n = n;
     e->opts = *opts;

@@ -512,7 +512,9 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
             subjects++;
         }
     size_t size = sizeof(antq_result) + n * sizeof(antq_check) + ctx.n_facts * sizeof(antq_fact) + strings;
-    antq_result *r = arena ? antq__arena_alloc_uninit(arena, size) : antq__malloc(size); /* every byte set below */
+    antq_result *r = arena                ? antq__arena_alloc_uninit(arena, size) /* every byte set below */
+                     : env && env->shelf ? antq__shelf_alloc(env->shelf, size)
+                                         : antq__malloc(size);
     if (!r) {
         antq__free(heap);
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while evaluating \"%s\"", unit->id);

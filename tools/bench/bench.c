@@ -624,7 +624,9 @@ static void mem_lines_read(mem_lines *m, const char *path)
 
 /* In-memory evaluation against a bare cJSON parse of the same units, measured
  * in turns in one process (best of 5 each), so that both see the same machine:
- * antq_dataset_evaluate of the loaded document (validated once, when loaded),
+ * antq_dataset_evaluate of the loaded document (validated once, when loaded;
+ * every verdict, roll-up and commune result decided, members' whole results
+ * built only when read, which this figure does not do),
  * antq_evaluate of every unit (which checks its arguments on every call), and
  * cJSON_ParseWithLength + cJSON_Delete of every NDJSON line held in memory. */
 static int child_evalratio(const char *json_path, const char *ndjson_path)
