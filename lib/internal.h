@@ -327,6 +327,8 @@ struct antq__ctx {
     size_t n_facts, cap_facts;
     int facts_heap;       /* facts was moved from the caller's stack buffer to the heap */
     size_t check_first;   /* index of the first fact of the check being built */
+    unsigned seen;        /* a bit per outcome among the facts of the check being built (1u << outcome); a
+                           * predicate that changes a fact's outcome recomputes it (predicates.c) */
     int failed;           /* ENOMEM while building */
     antq_result *safe;    /* standards other than SAFE: the unit's safe-standard result, made on first use and freed by the evaluator */
 };

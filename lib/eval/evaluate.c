@@ -108,17 +108,23 @@ int antq__options_validate(const antq_options *o, antq_error *err)
     return validate_delegations(o, err);
 }
 
-/* FAIL dominates, then UNKNOWN, then PASS; only NOT_APPLICABLE facts: NOT_APPLICABLE. */
-static int combine(const antq_fact *facts, size_t n)
+/* A check's outcome from the outcomes of its facts (a bit each, 1u << outcome; predicates give 1-4, EXCLUDED
+ * is set after): FAIL dominates, then UNKNOWN, then PASS; only NOT_APPLICABLE facts, or none: NOT_APPLICABLE. */
+#define COMBINED(s)                                                                                                \
+    ((s) & (1u << ANTQ_OUTCOME_FAIL)      ? ANTQ_OUTCOME_FAIL                                                       \
+     : (s) & (1u << ANTQ_OUTCOME_UNKNOWN) ? ANTQ_OUTCOME_UNKNOWN                                                    \
+     : (s) & (1u << ANTQ_OUTCOME_PASS)    ? ANTQ_OUTCOME_PASS                                                       \
+                                          : ANTQ_OUTCOME_NOT_APPLICABLE)
+#define COMBINED8(s)                                                                                               \
+    COMBINED(s), COMBINED((s) + 1), COMBINED((s) + 2), COMBINED((s) + 3), COMBINED((s) + 4), COMBINED((s) + 5),   \
+        COMBINED((s) + 6), COMBINED((s) + 7)
+static int combine(unsigned seen)
 {
-    unsigned seen = 0; /* bit per outcome (predicates give 1-4; EXCLUDED is set after) */
-    for (size_t i = 0; i < n; i++)
-        seen |= 1u << (facts[i].outcome & 31);
-    return seen & (1u << ANTQ_OUTCOME_FAIL)      ? ANTQ_OUTCOME_FAIL
-           : seen & (1u << ANTQ_OUTCOME_UNKNOWN) ? ANTQ_OUTCOME_UNKNOWN
-           : seen & (1u << ANTQ_OUTCOME_PASS)    ? ANTQ_OUTCOME_PASS
-                                                 : ANTQ_OUTCOME_NOT_APPLICABLE;
+    static const unsigned char by_seen[32] = {COMBINED8(0), COMBINED8(8), COMBINED8(16), COMBINED8(24)};
+    return by_seen[seen & 31]; /* a table: no branch to mispredict */
 }
+#undef COMBINED8
+#undef COMBINED
 
 typedef struct pending_check {
     const antq__row *row;
@@ -251,21 +257,29 @@ void antq__eval_env_init(antq__eval_env *env, const antq_options *opts, int year
     }
 }
 
-/* The checks of the rows of one role (rows[0..n_rows), from group_by_role()), appended to out[n..]. */
+/* The checks of the rows of one role (rows[0..n_rows), from group_by_role()), appended to out[n..]; a bit per
+ * outcome of those checks in *outcomes (1u << outcome). */
 static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, size_t n_rows, pending_check *out,
-                       size_t n)
+                       size_t n, unsigned *outcomes)
 {
     for (size_t i = 0; i < n_rows && n < MAX_CHECKS; i++) {
         const antq__row *row = rows[i];
         size_t first = ctx->n_facts;
         ctx->check_first = first;
+        ctx->seen = 0;
         row->predicate(ctx, row);
         if (ctx->failed)
             return n;
         out[n].row = row;
         out[n].first = first;
         out[n].count = ctx->n_facts - first;
-        out[n].outcome = combine(ctx->facts + first, out[n].count);
+        out[n].outcome = combine(ctx->seen);
+#ifndef NDEBUG
+        unsigned seen = 0; /* the predicates kept ctx->seen right */
+        for (size_t k = first; k < ctx->n_facts; k++)
+            seen |= 1u << (ctx->facts[k].outcome & 31);
+        assert(seen == ctx->seen && "a predicate changed a fact's outcome without recomputing ctx->seen");
+#endif
         if (role == ANTQ_CRITERION_SCOPE && out[n].outcome == ANTQ_OUTCOME_FAIL) {
             /* Art. 1.2: not meeting a scope rule excludes the unit; it is no failure */
             out[n].outcome = ANTQ_OUTCOME_EXCLUDED;
@@ -273,6 +287,7 @@ static size_t run_rows(antq__ctx *ctx, int role, const antq__row *const *rows, s
                 if (ctx->facts[k].outcome == ANTQ_OUTCOME_FAIL)
                     ctx->facts[k].outcome = ANTQ_OUTCOME_EXCLUDED;
         }
+        *outcomes |= 1u << out[n].outcome;
         n++;
     }
     return n;
@@ -298,8 +313,7 @@ int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *uni
 
 /* The result's fields beside its unit, checks and facts. */
 static void set_summary(antq_result *r, int standard, const antq_unit *unit, const antq_evidence *ev,
-                        const antq__ctx *ctx, const antq__recognition *rec, int verdict,
-                        const pending_check *checks, size_t n_standard, size_t n)
+                        const antq__ctx *ctx, const antq__recognition *rec, int verdict, int irregular)
 {
     r->kind = unit->kind;
     r->standard = standard;
@@ -319,8 +333,7 @@ static void set_summary(antq_result *r, int standard, const antq_unit *unit, con
             r->delegation.unit_id = r->unit_id; /* the only unit a delegation naming a unit applies to */
         r->delegated = 1;
     }
-    for (size_t i = n_standard; i < n; i++)
-        r->irregular |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
+    r->irregular = irregular;
 }
 
 static int evaluate(antq_result **out, antq_result *summary, int standard, const antq_unit *unit,
@@ -425,12 +438,9 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
         group_by_role(rows_buf, n_rows, end_buf);
     }
 #define ROLE_ROWS(role) rows + end[(role) - 1], end[role] - end[(role) - 1]
-    size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, ROLE_ROWS(ANTQ_CRITERION_SCOPE), checks, 0);
-    int excluded = 0, scope_unknown = 0;
-    for (size_t i = 0; i < n; i++) {
-        excluded |= checks[i].outcome == ANTQ_OUTCOME_EXCLUDED;
-        scope_unknown |= checks[i].outcome == ANTQ_OUTCOME_UNKNOWN;
-    }
+    unsigned scope = 0, standard_outcomes = 0, procedure = 0; /* the outcomes of each role's checks */
+    size_t n = run_rows(&ctx, ANTQ_CRITERION_SCOPE, ROLE_ROWS(ANTQ_CRITERION_SCOPE), checks, 0, &scope);
+    int excluded = (scope >> ANTQ_OUTCOME_EXCLUDED) & 1, scope_unknown = (scope >> ANTQ_OUTCOME_UNKNOWN) & 1;
     /* who recognises the unit, on the decision date: as of the options, else the recorded decision, else the
      * period end (Art. 10, 10.5) */
     antq__recognition rec;
@@ -442,12 +452,14 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
     ctx.recognition = &rec;
     size_t n_standard = n;
     if (!excluded) {
-        n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, ROLE_ROWS(ANTQ_CRITERION_STANDARD), checks, n);
+        n = run_rows(&ctx, ANTQ_CRITERION_STANDARD, ROLE_ROWS(ANTQ_CRITERION_STANDARD), checks, n,
+                     &standard_outcomes);
         n_standard = n;
         size_t fact_end = ctx.n_facts;
         /* beside the verdict (Art. 9–10), and only when there is a delegation or a recorded decision */
         if (rec.delegation || ev->decision_date != ANTQ_DATE_UNKNOWN || ev->decision_body != ANTQ_BODY_UNKNOWN)
-            n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, ROLE_ROWS(ANTQ_CRITERION_PROCEDURE), checks, n);
+            n = run_rows(&ctx, ANTQ_CRITERION_PROCEDURE, ROLE_ROWS(ANTQ_CRITERION_PROCEDURE), checks, n,
+                         &procedure);
 #undef ROLE_ROWS
         /* a procedure check is kept only when there was something to check (a delegation, a decision);
          * its facts are the last ones: those of a dropped check go too */
@@ -472,23 +484,24 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while evaluating \"%s\"", unit->id);
     }
 
+    int irregular = (procedure >> ANTQ_OUTCOME_FAIL) & 1; /* a procedure check failed (only NOT_APPLICABLE ones
+                                                            * were dropped) */
     int verdict = ANTQ_VERDICT_CERTIFIED;
     if (excluded) {
         verdict = ANTQ_VERDICT_NOT_ELIGIBLE;
     } else {
-        int fail = 0, unknown = scope_unknown;
-        for (size_t i = 0; i < n_standard; i++) {
-            fail |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
-            unknown |= checks[i].outcome == ANTQ_OUTCOME_UNKNOWN;
-        }
+        /* scope checks are never FAIL (EXCLUDED instead) and their UNKNOWN is scope_unknown */
+        int fail = (standard_outcomes >> ANTQ_OUTCOME_FAIL) & 1;
+        int unknown = scope_unknown | ((standard_outcomes >> ANTQ_OUTCOME_UNKNOWN) & 1);
         verdict = scope_unknown ? ANTQ_VERDICT_UNDETERMINED
                   : fail        ? ANTQ_VERDICT_NOT_CERTIFIED
                   : unknown     ? ANTQ_VERDICT_UNDETERMINED
                                 : ANTQ_VERDICT_CERTIFIED;
-        int applies = 0; /* another standard with nothing that applies to the unit: not eligible */
-        for (size_t i = 0; i < n; i++)
-            applies |= checks[i].outcome != ANTQ_OUTCOME_NOT_APPLICABLE;
-        if (standard != ANTQ_STANDARD_SAFE && !applies)
+        int applies = standard == ANTQ_STANDARD_SAFE; /* another standard with nothing that applies to the unit:
+                                                        * not eligible */
+        for (size_t i = 0; !applies && i < n; i++)
+            applies = checks[i].outcome != ANTQ_OUTCOME_NOT_APPLICABLE;
+        if (!applies)
             verdict = ANTQ_VERDICT_NOT_ELIGIBLE;
     }
 
@@ -498,7 +511,7 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
         summary->unit_id = unit->id;
         summary->unit_name = unit->name;
         summary->parent_id = unit->parent_id;
-        set_summary(summary, standard, unit, ev, &ctx, &rec, verdict, checks, n_standard, n);
+        set_summary(summary, standard, unit, ev, &ctx, &rec, verdict, irregular);
         return ANTQ_OK;
     }
     /* one allocation: result, checks, facts, then the strings they carry; a dataset's unit (checked) keeps
@@ -560,7 +573,7 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
         r->checks[i].n_facts = checks[i].count;
     }
     antq__free(heap);
-    set_summary(r, standard, unit, ev, &ctx, &rec, verdict, checks, n_standard, n);
+    set_summary(r, standard, unit, ev, &ctx, &rec, verdict, irregular);
     *out = r;
     return ANTQ_OK;
 }

@@ -29,6 +29,7 @@ static inline antq_fact *fact_add(antq__ctx *ctx, int kind, int outcome)
         return NULL;
     antq_fact *f = &ctx->facts[ctx->n_facts++];
     *f = (antq_fact){.kind = kind, .outcome = outcome, .value = -1, .total = -1, .threshold_den = 1};
+    ctx->seen |= 1u << (outcome & 31);
     return f;
 }
 
@@ -707,6 +708,9 @@ static void weaken_unknown(antq__ctx *ctx, size_t from)
             f->missing = "emulation_eligible";
         }
     }
+    ctx->seen = 0; /* the check's outcomes again */
+    for (size_t i = ctx->check_first; i < ctx->n_facts; i++)
+        ctx->seen |= 1u << (ctx->facts[i].outcome & 31);
 }
 
 void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
