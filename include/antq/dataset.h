@@ -257,11 +257,17 @@ ANTQ_API void antq_evaluation_free(antq_evaluation *ev);
  *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_evaluation_count(const antq_evaluation *ev);
 /** The result of one unit.
+ *  An evaluation of a dataset (antq_dataset_evaluate()) keeps each member
+ *  unit as its verdict only: its whole result is built on the first call, by
+ *  evaluating the unit again with the same evidence and options, and kept
+ *  with the evaluation. Communes' results are built with the evaluation.
  *  An evaluation of a pipeline's kept results (antq_pipeline_evaluation())
  *  keeps some units as a verdict only (#ANTQ_KEEP_RESULTS_OPEN): their result,
  *  without checks or facts, is built on the first call and kept with the
- *  evaluation (about 170 bytes); a caller that needs only verdicts reads
- *  antq_evaluation_verdict() and antq_evaluation_registered() instead.
+ *  evaluation (about 170 bytes). A caller that needs only verdicts reads
+ *  antq_evaluation_verdict() and antq_evaluation_registered() instead; one
+ *  that must tell a missing result from a failure calls
+ *  antq_evaluation_result_get().
  *  Thread-safety: safe from several threads at once, while nothing frees
  *  @p ev: a result built on demand is published once (compare-exchange), so
  *  every thread gets the same pointer.
@@ -271,6 +277,23 @@ ANTQ_API size_t antq_evaluation_count(const antq_evaluation *ev);
  *  of memory while building one on demand). Borrowed: valid until @p ev is
  *  freed; never pass it to antq_result_free(). */
 ANTQ_API const antq_result *antq_evaluation_result(const antq_evaluation *ev, size_t index);
+
+/** The result of one unit, as antq_evaluation_result() gives it, with the
+ *  reason when there is none: a result built on this call (see
+ *  antq_evaluation_result()) can fail for want of memory.
+ *  Thread-safety: as antq_evaluation_result().
+ *  @param[out] out the result, borrowed (valid until @p ev is freed; never
+ *         pass it to antq_result_free()); NULL when the evaluation holds no
+ *         result for the unit (a pipeline's evaluation without one kept for
+ *         it) or on failure
+ *  @param ev the evaluation
+ *  @param index the unit's index (same index as antq_dataset_unit())
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK (also when *out is NULL: no result for the unit),
+ *  #ANTQ_EINVAL (NULL @p out or @p ev), #ANTQ_ERANGE (@p index not below
+ *  antq_evaluation_count(), path "/index") or #ANTQ_ENOMEM. */
+ANTQ_API int antq_evaluation_result_get(const antq_result **out, const antq_evaluation *ev, size_t index,
+                                        antq_error *err);
 /** The verdict of one unit — antq_result_verdict() of its result — read
  *  without building a result, also for a unit kept as a verdict only
  *  (antq_pipeline_keep_results()). Pure read: any thread.

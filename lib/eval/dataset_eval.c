@@ -35,6 +35,10 @@ struct antq_evaluation {
     size_t table_size;
     unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
+    /* a dataset evaluation under the SAFE standard: its members are kept as verdicts (in kept and verdicts, as
+     * kept results are) and their results built by evaluating them again, on the first antq_evaluation_result();
+     * env is what every unit's evaluation worked out once (NULL otherwise) */
+    antq__eval_env *env;
 };
 
 ANTQ__HIDDEN const antq_options *antq__evaluation_options(const antq_evaluation *ev);
@@ -60,6 +64,7 @@ void antq_evaluation_free(antq_evaluation *e)
     antq__free(e->rollup_table);
     antq__free(e->rollups);
     antq__free(e->has_rollup);
+    antq__free(e->env);
     antq__free(e);
 }
 
@@ -73,13 +78,42 @@ static const antq_result *held(const antq_evaluation *e, size_t index)
     return e->kept ? atomic_load_explicit(&e->kept[index], memory_order_acquire) : e->results[index];
 }
 
+static antq_result *evaluate_again(const antq_evaluation *e, size_t index);
+static antq_result *from_verdict(const antq_evaluation *e, size_t index);
+
 const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index)
 {
-    if (!e || index >= e->n)
-        return NULL;
+    const antq_result *r = NULL;
+    return antq_evaluation_result_get(&r, e, index, NULL) == ANTQ_OK ? r : NULL;
+}
+
+int antq_evaluation_result_get(const antq_result **out, const antq_evaluation *e, size_t index, antq_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !e)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a result pointer and an evaluation, found NULL");
+    if (index >= e->n)
+        return antq__error_set(err, ANTQ_ERANGE, "/index", "expected a unit index below %zu, found %zu", e->n, index);
     antq_result *r = (antq_result *)held(e, index);
+    *out = r;
     if (r || !e->kept || !antq__verdicts_has(&e->verdicts, index))
-        return r;
+        return ANTQ_OK;
+    antq_result *made = e->env ? evaluate_again(e, index) : from_verdict(e, index);
+    if (!made)
+        return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while building the result of unit %zu", index);
+    if (!atomic_compare_exchange_strong_explicit(&e->kept[index], &r, made, memory_order_acq_rel,
+                                                 memory_order_acquire))
+        antq__free(made); /* another thread published its own first: r is that one */
+    else
+        r = made;
+    *out = r;
+    return ANTQ_OK;
+}
+
+/* A kept result's summary built from its verdict (kept results; their evidence is gone). */
+static antq_result *from_verdict(const antq_evaluation *e, size_t index)
+{
     antq_unit named; /* without kept units: named by the index (id, parent, kind), without a name */
     antq_unit_init(&named);
     if (!e->ds) {
@@ -88,15 +122,25 @@ const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index
         named.parent_id = row->parent;
         named.kind = row->kind;
     }
-    antq_result *made = antq__verdicts_result(&e->verdicts, index, e->ds ? &e->ds->units[index].unit : &named);
-    if (!made)
-        return NULL;
-    if (!atomic_compare_exchange_strong_explicit(&e->kept[index], &r, made, memory_order_acq_rel,
-                                                 memory_order_acquire)) {
-        antq__free(made); /* another thread published its own first: r is that one */
-        return r;
+    return antq__verdicts_result(&e->verdicts, index, e->ds ? &e->ds->units[index].unit : &named);
+}
+
+/* A dataset member's whole result: its evaluation again, as the first one ran it (same evidence, options and
+ * worked-out periods and rows), in its own allocation. NULL when out of memory. */
+static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
+{
+    const antq_unit *u = &e->ds->units[index].unit;
+    const antq_evidence *ev = antq_dataset_evidence(e->ds, index, e->year);
+    antq_evidence empty;
+    if (!ev) {
+        antq_evidence_init(&empty);
+        empty.year = e->year;
+        ev = &empty;
     }
-    return made;
+    antq__eval_env env = *e->env; /* a copy: its authority memo is written while evaluating, maybe in threads */
+    env.arena = NULL;
+    antq_result *r = NULL;
+    return antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev, NULL, NULL, 0, &e->opts, &env, NULL) == ANTQ_OK ? r : NULL;
 }
 
 int antq_evaluation_verdict(const antq_evaluation *e, size_t index)
@@ -297,6 +341,8 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     int rc = antq__options_validate(opts, err);
     if (rc)
         return rc;
+    antq_options full;
+    opts = antq__options_current(opts, &full); /* a version-1 caller's struct is shorter: copied whole below */
     if (year < 1901 || year > 2998) /* as antq_evidence_validate() says it for the evidence of such a year */
         return antq__error_set(err, ANTQ_ERANGE, "/year", "expected an evaluation year 1901-2998, found %d", year);
     size_t n = ds->n_units;
@@ -308,22 +354,32 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     e->pool_mode = opts->pool_mode;
     e->n = n;
     e->opts = *opts;
+    const int lazy = standard == ANTQ_STANDARD_SAFE; /* members kept as verdicts, their results built when asked */
     e->slot = antq__malloc((n ? n : 1) * sizeof *e->slot);
     size_t n_communes = 0;
     for (size_t i = 0; e->slot && i < n; i++)
         e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? n_communes++ : ANTQ__NONE;
-    e->results = antq__calloc(n, sizeof *e->results);
+    antq__verdicts_init(&e->verdicts);
+    if (lazy) {
+        e->kept = antq__malloc((n ? n : 1) * sizeof *e->kept);
+        for (size_t i = 0; e->kept && i < n; i++)
+            atomic_init(&e->kept[i], NULL);
+        e->env = antq__malloc(sizeof *e->env);
+    }
+    int no_room = lazy && (!e->kept || !e->env || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK);
+    e->results = lazy ? NULL : antq__calloc(n, sizeof *e->results);
     e->n_rollups = e->cap_rollups = n_communes;
     e->rollups = antq__calloc(n_communes, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n_communes, 1);
-    e->heap = antq__calloc(n ? n : 1, 1);
+    e->heap = lazy ? NULL : antq__calloc(n ? n : 1, 1);
     antq__arena_init(&e->arena);
     size_t *terr_start = antq__calloc(n + 1, sizeof *terr_start);
     /* each unit's evidence for the year and commune, looked up once */
     const antq_evidence **evy = antq__malloc((n ? n : 1) * sizeof *evy);
     size_t *commune = antq__malloc((n ? n : 1) * sizeof *commune);
     antq_event *terr = NULL;
-    if (!e->results || !e->slot || !e->rollups || !e->has_rollup || !e->heap || !terr_start || !evy || !commune) {
+    if ((!lazy && !e->results) || no_room || !e->slot || !e->rollups || !e->has_rollup || (!lazy && !e->heap) ||
+        !terr_start || !evy || !commune) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
     }
@@ -332,6 +388,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     empty.year = year;
     antq__eval_env env; /* periods, rows and authority rows per unit kind, worked out once */
     antq__eval_env_init(&env, opts, year, &e->arena);
+    antq_result summary, *member = &summary; /* a member's result: its summary (lazy), else the whole result */
 
     /* pass 1, in unit order: every unit's evidence for the year and commune, looked up once; every member's
      * result, added at once (while it is in the cache) to its commune's roll-up (Art. 5.4), and the count of
@@ -350,7 +407,15 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
             last_commune = commune_of(ds, u);
         }
         size_t c = commune[i] = u->parent_id ? last_commune : ANTQ__NONE;
-        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err);
+        if (lazy) {
+            rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, opts, &env, err);
+            if (rc == ANTQ_OK && antq__verdicts_set(&e->verdicts, i, &summary) != ANTQ_OK)
+                rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+        } else {
+            rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env,
+                                err);
+            member = e->results[i];
+        }
         if (rc) {
             unit_path(err, i);
             goto done;
@@ -362,7 +427,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
             antq_rollup_init(ro, ds->units[c].unit.id);
             e->has_rollup[e->slot[c]] = 1;
         }
-        antq__rollup_count(ro, u, ev, e->results[i]);
+        antq__rollup_count(ro, u, ev, member);
         if (ev) {
             terr_start[c] += ev->n_events;
             total_events += ev->n_events;
@@ -407,10 +472,19 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         const antq_evidence *ev = evy[i];
         size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
         /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
-        rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty,
-                            antq_evaluation_rollup(e, i), nt ? terr + terr_start[i] : NULL, nt, opts, &env, err);
+        antq_result *r = NULL;
+        rc = antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, antq_evaluation_rollup(e, i),
+                            nt ? terr + terr_start[i] : NULL, nt, opts, &env, err);
         if (rc)
             unit_path(err, i);
+        else if (lazy)
+            atomic_store_explicit(&e->kept[i], r, memory_order_relaxed); /* before any reader */
+        else
+            e->results[i] = r;
+    }
+    if (lazy) {
+        *e->env = env;
+        e->env->arena = NULL;
     }
 
     /* pass 3, another standard: every unit again under it, with the same roll-up and territory; each result

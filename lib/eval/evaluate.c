@@ -296,15 +296,60 @@ int antq_evaluate_standard(antq_result **out, int standard, const antq_unit *uni
     return antq__evaluate(out, standard, unit, ev, rollup, territory, n_territory, opts, NULL, err);
 }
 
+/* The result's fields beside its unit, checks and facts. */
+static void set_summary(antq_result *r, int standard, const antq_unit *unit, const antq_evidence *ev,
+                        const antq__ctx *ctx, const antq__recognition *rec, int verdict,
+                        const pending_check *checks, size_t n_standard, size_t n)
+{
+    r->kind = unit->kind;
+    r->standard = standard;
+    r->year = ev->year;
+    r->verdict = verdict;
+    r->registered = ev->registered;
+    if (r->registered == ANTQ_UNKNOWN && ev->registration_date != ANTQ_DATE_UNKNOWN)
+        r->registered = ANTQ_YES;
+    r->start = ctx->start;
+    r->end = ctx->end;
+    r->ruleset = ctx->ruleset;
+    r->authority = rec->authority;
+    r->level = rec->level;
+    if (rec->delegation && rec->issue == ANTQ_DELEGATION_VALID) {
+        r->delegation = *rec->delegation;
+        if (r->delegation.unit_id)
+            r->delegation.unit_id = r->unit_id; /* the only unit a delegation naming a unit applies to */
+        r->delegated = 1;
+    }
+    for (size_t i = n_standard; i < n; i++)
+        r->irregular |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
+}
+
+static int evaluate(antq_result **out, antq_result *summary, int standard, const antq_unit *unit,
+                    const antq_evidence *ev, const antq_rollup *rollup, const antq_event *territory,
+                    size_t n_territory, const antq_options *opts, antq__eval_env *env, antq_error *err);
+
 int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
                    const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
                    const antq_options *opts, antq__eval_env *env, antq_error *err)
 {
-    const int checked = env != NULL;
-    antq__arena *arena = env ? env->arena : NULL;
     if (!out)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected an output pointer, found NULL");
     *out = NULL;
+    return evaluate(out, NULL, standard, unit, ev, rollup, territory, n_territory, opts, env, err);
+}
+
+int antq__evaluate_summary(antq_result *summary, const antq_unit *unit, const antq_evidence *ev,
+                           const antq_options *opts, antq__eval_env *env, antq_error *err)
+{
+    return evaluate(NULL, summary, ANTQ_STANDARD_SAFE, unit, ev, NULL, NULL, 0, opts, env, err);
+}
+
+/* out: the whole result, written to *out; else summary: its summary (no checks or facts), written there */
+static int evaluate(antq_result **out, antq_result *summary, int standard, const antq_unit *unit,
+                    const antq_evidence *ev, const antq_rollup *rollup, const antq_event *territory,
+                    size_t n_territory, const antq_options *opts, antq__eval_env *env, antq_error *err)
+{
+    const int checked = env != NULL;
+    antq__arena *arena = env ? env->arena : NULL;
     antq_options defaults, full;
     if (!opts) {
         antq_options_init(&defaults, ANTQ_OPTIONS_VERSION);
@@ -447,6 +492,15 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
             verdict = ANTQ_VERDICT_NOT_ELIGIBLE;
     }
 
+    if (summary) { /* a dataset's unit (checked): its strings outlive the summary */
+        antq__free(heap);
+        memset(summary, 0, sizeof *summary);
+        summary->unit_id = unit->id;
+        summary->unit_name = unit->name;
+        summary->parent_id = unit->parent_id;
+        set_summary(summary, standard, unit, ev, &ctx, &rec, verdict, checks, n_standard, n);
+        return ANTQ_OK;
+    }
     /* one allocation: result, checks, facts, then the strings they carry; a dataset's unit (checked) keeps
      * its strings, which outlive the evaluation */
     size_t id_len = checked ? 0 : strlen(unit->id) + 1, name_len = unit->name && !checked ? strlen(unit->name) + 1 : 0;
@@ -504,27 +558,7 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
         r->checks[i].n_facts = checks[i].count;
     }
     antq__free(heap);
-
-    r->kind = unit->kind;
-    r->standard = standard;
-    r->year = ev->year;
-    r->verdict = verdict;
-    r->registered = ev->registered;
-    if (r->registered == ANTQ_UNKNOWN && ev->registration_date != ANTQ_DATE_UNKNOWN)
-        r->registered = ANTQ_YES;
-    r->start = ctx.start;
-    r->end = ctx.end;
-    r->ruleset = ctx.ruleset;
-    r->authority = rec.authority;
-    r->level = rec.level;
-    if (rec.delegation && rec.issue == ANTQ_DELEGATION_VALID) {
-        r->delegation = *rec.delegation;
-        if (r->delegation.unit_id)
-            r->delegation.unit_id = r->unit_id; /* the only unit a delegation naming a unit applies to */
-        r->delegated = 1;
-    }
-    for (size_t i = n_standard; i < n; i++)
-        r->irregular |= checks[i].outcome == ANTQ_OUTCOME_FAIL;
+    set_summary(r, standard, unit, ev, &ctx, &rec, verdict, checks, n_standard, n);
     *out = r;
     return ANTQ_OK;
 }

@@ -56,6 +56,24 @@ static antq__verdict_context context_of(const antq_result *r)
     return c;
 }
 
+static int same_context(const antq__verdict_context *a, const antq__verdict_context *b);
+
+/* 1 when r's context is c (context_of(r) would be the same as c). */
+static int has_context(const antq_result *r, const antq__verdict_context *c)
+{
+    const antq_result *y = &c->r;
+    if (r->kind != y->kind || r->year != y->year || r->start != y->start || r->end != y->end ||
+        r->standard != y->standard || r->ruleset != y->ruleset || r->authority != y->authority ||
+        r->delegated != y->delegated || r->level != y->level || r->irregular != y->irregular)
+        return 0;
+    if (!r->delegated)
+        return 1;
+    const antq_delegation *d = &r->delegation, *e = &y->delegation;
+    return d->from_level == e->from_level && d->to_level == e->to_level && d->kinds == e->kinds &&
+           d->decision_date == e->decision_date && d->decision == e->decision &&
+           (d->unit_id != NULL) == c->names_unit;
+}
+
 static int same_context(const antq__verdict_context *a, const antq__verdict_context *b)
 {
     const antq_result *x = &a->r, *y = &b->r;
@@ -105,8 +123,23 @@ static int table_room(antq__verdicts *v)
     return ANTQ_OK;
 }
 
+static size_t find_or_add(antq__verdicts *v, const antq_result *r);
+
 /* The number of r's context, added when new; MAX_CONTEXTS when out of memory. */
 static size_t context_number(antq__verdicts *v, const antq_result *r)
+{
+    /* units of one kind mostly share one context: the last one of the kind is tried first */
+    uint32_t *last = &v->last[(unsigned)r->kind % ANTQ__ARRAY_LEN(v->last)];
+    if (*last && has_context(r, &v->contexts[*last - 1]))
+        return *last - 1;
+    size_t k = find_or_add(v, r);
+    if (k != MAX_CONTEXTS)
+        *last = (uint32_t)(k + 1);
+    return k;
+}
+
+/* The number of r's context, added when new; MAX_CONTEXTS when out of memory. */
+static size_t find_or_add(antq__verdicts *v, const antq_result *r)
 {
     antq__verdict_context c = context_of(r);
     if (v->table_size) {

@@ -336,7 +336,11 @@ int antq_evaluation_write_detail(char **out, size_t *len, const antq_evaluation 
     }
     size_t n = antq_evaluation_count(ev);
     for (size_t i = 0; i < n; i++) {
-        const antq_result *r = antq_evaluation_result(ev, i);
+        const antq_result *r;
+        if ((rc = antq_evaluation_result_get(&r, ev, i, err)) != ANTQ_OK) {
+            antq__buf_free(&b);
+            return rc;
+        }
         if (!r)
             continue;
         antq__result_detail(&b, r, format, detail, lang, csv_flags);

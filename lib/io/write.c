@@ -332,7 +332,11 @@ int antq_evaluation_write(char **out, const antq_evaluation *ev, antq_format for
         antq__buf_puts(&b, antq_csv_header(format));
     }
     for (size_t i = 0; i < n; i++) {
-        const antq_result *r = antq_evaluation_result(ev, i);
+        const antq_result *r;
+        if ((rc = antq_evaluation_result_get(&r, ev, i, err)) != ANTQ_OK) {
+            antq__buf_free(&b);
+            return rc;
+        }
         if (!r)
             continue;
         if (format == ANTQ_FORMAT_JSON || format == ANTQ_FORMAT_NDJSON) {

@@ -444,8 +444,12 @@ int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation
     int rc = n ? reserve(pi, n - 1) : ANTQ_OK;
     for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
         const antq_unit *u = antq_dataset_unit(ds, i);
-        rc = antq__plan_input_add_result(pi, i, u, antq_dataset_evidence(ds, i, pi->year), antq_evaluation_result(ev, i),
-                                         antq_evaluation_rollup(ev, i));
+        const antq_result *res = NULL; /* built now when kept as a verdict (antq_evaluation_result_get()) */
+        if (i < antq_evaluation_count(ev) && antq_evaluation_result_get(&res, ev, i, NULL) != ANTQ_OK)
+            rc = ANTQ_ENOMEM;
+        if (rc == ANTQ_OK)
+            rc = antq__plan_input_add_result(pi, i, u, antq_dataset_evidence(ds, i, pi->year), res,
+                                             antq_evaluation_rollup(ev, i));
         for (size_t k = 0; k < pi->n_hh_years && rc == ANTQ_OK; k++)
             rc = antq__plan_input_add_households(pi, i, pi->hh_years[k], antq_dataset_evidence(ds, i, pi->hh_years[k]));
     }

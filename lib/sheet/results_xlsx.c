@@ -318,6 +318,16 @@ static int write_results(const char *path, const char *file, const antq_evaluati
                          const antq_scorecard *plan, int lang, antq_error *err)
 {
     const antq_dataset *ds = antq_evaluation_dataset(ev); /* the evaluation references its dataset */
+    /* every result built once here (antq_evaluation_result_get()), so that the sheets below read them all */
+    for (int pass = 0; pass < 2; pass++) {
+        const antq_evaluation *e = pass ? prev : ev;
+        for (size_t i = 0; e && i < antq_evaluation_count(e); i++) {
+            const antq_result *res;
+            int rc = antq_evaluation_result_get(&res, e, i, err);
+            if (rc != ANTQ_OK)
+                return rc;
+        }
+    }
     rctx r;
     memset(&r, 0, sizeof r);
     r.lang = lang;

@@ -320,6 +320,36 @@ START_TEST(kept_verdicts_built_once_from_every_thread)
 }
 END_TEST
 
+/* ---- a dataset's evaluation read from every thread: members' results built on their first reading */
+
+START_TEST(dataset_results_built_once_from_every_thread)
+{
+    antq_evaluation *ev = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, YEAR, NULL, &err), ANTQ_OK);
+    kept_job jobs[THREADS];
+    for (int t = 0; t < THREADS; t++) {
+        jobs[t].kept = ev;
+        jobs[t].got = calloc(n_units, sizeof *jobs[t].got);
+        ck_assert_ptr_nonnull(jobs[t].got);
+    }
+    ck_assert_int_eq(run_threads(read_kept, jobs, sizeof jobs[0]), 0);
+    for (size_t i = 0; i < n_units; i++) {
+        const antq_result *r = antq_evaluation_result(ev, i);
+        ck_assert_ptr_nonnull(r);
+        for (int t = 0; t < THREADS; t++)
+            ck_assert_ptr_eq(jobs[t].got[i], r);
+        char *text = NULL;
+        ck_assert_int_eq(antq_result_write_json(&text, r, (int)(i & 1), NULL), ANTQ_OK);
+        ck_assert_str_eq(text, serial_json[i]); /* as the serial evaluation's, with every check and fact */
+        antq_free(text);
+    }
+    for (int t = 0; t < THREADS; t++)
+        free(jobs[t].got);
+    antq_evaluation_free(ev);
+}
+END_TEST
+
 /* ---- each thread its own loads and stream */
 
 static int count_line(const char *line, size_t len, void *ud)
@@ -397,6 +427,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, a_reused_standard_concurrently_on_one_const_dataset);
     tcase_add_test(tc, shared_results_explained_concurrently);
     tcase_add_test(tc, kept_verdicts_built_once_from_every_thread);
+    tcase_add_test(tc, dataset_results_built_once_from_every_thread);
     tcase_add_test(tc, own_loads_and_streams_per_thread);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -196,6 +196,7 @@ FUNCTIONS = {
     "antq_evaluation_dataset": (P(antq_dataset), [P(antq_evaluation)]),
     "antq_evaluation_free": (None, [P(antq_evaluation)]),
     "antq_evaluation_registered": (c_int, [P(antq_evaluation), c_size_t]),
+    "antq_evaluation_result_get": (c_int, [P(P(antq_result)), P(antq_evaluation), c_size_t, P(antq_error)]),
     "antq_evaluation_result": (P(antq_result), [P(antq_evaluation), c_size_t]),
     "antq_evaluation_verdict": (c_int, [P(antq_evaluation), c_size_t]),
     "antq_evaluation_rollup": (P(antq_rollup), [P(antq_evaluation), c_size_t]),

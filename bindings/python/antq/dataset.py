@@ -10,7 +10,7 @@ from typing import List, Optional
 
 from ._handle import Handle
 from ._lib import antq_error_fn, antq_stream_fn, lib
-from ._structs import antq_commune_pool, antq_csv_file, antq_dataset, antq_error, antq_evaluation, antq_stream
+from ._structs import antq_commune_pool, antq_csv_file, antq_dataset, antq_error, antq_evaluation, antq_result, antq_stream
 from . import provenance
 from ._util import SIZE_MAX, call_text, check, dec, enc, lang_c, source_bytes, strict_bool, take_text, tri_py
 from .enums import CsvFlags, Detail, Format, LoadFlags, Standard, Status, Verdict, coerce
@@ -337,7 +337,9 @@ class Evaluation(Handle):
     def __getitem__(self, key) -> Result:
         """Result by index or unit id."""
         i = self._index(key)
-        ptr = lib.antq_evaluation_result(self._p(), i)
+        ptr = POINTER(antq_result)()
+        err = antq_error()
+        check(lib.antq_evaluation_result_get(byref(ptr), self._p(), i, byref(err)), err)  # built now if kept as a verdict
         if not ptr:
             raise IndexError(key)
         return Result(ptr, owner=self)
