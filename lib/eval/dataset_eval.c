@@ -137,8 +137,11 @@ static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
         empty.year = e->year;
         ev = &empty;
     }
-    antq__eval_env env = *e->env; /* a copy: its authority memo is written while evaluating, maybe in threads */
+    antq__eval_env env; /* the unit's kind copied: its authority memo is written while evaluating, maybe in
+                         * threads; an evaluation reads no other kind's plan */
     env.arena = NULL;
+    env.year = e->env->year;
+    env.kinds[u->kind] = e->env->kinds[u->kind];
     antq_result *r = NULL;
     return antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev, NULL, NULL, 0, &e->opts, &env, NULL) == ANTQ_OK ? r : NULL;
 }

@@ -5,28 +5,34 @@
 
 #include <string.h>
 
-/* The fact builder (defined here, next to its callers, so that it is inlined). */
-antq_fact *antq__fact_add(antq__ctx *ctx, int kind, int outcome)
+/* Room for one more fact: the facts moved to the heap, twice as many (ctx->failed when out of memory). */
+static int grow_facts(antq__ctx *ctx)
 {
-    if (ctx->failed)
-        return NULL;
-    if (ctx->n_facts == ctx->cap_facts) {
-        size_t cap = ctx->cap_facts * 2;
-        antq_fact *f = ctx->facts_heap ? antq__realloc(ctx->facts, cap * sizeof *f) : antq__malloc(cap * sizeof *f);
-        if (!f) {
-            ctx->failed = 1;
-            return NULL;
-        }
-        if (!ctx->facts_heap)
-            memcpy(f, ctx->facts, ctx->n_facts * sizeof *f);
-        ctx->facts_heap = 1;
-        ctx->facts = f;
-        ctx->cap_facts = cap;
+    size_t cap = ctx->cap_facts * 2;
+    antq_fact *f = ctx->facts_heap ? antq__realloc(ctx->facts, cap * sizeof *f) : antq__malloc(cap * sizeof *f);
+    if (!f) {
+        ctx->failed = 1;
+        return 0;
     }
+    if (!ctx->facts_heap)
+        memcpy(f, ctx->facts, ctx->n_facts * sizeof *f);
+    ctx->facts_heap = 1;
+    ctx->facts = f;
+    ctx->cap_facts = cap;
+    return 1;
+}
+
+/* The fact builder, inlined into the predicates here (antq__fact_add() for the others). */
+static inline antq_fact *fact_add(antq__ctx *ctx, int kind, int outcome)
+{
+    if (ctx->failed || (ctx->n_facts == ctx->cap_facts && !grow_facts(ctx)))
+        return NULL;
     antq_fact *f = &ctx->facts[ctx->n_facts++];
     *f = (antq_fact){.kind = kind, .outcome = outcome, .value = -1, .total = -1, .threshold_den = 1};
     return f;
 }
+
+antq_fact *antq__fact_add(antq__ctx *ctx, int kind, int outcome) { return fact_add(ctx, kind, outcome); }
 
 static int tri_outcome(int32_t v)
 {
@@ -35,7 +41,7 @@ static int tri_outcome(int32_t v)
 
 static antq_fact *tri_fact(antq__ctx *ctx, int kind, int32_t v, const char *missing)
 {
-    antq_fact *f = antq__fact_add(ctx, kind, tri_outcome(v));
+    antq_fact *f = fact_add(ctx, kind, tri_outcome(v));
     if (f) {
         f->op = ANTQ_OP_TRUE;
         f->value = v == ANTQ_UNKNOWN ? -1 : v;
@@ -49,7 +55,7 @@ static antq_fact *tri_fact(antq__ctx *ctx, int kind, int32_t v, const char *miss
 
 static void na_fact(antq__ctx *ctx, int kind, int64_t value)
 {
-    antq_fact *f = antq__fact_add(ctx, kind, ANTQ_OUTCOME_NOT_APPLICABLE);
+    antq_fact *f = fact_add(ctx, kind, ANTQ_OUTCOME_NOT_APPLICABLE);
     if (f)
         f->value = value;
 }
@@ -59,7 +65,7 @@ static void all_fact(antq__ctx *ctx, int kind, int64_t part, int64_t whole, cons
                      const char *missing_whole)
 {
     int oc = part < 0 || whole < 0 ? ANTQ_OUTCOME_UNKNOWN : part == whole ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
-    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    antq_fact *f = fact_add(ctx, kind, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_EQ_ALL;
@@ -93,7 +99,7 @@ static void ratio_fact(antq__ctx *ctx, int kind, int64_t part, int64_t open, int
         oc = ANTQ_OUTCOME_FAIL;
     else
         oc = ANTQ_OUTCOME_UNKNOWN;
-    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    antq_fact *f = fact_add(ctx, kind, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_GE;
@@ -111,7 +117,7 @@ static void date_fact(antq__ctx *ctx, int kind, int32_t date, int32_t lo, int32_
     int oc = date == ANTQ_DATE_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
              : date >= lo && date <= hi ? ANTQ_OUTCOME_PASS
                                         : ANTQ_OUTCOME_FAIL;
-    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    antq_fact *f = fact_add(ctx, kind, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_IN_RANGE;
@@ -127,7 +133,7 @@ static void date_fact(antq__ctx *ctx, int kind, int32_t date, int32_t lo, int32_
 static void min_count_fact(antq__ctx *ctx, int kind, int64_t v, int64_t min, const char *missing)
 {
     int oc = v < 0 ? ANTQ_OUTCOME_UNKNOWN : v >= min ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
-    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    antq_fact *f = fact_add(ctx, kind, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_GE;
@@ -179,7 +185,7 @@ static void discipline_fact(antq__ctx *ctx, const antq__row *row)
             if (row->p.role_mask & (1u << r))
                 role = r;
     int oc = count ? ANTQ_OUTCOME_FAIL : ev->disciplines_recorded == ANTQ_YES ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_DISCIPLINED, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_DISCIPLINED, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_ZERO;
@@ -199,7 +205,7 @@ void antq__pred_scope_armed_forces(antq__ctx *ctx, const antq__row *row)
 {
     (void)row;
     int32_t v = ctx->unit->armed_forces;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_SCOPE_ARMED_FORCES,
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_SCOPE_ARMED_FORCES,
                                   v == ANTQ_YES ? ANTQ_OUTCOME_FAIL : v == ANTQ_NO ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN);
     if (f) {
         f->value = v == ANTQ_UNKNOWN ? -1 : v;
@@ -215,7 +221,7 @@ void antq__pred_scope_enterprise_size(antq__ctx *ctx, const antq__row *row)
     int oc = s == ANTQ_SIZE_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
              : s == ANTQ_SIZE_MICRO || s == ANTQ_SIZE_SMALL ? ANTQ_OUTCOME_FAIL
                                                             : ANTQ_OUTCOME_PASS;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_SCOPE_SMALL_ENTERPRISE, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_SCOPE_SMALL_ENTERPRISE, oc);
     if (f) {
         f->value = s;
         if (oc == ANTQ_OUTCOME_UNKNOWN)
@@ -230,7 +236,7 @@ void antq__pred_scope_education_level(antq__ctx *ctx, const antq__row *row)
     int oc = l == ANTQ_EDU_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
              : l == ANTQ_EDU_NURSERY || l == ANTQ_EDU_KINDERGARTEN || l == ANTQ_EDU_PRIMARY ? ANTQ_OUTCOME_FAIL
                                                                                            : ANTQ_OUTCOME_PASS;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_SCOPE_PRIMARY_PRESCHOOL, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_SCOPE_PRIMARY_PRESCHOOL, oc);
     if (f) {
         f->value = l;
         if (oc == ANTQ_OUTCOME_UNKNOWN)
@@ -419,7 +425,7 @@ void antq__pred_no_events(antq__ctx *ctx, const antq__row *row)
         if (!t->counted && !t->uncertain)
             continue;
         any = 1;
-        antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_EVENTS, t->counted ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_UNKNOWN);
+        antq_fact *f = fact_add(ctx, ANTQ_FACT_EVENTS, t->counted ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_UNKNOWN);
         if (!f)
             return;
         f->op = ANTQ_OP_ZERO;
@@ -436,7 +442,7 @@ void antq__pred_no_events(antq__ctx *ctx, const antq__row *row)
         return;
 none:;
     int oc = ev->events_recorded == ANTQ_YES ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_EVENTS, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_EVENTS, oc);
     if (f) {
         f->op = ANTQ_OP_ZERO;
         f->value = oc == ANTQ_OUTCOME_PASS ? 0 : -1;
@@ -457,7 +463,7 @@ static void trend_fact(antq__ctx *ctx, int kind, int64_t cur, int64_t prev, cons
         oc = cur < prev || (cur == 0 && prev == 0) ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
     else
         oc = cur <= prev ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
-    antq_fact *f = antq__fact_add(ctx, kind, oc);
+    antq_fact *f = fact_add(ctx, kind, oc);
     if (!f)
         return;
     f->op = strict ? ANTQ_OP_LT : ANTQ_OP_LE;
@@ -491,7 +497,7 @@ void antq__pred_grassroots_team(antq__ctx *ctx, const antq__row *row)
 {
     int r = ctx->ev->grassroots_rating;
     int oc = r == ANTQ_RATING_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN : r >= row->p.rating_min ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_GRASSROOTS_RATING, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_GRASSROOTS_RATING, oc);
     if (f) {
         f->op = ANTQ_OP_GE;
         f->value = r ? r : -1;
@@ -581,7 +587,7 @@ void antq__pred_members_registered(antq__ctx *ctx, const antq__row *row)
         oc = ANTQ_OUTCOME_PASS; /* every unit that may be in the pool registered */
     else
         oc = ANTQ_OUTCOME_UNKNOWN;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_MEMBERS_REGISTERED, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_MEMBERS_REGISTERED, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_EQ_ALL;
@@ -620,7 +626,7 @@ void antq__pred_members_certified(antq__ctx *ctx, const antq__row *row)
         else
             oc = ANTQ_OUTCOME_UNKNOWN;
     }
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_MEMBERS_CERTIFIED, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_MEMBERS_CERTIFIED, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_GE;
@@ -651,7 +657,7 @@ void antq__pred_rule_topics(antq__ctx *ctx, const antq__row *row)
     int32_t have = ctx->ev->rule_topics;
     uint32_t need = (uint32_t)row->p.topics;
     int oc = have < 0 ? ANTQ_OUTCOME_UNKNOWN : ((uint32_t)have & need) == need ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_RULE_TOPICS, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_RULE_TOPICS, oc);
     if (!f)
         return;
     f->op = ANTQ_OP_EQ_ALL;
@@ -712,7 +718,7 @@ void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
     }
     if (has == ANTQ_NO) {
         int required = ctx->unit->kind != ANTQ_KIND_EDUCATIONAL_INSTITUTION && ctx->opts->protection_force_required;
-        antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_PROTECTION_STANDING,
+        antq_fact *f = fact_add(ctx, ANTQ_FACT_PROTECTION_STANDING,
                                       required ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_NOT_APPLICABLE);
         if (f) {
             f->value = -1;
@@ -733,7 +739,7 @@ void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
             oc = ANTQ_OUTCOME_FAIL;
         else
             oc = ANTQ_OUTCOME_UNKNOWN;
-        antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_PROTECTION_STANDING, oc);
+        antq_fact *f = fact_add(ctx, ANTQ_FACT_PROTECTION_STANDING, oc);
         if (f) {
             f->op = ANTQ_OP_GE;
             f->value = r ? r : -1;
@@ -822,7 +828,7 @@ static antq_fact *extra_events_fact(antq__ctx *ctx, const antq_extra_criterion *
         }
     }
     int oc = count ? ANTQ_OUTCOME_FAIL : ctx->ev->events_recorded == ANTQ_YES ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_EXTRA_EVENTS, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_EXTRA_EVENTS, oc);
     if (f) {
         f->op = ANTQ_OP_ZERO;
         f->detail = kind;
@@ -886,7 +892,7 @@ void antq__pred_delegation(antq__ctx *ctx, const antq__row *row)
         return;
     }
     const antq_delegation *d = rec->delegation;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_DELEGATION,
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_DELEGATION,
                                   rec->issue == ANTQ_DELEGATION_VALID ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL);
     if (!f)
         return;
@@ -916,7 +922,7 @@ void antq__pred_decision(antq__ctx *ctx, const antq__row *row)
     int oc = ev->decision_body == ANTQ_BODY_UNKNOWN || competent == ANTQ_BODY_UNKNOWN ? ANTQ_OUTCOME_UNKNOWN
              : ev->decision_body == competent                                      ? ANTQ_OUTCOME_PASS
                                                                                    : ANTQ_OUTCOME_FAIL;
-    antq_fact *f = antq__fact_add(ctx, ANTQ_FACT_DECISION_BODY, oc);
+    antq_fact *f = fact_add(ctx, ANTQ_FACT_DECISION_BODY, oc);
     if (f) {
         f->op = ANTQ_OP_TRUE;
         f->value = ev->decision_body ? ev->decision_body : -1;
@@ -929,7 +935,7 @@ void antq__pred_decision(antq__ctx *ctx, const antq__row *row)
     oc = ev->decision_date == ANTQ_DATE_UNKNOWN || !last ? ANTQ_OUTCOME_UNKNOWN
          : ev->decision_date <= last                     ? ANTQ_OUTCOME_PASS
                                                          : ANTQ_OUTCOME_FAIL;
-    f = antq__fact_add(ctx, ANTQ_FACT_DECISION_DATE, oc);
+    f = fact_add(ctx, ANTQ_FACT_DECISION_DATE, oc);
     if (f) {
         f->op = ANTQ_OP_LE;
         f->value = ev->decision_date ? ev->decision_date : -1;
