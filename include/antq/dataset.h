@@ -364,6 +364,24 @@ ANTQ_API void antq_commune_pool_init(antq_commune_pool *pool);
  *  unit is not a commune (it has no Art. 5.4 check) or @p index is out of range. */
 ANTQ_API int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *ev, size_t index,
                                           antq_error *err);
+
+/** The same pool from a commune's result and the roll-up it was evaluated
+ *  with, for a caller that keeps no evaluation: a pipeline's callbacks
+ *  receive both (#antq_record_fn), so that a year not kept
+ *  (#ANTQ_KEEP_RESULTS_LATEST) still gives its communes' pools as they pass.
+ *  The counts are those antq_evaluation_commune_pool() gives for the same
+ *  commune in a kept evaluation. Since 1.1.
+ *  Thread-safety: safe; @p commune and @p rollup are only read.
+ *  @param[out] out the caller's record from antq_commune_pool_init(); written only on success
+ *  @param commune a commune's result (antq_evaluate(), a pipeline's callback)
+ *  @param rollup the roll-up of its members it was evaluated with, or NULL when it had none
+ *  @param opts the options it was evaluated with (their pool mode, N2), or NULL for the defaults
+ *  @param[out] err the error, or NULL
+ *  @return #ANTQ_OK; #ANTQ_EINVAL for a NULL @p out or @p commune; #ANTQ_EVERSION when
+ *  @p out->size is not a size this library knows; #ANTQ_ENOTFOUND when the result has no
+ *  Art. 5.4 check (not a commune's). */
+ANTQ_API int antq_result_commune_pool(antq_commune_pool *out, const antq_result *commune, const antq_rollup *rollup,
+                                      const antq_options *opts, antq_error *err);
 /** The dataset an evaluation was made from.
  *  @param ev the evaluation
  *  @return the dataset, NULL for NULL. Borrowed: it is the caller's dataset

@@ -214,10 +214,15 @@ ANTQ_API const antq_dataset *antq_pipeline_units(const antq_pipeline *p);
 /** What antq_pipeline_keep_results() keeps of each result. */
 typedef enum antq_keep_results {
     ANTQ_KEEP_RESULTS_ALL = 1, /**< every result whole (checks, facts) */
-    ANTQ_KEEP_RESULTS_OPEN = 2 /**< of the latest year evaluated: whole for communes and for the units not
-                                    certified (failed, undetermined), the others without their checks and facts
-                                    (verdict, registration, period); of the years before it (the previous year of
-                                    a comparison): whole for communes, without checks for the others */
+    ANTQ_KEEP_RESULTS_OPEN = 2, /**< of the latest year evaluated: whole for communes and for the units not
+                                     certified (failed, undetermined), the others without their checks and facts
+                                     (verdict, registration, period); of the years before it (the previous year of
+                                     a comparison): whole for communes, without checks for the others */
+    ANTQ_KEEP_RESULTS_LATEST = 3 /**< the latest year evaluated as #ANTQ_KEEP_RESULTS_OPEN keeps it, nothing of
+                                      the years before it (antq_pipeline_evaluation() gives NULL for them): memory
+                                      for one year; a caller that compares with the year before reads its results
+                                      as they pass (#antq_pipeline_config.on_record, antq_result_commune_pool()).
+                                      Since 1.1 */
 } antq_keep_results;
 
 /** Keep the results a pipeline passes, year by year, as evaluations over its
@@ -250,7 +255,8 @@ ANTQ_API int antq_pipeline_keep_results(antq_pipeline *p, int mode, antq_error *
  *  @param p the pipeline
  *  @param year a year the pipeline evaluated
  *  @return the evaluation, borrowed: valid until @p p is freed (do not free it); NULL when @p p is NULL, keeps
- *  no results, has not finished, or did not evaluate @p year. */
+ *  no results, has not finished, did not evaluate @p year, or keeps only a later year
+ *  (#ANTQ_KEEP_RESULTS_LATEST). */
 ANTQ_API const antq_evaluation *antq_pipeline_evaluation(const antq_pipeline *p, int year);
 
 /** Index of a unit the pipeline has taken, by id: the units taken (antq_pipeline_unit_count()) are

@@ -218,29 +218,24 @@ static const antq_check *pool_check(const antq_result *r, const antq_fact **fact
     return NULL;
 }
 
-int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *e, size_t index, antq_error *err)
+/* The pool of a commune's result r (its Art. 5.4 check) and the roll-up it was evaluated with (NULL: no
+ * members), under pool mode pool_mode; ANTQ_ENOTFOUND when r has no such check. */
+static int pool_of(antq_commune_pool *out, const antq_result *r, const antq_rollup *ro, int pool_mode)
 {
-    if (!out || !e)
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pool record and an evaluation, found NULL");
-    if (out->size != sizeof *out)
-        return antq__error_set(err, ANTQ_EVERSION, "/size", "expected a record from antq_commune_pool_init() (size %u), found size %u",
-                               (unsigned)sizeof *out, (unsigned)out->size);
     const antq_fact *f = NULL;
-    const antq_check *ch = index < e->n ? pool_check(held(e, index), &f) : NULL;
+    const antq_check *ch = pool_check(r, &f);
     if (!ch)
-        return antq__error_set(err, ANTQ_ENOTFOUND, "", "unit %zu is not a commune with an Art. 5.4 check", index);
+        return ANTQ_ENOTFOUND;
     const antq__row *row = antq__row_of(ch->criterion);
     antq_commune_pool p;
     antq_commune_pool_init(&p);
-    p.residential_only = (row && row->p.pool_residential_only) || e->pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
+    p.residential_only = (row && row->p.pool_residential_only) || pool_mode == ANTQ_POOL_RESIDENTIAL_ONLY;
     p.threshold_num = f->threshold_num;
     p.threshold_den = f->threshold_den;
     p.meets = f->outcome == ANTQ_OUTCOME_PASS ? ANTQ_YES : f->outcome == ANTQ_OUTCOME_FAIL ? ANTQ_NO : ANTQ_UNKNOWN;
-    const antq_rollup *ro = antq_evaluation_rollup(e, index);
     if (!ro) { /* no members in the dataset: the counts the commune reported in its evidence */
         p.pool = f->total;
         p.certified = f->value;
-        const antq_result *r = held(e, index);
         for (size_t c = 0; c < r->n_checks; c++)
             for (size_t k = 0; k < r->checks[c].n_facts; k++)
                 if (r->checks[c].facts[k].kind == ANTQ_FACT_MEMBERS_REGISTERED)
@@ -267,6 +262,39 @@ int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *
     if (p.pool > 0 && antq_share_round(&p.share_tenths, p.certified, p.pool, p.threshold_num, p.threshold_den) != ANTQ_OK)
         p.share_tenths = -1;
     *out = p;
+    return ANTQ_OK;
+}
+
+/* NULL arguments and the caller's record size, as both pool functions check them. */
+static int pool_args(const antq_commune_pool *out, const void *from, const char *what, antq_error *err)
+{
+    if (!out || !from)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pool record and %s, found NULL", what);
+    if (out->size != sizeof *out)
+        return antq__error_set(err, ANTQ_EVERSION, "/size", "expected a record from antq_commune_pool_init() (size %u), found size %u",
+                               (unsigned)sizeof *out, (unsigned)out->size);
+    return ANTQ_OK;
+}
+
+int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *e, size_t index, antq_error *err)
+{
+    int rc = pool_args(out, e, "an evaluation", err);
+    if (rc)
+        return rc;
+    if (index >= e->n || pool_of(out, held(e, index), antq_evaluation_rollup(e, index), e->pool_mode) != ANTQ_OK)
+        return antq__error_set(err, ANTQ_ENOTFOUND, "", "unit %zu is not a commune with an Art. 5.4 check", index);
+    return ANTQ_OK;
+}
+
+int antq_result_commune_pool(antq_commune_pool *out, const antq_result *commune, const antq_rollup *rollup,
+                             const antq_options *opts, antq_error *err)
+{
+    int rc = pool_args(out, commune, "a result", err);
+    if (rc)
+        return rc;
+    if (pool_of(out, commune, rollup, opts ? opts->pool_mode : ANTQ_POOL_ALL_MANAGED) != ANTQ_OK)
+        return antq__error_set(err, ANTQ_ENOTFOUND, "", "the result of \"%.60s\" is not a commune's with an Art. 5.4 check",
+                               antq_result_unit_id(commune) ? antq_result_unit_id(commune) : "");
     return ANTQ_OK;
 }
 

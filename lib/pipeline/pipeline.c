@@ -447,6 +447,9 @@ static int record_error(antq_error *err, int rc, size_t record, int32_t line)
 static int keep_result(antq_pipeline *p, const antq_result *r, const antq_unit *u, const antq_rollup *rollup)
 {
     int year = antq_result_year(r);
+    int latest = p->n_years ? p->years[p->order[p->n_years - 1]].year : year;
+    if (p->keep_results == ANTQ_KEEP_RESULTS_LATEST && year < latest)
+        return ANTQ_OK; /* a year before the latest known: not kept (a later year may still come: drop_earlier) */
     size_t k = 0;
     while (k < p->n_kept_ev && p->kept_years[k] != year)
         k++;
@@ -466,7 +469,6 @@ static int keep_result(antq_pipeline *p, const antq_result *r, const antq_unit *
     size_t i = antq__index_find(&p->index, u->id);
     int v = antq_result_verdict(r);
     /* the years before the latest one known (a comparison's) are kept as verdicts, communes whole */
-    int latest = p->n_years ? p->years[p->order[p->n_years - 1]].year : year;
     int verdict_only = p->keep_results != ANTQ_KEEP_RESULTS_ALL && u->kind != ANTQ_KIND_COMMUNE &&
                        (year < latest || v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE);
     return i == ANTQ_INDEX_NONE ? ANTQ_OK : antq__evaluation_keep(p->kept_ev[k], i, r, rollup, verdict_only);
@@ -881,6 +883,25 @@ static int finish_communes(antq_pipeline *p, antq_error *err)
     return ANTQ_OK;
 }
 
+/* #ANTQ_KEEP_RESULTS_LATEST: free the kept years that a later one, known since they were kept (every year,
+ * --year all), has replaced. */
+static void drop_earlier(antq_pipeline *p)
+{
+    if (!p->n_years)
+        return;
+    int latest = p->years[p->order[p->n_years - 1]].year;
+    size_t kept = 0;
+    for (size_t i = 0; i < p->n_kept_ev; i++) {
+        if (p->kept_years[i] < latest) {
+            antq_evaluation_free(p->kept_ev[i]);
+            continue;
+        }
+        p->kept_ev[kept] = p->kept_ev[i];
+        p->kept_years[kept++] = p->kept_years[i];
+    }
+    p->n_kept_ev = kept;
+}
+
 int antq_pipeline_finish(antq_pipeline *p, antq_error *err)
 {
     if (!p)
@@ -898,6 +919,8 @@ int antq_pipeline_finish(antq_pipeline *p, antq_error *err)
     rc = finish_late_members(p, err);
     if (rc == ANTQ_OK)
         rc = finish_communes(p, err);
+    if (rc == ANTQ_OK && p->keep_results == ANTQ_KEEP_RESULTS_LATEST)
+        drop_earlier(p);
     for (size_t i = 0; rc == ANTQ_OK && i < p->n_kept_ev; i++)
         if (antq__evaluation_seal(p->kept_ev[i]) != ANTQ_OK)
             rc = nomem(err);
@@ -1023,8 +1046,8 @@ const char *antq_pipeline_issuer(const antq_pipeline *p) { return p ? p->issuer 
 
 int antq_pipeline_keep_results(antq_pipeline *p, int mode, antq_error *err)
 {
-    if (!p || (mode != ANTQ_KEEP_RESULTS_ALL && mode != ANTQ_KEEP_RESULTS_OPEN))
-        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pipeline and a keep mode 1 or 2, found %d", mode);
+    if (!p || mode < ANTQ_KEEP_RESULTS_ALL || mode > ANTQ_KEEP_RESULTS_LATEST)
+        return antq__error_set(err, ANTQ_EINVAL, "", "expected a pipeline and a keep mode 1 to 3, found %d", mode);
     if (p->fed || p->checked)
         return antq__error_set(err, ANTQ_EINVAL, "", "expected a new pipeline, found one already fed");
     p->keep_results = mode;

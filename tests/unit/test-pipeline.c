@@ -202,7 +202,7 @@ static void check_kept(int mode, int with_units)
     cfg.year_to = 2024;
     antq_pipeline *p = NULL;
     ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, NULL), ANTQ_OK);
-    ck_assert_int_eq(antq_pipeline_keep_results(p, 3, &err), ANTQ_EINVAL);
+    ck_assert_int_eq(antq_pipeline_keep_results(p, 4, &err), ANTQ_EINVAL);
     ck_assert_int_eq(antq_pipeline_keep_results(p, mode, &err), ANTQ_OK);
     if (with_units)
         ck_assert_int_eq(antq_pipeline_keep_units(p, &err), ANTQ_OK);
@@ -218,6 +218,10 @@ static void check_kept(int mode, int with_units)
         ck_assert_ptr_null(units);
     for (int year = 2023; year <= 2024; year++) {
         const antq_evaluation *kept = antq_pipeline_evaluation(p, year);
+        if (mode == ANTQ_KEEP_RESULTS_LATEST && year < 2024) { /* a year before the latest: not kept */
+            ck_assert_ptr_null(kept);
+            continue;
+        }
         ck_assert_ptr_nonnull(kept);
         ck_assert_ptr_eq(antq_evaluation_dataset(kept), units);
         ck_assert_int_eq(antq_evaluation_year(kept), year);
@@ -282,6 +286,121 @@ START_TEST(kept_results_are_the_evaluation)
     check_kept(ANTQ_KEEP_RESULTS_OPEN, 1);
     check_kept(ANTQ_KEEP_RESULTS_ALL, 0);
     check_kept(ANTQ_KEEP_RESULTS_OPEN, 0);
+    check_kept(ANTQ_KEEP_RESULTS_LATEST, 1);
+    check_kept(ANTQ_KEEP_RESULTS_LATEST, 0);
+}
+END_TEST
+
+/* Art. 5.4 pools read from communes' results as they pass (antq_result_commune_pool()). */
+typedef struct passed_pools {
+    int n;
+    char id[8][32];
+    int year[8];
+    antq_commune_pool pool[8];
+    const antq_options *opts;
+} passed_pools;
+
+static int pool_record(const antq_result *r, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
+                       void *ud)
+{
+    (void)e;
+    passed_pools *pp = ud;
+    antq_commune_pool pool;
+    antq_commune_pool_init(&pool);
+    int rc = antq_result_commune_pool(&pool, r, rollup, pp->opts, NULL);
+    if (u->kind != ANTQ_KIND_COMMUNE)
+        return rc == ANTQ_ENOTFOUND ? 0 : -1; /* a member's result has no Art. 5.4 check */
+    if (rc != ANTQ_OK || pp->n == 8)
+        return -1;
+    snprintf(pp->id[pp->n], sizeof pp->id[0], "%s", u->id);
+    pp->year[pp->n] = antq_result_year(r);
+    pp->pool[pp->n++] = pool;
+    return 0;
+}
+
+/* Only the latest year is kept (ANTQ_KEEP_RESULTS_LATEST), the year before passes: each commune's pool of
+ * either year, read from its result and roll-up as it passes, is the one the dataset's evaluation gives
+ * (antq_evaluation_commune_pool()), under both pool modes (N2). */
+START_TEST(pools_of_a_year_not_kept_are_read_as_they_pass)
+{
+    size_t len;
+    char *doc = slurp(DATA_DIR "/valid/mixed-province.json", &len);
+    ck_assert_ptr_nonnull(doc);
+    antq_dataset *ds = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_load_json(&ds, doc, len, 0, &err), ANTQ_OK);
+    for (int mode = ANTQ_POOL_ALL_MANAGED; mode <= ANTQ_POOL_RESIDENTIAL_ONLY; mode++) {
+        antq_options opts = *antq_dataset_options(ds);
+        opts.pool_mode = mode;
+        passed_pools pp = {.n = 0, .opts = &opts};
+        antq_pipeline_config cfg;
+        antq_pipeline_config_init(&cfg);
+        cfg.year_from = 2024;
+        cfg.with_previous = 1;
+        cfg.options = &opts;
+        cfg.on_record = pool_record;
+        antq_pipeline *p = NULL;
+        ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, &pp, &err), ANTQ_OK);
+        ck_assert_int_eq(antq_pipeline_keep_results(p, ANTQ_KEEP_RESULTS_LATEST, &err), ANTQ_OK);
+        ck_assert_int_eq(antq_pipeline_run_json(p, doc, len, &err), ANTQ_OK);
+        ck_assert_ptr_null(antq_pipeline_evaluation(p, 2023));
+        ck_assert_ptr_nonnull(antq_pipeline_evaluation(p, 2024));
+        ck_assert_int_eq(pp.n, 4); /* two communes, two years */
+        for (int k = 0; k < pp.n; k++) {
+            antq_evaluation *ev = NULL;
+            ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, pp.year[k], &opts, &err), ANTQ_OK);
+            antq_commune_pool want;
+            antq_commune_pool_init(&want);
+            ck_assert_int_eq(antq_evaluation_commune_pool(&want, ev, antq_dataset_find(ds, pp.id[k]), &err), ANTQ_OK);
+            ck_assert_int_eq(memcmp(&pp.pool[k], &want, sizeof want), 0);
+            if (pp.year[k] == 2024) { /* the kept year gives the same */
+                ck_assert_int_eq(antq_evaluation_commune_pool(&want, antq_pipeline_evaluation(p, 2024),
+                                                              antq_pipeline_unit_find(p, pp.id[k]), &err), ANTQ_OK);
+                ck_assert_int_eq(memcmp(&pp.pool[k], &want, sizeof want), 0);
+            }
+            antq_evaluation_free(ev);
+        }
+        antq_pipeline_free(p);
+    }
+    antq_commune_pool pool;
+    antq_commune_pool_init(&pool);
+    ck_assert_int_eq(antq_result_commune_pool(&pool, NULL, NULL, NULL, &err), ANTQ_EINVAL);
+    antq_evaluation *ev = NULL;
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
+    size_t c = 0;
+    while (antq_result_unit_kind(antq_evaluation_result(ev, c)) != ANTQ_KIND_COMMUNE)
+        c++;
+    pool.size = 8;
+    ck_assert_int_eq(antq_result_commune_pool(&pool, antq_evaluation_result(ev, c), NULL, NULL, &err), ANTQ_EVERSION);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+    free(doc);
+}
+END_TEST
+
+/* Every year of the input (--year all): only the latest is kept, although the earlier ones came first. */
+START_TEST(only_the_latest_of_every_year_is_kept)
+{
+    size_t len;
+    char *doc = slurp(DATA_DIR "/valid/mixed-province.json", &len);
+    ck_assert_ptr_nonnull(doc);
+    antq_error err;
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.all_years = 1;
+    antq_pipeline *p = NULL;
+    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_keep_results(p, ANTQ_KEEP_RESULTS_LATEST, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_json(p, doc, len, &err), ANTQ_OK);
+    ck_assert_uint_eq(antq_pipeline_year_count(p), 2);
+    ck_assert_ptr_null(antq_pipeline_evaluation(p, 2023));
+    const antq_evaluation *kept = antq_pipeline_evaluation(p, 2024);
+    ck_assert_ptr_nonnull(kept);
+    ck_assert_uint_eq(antq_evaluation_count(kept), antq_pipeline_unit_count(p));
+    for (size_t i = 0; i < antq_evaluation_count(kept); i++)
+        ck_assert_int_ne(antq_evaluation_verdict(kept, i), 0);
+    antq_pipeline_free(p);
+    free(doc);
 }
 END_TEST
 
@@ -335,6 +454,8 @@ int main(void)
     tcase_add_test(t, kept_units_are_the_units_without_evidence);
     tcase_add_test(t, kept_units_and_the_index_stay_in_step);
     tcase_add_test(t, kept_results_are_the_evaluation);
+    tcase_add_test(t, pools_of_a_year_not_kept_are_read_as_they_pass);
+    tcase_add_test(t, only_the_latest_of_every_year_is_kept);
     tcase_add_test(t, units_are_read_from_the_index);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);

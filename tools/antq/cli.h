@@ -347,12 +347,14 @@ typedef struct cli_group {
     const char *id;        /* commune or province id (owned by the stats' maps) */
     char *name;            /* the commune's name, NULL if none or a province (owned) */
     char *parent;          /* a commune's province id, "(none)" if none (owned); NULL for a province */
-    size_t unit_index;     /* the commune's own index in a dataset (cli_stats_compute), or (size_t)-1 */
+    size_t unit_index;     /* the commune's own index (the pipeline's, given to cli_stats_add), or (size_t)-1 */
     size_t order;          /* when the commune's own result came, (size_t)-1 if it did not */
     int verdict;           /* the commune's own verdict, 0 for a province */
     char members[64];      /* a commune's members certified of its Art. 5(4) pool, "12/14 (85,7%)" (evaluate) */
     cli_tally all, prev;   /* this year and the previous year */
     cli_tally by_kind[ANTQ_KIND_COUNT];
+    long prev_pool, prev_pool_certified; /* a commune's Art. 5.4 pool the previous year and its members certified
+                                            (cli_stats_add_pool()); -1 and 0 when not known */
     int has_prev;
 } cli_group;
 
@@ -362,30 +364,31 @@ typedef struct cli_stats {
     cli_group *communes;
     size_t n_communes, cap_communes;
     cli_group *provinces;
-    size_t n_provinces;
-    cli_map commune_ids, province_ids; /* id → index in communes / provinces */
+    size_t n_provinces, cap_provinces;
+    cli_map commune_ids, province_ids; /* id → index in communes / provinces (communes: sorted by cli_stats_end) */
     size_t n_ordered;
+    cli_tally prev_by_kind[ANTQ_KIND_COUNT]; /* the whole input the previous year, per unit kind */
 } cli_stats;
 
 /* Tally results one at a time: results of `year` and of year − 1 (the change from last year); others are
- * ignored. unit_index is the unit's index in a dataset, or (size_t)-1. cli_stats_end() sorts communes in
+ * ignored. unit_index is the unit's index (the pipeline's), or (size_t)-1. cli_stats_end() sorts communes in
  * the order their own results came and sums provinces. Return CLI_OK or CLI_INTERNAL. */
 void cli_stats_init(cli_stats *s, int year);
 int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t unit_index);
-/* The same from a result's year, verdict (0: no result, not counted) and registration. */
-int cli_stats_add_verdict(cli_stats *s, int year, int verdict, int registered, const antq_unit *u, size_t unit_index);
+/* A commune's result of year − 1, after cli_stats_add(): its Art. 5.4 pool as the library counts it
+ * (antq_result_commune_pool(), from the roll-up it was evaluated with and the options in force) in
+ * prev_pool. Other results are ignored. Returns CLI_OK. */
+int cli_stats_add_pool(cli_stats *s, const antq_result *r, const antq_rollup *rollup, const antq_options *opts);
 int cli_stats_end(cli_stats *s, int has_prev);
-/* Tally a pipeline's kept evaluation (and the previous year's, which may be NULL): the units from its index,
- * a commune's name from its result. */
-int cli_stats_compute(const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *out);
 void cli_stats_free(cli_stats *s);
 /* share certified of eligible units, in tenths of a percent as shown (antq_share_round()), -1 if none */
 long cli_share_permille(const cli_tally *t);
 
-/* HTML report (report.c). prev (the previous year's evaluation, used when st has it), sc and cov (a plan's
+/* HTML report (report.c) of the evaluation ev kept by the pipeline p, with st the statistics of its year and
+ * of the year before (cli_stats_add(), cli_stats_add_pool(); shown when st has them). sc and cov (a plan's
  * scorecard and the festival coverage) may be NULL; prov (what produced it, in the footer) may be NULL.
  * Returns CLI_OK or an error code. */
-int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev,
+int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev,
                     const cli_stats *st, int lang,
                     const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
                     const antq_provenance *prov);

@@ -51,8 +51,8 @@ typedef struct rpt {
     FILE *out;
     const antq_pipeline *p;        /* its units (ids, parents, kinds: antq_pipeline_unit_id()) and options */
     const antq_evaluation *ev;
-    const antq_evaluation *prev;   /* previous year (borrowed); NULL when st has none */
-    const cli_stats *st;
+    const cli_stats *st;           /* the year and, when st->total.has_prev, the year before */
+    int prev;                      /* 1: the year before is shown (st->total.has_prev) */
     const antq_options *opts;
     const cli_report_info *info;   /* header texts and dates from the command line */
     int en;                        /* 1: English, 0: Vietnamese */
@@ -62,11 +62,8 @@ typedef struct rpt {
     const antq_criterion *thr;     /* threshold row of Art. 5.4 */
     long thr_pm;                   /* its threshold in tenths of a percent */
     char thr_text[ANTQ_FORMAT_SIZE]; /* the threshold as written: "70%" */
-    size_t *commune_of;            /* per unit: index into st->communes, or NONE */
     commune_row *rows;             /* one per st->communes, same order */
     const commune_row **order;     /* rows, failing communes first, then by share */
-    cli_tally prev_kind[ANTQ_KIND_COUNT];
-    int has_prev_kind;
     const antq_scorecard *sc;          /* plan scorecard, or NULL */
     const antq_festival_coverage *cov; /* festival coverage, or NULL */
     const antq_provenance *prov;   /* what produced the report (footer), or NULL */
@@ -282,28 +279,6 @@ static void put_delta_span(rpt *R, long now, long before)
 
 /* ---- numbers */
 
-/* Counted as in stats.c: not-eligible units are left out of the share; a unit without a result (verdict 0)
- * is not counted. */
-static void tally_add(cli_tally *t, int v, int registered)
-{
-    if (!v)
-        return;
-    t->units++;
-    if (v == ANTQ_VERDICT_NOT_ELIGIBLE) {
-        t->not_eligible++;
-        return;
-    }
-    t->eligible++;
-    if (registered == ANTQ_YES)
-        t->registered++;
-    if (v == ANTQ_VERDICT_CERTIFIED)
-        t->certified++;
-    else if (v == ANTQ_VERDICT_NOT_CERTIFIED)
-        t->not_certified++;
-    else
-        t->undetermined++;
-}
-
 /* value/total against the threshold row, by cross-multiplication. */
 static int meets_threshold(const antq_criterion *c, long value, long total)
 {
@@ -359,7 +334,6 @@ static int cmp_rows(const void *pa, const void *pb);
 
 static int prepare(rpt *R)
 {
-    size_t n = antq_pipeline_unit_count(R->p);
     const cli_stats *st = R->st;
     R->opts = antq_pipeline_options(R->p);
     R->thr = antq_catalogue_find(THRESHOLD_CRITERION);
@@ -383,46 +357,17 @@ static int prepare(rpt *R)
     R->thr_pm = (long)(R->thr->threshold_num * 1000 / R->thr->threshold_den);
     fmt_required(R, (long)R->thr->threshold_num, (long)R->thr->threshold_den, R->thr_text, sizeof R->thr_text);
 
-    R->commune_of = malloc((n ? n : 1) * sizeof *R->commune_of);
     R->rows = calloc(st->n_communes ? st->n_communes : 1, sizeof *R->rows);
-    if (!R->commune_of || !R->rows)
+    if (!R->rows)
         return CLI_INTERNAL;
-    for (size_t i = 0; i < n; i++)
-        R->commune_of[i] = NONE;
-    for (size_t c = 0; c < st->n_communes; c++) {
-        size_t ci = st->communes[c].unit_index;
-        R->commune_of[ci] = c;
-    }
-    for (size_t i = 0; i < n; i++) {
-        const char *parent = antq_pipeline_unit_parent(R->p, i);
-        if (antq_pipeline_unit_kind(R->p, i) == ANTQ_KIND_COMMUNE || !parent)
-            continue;
-        size_t p = antq_pipeline_unit_find(R->p, parent);
-        if (p != NONE && p < n)
-            R->commune_of[i] = R->commune_of[p];
-    }
-
-    if (R->prev) {
-        for (size_t i = 0; i < n; i++) {
-            int kind = antq_pipeline_unit_kind(R->p, i);
-            if (kind > 0 && kind < ANTQ_KIND_COUNT)
-                tally_add(&R->prev_kind[kind], antq_evaluation_verdict(R->prev, i),
-                          antq_evaluation_registered(R->prev, i));
-        }
-        R->has_prev_kind = 1;
-    }
-
     for (size_t c = 0; c < st->n_communes; c++) {
         commune_row *row = &R->rows[c];
         row->g = &st->communes[c];
         members_of(R->ev, row->g->unit_index, row);
         members_share(R, row);
-        row->prev_pm = -1;
-        if (R->prev) {
-            commune_row before;
-            members_of(R->prev, row->g->unit_index, &before);
-            row->prev_pm = share_tenths(before.certified, before.pool, (long)R->thr->threshold_num, (long)R->thr->threshold_den);
-        }
+        row->prev_pm = R->prev ? share_tenths(row->g->prev_pool_certified, row->g->prev_pool,
+                                              (long)R->thr->threshold_num, (long)R->thr->threshold_den)
+                               : -1;
     }
     R->order = malloc((st->n_communes ? st->n_communes : 1) * sizeof *R->order);
     if (!R->order)
@@ -710,7 +655,7 @@ static void finding_units(rpt *R)
 static void finding_communes(rpt *R)
 {
     const cli_tally *t = &R->st->total.by_kind[ANTQ_KIND_COMMUNE];
-    const cli_tally *p = R->has_prev_kind ? &R->prev_kind[ANTQ_KIND_COMMUNE] : NULL;
+    const cli_tally *p = R->prev ? &R->st->prev_by_kind[ANTQ_KIND_COMMUNE] : NULL;
     char a[NUMBUF], b[NUMBUF], c[NUMBUF];
     if (t->eligible <= 0)
         return;
@@ -1235,7 +1180,7 @@ static void chart_communes(rpt *R, const char *id, const char *heading, size_t f
 static void table_communes(rpt *R)
 {
     char a[NUMBUF], b[NUMBUF];
-    int prev = R->prev != NULL;
+    int prev = R->prev;
     put(R, "<h3>");
     pf(R, _("Tất cả %s xã, phường"), fmt_int(R, (long)R->st->n_communes, a, sizeof a));
     put(R, "</h3>\n<div class=\"table-wrap\"><table id=\"communes-table\" class=\"stack\">\n<colgroup><col class=\"c-name\">"
@@ -1343,7 +1288,7 @@ static void section_kinds(rpt *R)
 {
     char a[NUMBUF], b[NUMBUF], c[NUMBUF], d[NUMBUF];
     const cli_tally *now = R->st->total.by_kind;
-    int prev = R->has_prev_kind;
+    int prev = R->prev;
     section_open(R, "kinds", "%s", _("Tỷ lệ đạt theo loại đơn vị"));
     put(R, "<p class=\"intro\">");
     if (prev)
@@ -1362,7 +1307,7 @@ static void section_kinds(rpt *R)
     for (int k = 1; k < ANTQ_KIND_COUNT; k++, n++) {
         hbar *r = &rows[n];
         long pm = share_tenths(now[k].certified, now[k].eligible, 0, 0);
-        long ppm = prev ? share_tenths(R->prev_kind[k].certified, R->prev_kind[k].eligible, 0, 0) : -1;
+        long ppm = prev ? share_tenths(R->st->prev_by_kind[k].certified, R->st->prev_by_kind[k].eligible, 0, 0) : -1;
         r->label = textf(R, "%s", kind_plural(k));
         r->cls = "now";
         r->none = _("không có đơn vị thuộc diện xét");
@@ -1405,7 +1350,7 @@ static void section_kinds(rpt *R)
     put(R, "</tr></thead>\n<tbody>\n");
     for (int k = 1; k <= ANTQ_KIND_COUNT; k++) {
         const cli_tally *t = k < ANTQ_KIND_COUNT ? &now[k] : &R->st->total.all;
-        const cli_tally *pt = k < ANTQ_KIND_COUNT ? &R->prev_kind[k] : R->st->total.has_prev ? &R->st->total.prev : NULL;
+        const cli_tally *pt = k < ANTQ_KIND_COUNT ? &R->st->prev_by_kind[k] : R->st->total.has_prev ? &R->st->total.prev : NULL;
         char u[NUMBUF], e[NUMBUF], cc[NUMBUF], nc[NUMBUF], ud[NUMBUF];
         if (k == ANTQ_KIND_COUNT)
             put(R, "</tbody>\n<tfoot>");
@@ -1443,6 +1388,21 @@ static int cmp_keys(const void *pa, const void *pb)
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
+/* The place in st->communes of unit i's commune (the unit itself for a commune, its parent's for a member
+ * under a commune, its parent's commune for a member under a member listed before it), NONE if none. */
+static size_t commune_of(const rpt *R, size_t i)
+{
+    for (;;) {
+        if (antq_pipeline_unit_kind(R->p, i) == ANTQ_KIND_COMMUNE)
+            return cli_map_get(&R->st->commune_ids, antq_pipeline_unit_id(R->p, i));
+        const char *parent = antq_pipeline_unit_parent(R->p, i);
+        size_t p = parent ? antq_pipeline_unit_find(R->p, parent) : NONE;
+        if (p == NONE || (p > i && antq_pipeline_unit_kind(R->p, p) != ANTQ_KIND_COMMUNE))
+            return NONE;
+        i = p;
+    }
+}
+
 /* The units with that verdict, read without building the results of units kept as verdicts
  * (antq_evaluation_verdict()), counted first: room for them only. */
 static unit_key *units_with_verdict(rpt *R, int verdict, size_t *count)
@@ -1460,7 +1420,7 @@ static unit_key *units_with_verdict(rpt *R, int verdict, size_t *count)
     for (size_t i = 0; i < n; i++) {
         if (antq_evaluation_verdict(R->ev, i) != verdict)
             continue;
-        keys[k].commune = R->commune_of[i];
+        keys[k].commune = commune_of(R, i);
         keys[k].index = i;
         keys[k].is_member = antq_pipeline_unit_kind(R->p, i) != ANTQ_KIND_COMMUNE;
         k++;
@@ -2068,7 +2028,7 @@ static void footer(rpt *R)
     put(R, "</footer>\n");
 }
 
-int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev,
+int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev,
                     const cli_stats *st, int lang,
                     const antq_scorecard *sc, const antq_festival_coverage *cov, const cli_report_info *info,
                     const antq_provenance *prov)
@@ -2079,7 +2039,7 @@ int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev
     R->out = out;
     R->p = p;
     R->ev = ev;
-    R->prev = st->total.has_prev && R->ev ? prev : NULL;
+    R->prev = st->total.has_prev && R->ev;
     R->st = st;
     R->info = info;
     R->en = lang == ANTQ_LANG_EN;
@@ -2106,7 +2066,6 @@ int cli_report_html(FILE *out, const antq_pipeline *p, const antq_evaluation *ev
         if (R->oom)
             rc = CLI_INTERNAL;
     }
-    free(R->commune_of);
     free(R->rows);
     free(R->order);
     return rc;

@@ -78,17 +78,13 @@ static cli_group *commune_group(cli_stats *s, const char *id)
     g->id = key;
     g->unit_index = NONE;
     g->order = NONE;
+    g->prev_pool = -1;
     return g;
 }
 
 int cli_stats_add(cli_stats *s, const antq_result *r, const antq_unit *u, size_t unit_index)
 {
-    return cli_stats_add_verdict(s, antq_result_year(r), antq_result_verdict(r), antq_result_registered(r), u,
-                                 unit_index);
-}
-
-int cli_stats_add_verdict(cli_stats *s, int year, int verdict, int registered, const antq_unit *u, size_t unit_index)
-{
+    int year = antq_result_year(r), verdict = antq_result_verdict(r), registered = antq_result_registered(r);
     int previous = year != s->year;
     if (!verdict || (previous && year != s->year - 1))
         return CLI_OK; /* no result, or a year this tally does not show */
@@ -107,6 +103,8 @@ int cli_stats_add_verdict(cli_stats *s, int year, int verdict, int registered, c
         if ((u->name && !c->name) || !c->parent)
             return CLI_INTERNAL;
     }
+    if (previous)
+        count(&s->prev_by_kind[u->kind], verdict, registered);
     cli_group *groups[2] = {&s->total, c};
     for (int k = 0; k < 2; k++) {
         if (!groups[k])
@@ -121,73 +119,68 @@ int cli_stats_add_verdict(cli_stats *s, int year, int verdict, int registered, c
     return CLI_OK;
 }
 
+int cli_stats_add_pool(cli_stats *s, const antq_result *r, const antq_rollup *rollup, const antq_options *opts)
+{
+    if (antq_result_year(r) != s->year - 1)
+        return CLI_OK;
+    size_t i = cli_map_get(&s->commune_ids, antq_result_unit_id(r));
+    antq_commune_pool pool;
+    antq_commune_pool_init(&pool);
+    if (i == NONE || antq_result_commune_pool(&pool, r, rollup, opts, NULL) != ANTQ_OK)
+        return CLI_OK; /* no such commune, or no Art. 5.4 check: no pool */
+    s->communes[i].prev_pool = (long)pool.pool;
+    s->communes[i].prev_pool_certified = (long)pool.certified;
+    return CLI_OK;
+}
+
 static int by_order(const void *x, const void *y)
 {
     const cli_group *a = x, *b = y;
     return a->order < b->order ? -1 : a->order > b->order;
 }
 
+/* The group of province `id`, made on first sight. */
+static cli_group *province_group(cli_stats *s, const char *id, int has_prev)
+{
+    size_t p = cli_map_get(&s->province_ids, id);
+    if (p != NONE)
+        return &s->provinces[p];
+    if (s->n_provinces == s->cap_provinces) {
+        size_t cap = s->cap_provinces ? s->cap_provinces * 2 : 8;
+        cli_group *g = realloc(s->provinces, cap * sizeof *g);
+        if (!g)
+            return NULL;
+        s->provinces = g;
+        s->cap_provinces = cap;
+    }
+    const char *key = cli_map_put(&s->province_ids, id, s->n_provinces);
+    if (!key)
+        return NULL;
+    cli_group *g = &s->provinces[s->n_provinces++];
+    memset(g, 0, sizeof *g);
+    g->id = key;
+    g->unit_index = NONE;
+    g->has_prev = has_prev;
+    return g;
+}
+
 int cli_stats_end(cli_stats *s, int has_prev)
 {
     /* communes in the order their own results came (input order), provinces in the order of their first commune */
     qsort(s->communes, s->n_communes, sizeof *s->communes, by_order);
-    s->provinces = calloc(s->n_communes ? s->n_communes : 1, sizeof *s->provinces);
-    if (!s->provinces)
-        return CLI_INTERNAL;
     s->total.has_prev = has_prev;
     for (size_t i = 0; i < s->n_communes; i++) {
         cli_group *c = &s->communes[i];
         c->has_prev = has_prev;
-        const char *pid = c->parent ? c->parent : "(none)";
-        size_t p = cli_map_get(&s->province_ids, pid);
-        if (p == NONE) {
-            p = s->n_provinces;
-            const char *key = cli_map_put(&s->province_ids, pid, p);
-            if (!key)
-                return CLI_INTERNAL;
-            cli_group *g = &s->provinces[s->n_provinces++];
-            g->id = key;
-            g->unit_index = NONE;
-            g->has_prev = has_prev;
-        }
-        cli_group *g = &s->provinces[p];
+        if (!cli_map_put(&s->commune_ids, c->id, i)) /* its place after the sort */
+            return CLI_INTERNAL;
+        cli_group *g = province_group(s, c->parent ? c->parent : "(none)", has_prev);
+        if (!g)
+            return CLI_INTERNAL;
         tally_sum(&g->all, &c->all);
         tally_sum(&g->prev, &c->prev);
         for (int k = 0; k < ANTQ_KIND_COUNT; k++)
             tally_sum(&g->by_kind[k], &c->by_kind[k]);
-    }
-    return CLI_OK;
-}
-
-int cli_stats_compute(const antq_pipeline *p, const antq_evaluation *ev, const antq_evaluation *prev, cli_stats *s)
-{
-    cli_stats_init(s, antq_evaluation_year(ev));
-    size_t n = antq_pipeline_unit_count(p);
-    int year = antq_evaluation_year(ev), prev_year = antq_evaluation_year(prev);
-    /* members first, then communes: the order the pipeline gives its results; verdicts only, read without
-     * building the results of units kept as verdicts (antq_evaluation_verdict()) */
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < n; i++) {
-            antq_unit unit, *u = &unit;
-            antq_unit_init(u);
-            u->kind = antq_pipeline_unit_kind(p, i);
-            if ((u->kind == ANTQ_KIND_COMMUNE) != pass)
-                continue;
-            u->id = antq_pipeline_unit_id(p, i);
-            u->parent_id = antq_pipeline_unit_parent(p, i);
-            if (pass) /* a commune's result is kept whole: its name */
-                u->name = antq_result_unit_name(antq_evaluation_result(ev, i));
-            if (cli_stats_add_verdict(s, year, antq_evaluation_verdict(ev, i), antq_evaluation_registered(ev, i), u, i) !=
-                    CLI_OK ||
-                (prev && cli_stats_add_verdict(s, prev_year, antq_evaluation_verdict(prev, i),
-                                               antq_evaluation_registered(prev, i), u, i) != CLI_OK)) {
-                cli_stats_free(s);
-                return CLI_INTERNAL;
-            }
-        }
-    if (cli_stats_end(s, prev != NULL) != CLI_OK) {
-        cli_stats_free(s);
-        return CLI_INTERNAL;
     }
     return CLI_OK;
 }

@@ -190,6 +190,8 @@ FUNCTIONS = {
     "antq_dataset_province": (c_char_p, [P(antq_dataset)]),
     "antq_dataset_issuer": (c_char_p, [P(antq_dataset)]),
     "antq_evaluation_commune_pool": (c_int, [P(antq_commune_pool), P(antq_evaluation), c_size_t, P(antq_error)]),
+    "antq_result_commune_pool": (c_int, [P(antq_commune_pool), P(antq_result), P(antq_rollup), P(antq_options),
+                                         P(antq_error)]),
     "antq_evaluation_count": (c_size_t, [P(antq_evaluation)]),
     "antq_evaluation_dataset": (P(antq_dataset), [P(antq_evaluation)]),
     "antq_evaluation_free": (None, [P(antq_evaluation)]),

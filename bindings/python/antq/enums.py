@@ -361,6 +361,7 @@ class KeepResults(IntEnum):
     """#antq_keep_results (pipeline.h): what a Pipeline keeps of its results."""
     ALL = 1
     OPEN = 2
+    LATEST = 3
 
 
 class FestivalLevel(IntEnum):

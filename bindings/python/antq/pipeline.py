@@ -211,8 +211,9 @@ class Pipeline(Handle):
 
     def evaluation(self, year):
         """The results kept for @p year (``keep_results``: ``"all"``, or ``"open"`` for whole results of the
-        communes and the units not certified only), as an Evaluation over ``units`` (kept with the results)
-        that borrows from this pipeline; None before finish() or for a year not evaluated."""
+        communes and the units not certified only, or ``"latest"``: as ``"open"`` for the latest year and
+        nothing of the years before it), as an Evaluation over ``units`` (kept with the results) that
+        borrows from this pipeline; None before finish() or for a year not evaluated or not kept."""
         ptr = lib.antq_pipeline_evaluation(self._p(), int(year))
         return _KeptEvaluation(ptr, self) if ptr else None
 

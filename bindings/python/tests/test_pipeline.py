@@ -107,6 +107,19 @@ class TestPipeline(unittest.TestCase):
             with self.assertRaises(antq.ClosedError):
                 len(kept)
 
+    def test_latest_keeps_the_latest_year_only(self):
+        """keep_results="latest" with the year before evaluated: the latest year is kept as "open" keeps it,
+        the year before is not kept (its results still pass)."""
+        with antq.Pipeline(year=2024, with_previous=True, keep_results="open") as p:
+            p.run(self.doc)
+            expected = p.evaluation(2024).verdicts()
+            self.assertIsNotNone(p.evaluation(2023))
+        with antq.Pipeline(year=2024, with_previous=True, keep_results="latest") as p:
+            results = p.run(self.doc)
+            self.assertIsNone(p.evaluation(2023))
+            self.assertEqual(p.evaluation(2024).verdicts(), expected)
+        self.assertEqual(sorted({r["year"] for r in results}), [2023, 2024])
+
     def test_every_year_in_one_pass(self):
         with antq.Pipeline(year="all") as p:
             results = p.run(self.doc)
