@@ -382,6 +382,7 @@ ANTQ_API int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_eva
  *  Art. 5.4 check (not a commune's). */
 ANTQ_API int antq_result_commune_pool(antq_commune_pool *out, const antq_result *commune, const antq_rollup *rollup,
                                       const antq_options *opts, antq_error *err);
+
 /** The dataset an evaluation was made from.
  *  @param ev the evaluation
  *  @return the dataset, NULL for NULL. Borrowed: it is the caller's dataset

@@ -412,16 +412,23 @@ void antq__pred_no_events(antq__ctx *ctx, const antq__row *row)
     const antq_evidence *ev = ctx->ev;
     if (!ev->n_events && !ctx->n_territory)
         goto none; /* nothing to tally (the common case) */
-    event_tally tally[ANTQ_EVENT_KIND_COUNT] = {{0}};
-    for (size_t i = 0; i < ev->n_events; i++)
-        tally_event(ctx, row, &ev->events[i], &tally[ev->events[i].kind]);
-    for (size_t i = 0; i < ctx->n_territory; i++) {
-        const antq_event *e = &ctx->territory[i];
-        if (e->kind > 0 && e->kind < ANTQ_EVENT_KIND_COUNT)
-            tally_event(ctx, row, e, &tally[e->kind]);
+    /* a tally per event kind met (a bit each in met, zeroed when first met), read in kind order */
+    _Static_assert(ANTQ_EVENT_KIND_COUNT <= 32, "event kinds fit a 32-bit set");
+    event_tally tally[ANTQ_EVENT_KIND_COUNT];
+    uint32_t met = 0;
+    for (size_t i = 0; i < ev->n_events + ctx->n_territory; i++) {
+        const antq_event *e = i < ev->n_events ? &ev->events[i] : &ctx->territory[i - ev->n_events];
+        if (e->kind <= 0 || e->kind >= ANTQ_EVENT_KIND_COUNT) /* a unit's own events are validated: 1 to 23 */
+            continue;
+        if (!(met & 1u << e->kind)) {
+            met |= 1u << e->kind;
+            memset(&tally[e->kind], 0, sizeof tally[e->kind]);
+        }
+        tally_event(ctx, row, e, &tally[e->kind]);
     }
     int any = 0;
-    for (int k = 1; k < ANTQ_EVENT_KIND_COUNT; k++) {
+    for (; met; met &= met - 1) {
+        int k = __builtin_ctz(met);
         event_tally *t = &tally[k];
         if (!t->counted && !t->uncertain)
             continue;
