@@ -128,13 +128,16 @@ static size_t find_or_add(antq__verdicts *v, const antq_result *r);
 /* The number of r's context, added when new; MAX_CONTEXTS when out of memory. */
 static size_t context_number(antq__verdicts *v, const antq_result *r)
 {
-    /* units of one kind mostly share one context: the last one of the kind is tried first */
-    uint32_t *last = &v->last[(unsigned)r->kind % ANTQ__ARRAY_LEN(v->last)];
-    if (*last && has_context(r, &v->contexts[*last - 1]))
-        return *last - 1;
+    /* units of one kind mostly share a few contexts: the last two of the kind are tried first */
+    uint32_t *last = v->last[(unsigned)r->kind % ANTQ__ARRAY_LEN(v->last)];
+    for (int w = 0; w < 2; w++)
+        if (last[w] && has_context(r, &v->contexts[last[w] - 1]))
+            return last[w] - 1;
     size_t k = find_or_add(v, r);
-    if (k != MAX_CONTEXTS)
-        *last = (uint32_t)(k + 1);
+    if (k != MAX_CONTEXTS) {
+        last[1] = last[0];
+        last[0] = (uint32_t)(k + 1);
+    }
     return k;
 }
 
