@@ -24,7 +24,7 @@ struct antq_evaluation {
      * (its own allocation), published once by compare-exchange so that readers in several threads share one */
     _Atomic(antq_result *) *kept;
     antq__verdicts verdicts;
-    size_t *slot;              /* a dataset evaluation's: per unit its place in rollups, ANTQ__NONE for a member;
+    uint32_t *slot;            /* a dataset evaluation's: per unit its place in rollups, NO_SLOT for a member;
                                 * NULL in an evaluation of kept results (rollup_unit, rollup_table) */
     antq_rollup *rollups;      /* per commune, in unit order; meaningful for communes with members */
     unsigned char *has_rollup; /* per commune: 1 when it has members */
@@ -42,6 +42,8 @@ struct antq_evaluation {
     antq__eval_env *env;
     antq__shelf shelf;
 };
+
+#define NO_SLOT UINT32_MAX /* a unit without a place in a dataset evaluation's rollups: a member */
 
 ANTQ__HIDDEN const antq_options *antq__evaluation_options(const antq_evaluation *ev);
 const antq_options *antq__evaluation_options(const antq_evaluation *ev) { return ev ? &ev->opts : NULL; }
@@ -183,7 +185,7 @@ static size_t table_at(const antq_evaluation *e, size_t index)
 static size_t rollup_place(const antq_evaluation *e, size_t index)
 {
     if (e->slot)
-        return e->slot[index];
+        return e->slot[index] == NO_SLOT ? ANTQ__NONE : e->slot[index];
     if (!e->table_size)
         return ANTQ__NONE;
     size_t t = e->rollup_table[table_at(e, index)];
@@ -367,28 +369,32 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     e->slot = antq__malloc((n ? n : 1) * sizeof *e->slot);
     size_t n_communes = 0;
     for (size_t i = 0; e->slot && i < n; i++)
-        e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? n_communes++ : ANTQ__NONE;
+        e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? (uint32_t)n_communes++ : NO_SLOT;
     antq__verdicts_init(&e->verdicts);
     if (lazy) {
-        e->kept = antq__malloc((n ? n : 1) * sizeof *e->kept);
-        for (size_t i = 0; e->kept && i < n; i++)
-            atomic_init(&e->kept[i], NULL);
+        /* all bits zero: a null pointer in each slot (calloc's pages are touched only where a result is built) */
+        e->kept = antq__calloc(n ? n : 1, sizeof *e->kept);
         e->env = antq__malloc(sizeof *e->env);
     }
-    int no_room = lazy && (!e->kept || !e->env || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK);
+    int no_room = n_communes >= NO_SLOT ||
+                  (lazy && (!e->kept || !e->env || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK));
     e->results = lazy ? NULL : antq__calloc(n, sizeof *e->results);
     e->n_rollups = e->cap_rollups = n_communes;
     e->rollups = antq__calloc(n_communes, sizeof *e->rollups);
     e->has_rollup = antq__calloc(n_communes, 1);
     e->heap = lazy ? NULL : antq__calloc(n ? n : 1, 1);
     antq__arena_init(&e->arena);
-    size_t *terr_start = antq__calloc(n + 1, sizeof *terr_start);
-    /* each unit's evidence for the year and commune, looked up once */
-    const antq_evidence **evy = antq__malloc((n ? n : 1) * sizeof *evy);
-    size_t *commune = antq__malloc((n ? n : 1) * sizeof *commune);
+    /* the members with events on a commune's territory (Art. 5.2), in unit order, and per commune (by its place
+     * in rollups) the number of their events, then where its events start in terr */
+    size_t *terr_at = antq__calloc(n_communes + 2, sizeof *terr_at);
+    struct source {
+        size_t unit;
+        uint32_t slot;
+    } *sources = NULL;
+    size_t n_sources = 0, cap_sources = 0;
     antq_event *terr = NULL;
     if ((!lazy && !e->results) || no_room || !e->slot || !e->rollups || !e->has_rollup || (!lazy && !e->heap) ||
-        !terr_start || !evy || !commune) {
+        !terr_at) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
     }
@@ -399,23 +405,20 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     antq__eval_env_init(&env, opts, year, &e->arena);
     antq_result summary, *member = &summary; /* a member's result: its summary (lazy), else the whole result */
 
-    /* pass 1, in unit order: every unit's evidence for the year and commune, looked up once; every member's
-     * result, added at once (while it is in the cache) to its commune's roll-up (Art. 5.4), and the count of
-     * its events on the commune's territory (Art. 5.2) */
-    size_t total_events = 0;
+    /* pass 1, in unit order: every member's result, added at once (while it is in the cache) to its commune's
+     * roll-up (Art. 5.4), and its events counted on the commune's territory (Art. 5.2) */
     const char *last_parent = NULL; /* members of one commune usually follow each other: the previous parent */
     size_t last_commune = ANTQ__NONE;
     for (size_t i = 0; i < n; i++) {
         const antq_unit *u = &ds->units[i].unit;
-        const antq_evidence *ev = evy[i] = antq_dataset_evidence(ds, i, year);
-        commune[i] = ANTQ__NONE;
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
         if (u->parent_id && (!last_parent || strcmp(u->parent_id, last_parent) != 0)) {
             last_parent = u->parent_id;
             last_commune = commune_of(ds, u);
         }
-        size_t c = commune[i] = u->parent_id ? last_commune : ANTQ__NONE;
+        size_t c = u->parent_id ? last_commune : ANTQ__NONE;
         if (lazy) {
             rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, opts, &env, err);
             if (rc == ANTQ_OK && antq__verdicts_set(&e->verdicts, i, &summary) != ANTQ_OK)
@@ -431,59 +434,59 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         }
         if (c == ANTQ__NONE)
             continue;
-        antq_rollup *ro = &e->rollups[e->slot[c]];
-        if (!e->has_rollup[e->slot[c]]) {
+        uint32_t sc = e->slot[c];
+        antq_rollup *ro = &e->rollups[sc];
+        if (!e->has_rollup[sc]) {
             antq_rollup_init(ro, ds->units[c].unit.id);
-            e->has_rollup[e->slot[c]] = 1;
+            e->has_rollup[sc] = 1;
         }
         antq__rollup_count(ro, u, ev, member);
-        if (ev) {
-            terr_start[c] += ev->n_events;
-            total_events += ev->n_events;
+        if (!ev || !ev->n_events)
+            continue;
+        if (n_sources == cap_sources) {
+            size_t cap = cap_sources ? 2 * cap_sources : 64;
+            struct source *grown = antq__realloc(sources, cap * sizeof *grown);
+            if (!grown) {
+                rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+                goto done;
+            }
+            sources = grown;
+            cap_sources = cap;
         }
+        sources[n_sources++] = (struct source){i, sc};
+        terr_at[sc + 2] += ev->n_events;
     }
 
-    /* the territory events grouped by commune (counting sort) */
+    /* the territory events grouped by commune (counting sort over the communes' places, stable: unit order) */
+    for (size_t k = 2; k < n_communes + 2; k++) /* the count of place s at [s + 2] → its start at [s + 1] */
+        terr_at[k] += terr_at[k - 1];
+    size_t total_events = terr_at[n_communes + 1];
     terr = antq__malloc((total_events ? total_events : 1) * sizeof *terr);
     if (!terr) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
     }
-    size_t acc = 0;
-    for (size_t i = 0; i <= n; i++) { /* counts → starts; terr_start[n] = total */
-        size_t c = i < n ? terr_start[i] : 0;
-        terr_start[i] = acc;
-        acc += c;
-    }
-    size_t *fill = antq__calloc(n + 1, sizeof *fill);
-    if (!fill) {
-        rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
-        goto done;
-    }
-    memcpy(fill, terr_start, (n + 1) * sizeof *fill);
-    for (size_t i = 0; i < n; i++) {
-        size_t c = commune[i];
-        const antq_evidence *ev = c == ANTQ__NONE ? NULL : evy[i];
-        for (size_t k = 0; ev && k < ev->n_events; k++) {
-            antq_event *t = &terr[fill[c]++];
-            *t = ev->events[k];
+    for (size_t k = 0; k < n_sources; k++) { /* terr_at[slot + 1]: where the next event of the commune goes */
+        const antq_evidence *ev = antq_dataset_evidence(ds, sources[k].unit, year);
+        for (size_t j = 0; j < ev->n_events; j++) {
+            antq_event *t = &terr[terr_at[sources[k].slot + 1]++];
+            *t = ev->events[j];
             if (!t->unit_id)
-                t->unit_id = ds->units[i].unit.id;
+                t->unit_id = ds->units[sources[k].unit].unit.id;
         }
     }
-    antq__free(fill);
+    /* now the events of the commune at place s are terr[terr_at[s] .. terr_at[s + 1]) */
+#define TERRITORY(s) (terr_at[(s) + 1] > terr_at[s] ? terr + terr_at[s] : NULL), (terr_at[(s) + 1] - terr_at[s])
 
     /* pass 2: communes */
     for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
-        if (e->slot[i] == ANTQ__NONE)
+        uint32_t sc = e->slot[i];
+        if (sc == NO_SLOT)
             continue;
-        const antq_unit *u = &ds->units[i].unit;
-        const antq_evidence *ev = evy[i];
-        size_t nt = (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i];
-        /* terr_start is cumulative over unit order, so the span of commune i ends where unit i+1's begins */
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
         antq_result *r = NULL;
-        rc = antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev ? ev : &empty, antq_evaluation_rollup(e, i),
-                            nt ? terr + terr_start[i] : NULL, nt, opts, &env, err);
+        rc = antq__evaluate(&r, ANTQ_STANDARD_SAFE, &ds->units[i].unit, ev ? ev : &empty, antq_evaluation_rollup(e, i),
+                            TERRITORY(sc), opts, &env, err);
         if (rc)
             unit_path(err, i);
         else if (lazy)
@@ -501,12 +504,12 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     env.arena = NULL;
     for (size_t i = 0; i < n && rc == ANTQ_OK && standard != ANTQ_STANDARD_SAFE; i++) {
         const antq_unit *u = &ds->units[i].unit;
-        const antq_evidence *ev = evy[i];
-        int is_commune = u->kind == ANTQ_KIND_COMMUNE;
-        size_t nt = is_commune ? (i + 1 < n ? terr_start[i + 1] : acc) - terr_start[i] : 0;
+        const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
+        uint32_t sc = e->slot[i];
         antq_result *r = NULL;
-        rc = antq__evaluate(&r, standard, u, ev ? ev : &empty, antq_evaluation_rollup(e, i),
-                            nt ? terr + terr_start[i] : NULL, nt, opts, &env, err);
+        rc = sc == NO_SLOT ? antq__evaluate(&r, standard, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err)
+                           : antq__evaluate(&r, standard, u, ev ? ev : &empty, antq_evaluation_rollup(e, i),
+                                            TERRITORY(sc), opts, &env, err);
         if (rc) {
             unit_path(err, i);
             break;
@@ -514,11 +517,11 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         e->results[i] = r; /* the one it replaces is in the arena, freed with it */
         e->heap[i] = 1;
     }
+#undef TERRITORY
 done:
     antq__free(terr);
-    antq__free(terr_start);
-    antq__free(evy);
-    antq__free(commune);
+    antq__free(terr_at);
+    antq__free(sources);
     if (rc) {
         antq_evaluation_free(e);
         return rc;
