@@ -414,7 +414,8 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         if (u->kind == ANTQ_KIND_COMMUNE)
             continue;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        if (u->parent_id && (!last_parent || strcmp(u->parent_id, last_parent) != 0)) {
+        /* the parent's own id when it came first (antq__dataset_parent_id()): most often the same pointer */
+        if (u->parent_id && u->parent_id != last_parent && (!last_parent || strcmp(u->parent_id, last_parent) != 0)) {
             last_parent = u->parent_id;
             last_commune = commune_of(ds, u);
         }

@@ -657,6 +657,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
         antq__arena_rollback(&ds->arena, mark);
         return rc;
     }
+    u.unit.parent_id = antq__dataset_parent_id(ds, u.unit.parent_id);
     size_t ui = ds->n_units++;
     ds->units[ui] = u;
     size_t *link = &ds->units[ui].first_evidence;

@@ -117,7 +117,7 @@ int antq_dataset_add(antq_dataset *ds, const antq_unit *unit, const antq_evidenc
         u.unit.id = antq__arena_copy_str(&ds->arena, unit->id, &failed);
         u.unit.name = antq__arena_copy_str(&ds->arena, unit->name, &failed);
         u.unit.local_type = antq__arena_copy_str(&ds->arena, unit->local_type, &failed);
-        u.unit.parent_id = antq__arena_copy_str(&ds->arena, unit->parent_id, &failed);
+        u.unit.parent_id = antq__dataset_parent_id(ds, antq__arena_copy_str(&ds->arena, unit->parent_id, &failed));
         u.first_evidence = ANTQ__NONE;
         if (failed || antq__strmap_put(&ds->ids, u.unit.id, ds->n_units) != ANTQ_OK)
             goto nomem;
@@ -138,6 +138,12 @@ int antq_dataset_add(antq_dataset *ds, const antq_unit *unit, const antq_evidenc
 nomem:
     antq__arena_rollback(&ds->arena, mark);
     return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+}
+
+const char *antq__dataset_parent_id(const antq_dataset *ds, const char *parent_id)
+{
+    size_t p = parent_id && ds->n_units ? antq__strmap_get(&ds->ids, parent_id) : ANTQ__NONE;
+    return p == ANTQ__NONE ? parent_id : ds->units[p].unit.id;
 }
 
 int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud)

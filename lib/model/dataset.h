@@ -70,4 +70,9 @@ ANTQ__HIDDEN int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn 
 /* Reserve room for one more unit and one more evidence record (no semantic change). */
 ANTQ__HIDDEN int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs);
 
+/* A unit's parent id as the dataset keeps it: the parent's own id string when the parent is in the dataset
+ * already (so that members of one commune share one pointer, compared without reading the strings), else
+ * parent_id itself (in the dataset's arena). */
+ANTQ__HIDDEN const char *antq__dataset_parent_id(const antq_dataset *ds, const char *parent_id);
+
 #endif
