@@ -128,16 +128,16 @@ static size_t find_or_add(antq__verdicts *v, const antq_result *r);
 /* The number of r's context, added when new; MAX_CONTEXTS when out of memory. */
 static size_t context_number(antq__verdicts *v, const antq_result *r)
 {
-    /* units of one kind mostly share a few contexts: the last two of the kind are tried first */
-    uint32_t *last = v->last[(unsigned)r->kind % ANTQ__ARRAY_LEN(v->last)];
-    for (int w = 0; w < 2; w++)
-        if (last[w] && has_context(r, &v->contexts[last[w] - 1]))
-            return last[w] - 1;
+    /* a few contexts serve most units: the last one seen with the same kind, level, authority, irregularity and
+     * delegation is tried first (a direct-mapped cache in front of the table) */
+    uint32_t *recent = &v->recent[((uintptr_t)r->authority >> 4 ^ (uintptr_t)r->kind * 7 ^ (uintptr_t)r->level * 53 ^
+                                   (uintptr_t)(r->irregular != 0) * 31 ^ (uintptr_t)(r->delegated != 0) * 17) %
+                                  ANTQ__ARRAY_LEN(v->recent)];
+    if (*recent && has_context(r, &v->contexts[*recent - 1]))
+        return *recent - 1;
     size_t k = find_or_add(v, r);
-    if (k != MAX_CONTEXTS) {
-        last[1] = last[0];
-        last[0] = (uint32_t)(k + 1);
-    }
+    if (k != MAX_CONTEXTS)
+        *recent = (uint32_t)(k + 1);
     return k;
 }
 

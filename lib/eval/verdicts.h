@@ -21,7 +21,7 @@ typedef struct antq__verdicts {
     size_t n_contexts, cap_contexts;
     uint32_t *table;     /* open addressing: context number + 1, 0 empty; a power of two, at most half full */
     size_t table_size;
-    uint32_t last[8][2]; /* per unit kind: the context numbers + 1 of its last two contexts, 0 none */
+    uint32_t recent[61]; /* a context number + 1 per hash of kind, level, authority, irregularity, delegation; 0 none */
 } antq__verdicts;
 
 ANTQ__HIDDEN void antq__verdicts_init(antq__verdicts *v);
