@@ -214,14 +214,20 @@ ANTQ_API int antq_dataset_write_json(char **out, const antq_dataset *ds, antq_er
 /** Evaluate every unit of @p ds for @p year: members first, then each commune
  *  with the roll-up of its members (Art. 5.4) and their events as territory
  *  events (Art. 5.2). Units without evidence for the year are evaluated with
- *  empty evidence (and so come out undetermined).
+ *  empty evidence (and so come out undetermined). Every verdict, roll-up and
+ *  commune result is decided here; a member's whole result (checks, facts)
+ *  is built when it is first read (antq_evaluation_result()), by evaluating
+ *  the member again: antq_evaluation_verdict() reads the verdict alone.
  *  Thread-safety: safe on distinct outputs; @p ds is only read.
  *  @param[out] out new evaluation; free with antq_evaluation_free() before @p ds.
  *         It references @p ds (antq_evaluation_dataset()): the dataset must
  *         outlive it and must not change while it is used.
  *  @param ds the dataset
  *  @param year the evaluation year
- *  @param opts options, or NULL for the dataset's own.
+ *  @param opts options, or NULL for the dataset's own. The arrays they point
+ *  to (extra criteria, authority table, delegations) are read again when a
+ *  result is built and borrowed by the results: they must outlive the
+ *  evaluation.
  *  Units and evidence are checked when they are added to the dataset, and
  *  @p opts once per call: the units are then evaluated without checking each
  *  again (antq_evaluate() checks its arguments on every call).
