@@ -277,10 +277,11 @@ ANTQ__HIDDEN void antq__eval_env_init(antq__eval_env *env, const antq_options *o
 ANTQ__HIDDEN int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const antq_evidence *ev,
                                 const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
                                 const antq_options *opts, antq__eval_env *env, antq_error *err);
-/* antq__evaluate() of a dataset's member (SAFE, no roll-up, no territory; arguments checked, env required)
- * written as its summary only: every field of a result but checks and facts (NULL, 0), the strings the unit's.
- * Decides exactly as antq__evaluate(), without writing the result out. ANTQ_OK or ANTQ_ENOMEM. */
+/* antq__evaluate() of a dataset's unit under SAFE (arguments checked, env required) written as its summary
+ * only: every field of a result but checks and facts (NULL, 0), the strings the unit's. Decides exactly as
+ * antq__evaluate(), without writing the result out. ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__evaluate_summary(antq_result *summary, const antq_unit *unit, const antq_evidence *ev,
+                                        const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
                                         const antq_options *opts, antq__eval_env *env, antq_error *err);
 
 enum {

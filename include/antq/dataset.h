@@ -214,10 +214,11 @@ ANTQ_API int antq_dataset_write_json(char **out, const antq_dataset *ds, antq_er
 /** Evaluate every unit of @p ds for @p year: members first, then each commune
  *  with the roll-up of its members (Art. 5.4) and their events as territory
  *  events (Art. 5.2). Units without evidence for the year are evaluated with
- *  empty evidence (and so come out undetermined). Every verdict, roll-up and
- *  commune result is decided here; a member's whole result (checks, facts)
- *  is built when it is first read (antq_evaluation_result()), by evaluating
- *  the member again: antq_evaluation_verdict() reads the verdict alone.
+ *  empty evidence (and so come out undetermined). Every verdict and roll-up
+ *  is decided here; a unit's whole result (checks, facts) is built when it
+ *  is first read (antq_evaluation_result()), by evaluating the unit again
+ *  (a commune with the same roll-up and territory events, which the
+ *  evaluation keeps): antq_evaluation_verdict() reads the verdict alone.
  *  Thread-safety: safe on distinct outputs; @p ds is only read.
  *  @param[out] out new evaluation; free with antq_evaluation_free() before @p ds.
  *         It references @p ds (antq_evaluation_dataset()): the dataset must
@@ -263,10 +264,10 @@ ANTQ_API void antq_evaluation_free(antq_evaluation *ev);
  *  @return the count, 0 for NULL. */
 ANTQ_API size_t antq_evaluation_count(const antq_evaluation *ev);
 /** The result of one unit.
- *  An evaluation of a dataset (antq_dataset_evaluate()) keeps each member
- *  unit as its verdict only: its whole result is built on the first call, by
- *  evaluating the unit again with the same evidence and options, and kept
- *  with the evaluation. Communes' results are built with the evaluation.
+ *  An evaluation of a dataset (antq_dataset_evaluate()) keeps each unit as
+ *  its verdict only: its whole result is built on the first call, by
+ *  evaluating the unit again with the same evidence and options (a commune
+ *  with the same roll-up and territory events), and kept with the evaluation.
  *  An evaluation of a pipeline's kept results (antq_pipeline_evaluation())
  *  keeps some units as a verdict only (#ANTQ_KEEP_RESULTS_OPEN): their result,
  *  without checks or facts, is built on the first call and kept with the
@@ -355,19 +356,21 @@ typedef struct antq_commune_pool {
  *  @param[out] pool the caller's record, or NULL. */
 ANTQ_API void antq_commune_pool_init(antq_commune_pool *pool);
 
-/** The pool and certified share of one commune of an evaluation, without
- *  recomputing anything: read from its Art. 5.4 check and, when the dataset
- *  holds its members, from its roll-up (which alone gives the undetermined
- *  and uncertain members; without members the counts are those the commune
- *  reported, −1 when unknown).
- *  Thread-safety: safe; @p ev is only read.
+/** The pool and certified share of one commune of an evaluation: read from
+ *  its Art. 5.4 check and, when the dataset holds its members, from its
+ *  roll-up (which alone gives the undetermined and uncertain members; without
+ *  members the counts are those the commune reported, −1 when unknown). A
+ *  dataset's commune result is built on this first reading when it was not
+ *  read before (antq_evaluation_result()).
+ *  Thread-safety: as antq_evaluation_result().
  *  @param[out] out the caller's record from antq_commune_pool_init(); written only on success
  *  @param ev the evaluation
  *  @param index the commune's index in the dataset
  *  @param[out] err the error, or NULL
  *  @return #ANTQ_OK; #ANTQ_EINVAL for a NULL argument; #ANTQ_EVERSION when
  *  @p out->size is not a size this library knows; #ANTQ_ENOTFOUND when the
- *  unit is not a commune (it has no Art. 5.4 check) or @p index is out of range. */
+ *  unit is not a commune (it has no Art. 5.4 check) or @p index is out of range;
+ *  #ANTQ_ENOMEM when building the commune's result ran out of memory. */
 ANTQ_API int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *ev, size_t index,
                                           antq_error *err);
 

@@ -35,12 +35,15 @@ struct antq_evaluation {
     size_t table_size;
     unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
-    /* a dataset evaluation under the SAFE standard: its members are kept as verdicts (in kept and verdicts, as
+    /* a dataset evaluation under the SAFE standard: its units are kept as verdicts (in kept and verdicts, as
      * kept results are) and their results built by evaluating them again, on the first antq_evaluation_result();
      * env is what every unit's evaluation worked out once (NULL otherwise); those results go on the shelf,
-     * from any thread */
+     * from any thread. A commune is evaluated again with its roll-up and its territory events, kept here:
+     * those of the commune at place s in rollups are territory[territory_at[s] .. territory_at[s + 1]) */
     antq__eval_env *env;
     antq__shelf shelf;
+    antq_event *territory;
+    size_t *territory_at;
 };
 
 #define NO_SLOT UINT32_MAX /* a unit without a place in a dataset evaluation's rollups: a member */
@@ -70,6 +73,8 @@ void antq_evaluation_free(antq_evaluation *e)
     antq__free(e->rollups);
     antq__free(e->has_rollup);
     antq__free(e->env);
+    antq__free(e->territory);
+    antq__free(e->territory_at);
     antq__free(e);
 }
 
@@ -131,8 +136,9 @@ static antq_result *from_verdict(const antq_evaluation *e, size_t index)
     return antq__verdicts_result(&e->verdicts, index, e->ds ? &e->ds->units[index].unit : &named);
 }
 
-/* A dataset member's whole result: its evaluation again, as the first one ran it (same evidence, options and
- * worked-out periods and rows), on the evaluation's shelf. NULL when out of memory. */
+/* A dataset unit's whole result: its evaluation again, as the first one ran it (same evidence, options,
+ * worked-out periods and rows, and for a commune the same roll-up and territory events), on the evaluation's
+ * shelf. NULL when out of memory. */
 static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
 {
     const antq_unit *u = &e->ds->units[index].unit;
@@ -149,8 +155,18 @@ static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
     env.shelf = (antq__shelf *)&e->shelf; /* safe from several threads: the one part written behind const */
     env.year = e->env->year;
     env.kinds[u->kind] = e->env->kinds[u->kind];
+    uint32_t s = e->slot[index];
+    const antq_event *territory = NULL;
+    size_t n_territory = 0;
+    if (s != NO_SLOT) { /* a commune: its members' roll-up and events, as the first evaluation had them */
+        n_territory = e->territory_at[s + 1] - e->territory_at[s];
+        territory = n_territory ? e->territory + e->territory_at[s] : NULL;
+    }
     antq_result *r = NULL;
-    return antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev, NULL, NULL, 0, &e->opts, &env, NULL) == ANTQ_OK ? r : NULL;
+    return antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev, antq_evaluation_rollup(e, index), territory, n_territory,
+                          &e->opts, &env, NULL) == ANTQ_OK
+               ? r
+               : NULL;
 }
 
 int antq_evaluation_verdict(const antq_evaluation *e, size_t index)
@@ -283,7 +299,15 @@ int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *
     int rc = pool_args(out, e, "an evaluation", err);
     if (rc)
         return rc;
-    if (index >= e->n || pool_of(out, held(e, index), antq_evaluation_rollup(e, index), e->pool_mode) != ANTQ_OK)
+    const antq_result *r = NULL;
+    if (index < e->n && e->env && e->slot[index] != NO_SLOT) { /* a dataset's commune: built when first read */
+        rc = antq_evaluation_result_get(&r, e, index, err);
+        if (rc)
+            return rc;
+    } else if (index < e->n) {
+        r = held(e, index);
+    }
+    if (pool_of(out, r, antq_evaluation_rollup(e, index), e->pool_mode) != ANTQ_OK)
         return antq__error_set(err, ANTQ_ENOTFOUND, "", "unit %zu is not a commune with an Art. 5.4 check", index);
     return ANTQ_OK;
 }
@@ -421,7 +445,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         }
         size_t c = u->parent_id ? last_commune : ANTQ__NONE;
         if (lazy) {
-            rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, opts, &env, err);
+            rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err);
             if (rc == ANTQ_OK && antq__verdicts_set(&e->verdicts, i, &summary) != ANTQ_OK)
                 rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         } else {
@@ -485,19 +509,26 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         if (sc == NO_SLOT)
             continue;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        antq_result *r = NULL;
-        rc = antq__evaluate(&r, ANTQ_STANDARD_SAFE, &ds->units[i].unit, ev ? ev : &empty, antq_evaluation_rollup(e, i),
-                            TERRITORY(sc), opts, &env, err);
+        const antq_unit *u = &ds->units[i].unit;
+        if (lazy) { /* kept as a verdict too, its result built when read (with the territory kept below) */
+            rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, antq_evaluation_rollup(e, i), TERRITORY(sc),
+                                        opts, &env, err);
+            if (rc == ANTQ_OK && antq__verdicts_set(&e->verdicts, i, &summary) != ANTQ_OK)
+                rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+        } else {
+            rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty,
+                                antq_evaluation_rollup(e, i), TERRITORY(sc), opts, &env, err);
+        }
         if (rc)
             unit_path(err, i);
-        else if (lazy)
-            atomic_store_explicit(&e->kept[i], r, memory_order_relaxed); /* before any reader */
-        else
-            e->results[i] = r;
     }
-    if (lazy) {
+    if (lazy && rc == ANTQ_OK) {
         *e->env = env;
         e->env->arena = NULL;
+        e->territory = terr; /* the evaluation's now */
+        e->territory_at = terr_at;
+        terr = NULL;
+        terr_at = NULL;
     }
 
     /* pass 3, another standard: every unit again under it, with the same roll-up and territory; each result

@@ -351,9 +351,10 @@ int antq__evaluate(antq_result **out, int standard, const antq_unit *unit, const
 }
 
 int antq__evaluate_summary(antq_result *summary, const antq_unit *unit, const antq_evidence *ev,
+                           const antq_rollup *rollup, const antq_event *territory, size_t n_territory,
                            const antq_options *opts, antq__eval_env *env, antq_error *err)
 {
-    return evaluate(NULL, summary, ANTQ_STANDARD_SAFE, unit, ev, NULL, NULL, 0, opts, env, err);
+    return evaluate(NULL, summary, ANTQ_STANDARD_SAFE, unit, ev, rollup, territory, n_territory, opts, env, err);
 }
 
 /* out: the whole result, written to *out; else summary: its summary (no checks or facts), written there */
