@@ -508,10 +508,7 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
 
     if (summary) { /* a dataset's unit (checked): its strings outlive the summary */
         antq__free(heap);
-        memset(summary, 0, sizeof *summary);
-        summary->unit_id = unit->id;
-        summary->unit_name = unit->name;
-        summary->parent_id = unit->parent_id;
+        *summary = (antq_result){.unit_id = unit->id, .unit_name = unit->name, .parent_id = unit->parent_id};
         set_summary(summary, standard, unit, ev, &ctx, &rec, verdict, irregular);
         return ANTQ_OK;
     }
