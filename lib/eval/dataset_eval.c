@@ -48,6 +48,14 @@ struct antq_evaluation {
 
 #define NO_SLOT UINT32_MAX /* a unit without a place in a dataset evaluation's rollups: a member */
 
+/* The territory events of the commune at place s, from events grouped by commune (those of place s are
+ * events[at[s] .. at[s + 1])): NULL and 0 for a member (NO_SLOT) or a commune without any. */
+static const antq_event *territory_of(const antq_event *events, const size_t *at, uint32_t s, size_t *n)
+{
+    *n = s == NO_SLOT ? 0 : at[s + 1] - at[s];
+    return *n ? events + at[s] : NULL;
+}
+
 ANTQ__HIDDEN const antq_options *antq__evaluation_options(const antq_evaluation *ev);
 const antq_options *antq__evaluation_options(const antq_evaluation *ev) { return ev ? &ev->opts : NULL; }
 
@@ -155,13 +163,8 @@ static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
     env.shelf = (antq__shelf *)&e->shelf; /* safe from several threads: the one part written behind const */
     env.year = e->env->year;
     env.kinds[u->kind] = e->env->kinds[u->kind];
-    uint32_t s = e->slot[index];
-    const antq_event *territory = NULL;
-    size_t n_territory = 0;
-    if (s != NO_SLOT) { /* a commune: its members' roll-up and events, as the first evaluation had them */
-        n_territory = e->territory_at[s + 1] - e->territory_at[s];
-        territory = n_territory ? e->territory + e->territory_at[s] : NULL;
-    }
+    size_t n_territory; /* a commune: its members' roll-up and events, as the first evaluation had them */
+    const antq_event *territory = territory_of(e->territory, e->territory_at, e->slot[index], &n_territory);
     antq_result *r = NULL;
     return antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev, antq_evaluation_rollup(e, index), territory, n_territory,
                           &e->opts, &env, NULL) == ANTQ_OK
@@ -518,8 +521,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
                 t->unit_id = ds->units[sources[k].unit].unit.id;
         }
     }
-    /* now the events of the commune at place s are terr[terr_at[s] .. terr_at[s + 1]) */
-#define TERRITORY(s) (terr_at[(s) + 1] > terr_at[s] ? terr + terr_at[s] : NULL), (terr_at[(s) + 1] - terr_at[s])
+    /* now the events of the commune at place s are terr[terr_at[s] .. terr_at[s + 1]) (territory_of()) */
 
     /* pass 2: communes */
     for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
@@ -528,14 +530,16 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
             continue;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
         const antq_unit *u = &ds->units[i].unit;
+        size_t nt;
+        const antq_event *territory = territory_of(terr, terr_at, sc, &nt);
         if (lazy) { /* kept as a verdict too, its result built when read (with the territory kept below) */
-            rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, antq_evaluation_rollup(e, i), TERRITORY(sc),
+            rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, antq_evaluation_rollup(e, i), territory, nt,
                                         opts, &env, err);
             if (rc == ANTQ_OK && antq__verdicts_set(&e->verdicts, i, &summary) != ANTQ_OK)
                 rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         } else {
             rc = antq__evaluate(&e->results[i], ANTQ_STANDARD_SAFE, u, ev ? ev : &empty,
-                                antq_evaluation_rollup(e, i), TERRITORY(sc), opts, &env, err);
+                                antq_evaluation_rollup(e, i), territory, nt, opts, &env, err);
         }
         if (rc)
             unit_path(err, i);
@@ -555,11 +559,11 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     for (size_t i = 0; i < n && rc == ANTQ_OK && standard != ANTQ_STANDARD_SAFE; i++) {
         const antq_unit *u = &ds->units[i].unit;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
-        uint32_t sc = e->slot[i];
+        size_t nt;
+        const antq_event *territory = territory_of(terr, terr_at, e->slot[i], &nt);
         antq_result *r = NULL;
-        rc = sc == NO_SLOT ? antq__evaluate(&r, standard, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err)
-                           : antq__evaluate(&r, standard, u, ev ? ev : &empty, antq_evaluation_rollup(e, i),
-                                            TERRITORY(sc), opts, &env, err);
+        rc = antq__evaluate(&r, standard, u, ev ? ev : &empty, antq_evaluation_rollup(e, i), territory, nt, opts,
+                            &env, err);
         if (rc) {
             unit_path(err, i);
             break;
@@ -567,7 +571,6 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         e->results[i] = r; /* the one it replaces is in the arena, freed with it */
         e->heap[i] = 1;
     }
-#undef TERRITORY
 done:
     antq__free(terr);
     antq__free(terr_at);

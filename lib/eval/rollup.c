@@ -48,13 +48,10 @@ void antq__rollup_count(antq_rollup *r, const antq_unit *member, const antq_evid
     /* Is the member in the commune's pool (N2)? RA always; others when recognised by
      * the commune: managed by it, or delegated to it one level down (Art. 10.5) by
      * its delegated_to_commune or by a delegation of the options its result applied. */
-    int in_pool = ANTQ_YES; /* antq_tri; a residential area is always in it (Art. 10.1) */
-    if (member->kind != ANTQ_KIND_RESIDENTIAL_AREA) {
-        antq__recognition rec;
-        antq__recognition_level(&rec, member, NULL,
-                                member_result ? member_result->end : year ? antq_date_make(year, 11, 15) : 0);
-        in_pool = rec.in_commune_pool;
-    }
+    antq__recognition rec;
+    antq__recognition_level(&rec, member, NULL,
+                            member_result ? member_result->end : year ? antq_date_make(year, 11, 15) : 0);
+    int in_pool = rec.in_commune_pool; /* antq_tri */
     const antq_delegation *d = antq_result_delegation(member_result);
     if (d && member->kind != ANTQ_KIND_RESIDENTIAL_AREA && d->from_level == member->managing_level &&
         (d->kinds & ANTQ_KIND_BIT(member->kind)))

@@ -56,33 +56,31 @@ static antq__verdict_context context_of(const antq_result *r)
     return c;
 }
 
-static int same_context(const antq__verdict_context *a, const antq__verdict_context *b);
-
-/* 1 when r's context is c (context_of(r) would be the same as c). */
-static int has_context(const antq_result *r, const antq__verdict_context *c)
+/* 1 when a result with r's fields, whose delegation names its unit (names_unit), has context c. */
+static int matches(const antq_result *r, int names_unit, const antq__verdict_context *c)
 {
     const antq_result *y = &c->r;
     if (r->kind != y->kind || r->year != y->year || r->start != y->start || r->end != y->end ||
         r->standard != y->standard || r->ruleset != y->ruleset || r->authority != y->authority ||
-        r->delegated != y->delegated || r->level != y->level || r->irregular != y->irregular)
+        r->delegated != y->delegated || r->level != y->level || r->irregular != y->irregular ||
+        names_unit != c->names_unit)
         return 0;
-    if (!r->delegated)
+    if (!r->delegated) /* a context without a delegation has none of its fields (context_of()) */
         return 1;
     const antq_delegation *d = &r->delegation, *e = &y->delegation;
     return d->from_level == e->from_level && d->to_level == e->to_level && d->kinds == e->kinds &&
-           d->decision_date == e->decision_date && d->decision == e->decision &&
-           (d->unit_id != NULL) == c->names_unit;
+           d->decision_date == e->decision_date && d->decision == e->decision;
+}
+
+/* 1 when r's context is c (context_of(r) would be the same as c). */
+static int has_context(const antq_result *r, const antq__verdict_context *c)
+{
+    return matches(r, r->delegated && r->delegation.unit_id != NULL, c);
 }
 
 static int same_context(const antq__verdict_context *a, const antq__verdict_context *b)
 {
-    const antq_result *x = &a->r, *y = &b->r;
-    const antq_delegation *d = &x->delegation, *e = &y->delegation;
-    return x->kind == y->kind && x->year == y->year && x->start == y->start && x->end == y->end &&
-           x->standard == y->standard && x->ruleset == y->ruleset && x->authority == y->authority &&
-           x->delegated == y->delegated && x->level == y->level && x->irregular == y->irregular &&
-           d->from_level == e->from_level && d->to_level == e->to_level && d->kinds == e->kinds &&
-           d->decision_date == e->decision_date && d->decision == e->decision && a->names_unit == b->names_unit;
+    return matches(&a->r, a->names_unit, b);
 }
 
 static uint64_t mix(uint64_t h, uint64_t x) { return (h ^ x) * 0x100000001b3u; }

@@ -285,48 +285,9 @@ static void *read_kept(void *arg)
     return NULL;
 }
 
-START_TEST(kept_verdicts_built_once_from_every_thread)
+/* Every result of ev read from every thread at once: each unit gets one pointer, the one a later read gives. */
+static void read_from_every_thread(const antq_evaluation *ev)
 {
-    antq_pipeline_config cfg;
-    antq_pipeline_config_init(&cfg);
-    cfg.year_from = cfg.year_to = YEAR;
-    antq_pipeline *p = NULL;
-    antq_error err;
-    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_pipeline_keep_results(p, ANTQ_KEEP_RESULTS_OPEN, &err), ANTQ_OK);
-    ck_assert_int_eq(antq_pipeline_run_json(p, doc, doc_len, &err), ANTQ_OK);
-    const antq_evaluation *kept = antq_pipeline_evaluation(p, YEAR);
-    ck_assert_uint_eq(antq_evaluation_count(kept), n_units);
-    kept_job jobs[THREADS];
-    for (int t = 0; t < THREADS; t++) {
-        jobs[t].kept = kept;
-        jobs[t].got = calloc(n_units, sizeof *jobs[t].got);
-        ck_assert_ptr_nonnull(jobs[t].got);
-    }
-    ck_assert_int_eq(run_threads(read_kept, jobs, sizeof jobs[0]), 0);
-    size_t certified = 0;
-    for (size_t i = 0; i < n_units; i++) {
-        const antq_result *r = antq_evaluation_result(kept, i);
-        ck_assert_ptr_nonnull(r);
-        for (int t = 0; t < THREADS; t++)
-            ck_assert_ptr_eq(jobs[t].got[i], r);
-        ck_assert_int_eq(antq_result_verdict(r), antq_result_verdict(antq_evaluation_result(serial, i)));
-        certified += antq_result_verdict(r) == ANTQ_VERDICT_CERTIFIED;
-    }
-    ck_assert_uint_gt(certified, 0); /* some units were kept as verdicts only */
-    for (int t = 0; t < THREADS; t++)
-        free(jobs[t].got);
-    antq_pipeline_free(p);
-}
-END_TEST
-
-/* ---- a dataset's evaluation read from every thread: members' results built on their first reading */
-
-START_TEST(dataset_results_built_once_from_every_thread)
-{
-    antq_evaluation *ev = NULL;
-    antq_error err;
-    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, YEAR, NULL, &err), ANTQ_OK);
     kept_job jobs[THREADS];
     for (int t = 0; t < THREADS; t++) {
         jobs[t].kept = ev;
@@ -339,13 +300,49 @@ START_TEST(dataset_results_built_once_from_every_thread)
         ck_assert_ptr_nonnull(r);
         for (int t = 0; t < THREADS; t++)
             ck_assert_ptr_eq(jobs[t].got[i], r);
-        char *text = NULL;
-        ck_assert_int_eq(antq_result_write_json(&text, r, (int)(i & 1), NULL), ANTQ_OK);
-        ck_assert_str_eq(text, serial_json[i]); /* as the serial evaluation's, with every check and fact */
-        antq_free(text);
     }
     for (int t = 0; t < THREADS; t++)
         free(jobs[t].got);
+}
+
+START_TEST(kept_verdicts_built_once_from_every_thread)
+{
+    antq_pipeline_config cfg;
+    antq_pipeline_config_init(&cfg);
+    cfg.year_from = cfg.year_to = YEAR;
+    antq_pipeline *p = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_pipeline_new(&p, &cfg, NULL, NULL, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_keep_results(p, ANTQ_KEEP_RESULTS_OPEN, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_pipeline_run_json(p, doc, doc_len, &err), ANTQ_OK);
+    const antq_evaluation *kept = antq_pipeline_evaluation(p, YEAR);
+    ck_assert_uint_eq(antq_evaluation_count(kept), n_units);
+    read_from_every_thread(kept);
+    size_t certified = 0;
+    for (size_t i = 0; i < n_units; i++) {
+        const antq_result *r = antq_evaluation_result(kept, i);
+        ck_assert_int_eq(antq_result_verdict(r), antq_result_verdict(antq_evaluation_result(serial, i)));
+        certified += antq_result_verdict(r) == ANTQ_VERDICT_CERTIFIED;
+    }
+    ck_assert_uint_gt(certified, 0); /* some units were kept as verdicts only */
+    antq_pipeline_free(p);
+}
+END_TEST
+
+/* ---- a dataset's evaluation read from every thread: every unit's result built on its first reading */
+
+START_TEST(dataset_results_built_once_from_every_thread)
+{
+    antq_evaluation *ev = NULL;
+    antq_error err;
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, YEAR, NULL, &err), ANTQ_OK);
+    read_from_every_thread(ev);
+    for (size_t i = 0; i < n_units; i++) {
+        char *text = NULL;
+        ck_assert_int_eq(antq_result_write_json(&text, antq_evaluation_result(ev, i), (int)(i & 1), NULL), ANTQ_OK);
+        ck_assert_str_eq(text, serial_json[i]); /* as the serial evaluation's, with every check and fact */
+        antq_free(text);
+    }
     antq_evaluation_free(ev);
 }
 END_TEST
