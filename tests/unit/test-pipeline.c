@@ -230,6 +230,14 @@ static void check_kept(int mode, int with_units)
         ck_assert_uint_eq(antq_evaluation_count(kept), antq_evaluation_count(ev));
         ck_assert_int_eq(antq_evaluation_verdict(kept, antq_evaluation_count(kept)), 0);
         ck_assert_int_eq(antq_evaluation_registered(kept, antq_evaluation_count(kept)), ANTQ_UNKNOWN);
+        const antq_result *got = antq_evaluation_result(kept, 0); /* _get: an error that says what, never a result */
+        ck_assert_int_eq(antq_evaluation_result_get(&got, kept, antq_evaluation_count(kept), &err), ANTQ_ERANGE);
+        ck_assert_ptr_null(got);
+        ck_assert_str_eq(err.path, "/index");
+        ck_assert_int_eq(antq_evaluation_result_get(&got, NULL, 0, &err), ANTQ_EINVAL);
+        ck_assert_int_eq(antq_evaluation_result_get(NULL, kept, 0, &err), ANTQ_EINVAL);
+        ck_assert_int_eq(antq_evaluation_result_get(&got, ev, 0, &err), ANTQ_OK);
+        ck_assert_ptr_eq(got, antq_evaluation_result(ev, 0));
         size_t whole = 0, verdicts = 0;
         for (size_t i = 0; i < antq_evaluation_count(ev); i++) {
             const antq_result *a = antq_evaluation_result(ev, i), *b = antq_evaluation_result(kept, i);
