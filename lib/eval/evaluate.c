@@ -327,11 +327,14 @@ static void set_summary(antq_result *r, int standard, const antq_unit *unit, con
     r->ruleset = ctx->ruleset;
     r->authority = rec->authority;
     r->level = rec->level;
-    if (rec->delegation && rec->issue == ANTQ_DELEGATION_VALID) {
+    r->reserved = 0;
+    r->delegated = rec->delegation && rec->issue == ANTQ_DELEGATION_VALID;
+    if (r->delegated) {
         r->delegation = *rec->delegation;
         if (r->delegation.unit_id)
             r->delegation.unit_id = r->unit_id; /* the only unit a delegation naming a unit applies to */
-        r->delegated = 1;
+    } else {
+        r->delegation = (antq_delegation){0};
     }
     r->irregular = irregular;
 }
@@ -389,8 +392,7 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
         return antq__error_set(err, ANTQ_EINVAL, "/rollup/year", "expected member results of %d, found results of %d",
                                (int)ev->year, (int)rollup->year);
 
-    antq__ctx ctx;
-    memset(&ctx, 0, sizeof ctx);
+    antq__ctx ctx; /* every field set here (no memset: this runs for every unit of a dataset) */
     ctx.unit = unit;
     ctx.ev = ev;
     ctx.opts = opts;
@@ -398,6 +400,13 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
     ctx.territory = territory;
     ctx.n_territory = n_territory;
     ctx.year = ev->year;
+    ctx.recognition = NULL;
+    ctx.n_facts = 0;
+    ctx.facts_heap = 0;
+    ctx.check_first = 0;
+    ctx.seen = 0;
+    ctx.failed = 0;
+    ctx.safe = NULL;
     struct antq__kind_plan *plan = env && ev->year == env->year ? &env->kinds[unit->kind] : NULL;
     if (plan) {
         rc = plan->rc;
@@ -508,7 +517,13 @@ static int evaluate(antq_result **out, antq_result *summary, int standard, const
 
     if (summary) { /* a dataset's unit (checked): its strings outlive the summary */
         antq__free(heap);
-        *summary = (antq_result){.unit_id = unit->id, .unit_name = unit->name, .parent_id = unit->parent_id};
+        summary->unit_id = unit->id;
+        summary->unit_name = unit->name;
+        summary->parent_id = unit->parent_id;
+        summary->checks = NULL;
+        summary->n_checks = 0;
+        summary->facts = NULL;
+        summary->n_facts = 0;
         set_summary(summary, standard, unit, ev, &ctx, &rec, verdict, irregular);
         return ANTQ_OK;
     }
