@@ -24,8 +24,9 @@ struct antq_evaluation {
      * (its own allocation), published once by compare-exchange so that readers in several threads share one */
     _Atomic(antq_result *) *kept;
     antq__verdicts verdicts;
-    uint32_t *slot;            /* a dataset evaluation's: per unit its place in rollups, NO_SLOT for a member;
-                                * NULL in an evaluation of kept results (rollup_unit, rollup_table) */
+    int by_place;              /* a dataset evaluation: a commune's roll-up is at its place among the dataset's
+                                * communes (antq__dataset_commune_place()); else kept results (rollup_unit,
+                                * rollup_table) */
     antq_rollup *rollups;      /* per commune, in unit order; meaningful for communes with members */
     unsigned char *has_rollup; /* per commune: 1 when it has members */
     size_t n_rollups, cap_rollups; /* kept results (antq__evaluation_keep): roll-ups in use and room */
@@ -46,13 +47,11 @@ struct antq_evaluation {
     size_t *territory_at;
 };
 
-#define NO_SLOT UINT32_MAX /* a unit without a place in a dataset evaluation's rollups: a member */
-
 /* The territory events of the commune at place s, from events grouped by commune (those of place s are
- * events[at[s] .. at[s + 1])): NULL and 0 for a member (NO_SLOT) or a commune without any. */
-static const antq_event *territory_of(const antq_event *events, const size_t *at, uint32_t s, size_t *n)
+ * events[at[s] .. at[s + 1])): NULL and 0 for a member (ANTQ__NONE) or a commune without any. */
+static const antq_event *territory_of(const antq_event *events, const size_t *at, size_t s, size_t *n)
 {
-    *n = s == NO_SLOT ? 0 : at[s + 1] - at[s];
+    *n = s == ANTQ__NONE ? 0 : at[s + 1] - at[s];
     return *n ? events + at[s] : NULL;
 }
 
@@ -75,7 +74,6 @@ void antq_evaluation_free(antq_evaluation *e)
     antq__arena_free(&e->arena);
     antq__free(e->heap);
     antq__free(e->results);
-    antq__free(e->slot);
     antq__free(e->rollup_unit);
     antq__free(e->rollup_table);
     antq__free(e->rollups);
@@ -97,6 +95,7 @@ static const antq_result *held(const antq_evaluation *e, size_t index)
 }
 
 static antq_result *evaluate_again(const antq_evaluation *e, size_t index);
+static size_t rollup_place(const antq_evaluation *e, size_t index);
 static antq_result *from_verdict(const antq_evaluation *e, size_t index);
 
 const antq_result *antq_evaluation_result(const antq_evaluation *e, size_t index)
@@ -164,7 +163,7 @@ static antq_result *evaluate_again(const antq_evaluation *e, size_t index)
     env.year = e->env->year;
     env.kinds[u->kind] = e->env->kinds[u->kind];
     size_t n_territory; /* a commune: its members' roll-up and events, as the first evaluation had them */
-    const antq_event *territory = territory_of(e->territory, e->territory_at, e->slot[index], &n_territory);
+    const antq_event *territory = territory_of(e->territory, e->territory_at, rollup_place(e, index), &n_territory);
     antq_result *r = NULL;
     return antq__evaluate(&r, ANTQ_STANDARD_SAFE, u, ev, antq_evaluation_rollup(e, index), territory, n_territory,
                           &e->opts, &env, NULL) == ANTQ_OK
@@ -203,8 +202,8 @@ static size_t table_at(const antq_evaluation *e, size_t index)
 /* The place in rollups of the unit at index (< e->n), ANTQ__NONE when it has none. */
 static size_t rollup_place(const antq_evaluation *e, size_t index)
 {
-    if (e->slot)
-        return e->slot[index] == NO_SLOT ? ANTQ__NONE : e->slot[index];
+    if (e->by_place)
+        return antq__dataset_commune_place(e->ds, e->n_rollups, index);
     if (!e->table_size)
         return ANTQ__NONE;
     size_t t = e->rollup_table[table_at(e, index)];
@@ -303,7 +302,8 @@ int antq_evaluation_commune_pool(antq_commune_pool *out, const antq_evaluation *
     if (rc)
         return rc;
     const antq_result *r = NULL;
-    if (index < e->n && e->env && e->slot[index] != NO_SLOT) { /* a dataset's commune: built when first read */
+    if (index < e->n && e->env && rollup_place(e, index) != ANTQ__NONE) { /* a dataset's commune: built when
+                                                                             * first read */
         rc = antq_evaluation_result_get(&r, e, index, err);
         if (rc)
             return rc;
@@ -327,12 +327,13 @@ int antq_result_commune_pool(antq_commune_pool *out, const antq_result *commune,
     return ANTQ_OK;
 }
 
-static size_t commune_of(const antq_dataset *ds, const antq_unit *u)
+/* The place among the dataset's communes of the member u's commune, ANTQ__NONE when its parent is none. */
+static size_t commune_place_of(const antq_dataset *ds, const antq_unit *u)
 {
     if (u->kind == ANTQ_KIND_COMMUNE || !u->parent_id)
         return ANTQ__NONE;
     size_t p = antq__strmap_get(&ds->ids, u->parent_id);
-    return p != ANTQ__NONE && ds->units[p].unit.kind == ANTQ_KIND_COMMUNE ? p : ANTQ__NONE;
+    return p == ANTQ__NONE ? ANTQ__NONE : antq__dataset_commune_place(ds, ds->n_communes, p);
 }
 
 static int evaluate_dataset(const antq_dataset *ds, int year, int standard, const antq_options *opts,
@@ -409,18 +410,15 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     e->n = n;
     e->opts = *opts;
     const int lazy = standard == ANTQ_STANDARD_SAFE; /* members kept as verdicts, their results built when asked */
-    e->slot = antq__malloc((n ? n : 1) * sizeof *e->slot);
-    size_t n_communes = 0;
-    for (size_t i = 0; e->slot && i < n; i++)
-        e->slot[i] = ds->units[i].unit.kind == ANTQ_KIND_COMMUNE ? (uint32_t)n_communes++ : NO_SLOT;
+    e->by_place = 1;
+    size_t n_communes = ds->n_communes;
     antq__verdicts_init(&e->verdicts);
     if (lazy) {
         /* all bits zero: a null pointer in each slot (calloc's pages are touched only where a result is built) */
         e->kept = antq__calloc(n ? n : 1, sizeof *e->kept);
         e->env = antq__malloc(sizeof *e->env);
     }
-    int no_room = n_communes >= NO_SLOT ||
-                  (lazy && (!e->kept || !e->env || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK));
+    int no_room = lazy && (!e->kept || !e->env || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK);
     e->results = lazy ? NULL : antq__calloc(n, sizeof *e->results);
     e->n_rollups = e->cap_rollups = n_communes;
     e->rollups = antq__calloc(n_communes, sizeof *e->rollups);
@@ -432,11 +430,11 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     size_t *terr_at = antq__calloc(n_communes + 2, sizeof *terr_at);
     struct source {
         size_t unit;
-        uint32_t slot;
+        size_t place;
     } *sources = NULL;
     size_t n_sources = 0, cap_sources = 0;
     antq_event *terr = NULL;
-    if ((!lazy && !e->results) || no_room || !e->slot || !e->rollups || !e->has_rollup || (!lazy && !e->heap) ||
+    if ((!lazy && !e->results) || no_room || !e->rollups || !e->has_rollup || (!lazy && !e->heap) ||
         !terr_at) {
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
@@ -462,9 +460,9 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         /* the parent's own id when it came first (antq__dataset_parent_id()): most often the same pointer */
         if (u->parent_id && u->parent_id != last_parent && (!last_parent || strcmp(u->parent_id, last_parent) != 0)) {
             last_parent = u->parent_id;
-            last_commune = commune_of(ds, u);
+            last_commune = commune_place_of(ds, u);
         }
-        size_t c = u->parent_id ? last_commune : ANTQ__NONE;
+        size_t sc = u->parent_id ? last_commune : ANTQ__NONE; /* the commune's place */
         if (lazy) {
             rc = antq__evaluate_summary(&summary, u, ev ? ev : &empty, NULL, NULL, 0, opts, &env, err);
             if (rc == ANTQ_OK && antq__verdicts_set(&e->verdicts, i, &summary) != ANTQ_OK)
@@ -478,12 +476,11 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
             unit_path(err, i);
             goto done;
         }
-        if (c == ANTQ__NONE)
+        if (sc == ANTQ__NONE)
             continue;
-        uint32_t sc = e->slot[c];
         antq_rollup *ro = &e->rollups[sc];
         if (!e->has_rollup[sc]) {
-            antq_rollup_init(ro, ds->units[c].unit.id);
+            antq_rollup_init(ro, ds->units[ds->communes[sc]].unit.id);
             e->has_rollup[sc] = 1;
         }
         antq__rollup_count(ro, u, ev, member);
@@ -512,10 +509,10 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
         goto done;
     }
-    for (size_t k = 0; k < n_sources; k++) { /* terr_at[slot + 1]: where the next event of the commune goes */
+    for (size_t k = 0; k < n_sources; k++) { /* terr_at[place + 1]: where the next event of the commune goes */
         const antq_evidence *ev = antq_dataset_evidence(ds, sources[k].unit, year);
         for (size_t j = 0; j < ev->n_events; j++) {
-            antq_event *t = &terr[terr_at[sources[k].slot + 1]++];
+            antq_event *t = &terr[terr_at[sources[k].place + 1]++];
             *t = ev->events[j];
             if (!t->unit_id)
                 t->unit_id = ds->units[sources[k].unit].unit.id;
@@ -524,10 +521,8 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     /* now the events of the commune at place s are terr[terr_at[s] .. terr_at[s + 1]) (territory_of()) */
 
     /* pass 2: communes */
-    for (size_t i = 0; i < n && rc == ANTQ_OK; i++) {
-        uint32_t sc = e->slot[i];
-        if (sc == NO_SLOT)
-            continue;
+    for (size_t sc = 0; sc < n_communes && rc == ANTQ_OK; sc++) {
+        size_t i = ds->communes[sc];
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
         const antq_unit *u = &ds->units[i].unit;
         size_t nt;
@@ -560,7 +555,7 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         const antq_unit *u = &ds->units[i].unit;
         const antq_evidence *ev = antq_dataset_evidence(ds, i, year);
         size_t nt;
-        const antq_event *territory = territory_of(terr, terr_at, e->slot[i], &nt);
+        const antq_event *territory = territory_of(terr, terr_at, rollup_place(e, i), &nt);
         antq_result *r = NULL;
         rc = antq__evaluate(&r, standard, u, ev ? ev : &empty, antq_evaluation_rollup(e, i), territory, nt, opts,
                             &env, err);

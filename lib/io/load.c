@@ -630,7 +630,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
             n_ev = (size_t)cJSON_GetArraySize(x.evidence);
             /* converted in place, in the dataset's spare capacity (not copied through
              * the arena): the records count only once committed below */
-            if (n_ev && antq__dataset_reserve(ds, 1, n_ev) != ANTQ_OK)
+            if (n_ev && antq__dataset_reserve(ds, 1, n_ev, u.unit.kind) != ANTQ_OK)
                 rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
             else
                 evs = n_ev ? ds->evs + ds->n_evs : NULL;
@@ -649,7 +649,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
         }
         antq__load_pop(L, old);
     }
-    if (rc == ANTQ_OK && antq__dataset_reserve(ds, 1, n_ev) != ANTQ_OK)
+    if (rc == ANTQ_OK && antq__dataset_reserve(ds, 1, n_ev, u.unit.kind) != ANTQ_OK)
         rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
     if (rc == ANTQ_OK && antq__strmap_put(&ds->ids, u.unit.id, ds->n_units) != ANTQ_OK)
         rc = antq__load_report(L, ANTQ_ENOMEM, NULL, "out of memory");
@@ -658,8 +658,7 @@ static int add_unit(antq__loader *L, const cJSON *obj)
         return rc;
     }
     u.unit.parent_id = antq__dataset_parent_id(ds, u.unit.parent_id);
-    size_t ui = ds->n_units++;
-    ds->units[ui] = u;
+    size_t ui = antq__dataset_append(ds, &u);
     size_t *link = &ds->units[ui].first_evidence;
     for (size_t i = 0; i < n_ev; i++) {
         size_t ei = ds->n_evs++; /* evs[i] is ds->evs[ei] already */

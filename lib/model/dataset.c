@@ -32,11 +32,22 @@ void antq_dataset_free(antq_dataset *ds)
     antq__strmap_free(&ds->ids);
     antq__free(ds->units);
     antq__free(ds->evs);
+    antq__free(ds->communes);
     antq__free(ds);
 }
 
-int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs)
+int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs, int kind)
 {
+    if (kind == ANTQ_KIND_COMMUNE && ds->n_communes + units > ds->cap_communes) {
+        size_t cap = ds->cap_communes ? ds->cap_communes * 2 : 64;
+        while (cap < ds->n_communes + units)
+            cap *= 2;
+        size_t *c = antq__realloc(ds->communes, cap * sizeof *c);
+        if (!c)
+            return ANTQ_ENOMEM;
+        ds->communes = c;
+        ds->cap_communes = cap;
+    }
     if (ds->n_units + units > ds->cap_units) {
         size_t cap = ds->cap_units ? ds->cap_units * 2 : 256;
         while (cap < ds->n_units + units)
@@ -60,7 +71,34 @@ int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs)
     return ANTQ_OK;
 }
 
+size_t antq__dataset_append(antq_dataset *ds, const antq__ds_unit *u)
+{
+    size_t ui = ds->n_units++;
+    ds->units[ui] = *u;
+    if (u->unit.kind == ANTQ_KIND_COMMUNE)
+        ds->communes[ds->n_communes++] = ui;
+    return ui;
+}
 
+void antq__dataset_truncate(antq_dataset *ds, size_t n)
+{
+    ds->n_units = n;
+    while (ds->n_communes && ds->communes[ds->n_communes - 1] >= n)
+        ds->n_communes--;
+}
+
+size_t antq__dataset_commune_place(const antq_dataset *ds, size_t n_communes, size_t index)
+{
+    size_t lo = 0, hi = n_communes; /* communes[] ascends: units are only ever appended */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ds->communes[mid] < index)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n_communes && ds->communes[lo] == index ? lo : ANTQ__NONE;
+}
 
 /* Deep copy of evidence into the arena. */
 static int copy_evidence(antq__arena *a, antq_evidence *dst, const antq_evidence *src)
@@ -101,7 +139,7 @@ int antq_dataset_add(antq_dataset *ds, const antq_unit *unit, const antq_evidenc
                 return antq__error_set(err, ANTQ_EDUPLICATE, "/year", "unit \"%.60s\" already has evidence for %d",
                                        unit->id, (int)ev->year);
     }
-    if (antq__dataset_reserve(ds, 1, 1) != ANTQ_OK)
+    if (antq__dataset_reserve(ds, 1, 1, unit->kind) != ANTQ_OK)
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     antq__arena_mark mark = antq__arena_save(&ds->arena);
     antq__ds_evidence dev;
@@ -121,8 +159,7 @@ int antq_dataset_add(antq_dataset *ds, const antq_unit *unit, const antq_evidenc
         u.first_evidence = ANTQ__NONE;
         if (failed || antq__strmap_put(&ds->ids, u.unit.id, ds->n_units) != ANTQ_OK)
             goto nomem;
-        ui = ds->n_units++;
-        ds->units[ui] = u;
+        ui = antq__dataset_append(ds, &u);
     }
     if (ev) {
         size_t ei = ds->n_evs++;

@@ -47,6 +47,8 @@ struct antq_dataset {
     antq__ds_evidence *evs;
     size_t n_evs, cap_evs;
     antq__strmap ids;
+    size_t *communes;           /* the index of each commune, in unit order (a dataset evaluation's roll-ups) */
+    size_t n_communes, cap_communes;
     antq_options opts;
     int year;                   /* options.year, 0 if none */
     const char *province;       /* options.province (arena), NULL if none */
@@ -67,8 +69,21 @@ struct antq_dataset {
  * first code or ANTQ_OK. */
 ANTQ__HIDDEN int antq__dataset_check_all(const antq_dataset *ds, antq__check_fn fn, void *ud);
 
-/* Reserve room for one more unit and one more evidence record (no semantic change). */
-ANTQ__HIDDEN int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs);
+/* Reserve room for more units and evidence records (no semantic change); a unit of `kind` that is a commune
+ * also needs room in communes. ANTQ_OK or ANTQ_ENOMEM. */
+ANTQ__HIDDEN int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs, int kind);
+
+/* Append u as the dataset's next unit (room reserved by antq__dataset_reserve() for its kind, its id in ids
+ * already); its index. */
+ANTQ__HIDDEN size_t antq__dataset_append(antq_dataset *ds, const antq__ds_unit *u);
+
+/* Forget the units from index n on (their ids, evidence and arena memory are the caller's to undo): the
+ * dataset's unit count and its communes. */
+ANTQ__HIDDEN void antq__dataset_truncate(antq_dataset *ds, size_t n);
+
+/* The place of the unit at index among the dataset's communes (0 for the first commune), or ANTQ__NONE when
+ * it is no commune; only the first n_communes communes are looked at. O(log n_communes). */
+ANTQ__HIDDEN size_t antq__dataset_commune_place(const antq_dataset *ds, size_t n_communes, size_t index);
 
 /* A unit's parent id as the dataset keeps it: the parent's own id string when the parent is in the dataset
  * already (so that members of one commune share one pointer, compared without reading the strings), else

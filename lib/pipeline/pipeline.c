@@ -546,7 +546,7 @@ static int hold_commune(antq_pipeline *p, const antq_dataset *src, size_t i, ant
             rc = antq_dataset_add(c, u, &src->evs[e].ev, err);
     if (rc && c->n_units > n_units) {
         antq__strmap_remove_last(&c->ids, c->units[n_units].unit.id);
-        c->n_units = n_units;
+        antq__dataset_truncate(c, n_units);
         c->n_evs = n_evs;
         antq__arena_rollback(&c->arena, mark);
     }
@@ -692,7 +692,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
             antq__index_drop_last(&p->index);
         if (unit_kept) {
             antq_dataset *d = p->units;
-            d->n_units--;
+            antq__dataset_truncate(d, d->n_units - 1);
             antq__strmap_remove_last(&d->ids, d->units[d->n_units].unit.id);
             antq__arena_rollback(&d->arena, units_mark);
         }
@@ -702,7 +702,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
             antq__strmap_remove_last(&c->ids, c->units[n_units].unit.id);
             for (size_t e = c->units[n_units].first_evidence; e != ANTQ__NONE; e = c->evs[e].next)
                 c->n_evs--;
-            c->n_units = n_units;
+            antq__dataset_truncate(c, n_units);
         }
         if (kept)
             p->n_kept--;
@@ -736,7 +736,7 @@ static int take_record(antq_pipeline *p, const antq_dataset *src, size_t i, size
 static void reset_line(antq_pipeline *p)
 {
     antq_dataset *d = p->line;
-    d->n_units = 0;
+    antq__dataset_truncate(d, 0);
     d->n_evs = 0;
     antq__strmap_clear(&d->ids);
     antq__arena_rollback(&d->arena, p->line_mark);
