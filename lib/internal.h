@@ -156,6 +156,24 @@ ANTQ__HIDDEN void antq__strmap_prefetch(const antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_remove_last(antq__strmap *m, const char *key);
 ANTQ__HIDDEN void antq__strmap_clear(antq__strmap *m); /* keeps capacity */
 
+/* ---- index → pointer map (open addressing) for what a few of many units hold (lib/core/idxmap.c) */
+typedef struct antq__idxmap_slot {
+    size_t key;  /* (size_t)-1: empty */
+    void *value; /* NULL reads as absent */
+} antq__idxmap_slot;
+typedef struct antq__idxmap {
+    antq__idxmap_slot *slots;
+    size_t count, size; /* keys stored; slots (a power of two, at most half full), 0 before the first */
+} antq__idxmap;
+ANTQ__HIDDEN void antq__idxmap_init(antq__idxmap *m);
+ANTQ__HIDDEN void antq__idxmap_free(antq__idxmap *m);
+/* The value of key, NULL when absent. Pure read: safe from several threads while nobody puts. */
+ANTQ__HIDDEN void *antq__idxmap_get(const antq__idxmap *m, size_t key);
+/* Set key's value (replacing it; NULL makes it read as absent). ANTQ_OK, or ANTQ_ENOMEM with m unchanged. */
+ANTQ__HIDDEN int antq__idxmap_put(antq__idxmap *m, size_t key, void *value);
+/* Make every key from first on read as absent. */
+ANTQ__HIDDEN void antq__idxmap_clear_from(antq__idxmap *m, size_t first);
+
 /* ---- limits of the caller tables: the authority table is checked pair by pair,
  * delegations are searched per unit (a hostile file could ask for billions of steps) */
 #define ANTQ__MAX_AUTHORITY_ROWS 4096

@@ -231,8 +231,9 @@ typedef enum antq_keep_results {
  *  has ended — a report — does not need the dataset and its evidence:
  *  antq_pipeline_evaluation(). Memory: the results kept, never the evidence;
  *  with #ANTQ_KEEP_RESULTS_OPEN a unit kept without checks costs its verdict
- *  (about 12 bytes a year, read with antq_evaluation_verdict()), its result
- *  being built only when antq_evaluation_result() asks for it. Whole results
+ *  (4 bytes a year, read with antq_evaluation_verdict()), its result being
+ *  built only when antq_evaluation_result() asks for it (the first such read
+ *  makes room for a result of every unit: 8 bytes a unit). Whole results
  *  name their unit (antq_result_unit_name()); a result built from a verdict
  *  names it too when the units are kept (antq_pipeline_keep_units(), called
  *  before or after this one), else by its id and parent only (no name). Since

@@ -18,11 +18,16 @@ struct antq_evaluation {
     int pool_mode;             /* the options' #antq_pool_mode (N2) */
     size_t n;
     antq__arena arena;         /* the results (one allocation per 64 KiB and more, not one per unit) */
-    antq_result **results;     /* a dataset evaluation's results; NULL in an evaluation of kept results (kept) */
-    /* kept results (antq__evaluation_start): per unit a copy in the arena, or NULL while it is kept as a
-     * verdict only (verdicts), then the result built from that verdict on the first antq_evaluation_result()
-     * (its own allocation), published once by compare-exchange so that readers in several threads share one */
-    _Atomic(antq_result *) *kept;
+    antq_result **results;     /* a dataset evaluation's results under another standard than SAFE; else NULL:
+                                * the units are kept as verdicts (verdicts), and whole (whole) */
+    /* kept results (antq__evaluation_start): the results kept whole, copies in the arena, by unit index (a
+     * map: memory per result kept whole, not per unit); the others are kept as verdicts only */
+    antq__idxmap whole;
+    /* a unit kept as a verdict: its result built on the first antq_evaluation_result() (from the verdict, its
+     * own allocation; or by evaluating the unit again, on the shelf) and published once by compare-exchange,
+     * so that readers in several threads share one; the array itself (n entries) made on the first such read,
+     * published the same way */
+    _Atomic(_Atomic(antq_result *) *) built;
     antq__verdicts verdicts;
     int by_place;              /* a dataset evaluation: a commune's roll-up is at its place among the dataset's
                                 * communes (antq__dataset_commune_place()); else kept results (rollup_unit,
@@ -36,7 +41,7 @@ struct antq_evaluation {
     size_t table_size;
     unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
-    /* a dataset evaluation under the SAFE standard: its units are kept as verdicts (in kept and verdicts, as
+    /* a dataset evaluation under the SAFE standard: its units are kept as verdicts (in verdicts and built, as
      * kept results are) and their results built by evaluating them again, on the first antq_evaluation_result();
      * env is what every unit's evaluation worked out once (NULL otherwise); those results go on the shelf,
      * from any thread. A commune is evaluated again with its roll-up and its territory events, kept here:
@@ -65,12 +70,13 @@ void antq_evaluation_free(antq_evaluation *e)
     for (size_t i = 0; e->results && e->heap && i < e->n; i++)
         if (e->heap[i])
             antq_result_free(e->results[i]);
-    for (size_t i = 0; e->kept && !e->env && i < e->n; i++)
-        if (antq__verdicts_has(&e->verdicts, i))
-            antq__free(atomic_load_explicit(&e->kept[i], memory_order_relaxed)); /* built from its verdict */
+    _Atomic(antq_result *) *built = atomic_load_explicit(&e->built, memory_order_acquire);
+    for (size_t i = 0; built && !e->env && i < e->n; i++)
+        antq__free(atomic_load_explicit(&built[i], memory_order_relaxed)); /* built from its verdict */
     antq__shelf_free(&e->shelf); /* a dataset evaluation's results built on demand */
     antq__verdicts_free(&e->verdicts);
-    antq__free(e->kept);
+    antq__free(built);
+    antq__idxmap_free(&e->whole);
     antq__arena_free(&e->arena);
     antq__free(e->heap);
     antq__free(e->results);
@@ -91,7 +97,31 @@ const antq_dataset *antq_evaluation_dataset(const antq_evaluation *e) { return e
 /* The result held for a unit: not one kept as a verdict only and not built yet. */
 static const antq_result *held(const antq_evaluation *e, size_t index)
 {
-    return e->kept ? atomic_load_explicit(&e->kept[index], memory_order_acquire) : e->results[index];
+    if (e->results)
+        return e->results[index];
+    const antq_result *r = antq__idxmap_get(&e->whole, index);
+    if (r)
+        return r;
+    _Atomic(antq_result *) *built = atomic_load_explicit(&e->built, memory_order_acquire);
+    return built ? atomic_load_explicit(&built[index], memory_order_acquire) : NULL;
+}
+
+/* The array of results built from verdicts, made on first use (n entries, all NULL) and published once: NULL
+ * when out of memory. */
+static _Atomic(antq_result *) *built_array(const antq_evaluation *e)
+{
+    _Atomic(_Atomic(antq_result *) *) *at = (_Atomic(_Atomic(antq_result *) *) *)&e->built; /* written behind
+                                                                                                   * const: once */
+    _Atomic(antq_result *) *built = atomic_load_explicit(at, memory_order_acquire);
+    if (built)
+        return built;
+    _Atomic(antq_result *) *made = antq__calloc(e->n ? e->n : 1, sizeof *made); /* all bits zero: NULL */
+    if (!made)
+        return NULL;
+    if (atomic_compare_exchange_strong_explicit(at, &built, made, memory_order_acq_rel, memory_order_acquire))
+        return made;
+    antq__free(made); /* another thread published its own first: built is that one */
+    return built;
 }
 
 static antq_result *evaluate_again(const antq_evaluation *e, size_t index);
@@ -114,12 +144,13 @@ int antq_evaluation_result_get(const antq_result **out, const antq_evaluation *e
         return antq__error_set(err, ANTQ_ERANGE, "/index", "expected a unit index below %zu, found %zu", e->n, index);
     antq_result *r = (antq_result *)held(e, index);
     *out = r;
-    if (r || !e->kept || !antq__verdicts_has(&e->verdicts, index))
+    if (r || e->results || !antq__verdicts_has(&e->verdicts, index))
         return ANTQ_OK;
-    antq_result *made = e->env ? evaluate_again(e, index) : from_verdict(e, index);
+    _Atomic(antq_result *) *built = built_array(e);
+    antq_result *made = !built ? NULL : e->env ? evaluate_again(e, index) : from_verdict(e, index);
     if (!made)
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory while building the result of unit %zu", index);
-    if (!atomic_compare_exchange_strong_explicit(&e->kept[index], &r, made, memory_order_acq_rel,
+    if (!atomic_compare_exchange_strong_explicit(&built[index], &r, made, memory_order_acq_rel,
                                                  memory_order_acquire)) {
         if (!e->env) /* another thread published its own first: r is that one (made, on the shelf, stays there) */
             antq__free(made);
@@ -175,7 +206,7 @@ int antq_evaluation_verdict(const antq_evaluation *e, size_t index)
 {
     if (!e || index >= e->n)
         return 0;
-    if (e->kept && antq__verdicts_has(&e->verdicts, index))
+    if (!e->results && antq__verdicts_has(&e->verdicts, index))
         return antq__verdicts_verdict(&e->verdicts, index);
     return antq_result_verdict(held(e, index));
 }
@@ -184,7 +215,7 @@ int antq_evaluation_registered(const antq_evaluation *e, size_t index)
 {
     if (!e || index >= e->n)
         return ANTQ_UNKNOWN;
-    if (e->kept && antq__verdicts_has(&e->verdicts, index))
+    if (!e->results && antq__verdicts_has(&e->verdicts, index))
         return antq__verdicts_registered(&e->verdicts, index);
     return antq_result_registered(held(e, index));
 }
@@ -413,12 +444,9 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
     e->by_place = 1;
     size_t n_communes = ds->n_communes;
     antq__verdicts_init(&e->verdicts);
-    if (lazy) {
-        /* all bits zero: a null pointer in each slot (calloc's pages are touched only where a result is built) */
-        e->kept = antq__calloc(n ? n : 1, sizeof *e->kept);
+    if (lazy)
         e->env = antq__malloc(sizeof *e->env);
-    }
-    int no_room = lazy && (!e->kept || !e->env || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK);
+    int no_room = lazy && (!e->env || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK);
     e->results = lazy ? NULL : antq__calloc(n, sizeof *e->results);
     e->n_rollups = e->cap_rollups = n_communes;
     e->rollups = antq__calloc(n_communes, sizeof *e->rollups);
@@ -593,6 +621,7 @@ int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, con
     e->pool_mode = opts->pool_mode;
     antq__arena_init(&e->arena);
     antq__verdicts_init(&e->verdicts);
+    antq__idxmap_init(&e->whole);
     *out = e;
     return ANTQ_OK;
 }
@@ -602,15 +631,10 @@ static int grow(antq_evaluation *e, size_t n)
 {
     if (n <= e->n)
         return ANTQ_OK;
-    _Atomic(antq_result *) *r = antq__realloc(e->kept, n * sizeof *r);
-    if (r)
-        e->kept = r;
-    if (!r || antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK)
+    if (antq__verdicts_grow(&e->verdicts, n) != ANTQ_OK)
         return ANTQ_ENOMEM;
-    for (size_t i = e->n; i < n; i++) {
-        atomic_init(&e->kept[i], NULL);
+    for (size_t i = e->n; i < n; i++) /* after seal() shrank the count, a slot can hold a stale verdict */
         antq__verdicts_set(&e->verdicts, i, NULL);
-    }
     e->n = n;
     return ANTQ_OK;
 }
@@ -659,7 +683,8 @@ int antq__evaluation_keep(antq_evaluation *e, size_t index, const antq_result *r
         return ANTQ_ENOMEM;
     if (antq__verdicts_set(&e->verdicts, index, verdict_only ? r : NULL) != ANTQ_OK)
         return ANTQ_ENOMEM;
-    atomic_store_explicit(&e->kept[index], c, memory_order_relaxed); /* one thread keeps, before any reader */
+    if (antq__idxmap_put(&e->whole, index, c) != ANTQ_OK) /* one thread keeps, before any reader */
+        return ANTQ_ENOMEM;
     size_t s = rollup ? rollup_slot(e, index) : rollup_place(e, index);
     if (rollup && s == ANTQ__NONE)
         return ANTQ_ENOMEM;
@@ -674,8 +699,10 @@ int antq__evaluation_seal(antq_evaluation *e)
 {
     /* a result kept for a record that failed afterwards sits past the units (within them, the unit that
      * took its place replaced it) */
-    if (e->n > e->index->n)
+    if (e->n > e->index->n) {
         e->n = e->index->n;
+        antq__idxmap_clear_from(&e->whole, e->n);
+    }
     return grow(e, e->index->n);
 }
 

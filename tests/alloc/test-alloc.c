@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "alloc-hook.h"
+#include "../../lib/internal.h" /* the index map (lib/core/idxmap.c), internal: reachable in this static build */
 
 static const char *data_dir;
 
@@ -1335,6 +1336,68 @@ START_TEST(spreadsheets_two_tier)
 }
 END_TEST
 
+/* The index map behind kept results (lib/core/idxmap.c): a put replaces, NULL reads as absent, keys from a
+ * point on can be made absent, and growing keeps every key. */
+START_TEST(index_map_reads_what_was_put)
+{
+    static int v[300];
+    antq__idxmap m;
+    antq__idxmap_init(&m);
+    ck_assert_ptr_null(antq__idxmap_get(&m, 0));
+    for (size_t k = 0; k < 300; k++) /* 16 slots, then 32 … 1024: every growth */
+        ck_assert_int_eq(antq__idxmap_put(&m, k * 1000003u, &v[k]), ANTQ_OK);
+    for (size_t k = 0; k < 300; k++)
+        ck_assert_ptr_eq(antq__idxmap_get(&m, k * 1000003u), &v[k]);
+    ck_assert_ptr_null(antq__idxmap_get(&m, 1));
+    ck_assert_int_eq(antq__idxmap_put(&m, 0, &v[1]), ANTQ_OK); /* replaced */
+    ck_assert_ptr_eq(antq__idxmap_get(&m, 0), &v[1]);
+    ck_assert_int_eq(antq__idxmap_put(&m, 1000003u, NULL), ANTQ_OK); /* reads as absent */
+    ck_assert_ptr_null(antq__idxmap_get(&m, 1000003u));
+    ck_assert_int_eq(antq__idxmap_put(&m, 7, NULL), ANTQ_OK); /* an absent key put NULL: nothing added */
+    ck_assert_uint_eq(m.count, 300);
+    antq__idxmap_clear_from(&m, 150 * 1000003u);
+    for (size_t k = 2; k < 300; k++)
+        if (k < 150)
+            ck_assert_ptr_eq(antq__idxmap_get(&m, k * 1000003u), &v[k]);
+        else
+            ck_assert_ptr_null(antq__idxmap_get(&m, k * 1000003u));
+    antq__idxmap_free(&m);
+}
+END_TEST
+
+/* A put that cannot grow the map returns ANTQ_ENOMEM and leaves it as it was, still usable. */
+START_TEST(index_map_put_fails_unchanged)
+{
+    static int v[40];
+    for (unsigned long n = 1;; n++) {
+        ck_assert_msg(n < 100, "no end after %lu allocations", n);
+        antq__idxmap m;
+        antq__idxmap_init(&m);
+        int rc = ANTQ_OK;
+        size_t k = 0;
+        antq__test_alloc_arm(n, 1);
+        for (; k < 40; k++)
+            if ((rc = antq__idxmap_put(&m, k * 7, &v[k])) != ANTQ_OK)
+                break;
+        unsigned long failed = antq__test_alloc_failed();
+        antq__test_alloc_arm(0, 0);
+        if (!failed) {
+            ck_assert_int_eq(rc, ANTQ_OK);
+            antq__idxmap_free(&m);
+            break;
+        }
+        ck_assert_int_eq(rc, ANTQ_ENOMEM);
+        for (size_t j = 0; j < k; j++)
+            ck_assert_ptr_eq(antq__idxmap_get(&m, j * 7), &v[j]);
+        ck_assert_ptr_null(antq__idxmap_get(&m, k * 7));
+        ck_assert_uint_eq(m.count, k);
+        ck_assert_int_eq(antq__idxmap_put(&m, k * 7, &v[k]), ANTQ_OK);
+        ck_assert_ptr_eq(antq__idxmap_get(&m, k * 7), &v[k]);
+        antq__idxmap_free(&m);
+    }
+}
+END_TEST
+
 static void add_case(Suite *s, const char *name, const TTest *t)
 {
     TCase *tc = tcase_create(name);
@@ -1371,6 +1434,8 @@ int main(int argc, char **argv)
     ADD(s, plan_tally_over_a_stream);
     ADD(s, spreadsheets_read_and_write);
     ADD(s, spreadsheets_two_tier);
+    ADD(s, index_map_reads_what_was_put);
+    ADD(s, index_map_put_fails_unchanged);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);

@@ -362,17 +362,18 @@ class FlatMemory(Fixture):
         evidence nor a unit record: every unit's id, parent and kind come from the pipeline's index, a listed
         unit's name from its whole result, a commune's roll-up found by a table of communes; the year before
         is tallied as its results pass (per commune, province and kind, each commune's Art. 5.4 pool), not
-        kept. Less than 170 bytes a unit when every unit is certified (152 to 153 measured; 222 to 227 with
-        the year before kept per unit, 235 to 242 with a per-unit roll-up slot too, with a record of every
-        unit kept beside the index about 360, a result without checks for each unit and year about 810, the
-        whole dataset and its two evaluations about 2,300)."""
+        kept; the results kept whole are found by a map of their units, not a slot per unit. Less than 160
+        bytes a unit when every unit is certified (141 to 143 measured; 152 to 157 with an 8-byte result slot
+        per unit, 222 to 227 with the year before kept per unit too, 235 to 242 with a per-unit roll-up slot
+        too, with a record of every unit kept beside the index about 360, a result without checks for each
+        unit and year about 810, the whole dataset and its two evaluations about 2,300)."""
         n = 20000
         small, big = self.path("n.ndjson"), self.path("4n.ndjson")
         generate_certified(small, n)
         generate_certified(big, 4 * n)
         a = peak_rss_kib(["report", small, "-o", os.devnull])
         b = peak_rss_kib(["report", big, "-o", os.devnull])
-        self.assertLess((b - a) * 1024 / (3 * n), 170, f"report: {a} KiB for {n} units, {b} KiB for {4 * n}")
+        self.assertLess((b - a) * 1024 / (3 * n), 160, f"report: {a} KiB for {n} units, {b} KiB for {4 * n}")
 
 
 if __name__ == "__main__":
