@@ -16,6 +16,9 @@
 ANTQ__HIDDEN void *antq__malloc(size_t size);
 ANTQ__HIDDEN void *antq__calloc(size_t n, size_t size);
 ANTQ__HIDDEN void *antq__realloc(void *ptr, size_t size);
+/* Room for `need` items of `size` bytes in the growable array *items of capacity *cap (doubled as often as it
+ * takes, from `first` when empty). ANTQ_OK, or ANTQ_ENOMEM with the array as it was. */
+ANTQ__HIDDEN int antq__array_reserve(void **items, size_t *cap, size_t need, size_t size, size_t first);
 ANTQ__HIDDEN void antq__free(void *ptr);
 ANTQ__HIDDEN char *antq__strdup(const char *s);
 

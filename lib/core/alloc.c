@@ -76,6 +76,26 @@ void antq__advise_huge(void *p, size_t size)
 #endif
 }
 
+int antq__array_reserve(void **items, size_t *cap, size_t need, size_t size, size_t first)
+{
+    if (need <= *cap)
+        return ANTQ_OK;
+    size_t c = *cap ? *cap : first;
+    while (c < need) {
+        if (c > SIZE_MAX / 2)
+            return ANTQ_ENOMEM;
+        c *= 2;
+    }
+    if (c > SIZE_MAX / size)
+        return ANTQ_ENOMEM;
+    void *p = antq__realloc(*items, c * size);
+    if (!p)
+        return ANTQ_ENOMEM;
+    *items = p;
+    *cap = c;
+    return ANTQ_OK;
+}
+
 char *antq__strdup(const char *s)
 {
     if (!s)

@@ -38,37 +38,13 @@ void antq_dataset_free(antq_dataset *ds)
 
 int antq__dataset_reserve(antq_dataset *ds, size_t units, size_t evs, int kind)
 {
-    if (kind == ANTQ_KIND_COMMUNE && ds->n_communes + units > ds->cap_communes) {
-        size_t cap = ds->cap_communes ? ds->cap_communes * 2 : 64;
-        while (cap < ds->n_communes + units)
-            cap *= 2;
-        size_t *c = antq__realloc(ds->communes, cap * sizeof *c);
-        if (!c)
-            return ANTQ_ENOMEM;
-        ds->communes = c;
-        ds->cap_communes = cap;
-    }
-    if (ds->n_units + units > ds->cap_units) {
-        size_t cap = ds->cap_units ? ds->cap_units * 2 : 256;
-        while (cap < ds->n_units + units)
-            cap *= 2;
-        antq__ds_unit *u = antq__realloc(ds->units, cap * sizeof *u);
-        if (!u)
-            return ANTQ_ENOMEM;
-        ds->units = u;
-        ds->cap_units = cap;
-    }
-    if (ds->n_evs + evs > ds->cap_evs) {
-        size_t cap = ds->cap_evs ? ds->cap_evs * 2 : 256;
-        while (cap < ds->n_evs + evs)
-            cap *= 2;
-        antq__ds_evidence *e = antq__realloc(ds->evs, cap * sizeof *e);
-        if (!e)
-            return ANTQ_ENOMEM;
-        ds->evs = e;
-        ds->cap_evs = cap;
-    }
-    return ANTQ_OK;
+    if (kind == ANTQ_KIND_COMMUNE && antq__array_reserve((void **)&ds->communes, &ds->cap_communes,
+                                                         ds->n_communes + units, sizeof *ds->communes, 64) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    if (antq__array_reserve((void **)&ds->units, &ds->cap_units, ds->n_units + units, sizeof *ds->units, 256) !=
+        ANTQ_OK)
+        return ANTQ_ENOMEM;
+    return antq__array_reserve((void **)&ds->evs, &ds->cap_evs, ds->n_evs + evs, sizeof *ds->evs, 256);
 }
 
 size_t antq__dataset_append(antq_dataset *ds, const antq__ds_unit *u)

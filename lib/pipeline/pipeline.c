@@ -399,16 +399,9 @@ static int stage_events(antq_pipeline *p, year_slot *s, const year_info *yi, con
 #define KEEP(e) (!yi->keep_ok || antq__commune_needs_event((e), yi->keep_start, yi->keep_end, &p->opts))
     for (size_t i = 0; i < n_ev; i++)
         n_keep += KEEP(&ev->events[i]) ? 1 : 0;
-    if (s->n_events + n_keep > s->cap_events) {
-        size_t cap = s->cap_events ? s->cap_events * 2 : 8;
-        while (cap < s->n_events + n_keep)
-            cap *= 2;
-        held_event *e = antq__realloc(s->events, cap * sizeof *e);
-        if (!e)
-            return ANTQ_ENOMEM;
-        s->events = e;
-        s->cap_events = cap;
-    }
+    if (antq__array_reserve((void **)&s->events, &s->cap_events, s->n_events + n_keep, sizeof *s->events, 8) !=
+        ANTQ_OK)
+        return ANTQ_ENOMEM;
     for (size_t i = 0; i < n_ev; i++) {
         const antq_event *e = &ev->events[i];
         if (!KEEP(e))
