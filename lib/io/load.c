@@ -555,8 +555,13 @@ static int has_member(const cJSON *obj, const char *name)
 
 static int convert_evidence(antq__loader *L, const cJSON *obj, const antq_unit *unit, antq__ds_evidence *out)
 {
-    memset(out, 0, sizeof *out);
+    /* field by field (no memset of the whole record first: a rep stos for every record) */
     antq_evidence_init(&out->ev);
+    out->unit = 0;
+    out->next = ANTQ__NONE;
+    out->unknown = NULL;
+    out->event_unknown = NULL;
+    out->decision_number = NULL;
     evidence_ctx x = {&out->ev, &out->decision_number, &out->event_unknown, 0, 0, 0};
     int rc = antq__load_object(L, antq__evidence_fields, antq__evidence_field_count, &out->ev, obj, &out->unknown,
                             evidence_special, &x);
@@ -599,10 +604,10 @@ static int add_unit(antq__loader *L, const cJSON *obj)
 {
     antq_dataset *ds = L->ds;
     antq__arena_mark mark = antq__arena_save(&ds->arena);
-    antq__ds_unit u;
-    memset(&u, 0, sizeof u);
+    antq__ds_unit u; /* field by field, as convert_evidence() */
     antq_unit_init(&u.unit);
     u.first_evidence = ANTQ__NONE;
+    u.unknown = NULL;
     unit_ctx x = {NULL};
     int rc = antq__load_object(L, antq__unit_fields, antq__unit_field_count, &u.unit, obj, &u.unknown, unit_special, &x);
     if (rc == ANTQ_OK) {

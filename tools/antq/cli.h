@@ -310,6 +310,10 @@ size_t cli_map_get(const cli_map *m, const char *key);
 /* Set key's value; returns the map's copy of the key (valid until cli_map_free), NULL when out of memory. */
 const char *cli_map_put(cli_map *m, const char *key, size_t value);
 
+/* Room for `need` items of `size` bytes in the growable array *items of capacity *cap (doubled as often as
+ * it takes, from `first` when empty; util.c). 0, or -1 when out of memory with the array as it was. */
+int cli_reserve(void **items, size_t *cap, size_t need, size_t size, size_t first);
+
 /* ---- text helpers (util.c) */
 
 /* Whether a buffer is NDJSON rather than one JSON document: its first line is one whole

@@ -114,14 +114,8 @@ static int split(char *text, int format, records *out)
         }
         if (!key)
             key = strdup(""); /* not a record this format writes: compared as text */
-        if (out->n == out->cap) {
-            size_t cap = out->cap ? out->cap * 2 : 256;
-            record *v = realloc(out->v, cap * sizeof *v);
-            if (!v)
-                return CLI_INTERNAL;
-            out->v = v;
-            out->cap = cap;
-        }
+        if (cli_reserve((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, 256) != 0)
+            return CLI_INTERNAL;
         out->v[out->n].key = key;
         out->v[out->n].text = strdup(line);
         if (!key || !out->v[out->n++].text)

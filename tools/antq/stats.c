@@ -56,29 +56,36 @@ void cli_stats_init(cli_stats *s, int year)
     cli_map_init(&s->province_ids);
 }
 
-/* The group of commune `id`, made on first sight. */
-static cli_group *commune_group(cli_stats *s, const char *id)
+/* The group of `id` in groups[0..*n) found through ids, made on first sight (zeroed but for its id and
+ * unit_index; *made set): NULL when out of memory. */
+static cli_group *group_of(cli_map *ids, cli_group **groups, size_t *n, size_t *cap, size_t first, const char *id,
+                           int *made)
 {
-    size_t i = cli_map_get(&s->commune_ids, id);
+    size_t i = cli_map_get(ids, id);
+    *made = i == NONE;
     if (i != NONE)
-        return &s->communes[i];
-    if (s->n_communes == s->cap_communes) {
-        size_t cap = s->cap_communes ? s->cap_communes * 2 : 64;
-        cli_group *g = realloc(s->communes, cap * sizeof *g);
-        if (!g)
-            return NULL;
-        s->communes = g;
-        s->cap_communes = cap;
-    }
-    const char *key = cli_map_put(&s->commune_ids, id, s->n_communes);
+        return &(*groups)[i];
+    if (cli_reserve((void **)groups, cap, *n + 1, sizeof **groups, first) != 0)
+        return NULL;
+    const char *key = cli_map_put(ids, id, *n);
     if (!key)
         return NULL;
-    cli_group *g = &s->communes[s->n_communes++];
+    cli_group *g = &(*groups)[(*n)++];
     memset(g, 0, sizeof *g);
     g->id = key;
     g->unit_index = NONE;
-    g->order = NONE;
-    g->prev_pool = -1;
+    return g;
+}
+
+/* The group of commune `id`, made on first sight. */
+static cli_group *commune_group(cli_stats *s, const char *id)
+{
+    int made;
+    cli_group *g = group_of(&s->commune_ids, &s->communes, &s->n_communes, &s->cap_communes, 64, id, &made);
+    if (g && made) {
+        g->order = NONE;
+        g->prev_pool = -1;
+    }
     return g;
 }
 
@@ -142,25 +149,10 @@ static int by_order(const void *x, const void *y)
 /* The group of province `id`, made on first sight. */
 static cli_group *province_group(cli_stats *s, const char *id, int has_prev)
 {
-    size_t p = cli_map_get(&s->province_ids, id);
-    if (p != NONE)
-        return &s->provinces[p];
-    if (s->n_provinces == s->cap_provinces) {
-        size_t cap = s->cap_provinces ? s->cap_provinces * 2 : 8;
-        cli_group *g = realloc(s->provinces, cap * sizeof *g);
-        if (!g)
-            return NULL;
-        s->provinces = g;
-        s->cap_provinces = cap;
-    }
-    const char *key = cli_map_put(&s->province_ids, id, s->n_provinces);
-    if (!key)
-        return NULL;
-    cli_group *g = &s->provinces[s->n_provinces++];
-    memset(g, 0, sizeof *g);
-    g->id = key;
-    g->unit_index = NONE;
-    g->has_prev = has_prev;
+    int made;
+    cli_group *g = group_of(&s->province_ids, &s->provinces, &s->n_provinces, &s->cap_provinces, 8, id, &made);
+    if (g && made)
+        g->has_prev = has_prev;
     return g;
 }
 
