@@ -86,10 +86,34 @@ typedef struct antq__plan_commune {
 #define ANTQ__PLAN_PLAIN 0x80000000u /* a unit's ref names a plain row */
 #define ANTQ__PLAN_PLAIN_MAX 32
 #define ANTQ__PLAN_WANTS_CERTIFICATION 1u /* a target asks for more certified units: sentences and roll-up deltas */
+#define ANTQ__PLAN_WANTS_HH_EACH 2u /* a target asks for fewer registered households: every area's counts */
+/* The households of the residential areas of one parent, per households year (plan_input.c). */
+typedef struct antq__plan_hh_sum {
+    const char *parent;                               /* borrowed from the units; NULL: areas without a parent */
+    size_t areas;                                     /* areas added (each in every year, unknown when absent) */
+    int64_t resident[ANTQ__PLAN_HH_YEARS], registered[ANTQ__PLAN_HH_YEARS];
+    uint32_t unknown[ANTQ__PLAN_HH_YEARS];            /* areas whose counts are unknown */
+    uint8_t overflow[ANTQ__PLAN_HH_YEARS];            /* a sum went beyond 2^63 - 1 */
+} antq__plan_hh_sum;
 typedef struct antq__plan_input {
     unsigned wants;               /* ANTQ__PLAN_WANTS_*: what the plan's targets read beyond verdicts */
+    const antq_plan *plan;        /* the plan the input serves (borrowed): what its steps can name */
     antq__units units;            /* ids, kinds, parents, names (borrowed) */
-    const char **names;           /* a stream's: the name of each unit (in `text`; NULL: none), else NULL */
+    /* A stream's member unit is held whole while its results come (its name and households: `cur`), then
+     * kept only as far as the plan can read it: its name when a step may name it (antq__steps_may_name()),
+     * a residential area's households in its parent's sums, and alone when a step or a target reads them
+     * alone. Memory grows with those units and the parents, not with every unit. */
+    size_t cur;                   /* the member unit held whole, or (size_t)-1 */
+    char *cur_name;               /* its name (NULL: none), a buffer of cur_name_cap bytes reused unit after unit */
+    size_t cur_name_cap;
+    int cur_named;                /* cur has a name */
+    int64_t cur_hh[2 * ANTQ__PLAN_HH_YEARS]; /* its households resident, registered per year (-1: unknown) */
+    antq__idxmap names;           /* a stream's: the names kept (in `text`), by unit index */
+    antq__idxmap hh_each;         /* areas' households kept alone (2 × n_hh_years int64 in `text`), by unit index */
+    antq__plan_hh_sum *hh_sums;   /* per parent of residential areas */
+    size_t n_hh_sums, cap_hh_sums;
+    antq__strmap hh_parents;      /* parent id → its place in hh_sums */
+    size_t hh_orphans;            /* the place of the areas without a parent, or (size_t)-1 */
     const antq_dataset *evidence; /* where a commune's evidence is found: the dataset, or own_evidence */
     antq_dataset *own_evidence;   /* a stream's communes with their evidence, else NULL */
     antq_options opts;            /* the options the results were evaluated with */
@@ -104,17 +128,17 @@ typedef struct antq__plan_input {
     size_t n_plain;
     int hh_years[ANTQ__PLAN_HH_YEARS]; /* years whose households are kept */
     size_t n_hh_years;
-    int64_t *hh;                  /* per unit and year: households resident, registered (-1: unknown or no evidence) */
     antq__plan_commune *communes;
     size_t n_communes, cap_communes;
     antq__arena text;             /* the need sentences */
 } antq__plan_input;
 /* What plan p's targets read beyond verdicts (ANTQ__PLAN_WANTS_*). */
 ANTQ__HIDDEN unsigned antq__plan_wants(const antq_plan *p);
-/* evidence NULL: a stream's (communes' evidence copied as they come, and the units' names as their
- * results come: units is then an index without names). ANTQ_OK or ANTQ_ENOMEM. */
+/* The input of plan p (borrowed: it outlives the input). evidence NULL: a stream's (communes' evidence copied
+ * as they come, and the units' names as their results come: units is then an index without names). ANTQ_OK
+ * or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__plan_input_init(antq__plan_input *pi, const antq__units *units, const antq_dataset *evidence,
-                                       const antq_options *opts, int year, unsigned wants, const int *hh_years,
+                                       const antq_options *opts, int year, const antq_plan *p, const int *hh_years,
                                        size_t n_hh_years);
 ANTQ__HIDDEN void antq__plan_input_free(antq__plan_input *pi);
 /* A unit's result of the input's year, with the evidence it was evaluated with (may be NULL) and, for a
@@ -123,18 +147,28 @@ ANTQ__HIDDEN int antq__plan_input_add_result(antq__plan_input *pi, size_t index,
                                              const antq_evidence *e, const antq_result *r, const antq_rollup *rollup);
 /* A unit's households of year (kept only for the input's households years). ANTQ_OK or ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__plan_input_add_households(antq__plan_input *pi, size_t index, int year, const antq_evidence *e);
-/* The input of an evaluation in memory (every unit of its dataset). ANTQ_OK or ANTQ_ENOMEM (pi then empty). */
-ANTQ__HIDDEN int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, unsigned wants,
+/* The input of plan p over an evaluation in memory (every unit of its dataset). ANTQ_OK or ANTQ_ENOMEM (pi
+ * then empty). */
+ANTQ__HIDDEN int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, const antq_plan *p,
                                                   const int *hh_years, size_t n_hh_years);
-/* Keep the name of a stream's unit (its only copy: the index keeps none). ANTQ_OK or ANTQ_ENOMEM. */
+/* The name of a stream's unit (its only copy: the index keeps none), kept when a step may name it. ANTQ_OK or
+ * ANTQ_ENOMEM. */
 ANTQ__HIDDEN int antq__plan_input_add_name(antq__plan_input *pi, size_t index, const char *name);
 /* The name of a unit (NULL for none). */
 ANTQ__HIDDEN const char *antq__plan_input_name(const antq__plan_input *pi, size_t index);
 /* Row of a unit (a unit without a result reads as undetermined, nothing known). */
 ANTQ__HIDDEN const antq__plan_row *antq__plan_input_row(const antq__plan_input *pi, size_t index);
-/* Households of a unit in year: 0 when that year is not kept, else 1 with -1 for what is unknown. */
+/* Households of a residential area in year: 0 when that year is not kept, else 1 with -1 for what is
+ * unknown. An area whose counts are known and equal (nothing to register) and that no target reads alone reads
+ * as 0 and 0 unless the plan asks for fewer registered households (ANTQ__PLAN_WANTS_HH_EACH): only its gap, 0,
+ * is kept. */
 ANTQ__HIDDEN int antq__plan_input_households(const antq__plan_input *pi, size_t index, int year, int64_t *resident,
                                              int64_t *registered);
+/* The households of the residential areas inside scope (NULL: all; antq__plan_in_scope()) in year, summed:
+ * ANTQ_OK; else *missing says why they cannot be: an area's counts are unknown (first), or a sum goes beyond
+ * 2^63 - 1. */
+ANTQ__HIDDEN void antq__plan_input_households_total(const antq__plan_input *pi, int year, const char *scope,
+                                                   int64_t *registered, int64_t *resident, const char **missing);
 /* A commune's record and its evidence of the input's year (NULL when it has none); NULL (and *ev NULL)
  * when the input holds no record of it. */
 ANTQ__HIDDEN const antq_unit *antq__plan_input_commune(const antq__plan_input *pi, const char *commune_id,
@@ -156,6 +190,9 @@ typedef struct antq__steps {
 ANTQ__HIDDEN int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, const antq_target *t,
                                      const antq_target_result *r, const antq__festivals *fx);
 ANTQ__HIDDEN void antq__steps_free(antq__steps *s);
+/* 1 when a step of one of pi->plan's targets may name unit `index` (read as pi holds it now, in every scope,
+ * whatever the festivals): its name must then be kept. */
+ANTQ__HIDDEN int antq__steps_may_name(const antq__plan_input *pi, size_t index);
 /* Append the steps as text lines (indented) or as a JSON value ({"status":…,"units":[…]}). */
 ANTQ__HIDDEN void antq__steps_write(antq__buf *b, const antq__steps *s, int json, int lang);
 

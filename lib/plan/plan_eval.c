@@ -150,23 +150,16 @@ static void evaluate_target(const antq_campaign *c, const antq__plan_input *pi, 
             den = 1;
         decide(r, t, num, open, den);
         return;
-    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED:
-        for (size_t i = 0; i < n; i++) {
-            if (antq__units_kind(us, i) != ANTQ_KIND_RESIDENTIAL_AREA || !in_scope(us, i, t->scope_id))
-                continue;
-            int64_t resident, registered;
-            antq__plan_input_households(pi, i, year, &resident, &registered);
-            if (resident < 0 || registered < 0) {
-                r->missing = "households of a residential area";
-                return;
-            }
-            if (__builtin_add_overflow(num, registered, &num) || __builtin_add_overflow(den, resident, &den)) {
-                r->missing = "a total of households beyond 2^63 - 1 (cannot be represented)";
-                return;
-            }
+    case ANTQ_METRIC_HOUSEHOLDS_REGISTERED: {
+        const char *missing;
+        antq__plan_input_households_total(pi, year, t->scope_id, &num, &den, &missing);
+        if (missing) {
+            r->missing = missing;
+            return;
         }
         decide(r, t, num, 0, den);
         return;
+    }
     case ANTQ_METRIC_FESTIVAL_HELD:
         for (size_t i = 0; i < n; i++) {
             if (!(t->kinds & ANTQ_KIND_BIT(antq__units_kind(us, i))) || !in_scope(us, i, t->scope_id))
@@ -329,7 +322,7 @@ int antq_plan_evaluate(antq_scorecard **out, const antq_campaign *c, size_t plan
     int years[ANTQ__PLAN_HH_YEARS];
     size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, &c->plans[plan_index]);
     antq__plan_input pi;
-    if (antq__plan_input_from_evaluation(&pi, ev, antq__plan_wants(&c->plans[plan_index]), years, n_years) != ANTQ_OK)
+    if (antq__plan_input_from_evaluation(&pi, ev, &c->plans[plan_index], years, n_years) != ANTQ_OK)
         return antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
     rc = score(out, c, plan_index, &pi, as_of, err);
     antq__plan_input_free(&pi);
@@ -369,8 +362,7 @@ int antq_plan_tally_new(antq_plan_tally **out, const antq_campaign *c, size_t pl
     size_t n_years = households_years(years, ANTQ__PLAN_HH_YEARS, p);
     antq__units us;
     antq__units_of_index(&us, antq__pipeline_index(pipeline));
-    if (!t || antq__plan_input_init(&t->pi, &us, NULL, opts, year ? year : p->year, antq__plan_wants(p), years,
-                                    n_years) != ANTQ_OK) {
+    if (!t || antq__plan_input_init(&t->pi, &us, NULL, opts, year ? year : p->year, p, years, n_years) != ANTQ_OK) {
         if (t)
             antq__plan_input_free(&t->pi);
         antq__free(t);

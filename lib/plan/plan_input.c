@@ -8,9 +8,12 @@
  * at a time from a stream (antq_plan_tally_add()), and a stream's plan keeps
  * no evidence. A unit whose result says no more than its verdict and
  * registration (certified, not eligible) shares a plain row with the units of
- * the same verdict and registration: 4 bytes a unit (its ref), and its name
- * and households for a stream; the others (communes, units with a failed or
- * unknown check) have a row of their own (56 bytes) and their sentences.
+ * the same verdict and registration: 4 bytes a unit (its ref); the others
+ * (communes, units with a failed or unknown check) have a row of their own
+ * (56 bytes) and their sentences. Of a stream's member unit, its name is kept
+ * only when a step may name it, and a residential area's households go into
+ * its parent's sums, kept alone only when a step or a target reads them
+ * alone (antq__plan_input_households()).
  * SPDX-License-Identifier: MIT */
 #include "campaign.h"
 #include "../eval/result.h"
@@ -54,15 +57,24 @@ unsigned antq__plan_wants(const antq_plan *p)
         int up = t->op == ANTQ_OP_GE || t->op == ANTQ_OP_GT || t->op == ANTQ_OP_EQ_ALL;
         if ((t->metric == ANTQ_METRIC_SHARE_CERTIFIED || t->metric == ANTQ_METRIC_COUNT_CERTIFIED) && up)
             wants |= ANTQ__PLAN_WANTS_CERTIFICATION;
+        if (t->metric == ANTQ_METRIC_HOUSEHOLDS_REGISTERED && !up)
+            wants |= ANTQ__PLAN_WANTS_HH_EACH;
     }
     return wants;
 }
 
 int antq__plan_input_init(antq__plan_input *pi, const antq__units *units, const antq_dataset *evidence,
-                          const antq_options *opts, int year, unsigned wants, const int *hh_years, size_t n_hh_years)
+                          const antq_options *opts, int year, const antq_plan *p, const int *hh_years,
+                          size_t n_hh_years)
 {
     memset(pi, 0, sizeof *pi);
-    pi->wants = wants;
+    pi->wants = antq__plan_wants(p);
+    pi->plan = p;
+    pi->cur = ANTQ_INDEX_NONE;
+    pi->hh_orphans = ANTQ_INDEX_NONE;
+    antq__idxmap_init(&pi->names);
+    antq__idxmap_init(&pi->hh_each);
+    antq__strmap_init(&pi->hh_parents);
     pi->units = *units;
     pi->evidence = evidence;
     if (opts)
@@ -91,8 +103,11 @@ void antq__plan_input_free(antq__plan_input *pi)
         return;
     antq__free(pi->refs);
     antq__free(pi->rows);
-    antq__free(pi->names);
-    antq__free(pi->hh);
+    antq__free(pi->cur_name);
+    antq__idxmap_free(&pi->names);
+    antq__idxmap_free(&pi->hh_each);
+    antq__free(pi->hh_sums);
+    antq__strmap_free(&pi->hh_parents);
     antq__free(pi->communes);
     antq_dataset_free(pi->own_evidence);
     antq__arena_free(&pi->text);
@@ -137,28 +152,11 @@ static int reserve(antq__plan_input *pi, size_t index)
         if (!refs)
             return ANTQ_ENOMEM;
         pi->refs = refs;
-        if (pi->own_evidence) {
-            const char **names = antq__realloc(pi->names, cap * sizeof *names);
-            if (!names)
-                return ANTQ_ENOMEM;
-            pi->names = names;
-        }
-        if (pi->n_hh_years) {
-            int64_t *hh = antq__realloc(pi->hh, cap * pi->n_hh_years * 2 * sizeof *hh);
-            if (!hh)
-                return ANTQ_ENOMEM;
-            pi->hh = hh;
-        }
         pi->cap_units = cap;
     }
     uint32_t none = plain_ref(pi, 0, (int8_t)antq_result_verdict(NULL), (int8_t)antq_result_registered(NULL));
-    for (size_t i = pi->n_units; i <= index; i++) {
+    for (size_t i = pi->n_units; i <= index; i++)
         pi->refs[i] = none; /* the first plain row: the table has room */
-        if (pi->names)
-            pi->names[i] = NULL;
-        for (size_t k = 0; k < pi->n_hh_years * 2; k++)
-            pi->hh[i * pi->n_hh_years * 2 + k] = -1;
-    }
     pi->n_units = index + 1;
     return ANTQ_OK;
 }
@@ -360,16 +358,143 @@ int antq__plan_input_add_result(antq__plan_input *pi, size_t index, const antq_u
     return store(pi, index, row);
 }
 
+/* The place in hh_sums of the residential areas of `parent` (NULL: those without one), made on first sight;
+ * ANTQ_INDEX_NONE when out of memory. */
+static size_t hh_sum_of(antq__plan_input *pi, const char *parent)
+{
+    size_t k = parent ? antq__strmap_get(&pi->hh_parents, parent) : pi->hh_orphans;
+    if (k != ANTQ_INDEX_NONE)
+        return k;
+    if (antq__array_reserve((void **)&pi->hh_sums, &pi->cap_hh_sums, pi->n_hh_sums + 1, sizeof *pi->hh_sums, 64) !=
+        ANTQ_OK)
+        return ANTQ_INDEX_NONE;
+    k = pi->n_hh_sums;
+    if (parent && antq__strmap_put(&pi->hh_parents, parent, k) != ANTQ_OK)
+        return ANTQ_INDEX_NONE;
+    memset(&pi->hh_sums[k], 0, sizeof pi->hh_sums[k]);
+    pi->hh_sums[k].parent = parent;
+    if (!parent)
+        pi->hh_orphans = k;
+    pi->n_hh_sums++;
+    return k;
+}
+
+/* Whether a residential area's households must be kept alone: a step may read them (counts unknown or not
+ * all registered; every area's when a target asks for fewer), or a target reads that area alone (its scope). */
+static int hh_kept_alone(const antq__plan_input *pi, size_t index, const int64_t *hh)
+{
+    if (pi->wants & ANTQ__PLAN_WANTS_HH_EACH)
+        return 1;
+    for (size_t k = 0; k < pi->n_hh_years; k++)
+        if (hh[2 * k] < 0 || hh[2 * k + 1] < 0 || hh[2 * k] != hh[2 * k + 1])
+            return 1;
+    const char *id = antq__units_id(&pi->units, index);
+    for (size_t j = 0; pi->plan && j < pi->plan->n_targets; j++) {
+        const antq_target *t = &pi->plan->targets[j];
+        if (t->metric == ANTQ_METRIC_HOUSEHOLDS_REGISTERED && t->scope_id && strcmp(t->scope_id, id) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Keep of the member unit held whole (cur) what the plan reads of it: its name when a step may name it; an
+ * area's households in its parent's sums, and alone when hh_kept_alone(). ANTQ_OK, or ANTQ_ENOMEM with
+ * nothing kept (cur still held). */
+static int commit(antq__plan_input *pi)
+{
+    size_t i = pi->cur;
+    int area = pi->n_hh_years && antq__units_kind(&pi->units, i) == ANTQ_KIND_RESIDENTIAL_AREA;
+    size_t k = area ? hh_sum_of(pi, antq__units_parent(&pi->units, i)) : ANTQ_INDEX_NONE;
+    if (area && k == ANTQ_INDEX_NONE)
+        return ANTQ_ENOMEM;
+    int failed = 0, named = pi->own_evidence && pi->cur_named && antq__steps_may_name(pi, i);
+    if (named) {
+        const char *copy = antq__arena_copy_str(&pi->text, pi->cur_name, &failed);
+        if (failed || antq__idxmap_put(&pi->names, i, (void *)copy) != ANTQ_OK)
+            return ANTQ_ENOMEM;
+    }
+    if (area && hh_kept_alone(pi, i, pi->cur_hh)) {
+        int64_t *alone = antq__arena_alloc(&pi->text, 2 * pi->n_hh_years * sizeof *alone);
+        if (!alone || antq__idxmap_put(&pi->hh_each, i, alone) != ANTQ_OK) {
+            if (named)
+                antq__idxmap_put(&pi->names, i, NULL); /* replaces: cannot fail */
+            return ANTQ_ENOMEM;
+        }
+        memcpy(alone, pi->cur_hh, 2 * pi->n_hh_years * sizeof *alone);
+    }
+    if (area)
+        pi->hh_sums[k].areas++;
+    for (size_t y = 0; area && y < pi->n_hh_years; y++) {
+        antq__plan_hh_sum *sum = &pi->hh_sums[k];
+        int64_t resident = pi->cur_hh[2 * y], registered = pi->cur_hh[2 * y + 1];
+        if (resident < 0 || registered < 0)
+            sum->unknown[y]++;
+        else if (__builtin_add_overflow(sum->resident[y], resident, &sum->resident[y]) ||
+                 __builtin_add_overflow(sum->registered[y], registered, &sum->registered[y]))
+            sum->overflow[y] = 1;
+    }
+    pi->cur = ANTQ_INDEX_NONE;
+    return ANTQ_OK;
+}
+
+/* Hold member unit `index` whole (its results are coming), after keeping what the plan reads of the one held
+ * before. ANTQ_OK or ANTQ_ENOMEM. */
+static int hold(antq__plan_input *pi, size_t index)
+{
+    if (pi->cur == index)
+        return ANTQ_OK;
+    if (pi->cur != ANTQ_INDEX_NONE && commit(pi) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    pi->cur = index;
+    pi->cur_named = 0;
+    for (size_t k = 0; k < 2 * ANTQ__PLAN_HH_YEARS; k++)
+        pi->cur_hh[k] = -1;
+    return ANTQ_OK;
+}
+
 int antq__plan_input_add_households(antq__plan_input *pi, size_t index, int year, const antq_evidence *e)
 {
     if (reserve(pi, index) != ANTQ_OK)
         return ANTQ_ENOMEM;
+    if (antq__units_kind(&pi->units, index) != ANTQ_KIND_RESIDENTIAL_AREA)
+        return ANTQ_OK; /* only areas' households are read */
     for (size_t k = 0; k < pi->n_hh_years; k++)
         if (pi->hh_years[k] == year) {
-            int64_t *hh = &pi->hh[(index * pi->n_hh_years + k) * 2];
-            hh[0] = e ? e->households_resident : -1;
-            hh[1] = e ? e->households_registered : -1;
+            if (hold(pi, index) != ANTQ_OK)
+                return ANTQ_ENOMEM;
+            pi->cur_hh[2 * k] = e ? e->households_resident : -1;
+            pi->cur_hh[2 * k + 1] = e ? e->households_registered : -1;
         }
+    return ANTQ_OK;
+}
+
+int antq__plan_input_add_name(antq__plan_input *pi, size_t index, const char *name)
+{
+    if (reserve(pi, index) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    if (!pi->own_evidence)
+        return ANTQ_OK; /* the dataset's units have their names */
+    if (antq__units_kind(&pi->units, index) == ANTQ_KIND_COMMUNE) { /* every commune's: its results come last */
+        const char *kept = antq__idxmap_get(&pi->names, index);
+        if ((kept && name && strcmp(kept, name) == 0) || (!kept && !name))
+            return ANTQ_OK; /* the commune's result of another year */
+        int failed = 0;
+        const char *copy = antq__arena_copy_str(&pi->text, name, &failed);
+        return failed || antq__idxmap_put(&pi->names, index, (void *)copy) != ANTQ_OK ? ANTQ_ENOMEM : ANTQ_OK;
+    }
+    if (hold(pi, index) != ANTQ_OK)
+        return ANTQ_ENOMEM;
+    pi->cur_named = name != NULL;
+    size_t len = name ? strlen(name) + 1 : 0;
+    if (len > pi->cur_name_cap) {
+        char *grown = antq__realloc(pi->cur_name, len);
+        if (!grown)
+            return ANTQ_ENOMEM;
+        pi->cur_name = grown;
+        pi->cur_name_cap = len;
+    }
+    if (name)
+        memcpy(pi->cur_name, name, len);
     return ANTQ_OK;
 }
 
@@ -389,38 +514,108 @@ int antq__plan_input_households(const antq__plan_input *pi, size_t index, int ye
     *resident = *registered = -1;
     for (size_t k = 0; k < pi->n_hh_years; k++)
         if (pi->hh_years[k] == year) {
-            if (index < pi->n_units) {
-                *resident = pi->hh[(index * pi->n_hh_years + k) * 2];
-                *registered = pi->hh[(index * pi->n_hh_years + k) * 2 + 1];
+            const int64_t *alone = index == pi->cur ? pi->cur_hh : antq__idxmap_get(&pi->hh_each, index);
+            if (alone) {
+                *resident = alone[2 * k];
+                *registered = alone[2 * k + 1];
+            } else if (index < pi->n_units && antq__units_kind(&pi->units, index) == ANTQ_KIND_RESIDENTIAL_AREA &&
+                       !(pi->wants & ANTQ__PLAN_WANTS_HH_EACH)) {
+                *resident = *registered = 0; /* known and equal (hh_kept_alone()): only its gap, 0, is kept */
             }
             return 1;
         }
     return 0;
 }
 
-int antq__plan_input_add_name(antq__plan_input *pi, size_t index, const char *name)
+/* Is the parent of the areas of a sum inside scope (antq__plan_in_scope() of those areas, but for an area
+ * that is the scope itself)? */
+static int sum_in_scope(const antq__plan_input *pi, const antq__plan_hh_sum *sum, const char *scope)
 {
-    if (reserve(pi, index) != ANTQ_OK)
-        return ANTQ_ENOMEM;
-    if (!pi->names)
-        return ANTQ_OK;
-    const char *kept = pi->names[index];
-    if (kept && name && strcmp(kept, name) == 0)
-        return ANTQ_OK; /* the unit's result of another year */
-    int failed = 0;
-    /* its first result, or another unit at this index (a record that failed after its results were added) */
-    const char *copy = antq__arena_copy_str(&pi->text, name, &failed);
-    if (failed)
-        return ANTQ_ENOMEM;
-    pi->names[index] = copy;
-    return ANTQ_OK;
+    if (!scope)
+        return 1;
+    if (!sum->parent)
+        return 0;
+    if (strcmp(sum->parent, scope) == 0)
+        return 1;
+    size_t p = antq__units_find(&pi->units, sum->parent);
+    const char *grandparent = p == ANTQ_INDEX_NONE ? NULL : antq__units_parent(&pi->units, p);
+    return grandparent && strcmp(grandparent, scope) == 0;
+}
+
+void antq__plan_input_households_total(const antq__plan_input *pi, int year, const char *scope, int64_t *registered,
+                                       int64_t *resident, const char **missing)
+{
+    static const char *const unknown = "households of a residential area";
+    static const char *const too_many = "a total of households beyond 2^63 - 1 (cannot be represented)";
+    *registered = *resident = 0;
+    *missing = NULL;
+    size_t y = 0;
+    while (y < pi->n_hh_years && pi->hh_years[y] != year)
+        y++;
+    /* the areas inside scope: each must have been reported (held, or kept in a sum) */
+    size_t n = antq__units_count(&pi->units), expected = 0, reported = 0;
+    for (size_t i = 0; i < n; i++)
+        expected += antq__units_kind(&pi->units, i) == ANTQ_KIND_RESIDENTIAL_AREA &&
+                    antq__plan_in_scope(&pi->units, i, scope);
+    if (!expected)
+        return;
+    if (y == pi->n_hh_years) {
+        *missing = unknown;
+        return;
+    }
+    size_t alone = scope ? antq__units_find(&pi->units, scope) : ANTQ_INDEX_NONE;
+    int64_t res = 0, reg = 0;
+    int overflow = 0;
+    if (alone != ANTQ_INDEX_NONE && antq__units_kind(&pi->units, alone) == ANTQ_KIND_RESIDENTIAL_AREA) {
+        /* the scope is one area: its own counts, kept alone (hh_kept_alone()) or held */
+        const int64_t *hh = alone == pi->cur ? pi->cur_hh : antq__idxmap_get(&pi->hh_each, alone);
+        if (!hh || hh[2 * y] < 0 || hh[2 * y + 1] < 0) {
+            *missing = unknown;
+            return;
+        }
+        *resident = hh[2 * y];
+        *registered = hh[2 * y + 1];
+        return;
+    }
+    for (size_t k = 0; k < pi->n_hh_sums; k++) {
+        const antq__plan_hh_sum *sum = &pi->hh_sums[k];
+        if (!sum_in_scope(pi, sum, scope))
+            continue;
+        if (sum->unknown[y]) {
+            *missing = unknown;
+            return;
+        }
+        reported += sum->areas;
+        overflow |= sum->overflow[y] || __builtin_add_overflow(res, sum->resident[y], &res) ||
+                    __builtin_add_overflow(reg, sum->registered[y], &reg);
+    }
+    if (pi->cur != ANTQ_INDEX_NONE && antq__units_kind(&pi->units, pi->cur) == ANTQ_KIND_RESIDENTIAL_AREA &&
+        antq__plan_in_scope(&pi->units, pi->cur, scope)) { /* the area held whole, in no sum yet */
+        if (pi->cur_hh[2 * y] < 0 || pi->cur_hh[2 * y + 1] < 0) {
+            *missing = unknown;
+            return;
+        }
+        reported++;
+        overflow |= __builtin_add_overflow(res, pi->cur_hh[2 * y], &res) ||
+                    __builtin_add_overflow(reg, pi->cur_hh[2 * y + 1], &reg);
+    }
+    if (reported < expected) { /* an area in scope never reported its households */
+        *missing = unknown;
+        return;
+    }
+    *resident = res;
+    *registered = reg;
+    if (overflow)
+        *missing = too_many;
 }
 
 const char *antq__plan_input_name(const antq__plan_input *pi, size_t index)
 {
     if (pi->units.ds)
         return antq_dataset_unit(pi->units.ds, index)->name;
-    return pi->names && index < pi->n_units ? pi->names[index] : NULL;
+    if (index == pi->cur)
+        return pi->cur_named ? pi->cur_name : NULL;
+    return antq__idxmap_get(&pi->names, index);
 }
 
 const antq_unit *antq__plan_input_commune(const antq__plan_input *pi, const char *commune_id, const antq_evidence **ev)
@@ -430,13 +625,13 @@ const antq_unit *antq__plan_input_commune(const antq__plan_input *pi, const char
     return k == ANTQ_INDEX_NONE ? NULL : antq_dataset_unit(pi->evidence, k);
 }
 
-int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, unsigned wants,
+int antq__plan_input_from_evaluation(antq__plan_input *pi, const antq_evaluation *ev, const antq_plan *p,
                                      const int *hh_years, size_t n_hh_years)
 {
     const antq_dataset *ds = antq_evaluation_dataset(ev);
     antq__units units;
     antq__units_of_dataset(&units, ds);
-    if (antq__plan_input_init(pi, &units, ds, antq__evaluation_options(ev), antq_evaluation_year(ev), wants, hh_years,
+    if (antq__plan_input_init(pi, &units, ds, antq__evaluation_options(ev), antq_evaluation_year(ev), p, hh_years,
                               n_hh_years) != ANTQ_OK)
         return ANTQ_ENOMEM;
     pi->has_results = 1;

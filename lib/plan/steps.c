@@ -197,16 +197,18 @@ void antq__steps_free(antq__steps *s)
     memset(s, 0, sizeof *s);
 }
 
-/* Is unit i counted by the target, and a candidate to change? (-1: not in the target at all) */
+/* Is unit i counted by the target? 1 or 0; -1: not in the target at all. With fx NULL (the festivals not known)
+ * a festival target's unit is 2: either; every_scope: unit i is taken to be inside the target's scope. */
 static int counted(const antq__festivals *fx, const antq__plan_input *pi, int year, const antq_target *t, size_t i,
-                   cand *k)
+                   cand *k, int every_scope)
 {
     const antq__units *us = &pi->units;
+    const char *scope = every_scope ? NULL : t->scope_id;
     switch (t->metric) {
     case ANTQ_METRIC_SHARE_CERTIFIED:
     case ANTQ_METRIC_COUNT_CERTIFIED:
     case ANTQ_METRIC_SHARE_REGISTERED: {
-        if (!(t->kinds & ANTQ_KIND_BIT(k->kind)) || !antq__plan_in_scope(us, i, t->scope_id))
+        if (!(t->kinds & ANTQ_KIND_BIT(k->kind)) || !antq__plan_in_scope(us, i, scope))
             return -1;
         int v = k->row->verdict;
         if (v == ANTQ_VERDICT_NOT_ELIGIBLE)
@@ -215,7 +217,7 @@ static int counted(const antq__festivals *fx, const antq__plan_input *pi, int ye
         return t->metric == ANTQ_METRIC_SHARE_REGISTERED ? k->registered == ANTQ_YES : v == ANTQ_VERDICT_CERTIFIED;
     }
     case ANTQ_METRIC_HOUSEHOLDS_REGISTERED: {
-        if (k->kind != ANTQ_KIND_RESIDENTIAL_AREA || !antq__plan_in_scope(us, i, t->scope_id))
+        if (k->kind != ANTQ_KIND_RESIDENTIAL_AREA || !antq__plan_in_scope(us, i, scope))
             return -1;
         int64_t resident, registered;
         antq__plan_input_households(pi, i, year, &resident, &registered);
@@ -223,18 +225,67 @@ static int counted(const antq__festivals *fx, const antq__plan_input *pi, int ye
         return k->weight == 0;
     }
     case ANTQ_METRIC_FESTIVAL_HELD:
-        if (!(t->kinds & ANTQ_KIND_BIT(k->kind)) || !antq__plan_in_scope(us, i, t->scope_id))
+        if (!(t->kinds & ANTQ_KIND_BIT(k->kind)) || !antq__plan_in_scope(us, i, scope))
             return -1;
-        return antq__festivals_held(fx, antq__units_id(us, i), 0, 0);
+        return fx ? antq__festivals_held(fx, antq__units_id(us, i), 0, 0) : 2;
     default: { /* communes with a point site */
-        if (k->kind != ANTQ_KIND_COMMUNE || !antq__plan_in_scope(us, i, t->scope_id))
+        if (k->kind != ANTQ_KIND_COMMUNE || !antq__plan_in_scope(us, i, scope))
             return -1;
         k->gap = t->festival_level;
+        if (!fx)
+            return 2;
         return (t->festival_level == ANTQ_FESTIVAL_LEVEL_COMMUNE &&
                 antq__festivals_held(fx, antq__units_id(us, i), t->festival_level, 1)) ||
                antq__festivals_member_point(fx, i, t->festival_level);
     }
     }
+}
+
+/* Does the target ask for more (up: the units not yet counted change) or for fewer (the counted ones)? */
+static int target_up(const antq_target *t) { return t->op == ANTQ_OP_GE || t->op == ANTQ_OP_GT || t->op == ANTQ_OP_EQ_ALL; }
+
+/* A certification target of communes only: a commune failing only Art. 5.4 passes through members that the
+ * target does not count; they are candidates too, listed only to bring their commune along. */
+static int communes_only(const antq_target *t)
+{
+    const uint32_t member_kinds = ANTQ_KIND_BIT(ANTQ_KIND_RESIDENTIAL_AREA) | ANTQ_KIND_BIT(ANTQ_KIND_AGENCY) |
+                                  ANTQ_KIND_BIT(ANTQ_KIND_ENTERPRISE) | ANTQ_KIND_BIT(ANTQ_KIND_EDUCATIONAL_INSTITUTION);
+    int cert = t->metric == ANTQ_METRIC_SHARE_CERTIFIED || t->metric == ANTQ_METRIC_COUNT_CERTIFIED;
+    return cert && target_up(t) && (t->kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) && !(t->kinds & member_kinds);
+}
+
+/* Is unit i (x: its kind and row) a candidate to change for target t (x filled for the steps)? With fx NULL
+ * or every_scope, as counted() reads them: a superset. */
+static int candidate(const antq__festivals *fx, const antq__plan_input *pi, int year, const antq_target *t, size_t i,
+                     cand *x, int every_scope)
+{
+    int up = target_up(t);
+    int in = counted(fx, pi, year, t, i, x, every_scope);
+    if (in < 0 && communes_only(t) && x->kind != ANTQ_KIND_COMMUNE && antq__units_parent(&pi->units, i)) {
+        int v = x->row->verdict;
+        if (v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE)
+            return 0;
+        x->registered = x->row->registered;
+        x->role = ROLE_MEMBER;
+        in = 0;
+    }
+    return in == 2 || (in >= 0 && in != up); /* up: the units not yet counted change; down: the counted ones */
+}
+
+int antq__steps_may_name(const antq__plan_input *pi, size_t index)
+{
+    const antq_plan *p = pi->plan;
+    for (size_t j = 0; p && j < p->n_targets; j++) {
+        cand x;
+        memset(&x, 0, sizeof x);
+        x.weight = 1;
+        x.gap = -1;
+        x.kind = antq__units_kind(&pi->units, index);
+        x.row = antq__plan_input_row(pi, index);
+        if (candidate(NULL, pi, p->targets[j].year ? p->targets[j].year : p->year, &p->targets[j], index, &x, 1))
+            return 1;
+    }
+    return 0;
 }
 
 /* Bundles of the certification targets that count communes and their members. */
@@ -363,14 +414,8 @@ int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, 
     }
     if ((cert || t->metric == ANTQ_METRIC_SHARE_REGISTERED) && !pi->has_results)
         return ANTQ_OK;
-    int up = t->op == ANTQ_OP_GE || t->op == ANTQ_OP_GT || t->op == ANTQ_OP_EQ_ALL;
+    int up = target_up(t);
     int64_t k = r->gap;
-    /* a certification target of communes only: a commune failing only Art. 5.4 passes through members that the
-     * target does not count; they are candidates too, listed only to bring their commune along */
-    const uint32_t member_kinds = ANTQ_KIND_BIT(ANTQ_KIND_RESIDENTIAL_AREA) | ANTQ_KIND_BIT(ANTQ_KIND_AGENCY) |
-                                  ANTQ_KIND_BIT(ANTQ_KIND_ENTERPRISE) | ANTQ_KIND_BIT(ANTQ_KIND_EDUCATIONAL_INSTITUTION);
-    int communes_only = cert && up && (t->kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) && !(t->kinds & member_kinds);
-
     const antq__units *us = &pi->units;
     size_t n = antq__units_count(us), nc = 0;
     cand *cs = antq__calloc(n ? n : 1, sizeof *cs);
@@ -383,17 +428,8 @@ int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, 
         x->gap = -1;
         x->kind = antq__units_kind(us, i);
         x->row = antq__plan_input_row(pi, i);
-        int in = counted(fx, pi, year, t, i, x);
-        if (in < 0 && communes_only && x->kind != ANTQ_KIND_COMMUNE && antq__units_parent(us, i)) {
-            int v = x->row->verdict;
-            if (v == ANTQ_VERDICT_CERTIFIED || v == ANTQ_VERDICT_NOT_ELIGIBLE)
-                continue;
-            x->registered = x->row->registered;
-            x->role = ROLE_MEMBER;
-            in = 0;
-        }
-        if (in < 0 || in == up)
-            continue; /* up: the units not yet counted change; down: the counted ones */
+        if (!candidate(fx, pi, year, t, i, x, 0))
+            continue;
         x->index = i;
         x->bundle = NONE;
         if (cert)
@@ -426,7 +462,7 @@ int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, 
             goto done;
         if (nb)
             qsort(bs, nb, sizeof *bs, cmp_cost);
-        if (communes_only) {
+        if (communes_only(t)) {
             /* every change gains one commune at most: its own change (cost 1) first, then the communes that
              * need the fewest members */
             size_t singles = 0;

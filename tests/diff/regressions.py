@@ -337,10 +337,11 @@ class FlatMemory(Fixture):
     def test_peak_memory_of_plan(self):
         """plan reads the units' ids, parents and kinds from the pipeline's index and keeps, per unit, a
         4-byte reference to a row shared by the units of one verdict and registration (a unit with a
-        failed or unknown check has its own), its name and its households; not the evidence nor the
-        results: less than 200 bytes a unit when every unit is certified (measured about 156; with a
-        kept copy of the units and a row each it took about 340, the whole dataset and its evaluation
-        about 2,400)."""
+        failed or unknown check has its own); a name only when a step may name the unit, an area's
+        households in its commune's sums (alone only when a step or a target reads them); not the
+        evidence nor the results: less than 130 bytes a unit when every unit is certified (measured 109
+        to 114; with every unit's name and households about 153, with a kept copy of the units and a row
+        each about 340, the whole dataset and its evaluation about 2,400)."""
         n = 20000
         small, big = self.path("n.ndjson"), self.path("4n.ndjson")
         generate_certified(small, n)
@@ -355,7 +356,7 @@ class FlatMemory(Fixture):
         self.assertEqual([t["outcome"] for t in json.loads(out.stdout)["targets"]], ["pass", "pass"])
         a = peak_rss_kib(["plan", small, camp, "-o", os.devnull])
         b = peak_rss_kib(["plan", big, camp, "-o", os.devnull])
-        self.assertLess((b - a) * 1024 / (3 * n), 200, f"plan: {a} KiB for {n} units, {b} KiB for {4 * n}")
+        self.assertLess((b - a) * 1024 / (3 * n), 130, f"plan: {a} KiB for {n} units, {b} KiB for {4 * n}")
 
     def test_peak_memory_of_report(self):
         """report keeps the results of its year only, a certified unit's as a verdict of a few bytes, never the

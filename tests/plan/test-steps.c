@@ -30,7 +30,7 @@ typedef struct world {
     int households_short[24]; /* households metric: households not registered of 100 */
 } world;
 
-static char commune_ids[4][16], area_ids[24][16];
+static char commune_ids[4][16], area_ids[24][16], area_names[24][16];
 static int changed_state = PASS; /* the state a changed area takes (SHORT1 for the "≤" targets) */
 
 static void commune_evidence(antq_evidence *ev, int own_fail)
@@ -97,6 +97,8 @@ static antq_dataset *build(const world *w, const char *const *changed)
         antq_unit u;
         antq_unit_init(&u);
         u.id = area_ids[i];
+        snprintf(area_names[i], sizeof area_names[i], "Thôn %d", i); /* named: a stream keeps the names it lists */
+        u.name = area_names[i];
         u.kind = ANTQ_KIND_RESIDENTIAL_AREA;
         u.parent_id = commune_ids[w->area_commune[i]];
         u.managing_level = ANTQ_LEVEL_COMMUNE;
@@ -168,16 +170,16 @@ typedef struct verdict_of_plan {
     char first_need_en[200];
 } verdict_of_plan;
 
-static void run_plan(const world *w, const char *const *changed, const char *wording, int metric, uint32_t kinds,
-                     verdict_of_plan *out)
+/* A campaign of one plan for 2024 with one target (scope NULL: everywhere). */
+static antq_campaign *one_target(const char *wording, int metric, uint32_t kinds, const char *scope)
 {
-    antq_dataset *ds = build(w, changed);
     antq_target t;
     memset(&t, 0, sizeof t);
     t.id = "T";
     t.text = wording;
     t.metric = metric;
     t.kinds = kinds;
+    t.scope_id = scope;
     t.reported_num = t.reported_den = -1;
     ck_assert_int_eq(antq_target_parse_wording(&t.op, &t.threshold_num, &t.threshold_den, wording), ANTQ_OK);
     antq_plan p;
@@ -187,9 +189,17 @@ static void run_plan(const world *w, const char *const *changed, const char *wor
     p.targets = &t;
     p.n_targets = 1;
     antq_campaign *c;
-    antq_error err;
     ck_assert_int_eq(antq_campaign_new(&c), ANTQ_OK);
-    ck_assert_int_eq(antq_campaign_add_plan(c, &p, &err), ANTQ_OK);
+    ck_assert_int_eq(antq_campaign_add_plan(c, &p, NULL), ANTQ_OK); /* copies the plan */
+    return c;
+}
+
+static void run_plan(const world *w, const char *const *changed, const char *wording, int metric, uint32_t kinds,
+                     verdict_of_plan *out)
+{
+    antq_dataset *ds = build(w, changed);
+    antq_campaign *c = one_target(wording, metric, kinds, NULL);
+    antq_error err;
     antq_evaluation *ev;
     ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, &err), ANTQ_OK);
     antq_scorecard *s;
@@ -381,6 +391,57 @@ START_TEST(households_target_takes_the_largest_shortfalls)
 }
 END_TEST
 
+/* A households target of one area (its scope) reads that area's households alone, in memory and over a stream. */
+START_TEST(households_target_of_one_area_reads_that_area)
+{
+    world w;
+    memset(&w, 0, sizeof w);
+    w.n_communes = 2;
+    w.n_areas = 4;
+    static const int shortfall[4] = {0, 7, 0, 2};
+    for (int i = 0; i < 4; i++) {
+        w.area_commune[i] = i / 2;
+        w.households_short[i] = shortfall[i];
+    }
+    antq_dataset *ds = build(&w, NULL);
+    static const char *const scopes[] = {"RA-1", "RA-2", "CW-1", NULL};
+    static const int64_t registered[] = {93, 100, 198, 391}, resident[] = {100, 100, 200, 400};
+    for (int k = 0; k < 4; k++) {
+        antq_campaign *c = one_target("100%", ANTQ_METRIC_HOUSEHOLDS_REGISTERED, 0, scopes[k]);
+        antq_evaluation *ev;
+        ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, NULL), ANTQ_OK);
+        antq_scorecard *s;
+        ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, NULL), ANTQ_OK);
+        const antq_target_result *r = antq_scorecard_target(s, 0);
+        ck_assert_int_eq(r->value_num, registered[k]);
+        ck_assert_int_eq(r->value_den, resident[k]);
+        ck_assert_int_eq(r->outcome, registered[k] == resident[k] ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL);
+        assert_tally_is_the_same(ds, c, 2024, s);
+        antq_scorecard_free(s);
+        antq_evaluation_free(ev);
+        antq_campaign_free(c);
+    }
+    antq_dataset_free(ds);
+}
+END_TEST
+
+/* "dưới 70%" of households, every one registered (400 of 400): the areas whose registered households would have
+ * to stop counting, the largest first; every area's counts are kept for it, not only those short of households. */
+START_TEST(fewer_households_target_lists_registered_areas)
+{
+    world w;
+    memset(&w, 0, sizeof w);
+    w.n_communes = 1;
+    w.n_areas = 4;
+    verdict_of_plan v;
+    run_plan(&w, NULL, "dưới 70%", ANTQ_METRIC_HOUSEHOLDS_REGISTERED, 0, &v);
+    ck_assert_int_eq(v.outcome, ANTQ_OUTCOME_FAIL);
+    ck_assert_int_eq(v.gap, 121); /* 279 of 400 is below 70% */
+    ck_assert_int_eq(v.status, ANTQ_STEPS_LISTED);
+    ck_assert_uint_eq(v.n_changes, 2); /* two areas' 100 registered households each */
+}
+END_TEST
+
 /* "không quá", "dưới", "không có": the units that would have to stop counting, as many as the gap */
 static void down_target(const char *wording, int metric, size_t expected)
 {
@@ -549,6 +610,8 @@ int main(int argc, char **argv)
     tcase_add_test(tc, count_target_and_undetermined_units);
     tcase_add_test(tc, households_target_takes_the_largest_shortfalls);
     tcase_add_test(tc, at_most_less_than_and_none_targets);
+    tcase_add_test(tc, households_target_of_one_area_reads_that_area);
+    tcase_add_test(tc, fewer_households_target_lists_registered_areas);
     tcase_add_test(tc, met_and_reported_targets_list_nothing);
     tcase_add_test(tc, sample_plan_names_the_fewest_units_for_each_missed_target);
     suite_add_tcase(s, tc);
