@@ -30,7 +30,7 @@ typedef struct world {
     int households_short[24]; /* households metric: households not registered of 100 */
 } world;
 
-static char commune_ids[4][16], area_ids[24][16], area_names[24][16];
+static char commune_ids[4][16], area_ids[24][16], area_names[24][24];
 static int changed_state = PASS; /* the state a changed area takes (SHORT1 for the "≤" targets) */
 
 static void commune_evidence(antq_evidence *ev, int own_fail)
