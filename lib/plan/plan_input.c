@@ -589,8 +589,9 @@ void antq__plan_input_households_total(const antq__plan_input *pi, int year, con
         overflow |= sum->overflow[y] || __builtin_add_overflow(res, sum->resident[y], &res) ||
                     __builtin_add_overflow(reg, sum->registered[y], &reg);
     }
-    if (pi->cur != ANTQ_INDEX_NONE && antq__units_kind(&pi->units, pi->cur) == ANTQ_KIND_RESIDENTIAL_AREA &&
-        antq__plan_in_scope(&pi->units, pi->cur, scope)) { /* the area held whole, in no sum yet */
+    /* the area held whole, in no sum yet (not one whose record failed at the end: past the units) */
+    if (pi->cur < n && antq__units_kind(&pi->units, pi->cur) == ANTQ_KIND_RESIDENTIAL_AREA &&
+        antq__plan_in_scope(&pi->units, pi->cur, scope)) {
         if (pi->cur_hh[2 * y] < 0 || pi->cur_hh[2 * y + 1] < 0) {
             *missing = unknown;
             return;

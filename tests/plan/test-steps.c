@@ -442,6 +442,85 @@ START_TEST(fewer_households_target_lists_registered_areas)
 }
 END_TEST
 
+/* A record whose results the tally took and that then failed (its callback said ENOMEM), fed again: the tally
+ * holds that unit whole until the next one comes, so taking its results again replaces them, and the scorecard
+ * is the one of the units in memory. */
+typedef struct fail_once {
+    antq_pipeline *p;
+    antq_plan_tally *t;
+    const antq_campaign *c;
+    const char *fail_id; /* the unit whose first result fails after the tally took it; NULL once failed */
+} fail_once;
+
+static int tally_then_fail(const antq_result *r, const antq_unit *u, const antq_evidence *e, const antq_rollup *rollup,
+                           void *ud)
+{
+    fail_once *f = ud;
+    if (!f->t)
+        ck_assert_int_eq(antq_plan_tally_new(&f->t, f->c, 0, 2024, f->p, antq_pipeline_options(f->p), NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_plan_tally_add(f->t, r, u, e, rollup, NULL), ANTQ_OK);
+    if (f->fail_id && strcmp(u->id, f->fail_id) == 0) {
+        f->fail_id = NULL;
+        return ANTQ_ENOMEM;
+    }
+    return 0;
+}
+
+START_TEST(a_record_fed_again_after_its_callback_failed_counts_once)
+{
+    static const char *const lines[] = {
+        "{\"id\":\"CW-0\",\"kind\":\"commune\",\"name\":\"Xã Một\"}",
+        "{\"id\":\"RA-0\",\"kind\":\"residential_area\",\"parent\":\"CW-0\",\"name\":\"Thôn 0\",\"evidence\":"
+        "[{\"year\":2024,\"households_resident\":100,\"households_registered\":100}]}",
+        "{\"id\":\"RA-1\",\"kind\":\"residential_area\",\"parent\":\"CW-0\",\"name\":\"Thôn 1\",\"evidence\":"
+        "[{\"year\":2024,\"households_resident\":100,\"households_registered\":90}]}",
+        "{\"id\":\"RA-2\",\"kind\":\"residential_area\",\"parent\":\"CW-0\",\"name\":\"Thôn 2\",\"evidence\":"
+        "[{\"year\":2024,\"households_resident\":100,\"households_registered\":95}]}",
+    };
+    antq_campaign *c = one_target("100%", ANTQ_METRIC_HOUSEHOLDS_REGISTERED, 0, NULL);
+    antq_dataset *ds;
+    ck_assert_int_eq(antq_dataset_new(&ds), ANTQ_OK);
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_int_eq(antq_dataset_add_json(ds, lines[i], strlen(lines[i]), 0, i, (int32_t)i + 1, NULL), ANTQ_OK);
+    antq_evaluation *ev;
+    ck_assert_int_eq(antq_dataset_evaluate(&ev, ds, 2024, NULL, NULL), ANTQ_OK);
+    antq_scorecard *s;
+    ck_assert_int_eq(antq_plan_evaluate(&s, c, 0, ev, 0, NULL), ANTQ_OK);
+    ck_assert_int_eq(antq_scorecard_target(s, 0)->value_num, 285);
+    for (int failing = 0; failing < 3; failing++) { /* none, the area held last, an area before it */
+        static const char *const fail_ids[] = {NULL, "RA-2", "RA-1"};
+        antq_pipeline_config cfg;
+        antq_pipeline_config_init(&cfg);
+        cfg.year_from = cfg.year_to = 2024;
+        cfg.on_record = tally_then_fail;
+        fail_once f = {NULL, NULL, c, fail_ids[failing]};
+        ck_assert_int_eq(antq_pipeline_new(&f.p, &cfg, NULL, &f, NULL), ANTQ_OK);
+        for (size_t i = 0; i < 4; i++) {
+            int rc = antq_pipeline_feed_line(f.p, lines[i], strlen(lines[i]), (int32_t)i + 1, NULL);
+            if (rc == ANTQ_ENOMEM) /* the same line again, as the pipeline allows */
+                rc = antq_pipeline_feed_line(f.p, lines[i], strlen(lines[i]), (int32_t)i + 1, NULL);
+            ck_assert_int_eq(rc, ANTQ_OK);
+        }
+        ck_assert_int_eq(antq_pipeline_finish(f.p, NULL), ANTQ_OK);
+        antq_scorecard *ts;
+        ck_assert_int_eq(antq_plan_tally_finish(&ts, f.t, 0, NULL), ANTQ_OK);
+        char *a = NULL, *b = NULL;
+        ck_assert_int_eq(antq_scorecard_write(&a, s, ANTQ_FORMAT_JSON, ANTQ_LANG_VI, NULL), ANTQ_OK);
+        ck_assert_int_eq(antq_scorecard_write(&b, ts, ANTQ_FORMAT_JSON, ANTQ_LANG_VI, NULL), ANTQ_OK);
+        ck_assert_str_eq(b, a);
+        antq_free(a);
+        antq_free(b);
+        antq_scorecard_free(ts);
+        antq_plan_tally_free(f.t);
+        antq_pipeline_free(f.p);
+    }
+    antq_scorecard_free(s);
+    antq_evaluation_free(ev);
+    antq_dataset_free(ds);
+    antq_campaign_free(c);
+}
+END_TEST
+
 /* "không quá", "dưới", "không có": the units that would have to stop counting, as many as the gap */
 static void down_target(const char *wording, int metric, size_t expected)
 {
@@ -612,6 +691,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, at_most_less_than_and_none_targets);
     tcase_add_test(tc, households_target_of_one_area_reads_that_area);
     tcase_add_test(tc, fewer_households_target_lists_registered_areas);
+    tcase_add_test(tc, a_record_fed_again_after_its_callback_failed_counts_once);
     tcase_add_test(tc, met_and_reported_targets_list_nothing);
     tcase_add_test(tc, sample_plan_names_the_fewest_units_for_each_missed_target);
     suite_add_tcase(s, tc);
