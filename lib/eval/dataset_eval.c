@@ -30,15 +30,12 @@ struct antq_evaluation {
     _Atomic(_Atomic(antq_result *) *) built;
     antq__verdicts verdicts;
     int by_place;              /* a dataset evaluation: a commune's roll-up is at its place among the dataset's
-                                * communes (antq__dataset_commune_place()); else kept results (rollup_unit,
-                                * rollup_table) */
+                                * communes (antq__dataset_commune_place()); else kept results (rollup_places) */
     antq_rollup *rollups;      /* per commune, in unit order; meaningful for communes with members */
     unsigned char *has_rollup; /* per commune: 1 when it has members */
     size_t n_rollups, cap_rollups; /* kept results (antq__evaluation_keep): roll-ups in use and room */
-    size_t *rollup_unit;       /* kept results: per roll-up, the index of its unit */
-    size_t *rollup_table;      /* kept results: open addressing by unit index, a place in rollups + 1 (0 empty);
-                                * a power of two, at most half full — memory per commune, not per unit */
-    size_t table_size;
+    antq__idxmap rollup_places; /* kept results: by unit index, its place in rollups + 1 (as a pointer's bits) —
+                                 * memory per commune, not per unit */
     unsigned char *heap;       /* per unit: 1 when its result is its own allocation (another standard, pass 3) */
     antq_options opts;         /* the options it was made with (arrays borrowed from the caller or the dataset) */
     /* a dataset evaluation under the SAFE standard: its units are kept as verdicts (in verdicts and built, as
@@ -80,8 +77,7 @@ void antq_evaluation_free(antq_evaluation *e)
     antq__arena_free(&e->arena);
     antq__free(e->heap);
     antq__free(e->results);
-    antq__free(e->rollup_unit);
-    antq__free(e->rollup_table);
+    antq__idxmap_free(&e->rollup_places);
     antq__free(e->rollups);
     antq__free(e->has_rollup);
     antq__free(e->env);
@@ -220,25 +216,13 @@ int antq_evaluation_registered(const antq_evaluation *e, size_t index)
     return antq_result_registered(held(e, index));
 }
 
-/* Kept results: where the unit at index looks for its roll-up in rollup_table (its place, or the empty entry
- * where it goes). */
-static size_t table_at(const antq_evaluation *e, size_t index)
-{
-    size_t mask = e->table_size - 1, at = (index * (size_t)0x9E3779B97F4A7C15u) & mask;
-    while (e->rollup_table[at] && e->rollup_unit[e->rollup_table[at] - 1] != index)
-        at = (at + 1) & mask;
-    return at;
-}
-
 /* The place in rollups of the unit at index (< e->n), ANTQ__NONE when it has none. */
 static size_t rollup_place(const antq_evaluation *e, size_t index)
 {
     if (e->by_place)
         return antq__dataset_commune_place(e->ds, e->n_rollups, index);
-    if (!e->table_size)
-        return ANTQ__NONE;
-    size_t t = e->rollup_table[table_at(e, index)];
-    return t ? t - 1 : ANTQ__NONE;
+    uintptr_t t = (uintptr_t)antq__idxmap_get(&e->rollup_places, index);
+    return t ? (size_t)t - 1 : ANTQ__NONE;
 }
 
 const antq_rollup *antq_evaluation_rollup(const antq_evaluation *e, size_t index)
@@ -514,15 +498,9 @@ static int evaluate_dataset(const antq_dataset *ds, int year, int standard, cons
         antq__rollup_count(ro, u, ev, member);
         if (!ev || !ev->n_events)
             continue;
-        if (n_sources == cap_sources) {
-            size_t cap = cap_sources ? 2 * cap_sources : 64;
-            struct source *grown = antq__realloc(sources, cap * sizeof *grown);
-            if (!grown) {
-                rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
-                goto done;
-            }
-            sources = grown;
-            cap_sources = cap;
+        if (antq__array_reserve((void **)&sources, &cap_sources, n_sources + 1, sizeof *sources, 64) != ANTQ_OK) {
+            rc = antq__error_set(err, ANTQ_ENOMEM, "", "out of memory");
+            goto done;
         }
         sources[n_sources++] = (struct source){i, sc};
         terr_at[sc + 2] += ev->n_events;
@@ -622,6 +600,7 @@ int antq__evaluation_start(antq_evaluation **out, const antq_dataset *units, con
     antq__arena_init(&e->arena);
     antq__verdicts_init(&e->verdicts);
     antq__idxmap_init(&e->whole);
+    antq__idxmap_init(&e->rollup_places);
     *out = e;
     return ANTQ_OK;
 }
@@ -645,31 +624,14 @@ static size_t rollup_slot(antq_evaluation *e, size_t index)
     size_t s = rollup_place(e, index);
     if (s != ANTQ__NONE)
         return s;
-    if (e->n_rollups == e->cap_rollups) {
-        size_t cap = e->cap_rollups ? 2 * e->cap_rollups : 16;
-        antq_rollup *ro = antq__realloc(e->rollups, cap * sizeof *ro);
-        if (ro)
-            e->rollups = ro;
-        unsigned char *h = ro ? antq__realloc(e->has_rollup, cap) : NULL;
-        if (h)
-            e->has_rollup = h;
-        size_t *u = h ? antq__realloc(e->rollup_unit, cap * sizeof *u) : NULL;
-        size_t *t = u ? antq__calloc(2 * cap, sizeof *t) : NULL;
-        if (u)
-            e->rollup_unit = u;
-        if (!t)
-            return ANTQ__NONE;
-        antq__free(e->rollup_table); /* the table again, twice the room */
-        e->rollup_table = t;
-        e->table_size = 2 * cap;
-        e->cap_rollups = cap;
-        for (size_t k = 0; k < e->n_rollups; k++)
-            e->rollup_table[table_at(e, e->rollup_unit[k])] = k + 1;
-    }
+    size_t cap = e->cap_rollups, cap_has = e->cap_rollups; /* both arrays grow alike */
+    if (antq__array_reserve((void **)&e->rollups, &cap, e->n_rollups + 1, sizeof *e->rollups, 16) != ANTQ_OK ||
+        antq__array_reserve((void **)&e->has_rollup, &cap_has, e->n_rollups + 1, 1, 16) != ANTQ_OK ||
+        antq__idxmap_put(&e->rollup_places, index, (void *)(uintptr_t)(e->n_rollups + 1)) != ANTQ_OK)
+        return ANTQ__NONE;
+    e->cap_rollups = cap;
     s = e->n_rollups++;
     e->has_rollup[s] = 0;
-    e->rollup_unit[s] = index;
-    e->rollup_table[table_at(e, index)] = s + 1;
     return s;
 }
 

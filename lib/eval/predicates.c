@@ -207,7 +207,7 @@ void antq__pred_scope_armed_forces(antq__ctx *ctx, const antq__row *row)
     (void)row;
     int32_t v = ctx->unit->armed_forces;
     antq_fact *f = fact_add(ctx, ANTQ_FACT_SCOPE_ARMED_FORCES,
-                                  v == ANTQ_YES ? ANTQ_OUTCOME_FAIL : v == ANTQ_NO ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN);
+                            v == ANTQ_YES ? ANTQ_OUTCOME_FAIL : v == ANTQ_NO ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_UNKNOWN);
     if (f) {
         f->value = v == ANTQ_UNKNOWN ? -1 : v;
         if (v == ANTQ_UNKNOWN)
@@ -730,7 +730,7 @@ void antq__pred_protection_force(antq__ctx *ctx, const antq__row *row)
     if (has == ANTQ_NO) {
         int required = ctx->unit->kind != ANTQ_KIND_EDUCATIONAL_INSTITUTION && ctx->opts->protection_force_required;
         antq_fact *f = fact_add(ctx, ANTQ_FACT_PROTECTION_STANDING,
-                                      required ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_NOT_APPLICABLE);
+                                required ? ANTQ_OUTCOME_FAIL : ANTQ_OUTCOME_NOT_APPLICABLE);
         if (f) {
             f->value = -1;
             f->detail = -1; /* no protection force */
@@ -904,7 +904,7 @@ void antq__pred_delegation(antq__ctx *ctx, const antq__row *row)
     }
     const antq_delegation *d = rec->delegation;
     antq_fact *f = fact_add(ctx, ANTQ_FACT_DELEGATION,
-                                  rec->issue == ANTQ_DELEGATION_VALID ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL);
+                            rec->issue == ANTQ_DELEGATION_VALID ? ANTQ_OUTCOME_PASS : ANTQ_OUTCOME_FAIL);
     if (!f)
         return;
     f->op = ANTQ_OP_TRUE;

@@ -198,6 +198,8 @@ ANTQ__HIDDEN void antq__steps_write(antq__buf *b, const antq__steps *s, int json
 
 /* From plan_eval.c: the scope rule of targets (is unit i inside scope?). */
 ANTQ__HIDDEN int antq__plan_in_scope(const antq__units *u, size_t i, const char *scope);
+/* The same rule for the units whose parent is `parent` (NULL: none), but for a unit that is the scope itself. */
+ANTQ__HIDDEN int antq__plan_parent_in_scope(const antq__units *u, const char *parent, const char *scope);
 
 
 

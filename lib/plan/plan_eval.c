@@ -40,12 +40,10 @@ const antq_task_result *antq_scorecard_task(const antq_scorecard *s, size_t i)
     return s && i < s->plan->n_tasks ? &s->tasks[i] : NULL;
 }
 
-/* Is unit i inside the scope (whole dataset, a commune, or a province)? */
-static int in_scope(const antq__units *us, size_t i, const char *scope)
+/* Is a unit whose parent is `parent` (NULL: none) inside the (non-NULL) scope through it: the parent is the
+ * scope, or the parent's own parent is (a commune, or a province)? */
+static int parent_in_scope(const antq__units *us, const char *parent, const char *scope)
 {
-    if (!scope || strcmp(antq__units_id(us, i), scope) == 0)
-        return 1;
-    const char *parent = antq__units_parent(us, i);
     if (!parent)
         return 0;
     if (strcmp(parent, scope) == 0)
@@ -53,6 +51,12 @@ static int in_scope(const antq__units *us, size_t i, const char *scope)
     size_t p = antq__units_find(us, parent);
     const char *grandparent = p == (size_t)-1 ? NULL : antq__units_parent(us, p);
     return grandparent && strcmp(grandparent, scope) == 0;
+}
+
+/* Is unit i inside the scope (whole dataset, the unit itself, a commune, or a province)? */
+static int in_scope(const antq__units *us, size_t i, const char *scope)
+{
+    return !scope || strcmp(antq__units_id(us, i), scope) == 0 || parent_in_scope(us, antq__units_parent(us, i), scope);
 }
 
 /* num/den ⋚ tn/td, compared exactly as num*td ⋚ tn*den (128-bit products:
@@ -731,6 +735,11 @@ int antq_scorecard_write(char **out, const antq_scorecard *s, antq_format format
 /* ---- shared with steps.c (what it would take) */
 
 int antq__plan_in_scope(const antq__units *u, size_t i, const char *scope) { return in_scope(u, i, scope); }
+
+int antq__plan_parent_in_scope(const antq__units *u, const char *parent, const char *scope)
+{
+    return !scope || parent_in_scope(u, parent, scope);
+}
 
 
 int antq_scorecard_steps(int *out_status, const antq_target_step **out_steps, size_t *out_count, const antq_scorecard *s,

@@ -527,21 +527,6 @@ int antq__plan_input_households(const antq__plan_input *pi, size_t index, int ye
     return 0;
 }
 
-/* Is the parent of the areas of a sum inside scope (antq__plan_in_scope() of those areas, but for an area
- * that is the scope itself)? */
-static int sum_in_scope(const antq__plan_input *pi, const antq__plan_hh_sum *sum, const char *scope)
-{
-    if (!scope)
-        return 1;
-    if (!sum->parent)
-        return 0;
-    if (strcmp(sum->parent, scope) == 0)
-        return 1;
-    size_t p = antq__units_find(&pi->units, sum->parent);
-    const char *grandparent = p == ANTQ_INDEX_NONE ? NULL : antq__units_parent(&pi->units, p);
-    return grandparent && strcmp(grandparent, scope) == 0;
-}
-
 void antq__plan_input_households_total(const antq__plan_input *pi, int year, const char *scope, int64_t *registered,
                                        int64_t *resident, const char **missing)
 {
@@ -579,7 +564,7 @@ void antq__plan_input_households_total(const antq__plan_input *pi, int year, con
     }
     for (size_t k = 0; k < pi->n_hh_sums; k++) {
         const antq__plan_hh_sum *sum = &pi->hh_sums[k];
-        if (!sum_in_scope(pi, sum, scope))
+        if (!antq__plan_parent_in_scope(&pi->units, sum->parent, scope))
             continue;
         if (sum->unknown[y]) {
             *missing = unknown;

@@ -254,11 +254,16 @@ static int communes_only(const antq_target *t)
     return cert && target_up(t) && (t->kinds & ANTQ_KIND_BIT(ANTQ_KIND_COMMUNE)) && !(t->kinds & member_kinds);
 }
 
-/* Is unit i (x: its kind and row) a candidate to change for target t (x filled for the steps)? With fx NULL
- * or every_scope, as counted() reads them: a superset. */
+/* Is unit i a candidate to change for target t (x filled for the steps)? With fx NULL or every_scope, as
+ * counted() reads them: a superset. */
 static int candidate(const antq__festivals *fx, const antq__plan_input *pi, int year, const antq_target *t, size_t i,
                      cand *x, int every_scope)
 {
+    memset(x, 0, sizeof *x);
+    x->weight = 1;
+    x->gap = -1;
+    x->kind = antq__units_kind(&pi->units, i);
+    x->row = antq__plan_input_row(pi, i);
     int up = target_up(t);
     int in = counted(fx, pi, year, t, i, x, every_scope);
     if (in < 0 && communes_only(t) && x->kind != ANTQ_KIND_COMMUNE && antq__units_parent(&pi->units, i)) {
@@ -277,11 +282,6 @@ int antq__steps_may_name(const antq__plan_input *pi, size_t index)
     const antq_plan *p = pi->plan;
     for (size_t j = 0; p && j < p->n_targets; j++) {
         cand x;
-        memset(&x, 0, sizeof x);
-        x.weight = 1;
-        x.gap = -1;
-        x.kind = antq__units_kind(&pi->units, index);
-        x.row = antq__plan_input_row(pi, index);
         if (candidate(NULL, pi, p->targets[j].year ? p->targets[j].year : p->year, &p->targets[j], index, &x, 1))
             return 1;
     }
@@ -423,11 +423,6 @@ int antq__steps_compute(antq__steps *out, const antq__plan_input *pi, int year, 
         return ANTQ_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         cand *x = &cs[nc];
-        memset(x, 0, sizeof *x);
-        x->weight = 1;
-        x->gap = -1;
-        x->kind = antq__units_kind(us, i);
-        x->row = antq__plan_input_row(pi, i);
         if (!candidate(fx, pi, year, t, i, x, 0))
             continue;
         x->index = i;
